@@ -1,0 +1,12 @@
+package org.zhnews.core;
+
+/**
+ * Turns the bytes of a document into text. Implementations decide the charset, exclude a
+ * leading byte-order mark from the text, and report undecodable bytes as warnings instead of
+ * throwing. They must be immutable and safe to call from many threads at once.
+ */
+public interface ByteDecoder {
+
+    /** Decodes {@code bytes}; never throws for any content. */
+    DecodedText decode(byte[] bytes);
+}

@@ -1,0 +1,177 @@
+package org.zhnews.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import org.zhnews.core.json.DocumentJson;
+import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.MetricMention;
+import org.zhnews.core.mention.ModelMention;
+import org.zhnews.core.mention.MoneyMention;
+import org.zhnews.core.offset.OffsetMap;
+import org.zhnews.core.offset.TextRange;
+
+/**
+ * One analysed document: the input as given, the normalized text, the map between them, the
+ * mentions found and the warnings raised. Made by {@link Pipeline}; immutable and safe to share
+ * between threads.
+ *
+ * <p>For every mention {@code m}, {@code original().substring(m.originalStart(), m.originalEnd())}
+ * equals {@code m.text()}, and {@code text().substring(m.start(), m.end())} is its normalized
+ * form. Mentions are in text order.
+ */
+public final class Document {
+
+    private final Optional<String> source;
+    private final Optional<String> charset;
+    private final Script script;
+    private final String original;
+    private final String text;
+    private final OffsetMap offsetMap;
+    private final List<Mention> mentions;
+    private final List<Warning> warnings;
+
+    Document(Optional<String> source, Optional<String> charset, Script script, String original,
+             String text, OffsetMap offsetMap, List<Mention> mentions, List<Warning> warnings) {
+        this.source = source;
+        this.charset = charset;
+        this.script = script;
+        this.original = original;
+        this.text = text;
+        this.offsetMap = offsetMap;
+        this.mentions = List.copyOf(mentions);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Where the document came from (a file name), when given. */
+    public Optional<String> source() {
+        return source;
+    }
+
+    /** The charset the bytes were decoded with; empty for text input. */
+    public Optional<String> charset() {
+        return charset;
+    }
+
+    /** The script of the input, as detected by the normalizers. */
+    public Script script() {
+        return script;
+    }
+
+    /** The input text as given (for bytes: as decoded, a leading BOM excluded). */
+    public String original() {
+        return original;
+    }
+
+    /** The normalized text the extractors read. */
+    public String text() {
+        return text;
+    }
+
+    /** The map from {@link #original()} to {@link #text()}. */
+    public OffsetMap offsetMap() {
+        return offsetMap;
+    }
+
+    /** All mentions, in text order. */
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    /** The mentions of one type, in text order. */
+    public <T extends Mention> List<T> mentions(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        List<T> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (type.isInstance(m)) {
+                out.add(type.cast(m));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The first mention of a type, if any. */
+    public <T extends Mention> Optional<T> first(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        for (Mention m : mentions) {
+            if (type.isInstance(m)) {
+                return Optional.of(type.cast(m));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first mention of a type.
+     *
+     * @throws NoSuchElementException if the document has none
+     */
+    public <T extends Mention> T expectFirst(Class<T> type) {
+        return first(type).orElseThrow(() -> new NoSuchElementException(
+                "no " + type.getSimpleName() + " in document" + source.map(s -> " " + s).orElse("")));
+    }
+
+    /** Company mentions, in text order. */
+    public List<CompanyMention> companies() {
+        return mentions(CompanyMention.class);
+    }
+
+    /** AI model mentions, in text order. */
+    public List<ModelMention> models() {
+        return mentions(ModelMention.class);
+    }
+
+    /** Money mentions, in text order. */
+    public List<MoneyMention> money() {
+        return mentions(MoneyMention.class);
+    }
+
+    /** Metric mentions, in text order. */
+    public List<MetricMention> metrics() {
+        return mentions(MetricMention.class);
+    }
+
+    /** Warnings raised while reading, normalizing and extracting; ranges in the original. */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Everything the normalizers removed, replaced or inserted, in text order: each change's
+     * original range and text, and what it became.
+     */
+    public List<Change> changes() {
+        List<Change> out = new ArrayList<>();
+        for (OffsetMap.Edit e : offsetMap.edits()) {
+            out.add(new Change(new TextRange(e.originalStart(), e.originalEnd()),
+                    original.substring(e.originalStart(), e.originalEnd()),
+                    new TextRange(e.start(), e.end()), text.substring(e.start(), e.end())));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The JSON of the contract, without the normalized text. */
+    public String toJson() {
+        return DocumentJson.toJson(this, false);
+    }
+
+    /**
+     * One change made by normalization.
+     *
+     * @param originalRange where it stood in the original
+     * @param before        the original text there
+     * @param range         where its result stands in the normalized text
+     * @param after         the normalized text there ({@code ""} for a deletion)
+     */
+    public record Change(TextRange originalRange, String before, TextRange range, String after) {
+    }
+
+    @Override
+    public String toString() {
+        return "Document[" + source.orElse("<text>") + ", " + original.length() + " chars, "
+                + mentions.size() + " mentions, " + warnings.size() + " warnings]";
+    }
+}

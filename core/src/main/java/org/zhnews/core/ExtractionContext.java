@@ -1,0 +1,113 @@
+package org.zhnews.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.Span;
+import org.zhnews.core.offset.OffsetMap;
+import org.zhnews.core.offset.TextRange;
+
+/**
+ * What an {@link Extractor} sees of a document under analysis: the normalized text, the
+ * mentions of the extractors before it, and a way to make {@link Span}s that carry offsets into
+ * the original input. One context serves one document on one thread.
+ */
+public final class ExtractionContext {
+
+    private final String original;
+    private final String text;
+    private final OffsetMap map;
+    private final Script script;
+    private final Optional<String> source;
+    private final List<Mention> mentions = new ArrayList<>();
+
+    ExtractionContext(String original, String text, OffsetMap map, Script script,
+                      Optional<String> source) {
+        this.original = original;
+        this.text = text;
+        this.map = map;
+        this.script = script;
+        this.source = source;
+    }
+
+    /**
+     * A context for testing an extractor alone on a text that was not normalized.
+     */
+    public static ExtractionContext of(String text) {
+        Objects.requireNonNull(text, "text");
+        return new ExtractionContext(text, text, OffsetMap.identity(text.length()), Script.UNKNOWN,
+                Optional.empty());
+    }
+
+    /** The normalized text. */
+    public String text() {
+        return text;
+    }
+
+    /** The original input. */
+    public String original() {
+        return original;
+    }
+
+    /** The script detected by the normalizers, or {@link Script#UNKNOWN}. */
+    public Script script() {
+        return script;
+    }
+
+    /** The document's source name, when given. */
+    public Optional<String> source() {
+        return source;
+    }
+
+    /** The mentions found by earlier extractors, in the order they were found. */
+    public List<Mention> mentions() {
+        return Collections.unmodifiableList(mentions);
+    }
+
+    /** The earlier mentions of one type. */
+    public <T extends Mention> List<T> mentions(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (type.isInstance(m)) {
+                out.add(type.cast(m));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The span of {@code [start, end)} of the normalized text, with its original range and
+     * surface. The original range never splits a surrogate pair.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= text().length()}
+     */
+    public Span span(int start, int end) {
+        TextRange r = map.toOriginal(start, end);
+        int os = r.start();
+        int oe = r.end();
+        if (os > 0 && os < original.length() && Character.isLowSurrogate(original.charAt(os))
+                && Character.isHighSurrogate(original.charAt(os - 1))) {
+            os--;
+        }
+        if (oe > 0 && oe < original.length() && Character.isHighSurrogate(original.charAt(oe - 1))
+                && Character.isLowSurrogate(original.charAt(oe))) {
+            oe++;
+        }
+        if (oe == os && start < end && !original.isEmpty()) {
+            // text that exists only in the normalized form: widen to a neighbouring character
+            if (oe < original.length()) {
+                oe = Math.min(original.length(), oe + Character.charCount(original.codePointAt(oe)));
+            } else {
+                os = Math.max(0, os - Character.charCount(original.codePointBefore(os)));
+            }
+        }
+        return new Span(original.substring(os, oe), start, end, os, oe);
+    }
+
+    void add(List<? extends Mention> found) {
+        mentions.addAll(found);
+    }
+}

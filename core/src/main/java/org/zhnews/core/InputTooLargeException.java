@@ -1,0 +1,40 @@
+package org.zhnews.core;
+
+/**
+ * Thrown by {@link Pipeline} when an input is larger than the pipeline's configured limit
+ * ({@link Pipeline.Builder#maxChars(int)}).
+ */
+public final class InputTooLargeException extends IllegalArgumentException {
+
+    private final long size;
+    private final long limit;
+    private final String unit;
+
+    /**
+     * @param size  the input's size
+     * @param limit the limit it exceeds
+     * @param unit  {@code chars} or {@code bytes}
+     */
+    public InputTooLargeException(long size, long limit, String unit) {
+        super("input of " + size + " " + unit + " exceeds the limit of " + limit + " " + unit
+                + " (see Pipeline.Builder.maxChars)");
+        this.size = size;
+        this.limit = limit;
+        this.unit = unit;
+    }
+
+    /** The input's size, in {@link #unit()}. */
+    public long size() {
+        return size;
+    }
+
+    /** The limit exceeded, in {@link #unit()}. */
+    public long limit() {
+        return limit;
+    }
+
+    /** {@code chars} or {@code bytes}. */
+    public String unit() {
+        return unit;
+    }
+}

@@ -1,0 +1,20 @@
+package org.zhnews.core;
+
+/**
+ * One step that rewrites text (script, punctuation, annotations...) and records every edit it
+ * makes, so that offsets in its output map back to its input.
+ *
+ * <p>Implementations must be immutable and safe to call from many threads at once, must return
+ * the same result for the same input, and must not throw for any input: report problems as
+ * warnings. The returned map must lead from the whole input to the returned text.
+ */
+public interface Normalizer {
+
+    /** A short name for messages and benchmarks. */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+
+    /** Rewrites {@code text}. */
+    Normalization normalize(String text);
+}

@@ -1,0 +1,325 @@
+package org.zhnews.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.Span;
+import org.zhnews.core.offset.OffsetMap;
+import org.zhnews.core.offset.TextRange;
+
+/**
+ * A configured chain of normalizers and extractors that turns input into {@link Document}s.
+ *
+ * <p>Build one with {@link #builder()}, keep it (it is immutable; safe to store as a
+ * {@code static final} and to share between threads) and call {@code analyze} from any number
+ * of threads. The same input always gives the same document.
+ *
+ * <p>Errors: a {@code null} argument throws {@link NullPointerException}; an input over
+ * {@link #maxChars()} throws {@link InputTooLargeException}; {@link #analyze(Path)} throws
+ * {@link IOException} when the file cannot be read. Everything else (malformed bytes, control
+ * characters, a component that fails) becomes a {@link Warning} on the document.
+ */
+public final class Pipeline {
+
+    /** The default limit on input size, in UTF-16 code units: 10,000,000. */
+    public static final int DEFAULT_MAX_CHARS = 10_000_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final Comparator<Mention> TEXT_ORDER = Comparator
+            .comparingInt(Mention::start)
+            .thenComparingInt(Mention::end)
+            .thenComparing(Mention::type);
+
+    private final List<Normalizer> normalizers;
+    private final List<Extractor> extractors;
+    private final ByteDecoder decoder;
+    private final int maxChars;
+
+    private Pipeline(Builder b) {
+        this.normalizers = List.copyOf(b.normalizers);
+        this.extractors = List.copyOf(b.extractors);
+        this.decoder = b.decoder;
+        this.maxChars = b.maxChars;
+    }
+
+    /** A builder with no components, the {@link Utf8Decoder} and the default size limit. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this pipeline's configuration, to derive another pipeline from. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.normalizers.addAll(normalizers);
+        b.extractors.addAll(extractors);
+        b.decoder = decoder;
+        b.maxChars = maxChars;
+        return b;
+    }
+
+    /** The normalizers, in the order they run. */
+    public List<Normalizer> normalizers() {
+        return normalizers;
+    }
+
+    /** The extractors, in the order they run. */
+    public List<Extractor> extractors() {
+        return extractors;
+    }
+
+    /** The decoder used for byte input. */
+    public ByteDecoder decoder() {
+        return decoder;
+    }
+
+    /** The largest input accepted, in UTF-16 code units. */
+    public int maxChars() {
+        return maxChars;
+    }
+
+    /** Analyses a text that has no source name. */
+    public Document analyze(String text) {
+        return analyze(text, null);
+    }
+
+    /**
+     * Analyses a text.
+     *
+     * @param source a name for the document (a file name), or {@code null}
+     */
+    public Document analyze(String text, String source) {
+        Objects.requireNonNull(text, "text must not be null");
+        checkChars(text.length());
+        return run(text, Optional.ofNullable(source), Optional.empty(), List.of());
+    }
+
+    /** Analyses bytes of any charset that have no source name. */
+    public Document analyze(byte[] bytes) {
+        return analyze(bytes, null);
+    }
+
+    /**
+     * Analyses bytes of any charset: the configured {@link ByteDecoder} chooses the charset.
+     * Inputs of more than four bytes per allowed char are refused before decoding.
+     *
+     * @param source a name for the document, or {@code null}
+     */
+    public Document analyze(byte[] bytes, String source) {
+        Objects.requireNonNull(bytes, "bytes must not be null");
+        if (bytes.length > 4L * maxChars) {
+            throw new InputTooLargeException(bytes.length, 4L * maxChars, "bytes");
+        }
+        DecodedText decoded = decoder.decode(bytes);
+        checkChars(decoded.text().length());
+        return run(decoded.text(), Optional.ofNullable(source), Optional.of(decoded.charset()),
+                decoded.warnings());
+    }
+
+    /**
+     * Reads and analyses a file; the source name is the path as given.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    public Document analyze(Path path) throws IOException {
+        Objects.requireNonNull(path, "path must not be null");
+        long size = Files.size(path);
+        if (size > 4L * maxChars) {
+            throw new InputTooLargeException(size, 4L * maxChars, "bytes");
+        }
+        return analyze(Files.readAllBytes(path), path.toString());
+    }
+
+    /** Analyses many texts, one after the other, in order. */
+    public List<Document> analyzeAll(Collection<String> texts) {
+        Objects.requireNonNull(texts, "texts must not be null");
+        List<Document> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(analyze(t));
+        }
+        return out;
+    }
+
+    /**
+     * Analyses many texts on {@code executor}; the result is in input order. An exception of
+     * one analysis (see the class documentation) is rethrown after all have finished.
+     */
+    public List<Document> analyzeAll(Collection<String> texts, Executor executor) {
+        Objects.requireNonNull(texts, "texts must not be null");
+        Objects.requireNonNull(executor, "executor must not be null");
+        List<CompletableFuture<Document>> futures = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            Objects.requireNonNull(t, "texts must not contain null");
+            futures.add(CompletableFuture.supplyAsync(() -> analyze(t), executor));
+        }
+        CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).exceptionally(e -> null).join();
+        List<Document> out = new ArrayList<>(futures.size());
+        for (CompletableFuture<Document> f : futures) {
+            out.add(f.join());
+        }
+        return out;
+    }
+
+    private void checkChars(int length) {
+        if (length > maxChars) {
+            throw new InputTooLargeException(length, maxChars, "chars");
+        }
+    }
+
+    private Document run(String original, Optional<String> source, Optional<String> charset,
+                         List<Warning> decodeWarnings) {
+        WarningCollector warnings = new WarningCollector();
+        warnings.addAll(decodeWarnings);
+        String text = original;
+        OffsetMap map = OffsetMap.identity(original.length());
+        Script script = Script.UNKNOWN;
+        for (Normalizer n : normalizers) {
+            Normalization result;
+            try {
+                result = n.normalize(text);
+                if (result.map().originalLength() != text.length()) {
+                    throw new IllegalStateException("its offset map covers "
+                            + result.map().originalLength() + " chars of an input of " + text.length());
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                componentFailed(warnings, n.name(), e);
+                continue;
+            }
+            for (Warning w : result.warnings()) {
+                warnings.add(toOriginal(w, map, text.length()));
+            }
+            map = map.andThen(result.map());
+            text = result.text();
+            if (result.script().isPresent()) {
+                script = result.script().get();
+            }
+        }
+        ExtractionContext context = new ExtractionContext(original, text, map, script, source);
+        for (Extractor x : extractors) {
+            try {
+                List<? extends Mention> found = x.extract(context);
+                checkSpans(found, text.length(), original.length());
+                context.add(found);
+            } catch (RuntimeException | StackOverflowError e) {
+                componentFailed(warnings, x.name(), e);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>(context.mentions());
+        mentions.sort(TEXT_ORDER);
+        return new Document(source, charset, script, original, text, map, mentions, warnings.toList());
+    }
+
+    private static Warning toOriginal(Warning w, OffsetMap map, int length) {
+        if (w.range().isEmpty()) {
+            return w;
+        }
+        TextRange r = w.range().get();
+        int start = Math.min(r.start(), length);
+        int end = Math.min(Math.max(r.end(), start), length);
+        return new Warning(w.code(), w.message(), Optional.of(map.toOriginal(start, end)));
+    }
+
+    private static void checkSpans(List<? extends Mention> found, int textLength, int originalLength) {
+        for (Mention m : found) {
+            Span s = Objects.requireNonNull(m, "null mention").span();
+            if (s.end() > textLength || s.originalEnd() > originalLength) {
+                throw new IllegalStateException("mention " + m + " lies outside the document");
+            }
+        }
+    }
+
+    private static void componentFailed(WarningCollector warnings, String name, Throwable e) {
+        LOG.warn("{} failed; its output is left out of the document", name, e);
+        warnings.add(Warning.of("component_failed", name + " failed and was skipped: " + e));
+    }
+
+    /**
+     * Configures a {@link Pipeline}. Components run in the order they are added. Not
+     * thread-safe; the pipelines it builds are.
+     */
+    public static final class Builder {
+        private final List<Normalizer> normalizers = new ArrayList<>();
+        private final List<Extractor> extractors = new ArrayList<>();
+        private ByteDecoder decoder = new Utf8Decoder();
+        private int maxChars = DEFAULT_MAX_CHARS;
+
+        private Builder() {
+        }
+
+        /** Adds a normalizer after those already added. */
+        public Builder normalizer(Normalizer normalizer) {
+            normalizers.add(Objects.requireNonNull(normalizer, "normalizer must not be null"));
+            return this;
+        }
+
+        /** Adds an extractor after those already added. */
+        public Builder extractor(Extractor extractor) {
+            extractors.add(Objects.requireNonNull(extractor, "extractor must not be null"));
+            return this;
+        }
+
+        /** Removes every normalizer. */
+        public Builder clearNormalizers() {
+            normalizers.clear();
+            return this;
+        }
+
+        /** Removes every extractor. */
+        public Builder clearExtractors() {
+            extractors.clear();
+            return this;
+        }
+
+        /** Sets the decoder for byte input (default {@link Utf8Decoder}). */
+        public Builder decoder(ByteDecoder decoder) {
+            this.decoder = Objects.requireNonNull(decoder, "decoder must not be null");
+            return this;
+        }
+
+        /**
+         * Sets the largest input accepted, in UTF-16 code units (default
+         * {@value Pipeline#DEFAULT_MAX_CHARS}).
+         *
+         * @throws IllegalArgumentException unless {@code maxChars > 0}
+         */
+        public Builder maxChars(int maxChars) {
+            if (maxChars <= 0) {
+                throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+            }
+            this.maxChars = maxChars;
+            return this;
+        }
+
+        /**
+         * Builds the pipeline.
+         *
+         * @throws IllegalStateException if an extractor requires a mention type that no earlier
+         *                               extractor produces
+         */
+        public Pipeline build() {
+            Set<Class<? extends Mention>> produced = new HashSet<>();
+            for (Extractor x : extractors) {
+                for (Class<? extends Mention> required : x.requires()) {
+                    if (!produced.contains(required)) {
+                        throw new IllegalStateException(x.name() + " requires "
+                                + required.getSimpleName() + " mentions, but no extractor before it produces them");
+                    }
+                }
+                produced.addAll(x.produces());
+            }
+            return new Pipeline(this);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.zhnews.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.zhnews.core.Document;
+import org.zhnews.core.Warning;
+import org.zhnews.core.mention.AiModel;
+import org.zhnews.core.mention.Company;
+import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.MetricMention;
+import org.zhnews.core.mention.ModelMention;
+import org.zhnews.core.mention.MoneyMention;
+
+/**
+ * Writes a {@link Document} as the analysis JSON of the project's contract (see the README):
+ * one object with {@code source}, {@code charset}, {@code script}, {@code warnings}, optionally
+ * {@code text}, and {@code mentions} in text order. Absent optional values are left out;
+ * numbers are plain decimals ({@code 54000000000}, never {@code 5.4E+10}); non-ASCII text is
+ * written as UTF-8 characters, control characters escaped. Thread-safe.
+ */
+public final class DocumentJson {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
+
+    private DocumentJson() {
+    }
+
+    /** The document as one line of JSON. */
+    public static String toJson(Document doc, boolean includeText) {
+        StringWriter w = new StringWriter();
+        try {
+            write(doc, includeText, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /** Writes the document as one line of JSON (no line break) to {@code out}. */
+    public static void write(Document doc, boolean includeText, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("source", doc.source().orElse(null));
+            g.writeStringField("charset", doc.charset().orElse(null));
+            g.writeStringField("script", doc.script().jsonName());
+            g.writeArrayFieldStart("warnings");
+            for (Warning w : doc.warnings()) {
+                writeWarning(g, w);
+            }
+            g.writeEndArray();
+            if (includeText) {
+                g.writeStringField("text", doc.text());
+            }
+            g.writeArrayFieldStart("mentions");
+            for (Mention m : doc.mentions()) {
+                writeMention(g, m);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeWarning(JsonGenerator g, Warning w) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", w.code());
+        g.writeStringField("message", w.message());
+        if (w.range().isPresent()) {
+            g.writeNumberField("originalStart", w.range().get().start());
+            g.writeNumberField("originalEnd", w.range().get().end());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeMention(JsonGenerator g, Mention m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", m.type());
+        g.writeStringField("text", m.text());
+        g.writeNumberField("start", m.start());
+        g.writeNumberField("end", m.end());
+        g.writeNumberField("originalStart", m.originalStart());
+        g.writeNumberField("originalEnd", m.originalEnd());
+        if (m instanceof CompanyMention c) {
+            writeCompany(g, c);
+        } else if (m instanceof ModelMention mm) {
+            writeModel(g, mm);
+        } else if (m instanceof MoneyMention money) {
+            number(g, "amount", money.amount());
+            g.writeStringField("currency", money.currency());
+            g.writeStringField("qualifier", money.qualifier().jsonName());
+            number(g, "min", money.min());
+            number(g, "max", money.max());
+        } else if (m instanceof MetricMention metric) {
+            number(g, "value", metric.value());
+            g.writeStringField("unit", metric.unit().jsonName());
+            string(g, "kind", metric.kind());
+            g.writeStringField("qualifier", metric.qualifier().jsonName());
+            number(g, "min", metric.min());
+            number(g, "max", metric.max());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeCompany(JsonGenerator g, CompanyMention c) throws IOException {
+        string(g, "id", c.id());
+        g.writeStringField("name", c.name());
+        string(g, "nameEn", c.company().flatMap(Company::nameEn));
+    }
+
+    private static void writeModel(JsonGenerator g, ModelMention mm) throws IOException {
+        AiModel model = mm.model();
+        g.writeStringField("family", model.family());
+        string(g, "version", model.version());
+        string(g, "variant", model.variant());
+        string(g, "vendor", model.vendor());
+        number(g, "parameters", mm.parameters());
+    }
+
+    private static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(name, value.get());
+        }
+    }
+
+    private static void number(JsonGenerator g, String name, Optional<BigDecimal> value) throws IOException {
+        if (value.isPresent()) {
+            BigDecimal v = value.get().stripTrailingZeros();
+            g.writeFieldName(name);
+            g.writeNumber(v.scale() < 0 ? v.setScale(0) : v);
+        }
+    }
+}

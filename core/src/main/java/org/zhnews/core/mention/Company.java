@@ -1,0 +1,31 @@
+package org.zhnews.core.mention;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A canonical company of a knowledge base.
+ *
+ * @param id               stable identifier, lower-case ASCII ({@code bytedance})
+ * @param name             simplified Chinese name (or the usual name when it has none)
+ * @param nameTraditional  traditional Chinese name, when it differs
+ * @param nameEn           English name, when known
+ * @param aliases          other names and short forms it is known by
+ * @param tickers          listing tickers ({@code BABA}, {@code 9988.HK})
+ * @param parentId         id of the parent company, when it has one
+ */
+public record Company(String id, String name, Optional<String> nameTraditional,
+                      Optional<String> nameEn, List<String> aliases, List<String> tickers,
+                      Optional<String> parentId) {
+
+    public Company {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(nameTraditional, "nameTraditional");
+        Objects.requireNonNull(nameEn, "nameEn");
+        Objects.requireNonNull(parentId, "parentId");
+        aliases = List.copyOf(aliases);
+        tickers = List.copyOf(tickers);
+    }
+}

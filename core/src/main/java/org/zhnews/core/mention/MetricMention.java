@@ -1,0 +1,38 @@
+package org.zhnews.core.mention;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A figure that is not money: a percentage, a count, a parameter count, a multiple.
+ *
+ * @param span      where it stands
+ * @param value     the value in natural units of {@code unit} (17 % -> 17); empty for an
+ *                  explicit range
+ * @param unit      the unit
+ * @param kind      what it measures, when the text says ({@code growth}, {@code decline},
+ *                  {@code share}, {@code monthly_active_users}, ...)
+ * @param qualifier how the figure relates to the true value
+ * @param min       lower bound, when a range is known
+ * @param max       upper bound, when a range is known
+ */
+public record MetricMention(Span span, Optional<BigDecimal> value, MetricUnit unit,
+                            Optional<String> kind, Qualifier qualifier, Optional<BigDecimal> min,
+                            Optional<BigDecimal> max) implements Mention {
+
+    public MetricMention {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(min, "min");
+        Objects.requireNonNull(max, "max");
+    }
+
+    @Override
+    public String type() {
+        return "metric";
+    }
+}

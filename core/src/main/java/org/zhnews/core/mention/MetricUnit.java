@@ -1,0 +1,22 @@
+package org.zhnews.core.mention;
+
+import java.util.Locale;
+
+/** The unit of a metric value. */
+public enum MetricUnit {
+    /** Percent: 17 means 17 %. */
+    PERCENT,
+    /** Per mille: 5 means 5 ‰. */
+    PERMILLE,
+    /** A count of things (users, models, people). */
+    COUNT,
+    /** A count of model parameters. */
+    PARAMETERS,
+    /** A multiple ({@code 两倍} -> 2). */
+    MULTIPLE;
+
+    /** The name used in the JSON contract: {@code percent}, {@code count}, ... */
+    public String jsonName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
