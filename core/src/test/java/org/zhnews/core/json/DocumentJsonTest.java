@@ -1,0 +1,95 @@
+package org.zhnews.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.zhnews.core.Document;
+import org.zhnews.core.ExtractionContext;
+import org.zhnews.core.Extractor;
+import org.zhnews.core.Pipeline;
+import org.zhnews.core.mention.AiModel;
+import org.zhnews.core.mention.Company;
+import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.MetricMention;
+import org.zhnews.core.mention.MetricUnit;
+import org.zhnews.core.mention.ModelMention;
+import org.zhnews.core.mention.MoneyMention;
+import org.zhnews.core.mention.Qualifier;
+
+class DocumentJsonTest {
+
+    private static final Company BYTEDANCE = new Company("bytedance", "字节跳动", Optional.of("字節跳動"),
+            Optional.of("ByteDance"), List.of("字节"), List.of(), Optional.empty());
+
+    /** Emits one mention of each type at fixed places of "字節 Qwen2.5-Max 540億美元 增長393.9% \"<x>\"". */
+    private static final Extractor FIXED = new Extractor() {
+        @Override
+        public Set<Class<? extends Mention>> produces() {
+            return Set.of(CompanyMention.class, ModelMention.class, MoneyMention.class, MetricMention.class);
+        }
+
+        @Override
+        public List<? extends Mention> extract(ExtractionContext ctx) {
+            String t = ctx.text();
+            int q = t.indexOf("Qwen");
+            int m = t.indexOf("540");
+            int g = t.indexOf("增長");
+            return List.of(
+                    new CompanyMention(ctx.span(0, 2), "字节跳动", Optional.of(BYTEDANCE)),
+                    new ModelMention(ctx.span(q, q + 11), new AiModel("Qwen", Optional.of("2.5"),
+                            Optional.of("Max"), Optional.of("alibaba")), Optional.empty()),
+                    new MoneyMention(ctx.span(m, m + 6), Optional.of(new BigDecimal("5.4E+10")), "USD",
+                            Qualifier.EXACT, Optional.empty(), Optional.empty()),
+                    new MetricMention(ctx.span(g, g + 8), Optional.of(new BigDecimal("393.90")),
+                            MetricUnit.PERCENT, Optional.of("growth"), Qualifier.EXACT, Optional.empty(),
+                            Optional.empty()));
+        }
+    };
+
+    @Test
+    void writesTheContract() {
+        Document doc = Pipeline.builder().extractor(FIXED).build()
+                .analyze("字節 Qwen2.5-Max 540億美元 增長393.9% \"<x>\"\u0001", "a.txt");
+        String json = DocumentJson.toJson(doc, false);
+        assertTrue(json.startsWith("{\"source\":\"a.txt\",\"charset\":null,\"script\":\"unknown\",\"warnings\":[],\"mentions\":["), json);
+        assertTrue(json.contains("{\"type\":\"company\",\"text\":\"字節\",\"start\":0,\"end\":2,\"originalStart\":0,"
+                + "\"originalEnd\":2,\"id\":\"bytedance\",\"name\":\"字节跳动\",\"nameEn\":\"ByteDance\"}"), json);
+        assertTrue(json.contains("\"type\":\"model\",\"text\":\"Qwen2.5-Max\""), json);
+        assertTrue(json.contains("\"family\":\"Qwen\",\"version\":\"2.5\",\"variant\":\"Max\",\"vendor\":\"alibaba\"}"), json);
+        assertTrue(json.contains("\"amount\":54000000000,\"currency\":\"USD\",\"qualifier\":\"exact\"}"), json);
+        assertTrue(json.contains("\"value\":393.9,\"unit\":\"percent\",\"kind\":\"growth\",\"qualifier\":\"exact\"}"), json);
+        assertFalse(json.contains("\"text\":\"字節 Qwen"), "text only when asked");
+        assertFalse(json.contains("\n"));
+    }
+
+    @Test
+    void textIsIncludedOnRequestAndEscaped() {
+        Document doc = Pipeline.builder().build().analyze("a\"b\\c\u0001\n</script>");
+        String json = DocumentJson.toJson(doc, true);
+        assertTrue(json.contains("\"text\":\"a\\\"b\\\\c\\u0001\\n</script>\""), json);
+        assertFalse(json.contains("\n"));
+    }
+
+    @Test
+    void warningsCarryCodeMessageAndRange() {
+        Document doc = Pipeline.builder().build().analyze(new byte[] {'a', (byte) 0xFF});
+        String json = doc.toJson();
+        assertTrue(json.contains("\"charset\":\"UTF-8\""), json);
+        assertTrue(json.contains("{\"code\":\"malformed_input\",\"message\":"), json);
+        assertTrue(json.contains("\"originalStart\":1,\"originalEnd\":2}"), json);
+    }
+
+    @Test
+    void integersStayPlain() {
+        Document doc = Pipeline.builder().extractor(FIXED).build().analyze("字節 Qwen2.5-Max 540億美元 增長393.9%");
+        assertEquals(new BigDecimal("5.4E+10"), doc.money().get(0).amount().orElseThrow());
+        assertFalse(doc.toJson().contains("E+"));
+    }
+}

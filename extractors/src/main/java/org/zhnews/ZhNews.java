@@ -1,0 +1,55 @@
+package org.zhnews;
+
+import org.zhnews.core.Document;
+import org.zhnews.core.Pipeline;
+
+/**
+ * The one-line entry point: {@code ZhNews.analyze(text)} runs the default pipeline (every
+ * normalizer and extractor zhnews ships) on a text.
+ *
+ * <p>The default pipeline is built once, on first use, and shared: it is immutable and safe to
+ * call from any number of threads. Derive a custom pipeline from {@link #builder()}.
+ */
+public final class ZhNews {
+
+    private ZhNews() {
+    }
+
+    /** The default pipeline, built on first use. */
+    public static Pipeline pipeline() {
+        return DefaultPipeline.INSTANCE;
+    }
+
+    /**
+     * A builder preloaded with the default components, to add, remove or reconfigure some
+     * (for example {@code ZhNews.builder().extractor(myExtractor).maxChars(1_000_000).build()}).
+     */
+    public static Pipeline.Builder builder() {
+        return DefaultPipeline.INSTANCE.toBuilder();
+    }
+
+    /**
+     * Analyses a text with the default pipeline.
+     *
+     * @throws NullPointerException                     if {@code text} is null
+     * @throws org.zhnews.core.InputTooLargeException   if it exceeds the default size limit
+     */
+    public static Document analyze(String text) {
+        return pipeline().analyze(text);
+    }
+
+    /**
+     * Analyses bytes of any charset with the default pipeline.
+     *
+     * @throws NullPointerException                     if {@code bytes} is null
+     * @throws org.zhnews.core.InputTooLargeException   if they exceed the default size limit
+     */
+    public static Document analyze(byte[] bytes) {
+        return pipeline().analyze(bytes);
+    }
+
+    /** Holds the default pipeline; the JVM builds it once, on first access, thread-safely. */
+    private static final class DefaultPipeline {
+        static final Pipeline INSTANCE = Pipeline.builder().build();
+    }
+}

@@ -1,0 +1,51 @@
+package org.zhnews;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.zhnews.core.Document;
+import org.zhnews.core.InputTooLargeException;
+import org.zhnews.core.Pipeline;
+import org.zhnews.testkit.ConsistencyKit;
+
+class ZhNewsTest {
+
+    @Test
+    void defaultPipelineIsBuiltOnceAndShared() {
+        assertSame(ZhNews.pipeline(), ZhNews.pipeline());
+    }
+
+    @Test
+    void analyzesTextAndBytes() {
+        Document fromText = ZhNews.analyze("阿里巴巴发布Qwen2.5-Max");
+        assertEquals("阿里巴巴发布Qwen2.5-Max", fromText.original());
+        Document fromBytes = ZhNews.analyze("阿里巴巴发布Qwen2.5-Max".getBytes(StandardCharsets.UTF_8));
+        assertEquals(fromText.original(), fromBytes.original());
+        assertEquals("UTF-8", fromBytes.charset().orElseThrow());
+    }
+
+    @Test
+    void documentedErrorsOnly() {
+        assertThrows(NullPointerException.class, () -> ZhNews.analyze((String) null));
+        Pipeline small = ZhNews.builder().maxChars(3).build();
+        assertThrows(InputTooLargeException.class, () -> small.analyze("1234"));
+    }
+
+    @Test
+    void builderStartsFromTheDefaults() {
+        Pipeline p = ZhNews.builder().build();
+        assertEquals(ZhNews.pipeline().normalizers(), p.normalizers());
+        assertEquals(ZhNews.pipeline().extractors(), p.extractors());
+    }
+
+    /** 10,000 random and adversarial documents through the default pipeline (issue 2). */
+    @Test
+    void randomDocumentsKeepEveryInvariant() {
+        int n = ConsistencyKit.random().documents(10_000).seed(20261123L).check(ZhNews.pipeline());
+        assertTrue(n >= 10_000 || Integer.getInteger("zhnews.random.docs") != null);
+    }
+}
