@@ -82,7 +82,7 @@ def main():
     for missing in sorted(expected - seen):
         print(f"no output for {missing}")
         failed += 1
-    print(f"{passed} passed, {failed} failed")
+    print(f"corpus check: {passed} documents ok, {failed} broken")
     sys.exit(1 if failed else 0)
 
 
