@@ -30,7 +30,7 @@ final class Numerals {
                 return 1;
             case '二', '贰', '貳', '两', '兩', '弍':
                 return 2;
-            case '三', '叁', '參', '弎':
+            case '三', '叁', '弎':
                 return 3;
             case '四', '肆':
                 return 4;
