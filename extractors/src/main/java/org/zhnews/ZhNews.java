@@ -2,6 +2,7 @@ package org.zhnews;
 
 import org.zhnews.core.Document;
 import org.zhnews.core.Pipeline;
+import org.zhnews.normalize.pinyin.PinyinAnnotationStripper;
 
 /**
  * The one-line entry point: {@code ZhNews.analyze(text)} runs the default pipeline (every
@@ -50,6 +51,8 @@ public final class ZhNews {
 
     /** Holds the default pipeline; the JVM builds it once, on first access, thread-safely. */
     private static final class DefaultPipeline {
-        static final Pipeline INSTANCE = Pipeline.builder().build();
+        static final Pipeline INSTANCE = Pipeline.builder()
+                .normalizer(new PinyinAnnotationStripper())
+                .build();
     }
 }

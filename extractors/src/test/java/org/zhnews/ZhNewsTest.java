@@ -42,6 +42,14 @@ class ZhNewsTest {
         assertEquals(ZhNews.pipeline().extractors(), p.extractors());
     }
 
+    @Test
+    void pinyinAnnotationsAreStrippedWithOffsetsIntoTheInput() {
+        String input = "创(chuàng)新(xīn)企(qǐ)业(yè)";
+        Document doc = ZhNews.analyze(input);
+        assertEquals("创新企业", doc.text());
+        assertEquals(input.indexOf("新"), doc.offsetMap().toOriginal(1, 2).start());
+    }
+
     /** 10,000 random and adversarial documents through the default pipeline (issue 2). */
     @Test
     void randomDocumentsKeepEveryInvariant() {
