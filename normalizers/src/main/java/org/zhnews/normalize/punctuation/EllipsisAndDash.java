@@ -8,7 +8,7 @@ import java.util.List;
  * <ul>
  *   <li>three or more {@code .} next to Chinese, three or more {@code 。}, and a lone
  *       {@code …} next to Chinese become {@code ……};</li>
- *   <li>{@code --} after Chinese (or before Chinese and not glued to a Latin word or number),
+ *   <li>{@code --} not glued to a following Latin letter, after Chinese (or before Chinese and not glued to a Latin word or number),
  *       a lone {@code —}, a lone or doubled {@code ―} next to Chinese, and {@code －－} become
  *       {@code ——}.</li>
  * </ul>
@@ -56,6 +56,9 @@ final class EllipsisAndDash implements Pass {
     }
 
     private static boolean asciiDashInChinese(String text, int start, int end) {
+        if (Chars.isAsciiLetter(Chars.at(text, end))) {
+            return false; // a command-line option (--help) or a word
+        }
         int l = start;
         while (l > 0 && Chars.isSpace(text.charAt(l - 1)) && start - l < 2) {
             l--;
