@@ -6,8 +6,11 @@ import java.util.List;
  * Converts half-width {@code , ; : ? !} to full-width {@code ，；：？！} in Chinese context,
  * following W3C clreq: punctuation that belongs to Chinese text is full-width. A mark (or a run
  * of {@code ?!}, up to three) is converted when the nearest non-space character before it is
- * Chinese (a CJK letter or full-width punctuation); a comma or semicolon also when it follows
- * a Latin word or number and the nearest character after it is a CJK letter. It is kept when
+ * Chinese (a CJK letter or full-width punctuation); a comma, semicolon or colon glued to a
+ * Latin word or number ({@code 17%,外界}, {@code Qwen3:新一代}) also when a CJK letter follows
+ * it; a comma also before a digit and a question mark before a CJK letter, a digit or the end
+ * of the line when that Latin word itself sits in Chinese ({@code 和OpenAI,2019年},
+ * {@code 跟進Sora?}). An exclamation mark after Latin stays ({@code Yahoo!}). It is kept when
  * it sits between two digits ({@code 1,000}, {@code 12:30}), when a colon starts {@code //}
  * or a backslash ({@code http://}, {@code C:\}), and in emoticons ({@code :)}, {@code ;-)},
  * {@code :D}). Runs of {@code , ; :} are left alone. The spaces between a converted mark and
@@ -81,9 +84,17 @@ final class SentencePunctuation implements Pass {
         boolean convert;
         if (Chars.isChinese(left) && !isOpening(left)) {
             convert = true;
+        } else if (len == 1 && (Chars.isAlnumLike(left) || left == '%') && l == start) {
+            boolean inChinese = latinWordInChinese(text, start);
+            convert = switch (first) {
+                case ',' -> Chars.isCjk(right) || inChinese && Chars.isAsciiDigit(right);
+                case ';', ':' -> Chars.isCjk(right);
+                case '?' -> inChinese && (right == -1 || Chars.isLineBreak(right)
+                        || Chars.isCjk(right) || Chars.isAsciiDigit(right));
+                default -> false;
+            };
         } else {
-            convert = (first == ',' || first == ';') && len == 1
-                    && Chars.isAlnumLike(left) && Chars.isCjk(right);
+            convert = false;
         }
         if (!convert) {
             return;
@@ -97,6 +108,28 @@ final class SentencePunctuation implements Pass {
         if (r > end && right != -1 && !Chars.isLineBreak(right)) {
             edits.replace(end, r, "");
         }
+    }
+
+    /**
+     * Whether the Latin word or number ending at {@code end} (letters, digits, {@code . % -},
+     * at most 40 chars) is preceded by Chinese or starts the line.
+     */
+    private static boolean latinWordInChinese(String text, int end) {
+        int i = end;
+        int limit = Math.max(0, end - 40);
+        while (i > limit) {
+            char c = text.charAt(i - 1);
+            if (Chars.isAsciiAlnum(c) || c == '.' || c == '%' || c == '-') {
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (i == limit && limit > 0) {
+            return false;
+        }
+        int before = Chars.before(text, i);
+        return before == -1 || Chars.isLineBreak(before) || Chars.isChinese(before);
     }
 
     private static boolean isOpening(int c) {

@@ -40,6 +40,10 @@ class PunctuationNormalizerTest {
         "数据显示,2024年营收增长|数据显示，2024年营收增长",
         "这是什么?!|这是什么？！",
         "财报发布时间:周五|财报发布时间：周五",
+        "今年下滑了17%,外界期待|今年下滑了17%，外界期待",
+        "微软和OpenAI,2019年|微软和OpenAI，2019年",
+        "为何不跟进Sora?|为何不跟进Sora？",
+        "新品Qwen3:新一代模型|新品Qwen3：新一代模型",
     })
     void convertsInChineseContext(String in, String out) {
         assertEquals(out, norm(in));
@@ -62,6 +66,9 @@ class PunctuationNormalizerTest {
         "编号A,B,C都在",
         "路径C:\\Windows下",
         "逗号,,,,很多",
+        "账号ID:abc123",
+        "页面example.com?id=1打开",
+        "He said A,2019 was good",
     })
     void keepsLatinAndNumericContext(String in) {
         assertEquals(in, norm(in));
