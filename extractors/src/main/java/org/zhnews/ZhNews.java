@@ -3,6 +3,7 @@ package org.zhnews;
 import org.zhnews.core.Document;
 import org.zhnews.core.Pipeline;
 import org.zhnews.normalize.pinyin.PinyinAnnotationStripper;
+import org.zhnews.normalize.punctuation.PunctuationNormalizer;
 
 /**
  * The one-line entry point: {@code ZhNews.analyze(text)} runs the default pipeline (every
@@ -53,6 +54,7 @@ public final class ZhNews {
     private static final class DefaultPipeline {
         static final Pipeline INSTANCE = Pipeline.builder()
                 .normalizer(new PinyinAnnotationStripper())
+                .normalizer(PunctuationNormalizer.defaults())
                 .build();
     }
 }

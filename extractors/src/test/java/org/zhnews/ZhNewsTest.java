@@ -50,6 +50,12 @@ class ZhNewsTest {
         assertEquals(input.indexOf("新"), doc.offsetMap().toOriginal(1, 2).start());
     }
 
+    @Test
+    void punctuationIsRestoredInChineseContext() {
+        Document doc = ZhNews.analyze("他说:AI很重要,对吗?版本3.5和1,000台");
+        assertEquals("他说：AI很重要，对吗？版本3.5和1,000台", doc.text());
+    }
+
     /** 10,000 random and adversarial documents through the default pipeline (issue 2). */
     @Test
     void randomDocumentsKeepEveryInvariant() {
