@@ -22,7 +22,8 @@ import org.zhnews.core.offset.Rewriter;
  * dictionaries bundled with opencc4j and the project's reviewed overlay, so a longer term wins
  * over the shorter one inside it (軟體動物 stays 软体动物, 方程式 stays 方程式).
  *
- * <p>Offsets: a character converted to one character maps to itself; a phrase whose length
+ * <p>Offsets: a character converted to one character maps to itself (so does each character of
+ * a phrase converted to one of the same length, 資料 -> 数据); a phrase whose length
  * changes ({@code 智慧型手機 -> 智能手机}) is one changed run, so any part of the output phrase
  * maps back to the whole original phrase. The detected script is returned in
  * {@link Normalization#script()}; a mixed text also gets a {@code mixed_script} warning.
