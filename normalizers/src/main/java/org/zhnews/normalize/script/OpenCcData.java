@@ -1,0 +1,90 @@
+package org.zhnews.normalize.script;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The OpenCC dictionary files bundled in the opencc4j jar ({@code data/dictionary/*.txt}), read
+ * once per JVM as plain data (no opencc4j code runs). Each map keeps file order and lists a key's
+ * candidates with the preferred one first.
+ *
+ * <p>In this snapshot the keys of {@code TWVariants} and {@code TWPhrases} were rewritten into
+ * simplified characters by opencc4j; {@link ConversionTables} accounts for that.
+ */
+final class OpenCcData {
+
+    /** Simplified char -> traditional candidates. */
+    final Map<String, List<String>> stCharacters;
+    /** Simplified phrase -> traditional phrase. */
+    final Map<String, List<String>> stPhrases;
+    /** Traditional char -> simplified candidates. */
+    final Map<String, List<String>> tsCharacters;
+    /** Traditional phrase -> simplified phrase. */
+    final Map<String, List<String>> tsPhrases;
+    /** Simplified phrase (mainland wording) -> Taiwan phrase. */
+    final Map<String, List<String>> twPhrases;
+    /** Simplified char -> Taiwan variant char. */
+    final Map<String, List<String>> twVariants;
+    /** Standard (OpenCC) traditional char -> Hong Kong variant char. */
+    final Map<String, List<String>> hkVariants;
+    /** Hong Kong phrase -> standard traditional phrase. */
+    final Map<String, List<String>> hkVariantsRevPhrases;
+
+    private OpenCcData() {
+        stCharacters = load("STCharacters.txt");
+        stPhrases = load("STPhrases.txt");
+        tsCharacters = load("TSCharacters.txt");
+        tsPhrases = load("TSPhrases.txt");
+        twPhrases = load("TWPhrases.txt");
+        twVariants = load("TWVariants.txt");
+        hkVariants = load("HKVariants.txt");
+        hkVariantsRevPhrases = load("HKVariantsRevPhrases.txt");
+    }
+
+    /** The data, loaded on first use; throws {@link UncheckedIOException} if the jar lacks it. */
+    static OpenCcData get() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final OpenCcData INSTANCE = new OpenCcData();
+    }
+
+    private static Map<String, List<String>> load(String name) {
+        String path = "data/dictionary/" + name;
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        try (InputStream in = OpenCcData.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("missing resource " + path
+                        + " (com.github.houbb:opencc4j on the classpath?)"));
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] parts = line.trim().split("[\\t ]");
+                if (parts.length < 2 || parts[0].isEmpty() || parts[0].startsWith("#")) {
+                    continue;
+                }
+                List<String> candidates = new java.util.ArrayList<>(parts.length - 1);
+                for (int i = 1; i < parts.length; i++) {
+                    if (!parts[i].isEmpty()) {
+                        candidates.add(parts[i]);
+                    }
+                }
+                if (!candidates.isEmpty()) {
+                    map.putIfAbsent(parts[0], List.copyOf(candidates));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}
