@@ -4,6 +4,7 @@ import org.zhnews.core.Document;
 import org.zhnews.core.Pipeline;
 import org.zhnews.normalize.pinyin.PinyinAnnotationStripper;
 import org.zhnews.normalize.punctuation.PunctuationNormalizer;
+import org.zhnews.normalize.script.ScriptNormalizer;
 
 /**
  * The one-line entry point: {@code ZhNews.analyze(text)} runs the default pipeline (every
@@ -54,6 +55,7 @@ public final class ZhNews {
     private static final class DefaultPipeline {
         static final Pipeline INSTANCE = Pipeline.builder()
                 .normalizer(new PinyinAnnotationStripper())
+                .normalizer(ScriptNormalizer.builder().build())
                 .normalizer(PunctuationNormalizer.defaults())
                 .build();
     }

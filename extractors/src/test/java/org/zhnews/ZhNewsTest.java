@@ -56,6 +56,17 @@ class ZhNewsTest {
         assertEquals("他说：AI很重要，对吗？版本3.5和1,000台", doc.text());
     }
 
+    @Test
+    void taiwanTextBecomesMainlandSimplifiedWithOffsetsIntoTheInput() {
+        String input = "輝達的軟體與雲端運算";
+        Document doc = ZhNews.analyze(input);
+        assertEquals("英伟达的软件与云计算", doc.text());
+        assertEquals(org.zhnews.core.Script.TRADITIONAL, doc.script());
+        int s = doc.text().indexOf("云计算");
+        assertEquals("雲端運算", input.substring(doc.offsetMap().toOriginalStart(s),
+                doc.offsetMap().toOriginalEnd(s + 3)));
+    }
+
     /** 10,000 random and adversarial documents through the default pipeline (issue 2). */
     @Test
     void randomDocumentsKeepEveryInvariant() {
