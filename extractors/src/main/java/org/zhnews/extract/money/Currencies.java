@@ -45,7 +45,7 @@ public final class Currencies {
      */
     public Optional<Found> before(CharSequence text, int figureStart) {
         int end = figureStart;
-        if (end > 0 && isSpace(text.charAt(end - 1))) {
+        if (end > 0 && isSpaceChar(text.charAt(end - 1))) {
             end--;
         }
         Optional<WordTable.Hit<String>> hit = prefixes.longestEndingAt(text, end);
@@ -67,7 +67,7 @@ public final class Currencies {
      */
     public Optional<Found> after(CharSequence text, int figureEnd) {
         int start = figureEnd;
-        if (start < text.length() && isSpace(text.charAt(start))) {
+        if (start < text.length() && isSpaceChar(text.charAt(start))) {
             start++;
         }
         Optional<WordTable.Hit<String>> hit = suffixes.longestAt(text, start);
@@ -105,11 +105,13 @@ public final class Currencies {
         return false;
     }
 
-    static boolean isLatin(char c) {
+    /** True for an ASCII letter (after folding). */
+    public static boolean isLatin(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    static boolean isSpace(char c) {
+    /** True for a space, an ideographic space or a no-break space. */
+    public static boolean isSpaceChar(char c) {
         return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 

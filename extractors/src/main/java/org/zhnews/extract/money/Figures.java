@@ -58,7 +58,7 @@ public final class Figures {
         int e = m.end();
         int n = text.length();
         if (m.form() != NumberForm.EXACT || m.fraction() != NumberMatch.Fraction.NONE || e + 1 >= n
-                || !Currencies.isSpace(text.charAt(e)) || !isArabic(text.charAt(e - 1))
+                || !Currencies.isSpaceChar(text.charAt(e)) || !isArabic(text.charAt(e - 1))
                 || !isBigUnit(text.charAt(e + 1))) {
             return m;
         }

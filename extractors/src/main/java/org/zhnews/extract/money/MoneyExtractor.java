@@ -122,10 +122,10 @@ public final class MoneyExtractor implements Extractor {
     private static boolean sharesCurrency(String text, NumberMatch first, NumberMatch second) {
         int a = first.end();
         int b = second.start();
-        while (a < b && Currencies.isSpace(text.charAt(a))) {
+        while (a < b && Currencies.isSpaceChar(text.charAt(a))) {
             a++;
         }
-        while (b > a && Currencies.isSpace(text.charAt(b - 1))) {
+        while (b > a && Currencies.isSpaceChar(text.charAt(b - 1))) {
             b--;
         }
         String between = text.substring(a, b);

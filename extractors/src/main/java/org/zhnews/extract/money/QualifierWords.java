@@ -38,7 +38,7 @@ public final class QualifierWords {
      */
     public Optional<Found> before(CharSequence text, int start) {
         int end = start;
-        if (end > 0 && Currencies.isSpace(text.charAt(end - 1))) {
+        if (end > 0 && Currencies.isSpaceChar(text.charAt(end - 1))) {
             end--;
         }
         Optional<WordTable.Hit<Optional<Qualifier>>> h = before.longestEndingAt(text, end);
@@ -51,7 +51,7 @@ public final class QualifierWords {
     /** The qualifier word starting right at {@code end} (one space allowed): {@code 左右}. */
     public Optional<Found> after(CharSequence text, int end) {
         int start = end;
-        if (start < text.length() && Currencies.isSpace(text.charAt(start))) {
+        if (start < text.length() && Currencies.isSpaceChar(text.charAt(start))) {
             start++;
         }
         return after.longestAt(text, start).flatMap(x -> x.value().map(q -> new Found(x.start(), x.end(), q)));
