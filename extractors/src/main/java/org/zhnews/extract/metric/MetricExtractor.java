@@ -214,7 +214,7 @@ public final class MetricExtractor implements Extractor {
             if (cue.value().sign() < 0) {
                 negative = !negative;
             }
-            if (cue.value().sign() != 0 && start - cue.end() <= 4) {
+            if (cue.value().sign() != 0 && nearGap(text, cue.end(), start)) {
                 start = cue.start();
             }
         }
