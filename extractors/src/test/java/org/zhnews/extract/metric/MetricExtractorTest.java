@@ -183,6 +183,12 @@ class MetricExtractorTest {
     }
 
     @Test
+    void activeUserNounsWithCountSuffix() {
+        assertEquals("2亿=200000000 count weekly_active_users at_least", metrics("这款应用每周活跃用户数已经超过了2亿"));
+        assertEquals("900万=9000000 count daily_active_users exact", metrics("日活跃用户數為900萬".replace("萬", "万")));
+    }
+
+    @Test
     void randomTextKeepsEveryInvariantWithoutMoney() {
         assertTrue(ConsistencyKit.random().documents(1000).seed(7).check(
                 Pipeline.builder().extractor(new MetricExtractor()).build()) > 0);
