@@ -1,0 +1,478 @@
+package org.zhnews.extract.metric;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.zhnews.core.ExtractionContext;
+import org.zhnews.core.Extractor;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.MetricMention;
+import org.zhnews.core.mention.MetricUnit;
+import org.zhnews.core.mention.MoneyMention;
+import org.zhnews.core.mention.Qualifier;
+import org.zhnews.core.number.NumberForm;
+import org.zhnews.core.number.NumberMatch;
+import org.zhnews.extract.money.Currencies;
+import org.zhnews.extract.money.Figures;
+import org.zhnews.extract.money.QualifierWords;
+import org.zhnews.extract.money.WordTable;
+
+/**
+ * Finds figures that are not money: percentages and per mille ({@code 17%}, {@code 百分之十七},
+ * {@code 三成}, {@code 四分之一}), counts with a measure word or a counted noun ({@code 200款},
+ * {@code 50余个业务}, {@code 3亿用户}, {@code 月活4197.6万}), parameter counts
+ * ({@code 2350亿个参数}, {@code 7B参数}, {@code 10亿级参数}) and multiples ({@code 两倍}).
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>Values are in natural units: 17% -> 17 (unit percent), 三成 -> 30, 四分之一 -> 25.</li>
+ *   <li>The kind of a percentage comes from the nearest cue word before it in the same clause
+ *       ({@code cues.tsv}): growth, decline (the value is negated: 下滑了17% -> -17), share,
+ *       retention, rate (any …率). A rise or fall word followed by 至/到/为 names a level
+ *       ({@code 降到五成}), not a change, and is passed over. A growth or decline word right
+ *       before the figure is part of the span ({@code 同比增长393.9%}).</li>
+ *   <li>The kind of a count comes from the noun after it, else from a noun earlier in the clause
+ *       ({@code nouns.tsv}), else from the measure word ({@code 家} companies, {@code 人}
+ *       people), else {@code count}. A bare figure without measure word counts only with a big
+ *       unit and a noun such as 用户 or 参数 before it in the clause.</li>
+ *   <li>Not metrics: figures that are money (an earlier {@link MoneyMention}, or a currency word
+ *       next to the figure), ordinals ({@code 第3}), years, dates and durations, version
+ *       numbers ({@code iOS 26}, {@code Grok 3.5成为}), counts of one digit written in Chinese
+ *       ({@code 两家}, {@code 三款}), and 成 in words like 成为, 成本.</li>
+ * </ul>
+ * It does not require a money extractor, but reads the money mentions when one ran before it.
+ * Immutable and thread-safe.
+ */
+public final class MetricExtractor implements Extractor {
+
+    private static final String CLAUSE_ENDS = "，。；！？,;!?\n\r|";
+    private static final int CUE_WINDOW = 24;
+    private static final int NOUN_WINDOW = 16;
+    private static final String NOT_AFTER_CHENG = "为為立功本员員果绩績长長熟都交型就品效份分批人年材色像全语語不千万萬百亿億";
+    private static final String[] NOT_AFTER_GE = {"月", "小时", "小時", "星期", "礼拜", "季度", "百分点", "百分點",
+        "工作日", "世纪", "世紀", "阶段", "階段", "多月", "半月", "字"};
+    private static final String LEVEL = "至到为為成";
+    private static final String NEAR_GAP = "了约約近超过過逾达達高多至少为為 ";
+    private static final String TIME_AFTER = "年月日号號天周週时時点點岁歲秒分后後前";
+
+    private final Currencies currencies;
+    private final QualifierWords qualifiers;
+    private final MetricWords words;
+
+    /** An extractor with the built-in word lists. */
+    public MetricExtractor() {
+        this(Currencies.defaults(), QualifierWords.defaults(), MetricWords.defaults());
+    }
+
+    /** An extractor with the given word lists. */
+    public MetricExtractor(Currencies currencies, QualifierWords qualifiers, MetricWords words) {
+        this.currencies = Objects.requireNonNull(currencies, "currencies");
+        this.qualifiers = Objects.requireNonNull(qualifiers, "qualifiers");
+        this.words = Objects.requireNonNull(words, "words");
+    }
+
+    @Override
+    public Set<Class<? extends Mention>> produces() {
+        return Set.of(MetricMention.class);
+    }
+
+    /** A figure read as a metric, before qualifier words. */
+    private record Reading(int start, int end, Optional<BigDecimal> value, Optional<BigDecimal> min,
+                           Optional<BigDecimal> max, MetricUnit unit, Optional<String> kind, Qualifier formQualifier,
+                           int figureStart, boolean consumesNext) {
+    }
+
+    @Override
+    public List<MetricMention> extract(ExtractionContext context) {
+        String text = context.text();
+        List<MoneyMention> money = context.mentions(MoneyMention.class);
+        List<NumberMatch> figures = Figures.scan(text, currencies);
+        List<MetricMention> out = new ArrayList<>();
+        int moneyIndex = 0;
+        for (int i = 0; i < figures.size(); i++) {
+            NumberMatch m = figures.get(i);
+            while (moneyIndex < money.size() && money.get(moneyIndex).end() <= m.start()) {
+                moneyIndex++;
+            }
+            if (moneyIndex < money.size() && money.get(moneyIndex).start() < m.end()) {
+                continue;
+            }
+            if (currencies.after(text, m.end()).isPresent() || currencies.before(text, m.start()).isPresent()
+                    || m.start() > 0 && (text.charAt(m.start() - 1) == '第')) {
+                continue;
+            }
+            Reading r = read(text, figures, i);
+            if (r == null) {
+                continue;
+            }
+            if (r.consumesNext()) {
+                i++;
+            }
+            Qualifier q = r.formQualifier();
+            if (q == Qualifier.EXACT) {
+                q = qualifiers.before(text, r.figureStart()).map(QualifierWords.Found::qualifier)
+                        .or(() -> qualifiers.after(text, r.end()).map(QualifierWords.Found::qualifier))
+                        .orElse(Qualifier.EXACT);
+            }
+            out.add(new MetricMention(context.span(r.start(), r.end()), r.value(), r.unit(), r.kind(), q,
+                    r.min(), r.max()));
+        }
+        return out;
+    }
+
+    private Reading read(String text, List<NumberMatch> figures, int i) {
+        NumberMatch m = figures.get(i);
+        int n = text.length();
+        int after = m.end();
+        if (after < n && Currencies.isSpaceChar(text.charAt(after)) && after + 1 < n) {
+            char c = text.charAt(after + 1);
+            if (c == '%' || c == '％') {
+                after++;
+            }
+        }
+        char next = after < n ? text.charAt(after) : '\0';
+        if (m.fraction() != NumberMatch.Fraction.NONE) {
+            MetricUnit unit = m.fraction() == NumberMatch.Fraction.PERCENT ? MetricUnit.PERCENT : MetricUnit.PERMILLE;
+            return percent(text, m, m.start(), m.end(), unit, BigDecimal.ONE, false);
+        }
+        if (next == '%' || next == '％' || next == '‰') {
+            MetricUnit unit = next == '‰' ? MetricUnit.PERMILLE : MetricUnit.PERCENT;
+            return percent(text, m, m.start(), after + 1, unit, BigDecimal.ONE, false);
+        }
+        if (next == '分' && after + 1 < n && text.charAt(after + 1) == '之' && i + 1 < figures.size()) {
+            NumberMatch top = figures.get(i + 1);
+            if (top.start() == after + 2 && m.form() == NumberForm.EXACT && top.form() == NumberForm.EXACT
+                    && m.value().get().signum() > 0 && top.value().get().compareTo(m.value().get()) <= 0) {
+                BigDecimal v = top.value().get().multiply(BigDecimal.valueOf(100))
+                        .divide(m.value().get(), 4, RoundingMode.HALF_UP);
+                NumberMatch whole = new NumberMatch(m.start(), top.end(), Optional.of(Figures.plain(v)),
+                        Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
+                return percent(text, whole, m.start(), top.end(), MetricUnit.PERCENT, BigDecimal.ONE, true);
+            }
+            return null;
+        }
+        if (afterLatinName(text, m.start())) {
+            return null;
+        }
+        if (next == '成' && after == m.end() && tenths(text, m)) {
+            int end = after + 1;
+            NumberMatch x = m;
+            if (end < n && (text.charAt(end) == '多' || text.charAt(end) == '余' || text.charAt(end) == '餘')
+                    && m.form() == NumberForm.EXACT) {
+                BigDecimal v = m.value().get();
+                x = new NumberMatch(m.start(), end + 1, m.value(), Optional.of(v), Optional.of(v.add(BigDecimal.ONE)),
+                        NumberForm.MORE_THAN, NumberMatch.Fraction.NONE);
+                end++;
+            }
+            return percent(text, x, m.start(), end, MetricUnit.PERCENT, BigDecimal.TEN, false);
+        }
+        if (next == '倍' && after == m.end()) {
+            return multiple(text, m, after + 1);
+        }
+        return count(text, m, after);
+    }
+
+    /** N成 is tenths when N is 1..10 without decimals and the 成 does not start a word (成为, 成本). */
+    private static boolean tenths(String text, NumberMatch m) {
+        int after = m.end() + 1;
+        if (after < text.length() && NOT_AFTER_CHENG.indexOf(text.charAt(after)) >= 0) {
+            return false;
+        }
+        if (m.form() == NumberForm.RANGE) {
+            return m.max().get().compareTo(BigDecimal.TEN) <= 0;
+        }
+        if (m.form() != NumberForm.EXACT) {
+            return false;
+        }
+        BigDecimal v = m.value().get();
+        return v.scale() <= 0 && v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0
+                && text.indexOf('.', m.start()) != m.start() + 1;
+    }
+
+    private Reading percent(String text, NumberMatch m, int figureStart, int end, MetricUnit unit,
+                            BigDecimal scale, boolean consumesNext) {
+        Optional<BigDecimal> value = m.form() == NumberForm.RANGE || m.form() == NumberForm.VAGUE
+                ? Optional.empty() : m.value().map(v -> Figures.plain(v.multiply(scale)));
+        Optional<BigDecimal> min = m.min().map(v -> Figures.plain(v.multiply(scale)));
+        Optional<BigDecimal> max = m.max().map(v -> Figures.plain(v.multiply(scale)));
+        int start = figureStart;
+        boolean negative = false;
+        if (start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '−')
+                && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2)))) {
+            negative = true;
+            start--;
+        }
+        int qualifierStart = qualifiers.before(text, start).map(QualifierWords.Found::start).orElse(start);
+        Optional<String> kind = Optional.empty();
+        WordTable.Hit<MetricWords.Cue> cue = findCue(text, qualifierStart, start);
+        if (cue != null) {
+            kind = Optional.of(cue.value().kind());
+            if (cue.value().sign() < 0) {
+                negative = !negative;
+            }
+            if (cue.value().sign() != 0 && nearGap(text, cue.end(), start)) {
+                start = cue.start();
+            }
+        }
+        if (negative) {
+            value = value.map(BigDecimal::negate);
+            Optional<BigDecimal> lo = max.map(BigDecimal::negate);
+            max = min.map(BigDecimal::negate);
+            min = lo;
+        }
+        return new Reading(start, end, value, min, max, unit, kind, formQualifier(m), figureStart, consumesNext);
+    }
+
+    /**
+     * The nearest cue word before {@code from} in the same clause; a rise or fall that names a
+     * level (降到, 增长至) is passed over, and a near-only cue must stand right before the figure.
+     */
+    private WordTable.Hit<MetricWords.Cue> findCue(String text, int from, int figureStart) {
+        int limit = Math.max(0, from - CUE_WINDOW);
+        for (int p = from; p > limit; p--) {
+            char c = text.charAt(p - 1);
+            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                return null;
+            }
+            Optional<WordTable.Hit<MetricWords.Cue>> hit = words.cues.longestEndingAt(text, p);
+            if (hit.isEmpty() || hit.get().start() < limit || clauseEndIn(text, hit.get().start(), hit.get().end())) {
+                continue;
+            }
+            WordTable.Hit<MetricWords.Cue> h = hit.get();
+            MetricWords.Cue cue = h.value();
+            if (cue.nearOnly() && !nearGap(text, h.end(), figureStart)) {
+                continue;
+            }
+            if (cue.sign() != 0 && namesLevel(text, h.end())) {
+                p = h.start() + 1;
+                continue;
+            }
+            return h;
+        }
+        return null;
+    }
+
+    private static boolean clauseEndIn(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearGap(String text, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (NEAR_GAP.indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean namesLevel(String text, int at) {
+        int k = at;
+        if (k < text.length() && text.charAt(k) == '了') {
+            k++;
+        }
+        return k < text.length() && LEVEL.indexOf(text.charAt(k)) >= 0;
+    }
+
+    private Reading multiple(String text, NumberMatch m, int end) {
+        Optional<String> kind = Optional.of("ratio");
+        WordTable.Hit<MetricWords.Cue> cue = findCue(text, m.start(), m.start());
+        if (cue != null && cue.value().sign() != 0) {
+            kind = Optional.of(cue.value().kind());
+        }
+        return new Reading(m.start(), end, valueOf(m), m.min(), m.max(), MetricUnit.MULTIPLE, kind, formQualifier(m),
+                m.start(), false);
+    }
+
+    private Reading count(String text, NumberMatch m, int after) {
+        int n = text.length();
+        if (m.end() - m.start() >= 9 && allArabic(text, m.start(), m.end())) {
+            return null; // a phone or serial number
+        }
+        Qualifier form = formQualifier(m);
+        int at = m.end();
+        if (at < n && (text.charAt(at) == '来' || text.charAt(at) == '來') && m.form() == NumberForm.EXACT) {
+            at++;
+            form = Qualifier.APPROXIMATE;
+        }
+        if (at < n && text.charAt(at) == '级' || at < n && text.charAt(at) == '級') {
+            Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, at + 1);
+            if (noun.isPresent() && noun.get().value().unit() == MetricUnit.PARAMETERS) {
+                return new Reading(m.start(), m.end(), valueOf(m), m.min(), m.max(), MetricUnit.PARAMETERS,
+                        Optional.of("parameters"), form, m.start(), false);
+            }
+            return null;
+        }
+        Optional<WordTable.Hit<String>> measure = words.measures.longestAt(text, at);
+        if (measure.isPresent() && !measureFits(text, measure.get())) {
+            measure = Optional.empty();
+        }
+        boolean small = smallChinese(text, m);
+        if (measure.isPresent()) {
+            int mEnd = measure.get().end();
+            Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, mEnd);
+            if (noun.isPresent() && noun.get().value().unit() == MetricUnit.PARAMETERS) {
+                return new Reading(m.start(), noun.get().end(), valueOf(m), m.min(), m.max(), MetricUnit.PARAMETERS,
+                        Optional.of("parameters"), form, m.start(), false);
+            }
+            if (small) {
+                return null;
+            }
+            String kind = noun.map(h -> h.value().kind())
+                    .or(() -> nounAhead(text, mEnd))
+                    .or(() -> nounBefore(text, m.start(), false))
+                    .orElse(measure.get().value());
+            return new Reading(m.start(), mEnd, valueOf(m), m.min(), m.max(), MetricUnit.COUNT, Optional.of(kind),
+                    form, m.start(), false);
+        }
+        if (after < n && Currencies.isSpaceChar(text.charAt(after))) {
+            after++;
+        }
+        Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, m.end());
+        if (noun.isPresent() && !small) {
+            MetricWords.Noun v = noun.get().value();
+            int end = v.unit() == MetricUnit.PARAMETERS ? noun.get().end() : m.end();
+            return new Reading(m.start(), end, valueOf(m), m.min(), m.max(), v.unit(), Optional.of(v.kind()), form,
+                    m.start(), false);
+        }
+        if (small || !hasBigUnit(text, m) || m.end() < n && TIME_AFTER.indexOf(text.charAt(m.end())) >= 0) {
+            return null;
+        }
+        Optional<MetricWords.Noun> before = nounBeforeValue(text, m.start(), true);
+        if (before.isEmpty()) {
+            return null;
+        }
+        return new Reading(m.start(), m.end(), valueOf(m), m.min(), m.max(), before.get().unit(),
+                Optional.of(before.get().kind()), form, m.start(), false);
+    }
+
+    private boolean measureFits(String text, WordTable.Hit<String> h) {
+        String w = text.substring(h.start(), h.end());
+        int e = h.end();
+        String rest = text.substring(e, Math.min(text.length(), e + 3));
+        char first = WordTable.fold(w.charAt(0));
+        switch (first) {
+            case '个':
+                for (String s : NOT_AFTER_GE) {
+                    if (rest.startsWith(s)) {
+                        return false;
+                    }
+                }
+                return true;
+            case '位':
+                return !rest.startsWith("数") && !rest.startsWith("數");
+            case '台':
+                return rest.isEmpty() || "积積湾灣北中南币幣".indexOf(rest.charAt(0)) < 0;
+            case '部':
+                return !rest.startsWith("分");
+            case '人':
+                return !rest.startsWith("民");
+            case '名':
+                return !rest.startsWith("字") && !rest.startsWith("义") && !rest.startsWith("義");
+            case '家':
+                return !rest.startsWith("族") && !rest.startsWith("庭");
+            case '种':
+                return !rest.startsWith("子");
+            default:
+                return true;
+        }
+    }
+
+    /** A noun a few characters after the measure word: 10万个衍生模型, 3个开源模型. */
+    private Optional<String> nounAhead(String text, int from) {
+        int limit = Math.min(text.length(), from + 4);
+        for (int k = from + 1; k < limit; k++) {
+            char c = text.charAt(k - 1);
+            if (CLAUSE_ENDS.indexOf(c) >= 0 || c == '的' || Character.isDigit(c)) {
+                return Optional.empty();
+            }
+            Optional<WordTable.Hit<MetricWords.Noun>> h = words.nouns.longestAt(text, k);
+            if (h.isPresent() && h.get().value().unit() == MetricUnit.COUNT) {
+                return Optional.of(h.get().value().kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> nounBefore(String text, int figureStart, boolean bare) {
+        return nounBeforeValue(text, figureStart, bare).map(MetricWords.Noun::kind);
+    }
+
+    /** The nearest noun before the figure in its clause that may reach it. */
+    private Optional<MetricWords.Noun> nounBeforeValue(String text, int figureStart, boolean bare) {
+        int limit = Math.max(0, figureStart - NOUN_WINDOW);
+        for (int p = figureStart; p > limit; p--) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(p - 1)) >= 0) {
+                return Optional.empty();
+            }
+            Optional<WordTable.Hit<MetricWords.Noun>> h = words.nouns.longestEndingAt(text, p);
+            if (h.isEmpty() || h.get().start() < limit) {
+                continue;
+            }
+            MetricWords.Reach reach = h.get().value().reach();
+            if (reach == MetricWords.Reach.BEFORE || !bare && reach == MetricWords.Reach.COUNTED) {
+                return Optional.of(h.get().value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<BigDecimal> valueOf(NumberMatch m) {
+        return m.form() == NumberForm.RANGE || m.form() == NumberForm.VAGUE ? Optional.empty() : m.value();
+    }
+
+    private static Qualifier formQualifier(NumberMatch m) {
+        return switch (m.form()) {
+            case MORE_THAN -> Qualifier.MORE_THAN;
+            case AT_LEAST -> Qualifier.AT_LEAST;
+            case VAGUE -> Qualifier.APPROXIMATE;
+            default -> Qualifier.EXACT;
+        };
+    }
+
+    /** One to nine written in Chinese numerals only (两家, 三款): too small and too idiomatic to count. */
+    private static boolean smallChinese(String text, NumberMatch m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        Optional<BigDecimal> v = m.value().or(m::max);
+        return v.isPresent() && v.get().compareTo(BigDecimal.TEN) < 0;
+    }
+
+    private static boolean hasBigUnit(String text, NumberMatch m) {
+        char last = WordTable.fold(text.charAt(m.end() - 1));
+        return "万亿兆".indexOf(last) >= 0 || last >= 'A' && last <= 'Z' || last >= 'a' && last <= 'z';
+    }
+
+    private static boolean allArabic(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** iOS 26, Grok 3.5: a figure after a Latin word and a space is part of a name. */
+    private static boolean afterLatinName(String text, int start) {
+        if (start < 2 || !Currencies.isSpaceChar(text.charAt(start - 1))) {
+            return false;
+        }
+        char c = WordTable.fold(text.charAt(start - 2));
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+}

@@ -1,0 +1,73 @@
+package org.zhnews.extract.metric;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.zhnews.core.mention.MetricUnit;
+import org.zhnews.extract.money.Tsv;
+import org.zhnews.extract.money.WordTable;
+
+/**
+ * The word lists of the {@link MetricExtractor}: cue words before percentages ({@code cues.tsv}),
+ * measure words after counts ({@code measures.tsv}) and the nouns that say what is counted
+ * ({@code nouns.tsv}). Immutable and thread-safe; {@link #defaults()} is loaded once.
+ */
+public final class MetricWords {
+
+    /** A cue word: the kind it gives, its sign (1 rise, -1 fall, 0 neither), how far it reaches. */
+    public record Cue(String kind, int sign, boolean nearOnly) {
+    }
+
+    /** Where a noun may stand relative to the figure it describes. */
+    public enum Reach {
+        /** Also earlier in the clause, before a bare figure ({@code 月活4197.6万}). */
+        BEFORE,
+        /** Earlier in the clause only when the figure has a measure word ({@code 大模型…79个}). */
+        COUNTED,
+        /** Only right after the figure or its measure word. */
+        AFTER
+    }
+
+    /** A counted noun: the kind it gives, its unit, its reach. */
+    public record Noun(String kind, MetricUnit unit, Reach reach) {
+    }
+
+    final WordTable<Cue> cues;
+    final WordTable<String> measures;
+    final WordTable<Noun> nouns;
+
+    private MetricWords(WordTable<Cue> cues, WordTable<String> measures, WordTable<Noun> nouns) {
+        this.cues = cues;
+        this.measures = measures;
+        this.nouns = nouns;
+    }
+
+    /** The built-in word lists. */
+    public static MetricWords defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    private static final class Holder {
+        static final MetricWords DEFAULTS = load();
+
+        private static MetricWords load() {
+            Map<String, Cue> cues = new HashMap<>();
+            for (String[] r : Tsv.read(MetricWords.class, "cues.tsv", 4)) {
+                cues.put(r[0], new Cue(r[1], Integer.parseInt(r[2].trim()), r[3].trim().equals("near")));
+            }
+            Map<String, String> measures = new HashMap<>();
+            for (String[] r : Tsv.read(MetricWords.class, "measures.tsv", 2)) {
+                measures.put(r[0], r[1].trim());
+            }
+            Map<String, Noun> nouns = new HashMap<>();
+            for (String[] r : Tsv.read(MetricWords.class, "nouns.tsv", 4)) {
+                Reach reach = switch (r[3].trim()) {
+                    case "before" -> Reach.BEFORE;
+                    case "counted" -> Reach.COUNTED;
+                    default -> Reach.AFTER;
+                };
+                nouns.put(r[0], new Noun(r[1], MetricUnit.valueOf(r[2].trim().toUpperCase(java.util.Locale.ROOT)), reach));
+            }
+            return new MetricWords(WordTable.of(cues), WordTable.of(measures), WordTable.of(nouns));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.zhnews.extract.money;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The currency words, codes and symbols of {@code currencies.tsv}: what may stand before a figure
+ * ({@code ¥}, {@code US$}, {@code RMB}, {@code 人民币}) and after it ({@code 美元}, {@code 港幣},
+ * {@code 元}). A code of {@link #LOCAL_YUAN} marks the bare yuan, whose currency depends on the
+ * document. Immutable and thread-safe; {@link #defaults()} is loaded once.
+ */
+public final class Currencies {
+
+    /** The code of the bare yuan ({@code 元}): CNY unless the document is about Taiwan dollars. */
+    public static final String LOCAL_YUAN = "*";
+
+    private static final String NOT_AFTER_YUAN = "宇素年化件老旦首帅帥凶气氣数數";
+
+    private final WordTable<String> prefixes;
+    private final WordTable<String> suffixes;
+    private final String[] twdWords;
+
+    private Currencies(Map<String, String> prefixes, Map<String, String> suffixes) {
+        this.prefixes = WordTable.of(prefixes);
+        this.suffixes = WordTable.of(suffixes);
+        Map<String, String> all = new HashMap<>(prefixes);
+        all.putAll(suffixes);
+        this.twdWords = all.entrySet().stream().filter(e -> e.getValue().equals("TWD"))
+                .map(Map.Entry::getKey).sorted().toArray(String[]::new);
+    }
+
+    /** The built-in table. */
+    public static Currencies defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    /** A currency word found next to a figure: where it stands and its ISO code (or {@link #LOCAL_YUAN}). */
+    public record Found(int start, int end, String code) {
+    }
+
+    /**
+     * The currency word right before {@code figureStart} (one space allowed between), such as
+     * {@code US$} in {@code US$30}. Latin codes must not be glued to a letter before them.
+     */
+    public Optional<Found> before(CharSequence text, int figureStart) {
+        int end = figureStart;
+        if (end > 0 && isSpaceChar(text.charAt(end - 1))) {
+            end--;
+        }
+        Optional<WordTable.Hit<String>> hit = prefixes.longestEndingAt(text, end);
+        if (hit.isEmpty()) {
+            return Optional.empty();
+        }
+        WordTable.Hit<String> h = hit.get();
+        char first = WordTable.fold(text.charAt(h.start()));
+        if (isLatin(first) && h.start() > 0 && isLatin(WordTable.fold(text.charAt(h.start() - 1)))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(h.start(), h.end(), h.value()));
+    }
+
+    /**
+     * The currency word right after {@code figureEnd} (one space allowed between), such as
+     * {@code 美元} in {@code 30亿美元}. A bare 元 starting a word like 元宇宙 is no currency, and
+     * Latin codes must not run on into a longer word.
+     */
+    public Optional<Found> after(CharSequence text, int figureEnd) {
+        int start = figureEnd;
+        if (start < text.length() && isSpaceChar(text.charAt(start))) {
+            start++;
+        }
+        Optional<WordTable.Hit<String>> hit = suffixes.longestAt(text, start);
+        if (hit.isEmpty()) {
+            return Optional.empty();
+        }
+        WordTable.Hit<String> h = hit.get();
+        int n = text.length();
+        char last = WordTable.fold(text.charAt(h.end() - 1));
+        if (isLatin(last) && h.end() < n && (isLatin(WordTable.fold(text.charAt(h.end())))
+                || Character.isDigit(text.charAt(h.end())))) {
+            return Optional.empty();
+        }
+        if (h.value().equals(LOCAL_YUAN) && h.end() - h.start() == 1 && h.end() < n
+                && NOT_AFTER_YUAN.indexOf(text.charAt(h.end())) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(h.start(), h.end(), h.value()));
+    }
+
+    /** True if a Latin prefix code (RMB, USD) is {@code text[start, end)}. */
+    boolean isPrefixCode(CharSequence text, int start, int end) {
+        Optional<WordTable.Hit<String>> h = prefixes.longestAt(text, start);
+        return h.isPresent() && h.get().end() == end;
+    }
+
+    /** True if the text names the New Taiwan dollar anywhere (新台幣, 台币, NT$, TWD). */
+    public boolean mentionsTaiwanDollar(CharSequence text) {
+        String folded = WordTable.fold(text, 0, text.length());
+        for (String w : twdWords) {
+            if (folded.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for an ASCII letter (after folding). */
+    public static boolean isLatin(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** True for a space, an ideographic space or a no-break space. */
+    public static boolean isSpaceChar(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0';
+    }
+
+    private static final class Holder {
+        static final Currencies DEFAULTS = load();
+
+        private static Currencies load() {
+            Map<String, String> pre = new HashMap<>();
+            Map<String, String> suf = new HashMap<>();
+            for (String[] row : Tsv.read(Currencies.class, "currencies.tsv", 3)) {
+                String pos = row[2].trim();
+                if (pos.equals("prefix") || pos.equals("both")) {
+                    pre.put(row[0], row[1]);
+                }
+                if (pos.equals("suffix") || pos.equals("both")) {
+                    suf.put(row[0], row[1]);
+                }
+            }
+            return new Currencies(pre, suf);
+        }
+    }
+}

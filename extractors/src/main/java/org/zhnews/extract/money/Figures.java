@@ -1,0 +1,111 @@
+package org.zhnews.extract.money;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.zhnews.core.number.ChineseNumber;
+import org.zhnews.core.number.NumberForm;
+import org.zhnews.core.number.NumberMatch;
+import org.zhnews.core.number.NumberScanner;
+
+/**
+ * The figures of a text as the money and metric extractors read them: {@link NumberScanner}'s
+ * matches, plus two forms it leaves alone: an Arabic figure and its big unit parted by a space
+ * ({@code 500 億}, as Taiwan sites space digits), and a figure glued to a currency code before it
+ * ({@code RMB100}, which the scanner skips as a Latin name). A lone unit character ({@code 万} in
+ * {@code 万达}) is dropped. Linear time, stateless.
+ */
+public final class Figures {
+
+    private static final int WINDOW = 48;
+
+    private Figures() {
+    }
+
+    /** The figures of {@code text}, in text order, without overlaps. */
+    public static List<NumberMatch> scan(CharSequence text, Currencies currencies) {
+        List<NumberMatch> found = new ArrayList<>(NumberScanner.scan(text));
+        addGluedToCodes(text, currencies, found);
+        found.sort(Comparator.comparingInt(NumberMatch::start));
+        List<NumberMatch> out = new ArrayList<>(found.size());
+        int covered = 0;
+        for (NumberMatch m : found) {
+            if (m.start() < covered) {
+                continue;
+            }
+            if (m.end() - m.start() == 1 && isLoneUnit(text.charAt(m.start()))) {
+                continue;
+            }
+            NumberMatch x = spacedUnit(text, m);
+            out.add(x);
+            covered = x.end();
+        }
+        return out;
+    }
+
+    private static boolean isLoneUnit(char c) {
+        return "百千万亿兆佰仟萬億".indexOf(c) >= 0;
+    }
+
+    private static boolean isBigUnit(char c) {
+        return "万亿兆萬億".indexOf(c) >= 0;
+    }
+
+    /** 500 億: the figure takes the unit run after one space. */
+    private static NumberMatch spacedUnit(CharSequence text, NumberMatch m) {
+        int e = m.end();
+        int n = text.length();
+        if (m.form() != NumberForm.EXACT || m.fraction() != NumberMatch.Fraction.NONE || e + 1 >= n
+                || !Currencies.isSpaceChar(text.charAt(e)) || !isArabic(text.charAt(e - 1))
+                || !isBigUnit(text.charAt(e + 1))) {
+            return m;
+        }
+        int k = e + 1;
+        while (k < n && k - e < 4 && isBigUnit(text.charAt(k))) {
+            k++;
+        }
+        Optional<BigDecimal> unit = ChineseNumber.parse(text.subSequence(e + 1, k));
+        if (unit.isEmpty() || m.value().isEmpty()) {
+            return m;
+        }
+        return new NumberMatch(m.start(), k, Optional.of(plain(m.value().get().multiply(unit.get()))),
+                Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
+    }
+
+    /** RMB100, USD30亿: a figure right after a Latin currency code. */
+    private static void addGluedToCodes(CharSequence text, Currencies currencies, List<NumberMatch> out) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Currencies.isLatin(WordTable.fold(text.charAt(i)))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Currencies.isLatin(WordTable.fold(text.charAt(j)))) {
+                j++;
+            }
+            if (j < n && isArabic(text.charAt(j)) && currencies.isPrefixCode(text, i, j)) {
+                int end = Math.min(n, j + WINDOW);
+                List<NumberMatch> inner = NumberScanner.scan(text.subSequence(j, end));
+                if (!inner.isEmpty() && inner.get(0).start() == 0) {
+                    NumberMatch m = inner.get(0);
+                    out.add(new NumberMatch(j, j + m.end(), m.value(), m.min(), m.max(), m.form(), m.fraction()));
+                }
+            }
+            i = j;
+        }
+    }
+
+    static boolean isArabic(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    /** A value without trailing zeros in its fraction and without exponent notation. */
+    public static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+}

@@ -1,0 +1,163 @@
+package org.zhnews.extract.money;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.zhnews.core.ExtractionContext;
+import org.zhnews.core.Extractor;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.MoneyMention;
+import org.zhnews.core.mention.Qualifier;
+import org.zhnews.core.number.NumberForm;
+import org.zhnews.core.number.NumberMatch;
+
+/**
+ * Finds amounts of money: a figure (as {@link Figures} reads it) with a currency word after it
+ * ({@code 540亿美元}, {@code 30億港幣}, {@code 100 USD}) or a symbol or code before it
+ * ({@code US$30}, {@code ¥100}, {@code RMB 5亿}, {@code 人民币3922亿元}).
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>The amount is fully expanded ({@code 540亿} -> 54000000000). A range ({@code 3至5亿元})
+ *       and a vague figure ({@code 数十亿美元}) have no amount, only min and max; {@code 100多亿}
+ *       has the amount 1e10, qualifier {@link Qualifier#MORE_THAN} and min/max.</li>
+ *   <li>A bare yuan ({@code 元}, {@code 块钱}) is CNY, unless the document names the New Taiwan
+ *       dollar somewhere ({@code 新台币}, {@code 台幣}, {@code NT$}, {@code TWD}): then it is TWD.
+ *       A currency word before the figure decides a bare 元 after it ({@code 新台币100元}).</li>
+ *   <li>A figure without currency followed by {@code 和 、 及 与 或 至} and an amount whose
+ *       currency word comes after it shares that currency ({@code 316亿和211亿美元}: both USD),
+ *       if it has a big unit (万, 亿, billion) or neither has one.</li>
+ *   <li>Qualifier words around the amount ({@code 约}, {@code 超过}, {@code 不到}, {@code 左右},
+ *       {@code 以上}; see {@code qualifiers.tsv}) set the qualifier but stay outside the span;
+ *       {@code 高达} and {@code 多达} are not qualifiers.</li>
+ *   <li>An equivalent in brackets ({@code 540亿美元(约合人民币3922亿元)}) is a second amount.</li>
+ * </ul>
+ * The span covers the symbol or code before the figure, the figure and the currency word.
+ * Immutable and thread-safe; one instance serves any number of pipelines.
+ */
+public final class MoneyExtractor implements Extractor {
+
+    private static final String CONNECTORS = "和、及与與或至到跟";
+
+    private final Currencies currencies;
+    private final QualifierWords qualifiers;
+
+    /** An extractor with the built-in currency and qualifier lists. */
+    public MoneyExtractor() {
+        this(Currencies.defaults(), QualifierWords.defaults());
+    }
+
+    /** An extractor with the given word lists. */
+    public MoneyExtractor(Currencies currencies, QualifierWords qualifiers) {
+        this.currencies = Objects.requireNonNull(currencies, "currencies");
+        this.qualifiers = Objects.requireNonNull(qualifiers, "qualifiers");
+    }
+
+    @Override
+    public Set<Class<? extends Mention>> produces() {
+        return Set.of(MoneyMention.class);
+    }
+
+    /** A figure with its currency, before qualifiers are read. */
+    private record Candidate(NumberMatch figure, int start, int end, String code, boolean currencyAfter) {
+    }
+
+    @Override
+    public List<MoneyMention> extract(ExtractionContext context) {
+        String text = context.text();
+        List<NumberMatch> figures = Figures.scan(text, currencies);
+        Candidate[] found = new Candidate[figures.size()];
+        for (int i = 0; i < figures.size(); i++) {
+            found[i] = candidate(text, figures.get(i));
+        }
+        for (int i = figures.size() - 2; i >= 0; i--) {
+            if (found[i] == null && found[i + 1] != null && found[i + 1].currencyAfter()
+                    && sharesCurrency(text, figures.get(i), figures.get(i + 1))) {
+                NumberMatch m = figures.get(i);
+                found[i] = new Candidate(m, m.start(), m.end(), found[i + 1].code(), true);
+            }
+        }
+        String localYuan = null;
+        List<MoneyMention> out = new ArrayList<>();
+        for (Candidate c : found) {
+            if (c == null) {
+                continue;
+            }
+            String code = c.code();
+            if (code.equals(Currencies.LOCAL_YUAN)) {
+                if (localYuan == null) {
+                    localYuan = currencies.mentionsTaiwanDollar(text) ? "TWD" : "CNY";
+                }
+                code = localYuan;
+            }
+            out.add(mention(context, c, code));
+        }
+        return out;
+    }
+
+    private Candidate candidate(String text, NumberMatch m) {
+        if (m.fraction() != NumberMatch.Fraction.NONE) {
+            return null;
+        }
+        Optional<Currencies.Found> before = currencies.before(text, m.start());
+        Optional<Currencies.Found> after = currencies.after(text, m.end());
+        if (before.isEmpty() && after.isEmpty()) {
+            return null;
+        }
+        String code;
+        if (after.isPresent() && !(after.get().code().equals(Currencies.LOCAL_YUAN) && before.isPresent())) {
+            code = after.get().code();
+        } else {
+            code = before.get().code();
+        }
+        int start = before.map(Currencies.Found::start).orElse(m.start());
+        int end = after.map(Currencies.Found::end).orElse(m.end());
+        return new Candidate(m, start, end, code, after.isPresent() && before.isEmpty());
+    }
+
+    /** 316亿和211亿美元: a connector alone between the figures, and compatible units. */
+    private static boolean sharesCurrency(String text, NumberMatch first, NumberMatch second) {
+        int a = first.end();
+        int b = second.start();
+        while (a < b && Currencies.isSpaceChar(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Currencies.isSpaceChar(text.charAt(b - 1))) {
+            b--;
+        }
+        String between = text.substring(a, b);
+        boolean connector = between.length() == 1 && CONNECTORS.indexOf(between.charAt(0)) >= 0
+                || between.equals("以及") || between.equals("或者");
+        if (!connector) {
+            return false;
+        }
+        return hasBigUnit(text, first) || !hasBigUnit(text, second);
+    }
+
+    private static boolean hasBigUnit(String text, NumberMatch m) {
+        char last = WordTable.fold(text.charAt(m.end() - 1));
+        return "万亿兆".indexOf(last) >= 0 || Currencies.isLatin(last);
+    }
+
+    private MoneyMention mention(ExtractionContext context, Candidate c, String code) {
+        String text = context.text();
+        NumberMatch m = c.figure();
+        Qualifier q = switch (m.form()) {
+            case MORE_THAN -> Qualifier.MORE_THAN;
+            case AT_LEAST -> Qualifier.AT_LEAST;
+            case VAGUE -> Qualifier.APPROXIMATE;
+            default -> null;
+        };
+        if (q == null) {
+            q = qualifiers.before(text, c.start()).map(QualifierWords.Found::qualifier)
+                    .or(() -> qualifiers.after(text, c.end()).map(QualifierWords.Found::qualifier))
+                    .orElse(Qualifier.EXACT);
+        }
+        Optional<BigDecimal> amount = m.form() == NumberForm.RANGE || m.form() == NumberForm.VAGUE
+                ? Optional.empty() : m.value();
+        return new MoneyMention(context.span(c.start(), c.end()), amount, code, q, m.min(), m.max());
+    }
+}

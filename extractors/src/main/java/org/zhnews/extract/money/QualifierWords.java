@@ -1,0 +1,74 @@
+package org.zhnews.extract.money;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.zhnews.core.mention.Qualifier;
+
+/**
+ * The words of {@code qualifiers.tsv} that say how a figure relates to the true value:
+ * {@code 约}, {@code 超过}, {@code 不到} before it, {@code 左右}, {@code 以上} after it. Words
+ * that look like qualifiers but are not ({@code 高达}, {@code 多达}, {@code 最近}) are listed to
+ * block their shorter parts. Immutable and thread-safe.
+ */
+public final class QualifierWords {
+
+    private static final String FILLERS = "了为為";
+
+    private final WordTable<Optional<Qualifier>> before;
+    private final WordTable<Optional<Qualifier>> after;
+
+    private QualifierWords(Map<String, Optional<Qualifier>> before, Map<String, Optional<Qualifier>> after) {
+        this.before = WordTable.of(before);
+        this.after = WordTable.of(after);
+    }
+
+    /** The built-in word list. */
+    public static QualifierWords defaults() {
+        return Holder.DEFAULTS;
+    }
+
+    /** A qualifier word found next to a figure. */
+    public record Found(int start, int end, Qualifier qualifier) {
+    }
+
+    /**
+     * The qualifier word ending right before {@code start}; one space or one filler
+     * ({@code 了}, {@code 为}) may stand between: {@code 突破了3亿}.
+     */
+    public Optional<Found> before(CharSequence text, int start) {
+        int end = start;
+        if (end > 0 && Currencies.isSpaceChar(text.charAt(end - 1))) {
+            end--;
+        }
+        Optional<WordTable.Hit<Optional<Qualifier>>> h = before.longestEndingAt(text, end);
+        if (h.isEmpty() && end > 0 && FILLERS.indexOf(text.charAt(end - 1)) >= 0) {
+            h = before.longestEndingAt(text, end - 1);
+        }
+        return h.flatMap(x -> x.value().map(q -> new Found(x.start(), x.end(), q)));
+    }
+
+    /** The qualifier word starting right at {@code end} (one space allowed): {@code 左右}. */
+    public Optional<Found> after(CharSequence text, int end) {
+        int start = end;
+        if (start < text.length() && Currencies.isSpaceChar(text.charAt(start))) {
+            start++;
+        }
+        return after.longestAt(text, start).flatMap(x -> x.value().map(q -> new Found(x.start(), x.end(), q)));
+    }
+
+    private static final class Holder {
+        static final QualifierWords DEFAULTS = load();
+
+        private static QualifierWords load() {
+            Map<String, Optional<Qualifier>> b = new HashMap<>();
+            Map<String, Optional<Qualifier>> a = new HashMap<>();
+            for (String[] row : Tsv.read(QualifierWords.class, "qualifiers.tsv", 3)) {
+                String q = row[2].trim();
+                Optional<Qualifier> value = q.equals("NONE") ? Optional.empty() : Optional.of(Qualifier.valueOf(q));
+                (row[1].trim().equals("after") ? a : b).put(row[0], value);
+            }
+            return new QualifierWords(b, a);
+        }
+    }
+}
