@@ -2,6 +2,8 @@ package org.zhnews;
 
 import org.zhnews.core.Document;
 import org.zhnews.core.Pipeline;
+import org.zhnews.extract.metric.MetricExtractor;
+import org.zhnews.extract.money.MoneyExtractor;
 import org.zhnews.normalize.pinyin.PinyinAnnotationStripper;
 import org.zhnews.normalize.punctuation.PunctuationNormalizer;
 import org.zhnews.normalize.script.ScriptNormalizer;
@@ -57,6 +59,8 @@ public final class ZhNews {
                 .normalizer(new PinyinAnnotationStripper())
                 .normalizer(ScriptNormalizer.builder().build())
                 .normalizer(PunctuationNormalizer.defaults())
+                .extractor(new MoneyExtractor())
+                .extractor(new MetricExtractor())
                 .build();
     }
 }
