@@ -22,11 +22,12 @@ import org.zhnews.core.Warning;
  * Decodes bytes of Chinese text in an unknown charset. A byte-order mark (UTF-8, UTF-16,
  * UTF-32) decides; otherwise valid UTF-8 containing non-ASCII wins; otherwise each candidate
  * charset (by default GB18030, Big5, Big5-HKSCS, UTF-16LE, UTF-16BE, plus windows-1252 and
- * Shift_JIS as unlikely alternatives) decodes the bytes strictly, decodings with errors drop out,
- * and the rest are ranked by {@link ChinesePlausibility} (plus a small prior per candidate).
- * When no candidate decodes cleanly, ICU4J's {@link CharsetDetector} adds its guess and the
- * decoding with the fewest malformed runs and best score is used, malformed bytes becoming
- * U+FFFD with {@code malformed_input} warnings.
+ * Shift_JIS as unlikely alternatives) decodes the bytes, and decodings are ranked by
+ * {@link ChinesePlausibility} plus a small prior per candidate, minus a heavy penalty per
+ * malformed run (so a long GBK text with one corrupt byte still beats an error-free but
+ * implausible UTF-16 reading). When the best decoding has errors, ICU4J's
+ * {@link CharsetDetector} adds its guess; malformed bytes become U+FFFD with
+ * {@code malformed_input} warnings.
  *
  * <p>Warnings: {@code low_confidence_charset} when the best two clean decodings score within
  * {@link Builder#lowConfidenceMargin} of each other or fewer than
@@ -44,8 +45,18 @@ public final class ChineseCharsetDetector implements ByteDecoder {
         }
     }
 
-    /** A candidate's strict decoding and its score, for diagnostics. */
-    public record Scored(String charset, String text, double score) { }
+    /**
+     * A candidate's decoding and its score, for diagnostics.
+     *
+     * @param errors malformed runs (replaced by U+FFFD in the decoding)
+     */
+    public record Scored(String charset, DecodedText decoded, double score, int errors) {
+        public String text() {
+            return decoded.text();
+        }
+    }
+
+    private static final double ERROR_PENALTY = 30;
 
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
@@ -99,66 +110,51 @@ public final class ChineseCharsetDetector implements ByteDecoder {
             }
         }
         List<Scored> ranked = rank(bytes);
-        if (!ranked.isEmpty()) {
-            Scored best = ranked.get(0);
-            List<Warning> warnings = new ArrayList<>();
-            double margin = ranked.size() > 1 ? best.score() - ranked.get(1).score() : Double.POSITIVE_INFINITY;
-            if (margin < lowConfidenceMargin || nonAscii < shortTextBytes) {
-                warnings.add(Warning.of("low_confidence_charset", String.format(Locale.ROOT,
-                        "guessed %s from %d non-ASCII bytes; runner-up %s scored %.1f lower",
-                        best.charset(), nonAscii, ranked.size() > 1 ? ranked.get(1).charset() : "none",
-                        margin)));
+        Scored best = ranked.get(0);
+        if (best.errors() > 0 && icuFallback) {
+            Charset icu = icuGuess(bytes);
+            if (icu != null && ranked.stream().noneMatch(r -> r.charset().equals(icu.name()))) {
+                Scored extra = score(bytes, new Candidate(icu, -4));
+                if (extra.score() > best.score()) {
+                    ranked.add(0, extra);
+                    best = extra;
+                }
             }
-            return new DecodedText(best.text(), best.charset(), warnings);
         }
-        return lenient(bytes);
+        List<Warning> warnings = new ArrayList<>(best.decoded().warnings());
+        double margin = ranked.size() > 1 ? best.score() - ranked.get(1).score() : Double.POSITIVE_INFINITY;
+        if (best.errors() > 0) {
+            warnings.add(Warning.of("low_confidence_charset", "no candidate charset decodes the bytes "
+                    + "without error; used " + best.charset()));
+        } else if (margin < lowConfidenceMargin || nonAscii < shortTextBytes) {
+            warnings.add(Warning.of("low_confidence_charset", String.format(Locale.ROOT,
+                    "guessed %s from %d non-ASCII bytes; runner-up %s scored %.1f lower",
+                    best.charset(), nonAscii, ranked.size() > 1 ? ranked.get(1).charset() : "none",
+                    margin)));
+        }
+        return new DecodedText(best.text(), best.charset(), warnings);
     }
 
     /**
-     * The candidates (UTF-8 included) that decode {@code bytes} without error, best first. A
-     * byte-order mark is not interpreted here.
+     * Every candidate (UTF-8 first) decoded leniently and scored, best first: plausibility plus
+     * prior, minus {@value #ERROR_PENALTY} per malformed run. A byte-order mark is not
+     * interpreted here.
      */
     public List<Scored> rank(byte[] bytes) {
         List<Scored> out = new ArrayList<>();
-        List<Candidate> all = new ArrayList<>(candidates.size() + 1);
-        all.add(new Candidate(StandardCharsets.UTF_8, 0));
-        all.addAll(candidates);
-        for (Candidate c : all) {
-            String text = strict(bytes, c.charset());
-            if (text != null) {
-                out.add(new Scored(c.charset().name(), text, model.logLikelihood(text) + c.prior()));
-            }
+        out.add(score(bytes, new Candidate(StandardCharsets.UTF_8, 0)));
+        for (Candidate c : candidates) {
+            out.add(score(bytes, c));
         }
         out.sort(Comparator.comparingDouble(Scored::score).reversed());
         return out;
     }
 
-    private DecodedText lenient(byte[] bytes) {
-        List<Charset> tries = new ArrayList<>();
-        tries.add(StandardCharsets.UTF_8);
-        for (Candidate c : candidates) {
-            tries.add(c.charset());
-        }
-        if (icuFallback) {
-            Charset icu = icuGuess(bytes);
-            if (icu != null && !tries.contains(icu)) {
-                tries.add(icu);
-            }
-        }
-        DecodedText best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Charset cs : tries) {
-            DecodedText d = Utf8Decoder.decode(bytes, 0, cs);
-            double s = model.logLikelihood(d.text()) - 20.0 * d.warnings().size();
-            if (s > bestScore) {
-                best = d;
-                bestScore = s;
-            }
-        }
-        List<Warning> warnings = new ArrayList<>(best.warnings());
-        warnings.add(Warning.of("low_confidence_charset", "no candidate charset decodes the bytes "
-                + "without error; used " + best.charset()));
-        return new DecodedText(best.text(), best.charset(), warnings);
+    private Scored score(byte[] bytes, Candidate c) {
+        DecodedText d = Utf8Decoder.decode(bytes, 0, c.charset());
+        int errors = d.warnings().size();
+        double s = model.logLikelihood(d.text()) + c.prior() - ERROR_PENALTY * errors;
+        return new Scored(c.charset().name(), d, s, errors);
     }
 
     private static Charset icuGuess(byte[] bytes) {

@@ -111,7 +111,8 @@ public final class ChinesePlausibility {
     }
 
     static boolean isCjkPunctuation(int cp) {
-        return cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF60
+        return cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF20
+                || cp >= 0xFF3B && cp <= 0xFF40 || cp >= 0xFF5B && cp <= 0xFF60
                 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x2010 && cp <= 0x2027 || cp == 0x00B7
                 || cp >= 0xFE30 && cp <= 0xFE4F;
     }
