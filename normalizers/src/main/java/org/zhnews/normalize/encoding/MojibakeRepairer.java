@@ -249,6 +249,8 @@ public final class MojibakeRepairer implements Normalizer {
             int[] anchorOut = new int[8];
             int anchors = 0;
             int guessed = 0;
+            int symbols = 0;
+            int bestSymbols = 0;
             int p = start;
             while (p < text.length()) {
                 int cp = text.codePointAt(p);
@@ -327,6 +329,9 @@ public final class MojibakeRepairer implements Normalizer {
                 if (route.reading == WrongReading.LATIN && cp > 0xFF) {
                     cp1252Specific = true;
                 }
+                if (cp >= 0x80 && !Character.isLetter(cp)) {
+                    symbols++;
+                }
                 inScore += model.score(cp);
                 p += len;
                 if (m.endable() && !ascii) {
@@ -345,6 +350,7 @@ public final class MojibakeRepairer implements Normalizer {
                         bestGuessed = guessed;
                         bestCp1252 = cp1252Specific;
                         bestPending = m.pendingLost();
+                        bestSymbols = symbols;
                     }
                 }
             }
@@ -353,7 +359,11 @@ public final class MojibakeRepairer implements Normalizer {
             }
             if (bestEnd < 0 || bestGain < minGain || bestHan < (route.gbTarget ? 2 : 1)
                     || bestNonAscii < (route.gbTarget ? 2 : 1)
-                    || bestHanScore / Math.max(1, bestHan) < (route.gbTarget ? GB_MIN_HAN_MEAN : UTF8_MIN_HAN_MEAN)) {
+                    || bestHanScore / Math.max(1, bestHan) < (route.gbTarget ? GB_MIN_HAN_MEAN : UTF8_MIN_HAN_MEAN)
+                    // accented capitals (ÀÉÎÕ) also read as GBK: with no Latin-1 symbol in the
+                    // span, demand a longer and very common result
+                    || route.gbTarget && bestSymbols == 0
+                        && (bestHan < 4 || bestHanScore / bestHan < GB_MIN_HAN_MEAN + 1.5)) {
                 return null;
             }
             Repair r = new Repair();
