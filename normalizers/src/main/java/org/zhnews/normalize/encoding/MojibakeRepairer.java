@@ -699,7 +699,7 @@ public final class MojibakeRepairer implements Normalizer {
                     return -1;
                 }
                 char next = text.charAt(at + len);
-                if (next >= 0x30 && next <= 0x39 || next < 0x40 || next == 0x7F || next == 0xFFFD) {
+                if (next < 0x40 || next == 0x7F) {
                     return -1;
                 }
                 emit(0xFFFD, out);

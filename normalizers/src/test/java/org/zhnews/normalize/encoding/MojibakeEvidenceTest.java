@@ -138,34 +138,36 @@ class MojibakeEvidenceTest {
     }
 
     /**
-     * {restored, wrong}: the repaired text split at U+FFFD runs, each piece found in order in the
-     * original; found pieces count as restored characters, pieces not found as wrong ones.
+     * {restored, wrong}: the repaired text cut at U+FFFD and at the borders of changed runs; each
+     * piece is looked up in order in the original. Found pieces count as restored; a changed
+     * piece not found counts as wrong (an invented character); an unchanged piece not found is
+     * mojibake left as it was.
      */
     static long[] match(String original, String repaired, boolean[] changed) {
         long restored = 0;
         long wrong = 0;
         int cursor = 0;
-        int pos = 0;
-        for (String piece : repaired.split("\uFFFD", -1)) {
-            int pieceStart = pos;
-            pos += piece.length() + 1;
-            if (piece.isEmpty()) {
+        int i = 0;
+        while (i < repaired.length()) {
+            if (repaired.charAt(i) == '\uFFFD') {
+                i++;
                 continue;
             }
+            int j = i;
+            while (j < repaired.length() && repaired.charAt(j) != '\uFFFD' && changed[j] == changed[i]) {
+                j++;
+            }
+            String piece = repaired.substring(i, j);
             int at = original.indexOf(piece, cursor);
-            if (at < 0) {
-                long before = wrong;
-                for (int k = pieceStart; k < pieceStart + piece.length(); k++) {
-                    wrong += changed[k] ? 1 : 0;
-                }
-                if (wrong > before) {
-                    System.out.println("PIECE " + piece.replace("\n", "\\n") + " near "
-                            + original.substring(cursor, Math.min(original.length(), cursor + 30)).replace("\n", "\\n"));
-                }
-            } else {
+            if (at >= 0 && at - cursor < 2000) {
                 restored += piece.length();
                 cursor = at + piece.length();
+            } else if (changed[i]) {
+                wrong += piece.length();
+                System.out.println("WRONG PIECE " + piece.replace("\n", "\\n") + " near "
+                        + original.substring(cursor, Math.min(original.length(), cursor + 30)).replace("\n", "\\n"));
             }
+            i = j;
         }
         return new long[] {restored, wrong};
     }
