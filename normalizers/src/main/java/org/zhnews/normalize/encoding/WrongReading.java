@@ -1,0 +1,122 @@
+package org.zhnews.normalize.encoding;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * A charset that text was wrongly decoded with, seen from the mojibake side: turns one
+ * character of mojibake back into the byte(s) the wrong decoder read. U+FFFD stands for bytes
+ * the wrong decoder could not read (a gap). Instances from {@link #encoder()} are per call,
+ * not thread-safe.
+ */
+enum WrongReading {
+    /**
+     * GBK or GB18030: Java's two decoders differ on a few codes (GBK A98D is U+E7EB, GB18030
+     * reads U+2FF3), so the GBK encoder is tried first, then GB18030's.
+     */
+    GBK("GBK", "GBK"),
+    /** Big5, with HKSCS additions. */
+    BIG5("Big5", "Big5"),
+    /** ISO-8859-1 or windows-1252, "sloppy": C1 controls stand for the bytes 0x80..0x9F. */
+    LATIN("Latin-1/CP1252", null);
+
+    static final int GAP = -2;
+    static final int NONE = -1;
+
+    final String label;
+    private final String encoderCharset;
+
+    WrongReading(String label, String encoderCharset) {
+        this.label = label;
+        this.encoderCharset = encoderCharset;
+    }
+
+    /** An encoder for one normalize call. */
+    UnitEncoder encoder() {
+        return new UnitEncoder(this);
+    }
+
+    /** Encodes single characters of mojibake back to bytes. Not thread-safe. */
+    static final class UnitEncoder {
+        private static final String CP1252_HIGH =
+                "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+                + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+        private final WrongReading reading;
+        private final CharsetEncoder primary;
+        private final CharsetEncoder secondary;
+        private final ByteBuffer out = ByteBuffer.allocate(8);
+
+        UnitEncoder(WrongReading reading) {
+            this.reading = reading;
+            if (reading.encoderCharset == null) {
+                primary = null;
+                secondary = null;
+            } else {
+                primary = newEncoder(reading.encoderCharset);
+                secondary = newEncoder(reading == BIG5 ? "Big5-HKSCS" : "GB18030");
+            }
+        }
+
+        private static CharsetEncoder newEncoder(String name) {
+            return Charset.forName(name).newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+
+        /**
+         * Writes the bytes of {@code text[at, at+len)} (one code point) into {@code dest} from
+         * {@code pos}; returns the byte count, {@link #GAP} for U+FFFD, {@link #NONE} when the
+         * character cannot come from this wrong reading.
+         */
+        int encode(CharSequence text, int at, int len, byte[] dest, int pos) {
+            char c = text.charAt(at);
+            if (len == 1 && c < 0x80) {
+                dest[pos] = (byte) c;
+                return 1;
+            }
+            if (len == 1 && c == '\uFFFD') {
+                return GAP;
+            }
+            if (reading == LATIN) {
+                if (len != 1) {
+                    return NONE;
+                }
+                if (c <= 0xFF) {
+                    dest[pos] = (byte) c;
+                    return 1;
+                }
+                int i = CP1252_HIGH.indexOf(c);
+                if (i < 0) {
+                    return NONE;
+                }
+                dest[pos] = (byte) (0x80 + i);
+                return 1;
+            }
+            int n = encodeWith(primary, text, at, len, dest, pos);
+            if (n == NONE && secondary != null) {
+                n = encodeWith(secondary, text, at, len, dest, pos);
+            }
+            return n >= 2 ? n : NONE;
+        }
+
+        private int encodeWith(CharsetEncoder enc, CharSequence text, int at, int len, byte[] dest, int pos) {
+            enc.reset();
+            out.clear();
+            CoderResult r = enc.encode(CharBuffer.wrap(text, at, at + len), out, true);
+            if (r.isError() || r.isOverflow()) {
+                return NONE;
+            }
+            r = enc.flush(out);
+            if (r.isError() || r.isOverflow()) {
+                return NONE;
+            }
+            out.flip();
+            int n = out.remaining();
+            out.get(dest, pos, n);
+            return n;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.zhnews.normalize.encoding;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds /work/shared-style data: walks up from the working directory to a sibling "shared". */
+final class SharedData {
+    private SharedData() { }
+
+    static Path root() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            Path candidate = dir.resolveSibling("shared");
+            if (Files.isDirectory(candidate.resolve("corpus"))) {
+                return candidate;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("no 'shared' directory next to the repository");
+    }
+
+    static List<Path> seeds() {
+        try (Stream<Path> s = Files.list(root().resolve("corpus").resolve("seeds"))) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
