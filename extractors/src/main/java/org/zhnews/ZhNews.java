@@ -3,6 +3,8 @@ package org.zhnews;
 import org.zhnews.core.Document;
 import org.zhnews.core.Pipeline;
 import org.zhnews.extract.metric.MetricExtractor;
+import org.zhnews.normalize.encoding.ChineseCharsetDetector;
+import org.zhnews.normalize.encoding.EncodingNormalizer;
 import org.zhnews.extract.money.MoneyExtractor;
 import org.zhnews.normalize.pinyin.PinyinAnnotationStripper;
 import org.zhnews.normalize.punctuation.PunctuationNormalizer;
@@ -56,6 +58,8 @@ public final class ZhNews {
     /** Holds the default pipeline; the JVM builds it once, on first access, thread-safely. */
     private static final class DefaultPipeline {
         static final Pipeline INSTANCE = Pipeline.builder()
+                .decoder(new ChineseCharsetDetector())
+                .normalizer(new EncodingNormalizer())
                 .normalizer(new PinyinAnnotationStripper())
                 .normalizer(ScriptNormalizer.builder().build())
                 .normalizer(PunctuationNormalizer.defaults())

@@ -67,6 +67,25 @@ class ZhNewsTest {
                 doc.offsetMap().toOriginalEnd(s + 3)));
     }
 
+    @Test
+    void bytesOfAnyChineseCharsetAreDetected() {
+        String text = "台积电第三季营收同比增长36%";
+        for (String cs : new String[] {"GB18030", "UTF-16LE"}) {
+            Document doc = ZhNews.analyze(text.getBytes(java.nio.charset.Charset.forName(cs)));
+            assertEquals(text, doc.original(), cs);
+            assertEquals(java.nio.charset.Charset.forName(cs).name(), doc.charset().orElseThrow());
+        }
+    }
+
+    @Test
+    void mojibakeIsRepairedAndOffsetsPointAtTheMojibake() {
+        String clean = "阿里巴巴发布了新的大模型";
+        String garbled = new String(clean.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        Document doc = ZhNews.analyze(garbled);
+        assertEquals(clean, doc.text());
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("mojibake_repaired")));
+    }
+
     /** 10,000 random and adversarial documents through the default pipeline (issue 2). */
     @Test
     void randomDocumentsKeepEveryInvariant() {

@@ -18,6 +18,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.zhnews.ZhNews;
+import org.zhnews.core.Pipeline;
+import org.zhnews.extract.metric.MetricExtractor;
+import org.zhnews.extract.money.MoneyExtractor;
+import org.zhnews.normalize.punctuation.PunctuationNormalizer;
+import org.zhnews.normalize.script.ScriptNormalizer;
 import org.zhnews.normalize.pinyin.PinyinAnnotationStripper;
 
 /**
@@ -33,7 +38,8 @@ import org.zhnews.normalize.pinyin.PinyinAnnotationStripper;
 @Fork(1)
 public class ComponentBenchmark {
 
-    @Param({"baseline:hanlp-segment", "baseline:opencc4j-toSimple", "pipeline:default", "normalizer:pinyin"})
+    @Param({"baseline:hanlp-segment", "baseline:opencc4j-toSimple", "pipeline:default", "normalizer:pinyin",
+        "normalizer:script", "normalizer:punctuation", "extractor:money", "extractor:metric"})
     public String component;
 
     private String text;
@@ -52,11 +58,19 @@ public class ComponentBenchmark {
     static Map<String, Function<String, Object>> components() {
         Segment segment = HanLP.newSegment();
         PinyinAnnotationStripper pinyin = new PinyinAnnotationStripper();
+        ScriptNormalizer script = ScriptNormalizer.builder().build();
+        PunctuationNormalizer punctuation = PunctuationNormalizer.defaults();
+        Pipeline money = Pipeline.builder().extractor(new MoneyExtractor()).build();
+        Pipeline metric = Pipeline.builder().extractor(new MetricExtractor()).build();
         return Map.of(
                 "baseline:hanlp-segment", segment::seg,
                 "baseline:opencc4j-toSimple", ZhConverterUtil::toSimple,
                 "pipeline:default", t -> ZhNews.pipeline().analyze(t),
-                "normalizer:pinyin", pinyin::normalize);
+                "normalizer:pinyin", pinyin::normalize,
+                "normalizer:script", script::normalize,
+                "normalizer:punctuation", punctuation::normalize,
+                "extractor:money", money::analyze,
+                "extractor:metric", metric::analyze);
     }
 
     @Benchmark
