@@ -31,15 +31,7 @@ class SharedCorpusMoneyMetricTest {
     private static final Logger LOG = LoggerFactory.getLogger(SharedCorpusMoneyMetricTest.class);
 
     private static Path shared() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolveSibling("shared");
-            if (dir.getParent() != null && Files.isDirectory(candidate.resolve("corpus"))) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("no ../shared found above " + Path.of("").toAbsolutePath());
+        return org.zhnews.testkit.SharedDir.root();
     }
 
     @Test

@@ -12,15 +12,7 @@ final class SharedData {
     private SharedData() { }
 
     static Path root() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolveSibling("shared");
-            if (Files.isDirectory(candidate.resolve("corpus"))) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("no 'shared' directory next to the repository");
+        return org.zhnews.testkit.SharedDir.root();
     }
 
     static List<Path> seeds() {

@@ -25,13 +25,7 @@ class PinyinSeedsTest {
 
     /** Walks up from the working directory to the first directory holding {@code shared/corpus}. */
     private static Path seedsDir() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path seeds = d.resolve("shared").resolve("corpus").resolve("seeds");
-            if (Files.isDirectory(seeds)) {
-                return seeds;
-            }
-        }
-        throw new AssertionError("no shared/corpus/seeds above " + Path.of("").toAbsolutePath());
+        return org.zhnews.testkit.SharedDir.root().resolve("corpus").resolve("seeds");
     }
 
     @Test

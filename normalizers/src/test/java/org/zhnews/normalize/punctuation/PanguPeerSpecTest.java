@@ -26,14 +26,7 @@ class PanguPeerSpecTest {
     }
 
     static Path shared() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            Path candidate = d.resolveSibling("shared");
-            if (d.getParent() != null && Files.isDirectory(candidate.resolve("peer-specs"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no ../shared found above " + dir);
+        return org.zhnews.testkit.SharedDir.root();
     }
 
     static String unescape(String s) {

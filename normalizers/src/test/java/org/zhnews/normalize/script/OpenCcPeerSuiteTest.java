@@ -63,15 +63,7 @@ class OpenCcPeerSuiteTest {
     }
 
     static Path shared() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolveSibling("shared");
-            if (Files.isDirectory(candidate.resolve("peer-specs"))) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("no ../shared found above " + Path.of("").toAbsolutePath());
+        return org.zhnews.testkit.SharedDir.root();
     }
 
     @Test
