@@ -40,14 +40,17 @@ public final class Utf8Decoder implements ByteDecoder {
                 (long) (bytes.length - offset) * 2 + 16));
         List<Warning> warnings = new ArrayList<>();
         int runStart = -1;
+        int runEnd = -1;
         while (true) {
             CoderResult r = decoder.decode(in, out, true);
             if (r.isError()) {
-                if (runStart < 0) {
+                if (out.position() != runEnd) {
+                    addRun(warnings, charset, runStart, runEnd);
                     runStart = out.position();
                 }
                 in.position(in.position() + r.length());
                 out.put('\uFFFD');
+                runEnd = out.position();
                 continue;
             }
             if (r.isOverflow()) {
@@ -55,30 +58,21 @@ public final class Utf8Decoder implements ByteDecoder {
             }
             break;
         }
+        addRun(warnings, charset, runStart, runEnd);
         decoder.flush(out);
         out.flip();
         String text = out.toString();
-        if (runStart >= 0) {
-            addMalformedRuns(text, runStart, charset, warnings);
-        }
         return new DecodedText(text, charset.name(), warnings);
     }
 
-    private static void addMalformedRuns(String text, int from, Charset charset, List<Warning> warnings) {
-        int i = from;
-        while (i < text.length()) {
-            if (text.charAt(i) != '\uFFFD') {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.length() && text.charAt(i) == '\uFFFD') {
-                i++;
-            }
+    /** Reports one run of replaced bytes, if there is one. */
+    private static void addRun(List<Warning> warnings, Charset charset, int start, int end) {
+        if (start >= 0) {
             warnings.add(Warning.at("malformed_input",
-                    "bytes not valid in " + charset.name() + " replaced by U+FFFD", start, i));
+                    "bytes not valid in " + charset.name() + " replaced by U+FFFD", start, end));
         }
     }
+
     /** A byte-order mark and the charset it announces. */
     enum Bom {
         UTF32BE(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, UTF_32BE),

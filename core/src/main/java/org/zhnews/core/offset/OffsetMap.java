@@ -229,12 +229,7 @@ public final class OffsetMap {
             boolean changedA = changed[i];
             boolean changedB = next.changed[j];
             if (!changedA && !changedB) {
-                if (pending) {
-                    out.change((int) pendingOld, (int) pendingNew);
-                    pendingOld = 0;
-                    pendingNew = 0;
-                    pending = false;
-                }
+                // both runs are kept, so nothing is open: the check above closed any group
                 out.keep(step);
             } else {
                 pending = true;
