@@ -35,7 +35,15 @@ final class ConversionTables {
         Set<String> extraKeys = new LinkedHashSet<>();
         switch (target) {
             case SIMPLIFIED_MAINLAND -> {
-                Map<String, String> first = new HashMap<>(variantsToStandard(d, ts, false));
+                Map<String, String> second = new HashMap<>(ts);
+                for (OverlayEntry e : overlay) {
+                    if (e.direction() == OverlayEntry.Direction.T2S) {
+                        second.put(e.from(), e.to());
+                    }
+                }
+                // an overlay t2s row that keeps a character (醯 -> 醯) also keeps it from
+                // being read as a Taiwan variant of another one
+                Map<String, String> first = new HashMap<>(variantsToStandard(d, second, false));
                 if (phrases) {
                     PhraseTrie toTaiwan = PhraseTrie.of(standardToTaiwan(d));
                     d.twPhrases.forEach((simp, tw) -> {
@@ -47,12 +55,6 @@ final class ConversionTables {
                         if (e.direction().toMainland(true) || e.direction().toMainland(false)) {
                             first.put(e.from(), e.to());
                         }
-                    }
-                }
-                Map<String, String> second = new HashMap<>(ts);
-                for (OverlayEntry e : overlay) {
-                    if (e.direction() == OverlayEntry.Direction.T2S) {
-                        second.put(e.from(), e.to());
                     }
                 }
                 stages.add(first);
