@@ -1,0 +1,108 @@
+package org.zhnews.extract.company;
+
+import org.zhnews.extract.money.Tsv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cue words that decide whether a context-only company name ({@code 苹果}, {@code 360},
+ * {@code 字节}) names the company where it stands: resource {@code context-cues.tsv}. A
+ * negative cue always wins over a positive one. Immutable and thread-safe.
+ */
+final class ContextCues {
+
+    static final String ANY = "*";
+    static final String DIGITS = "#digits";
+    private static final String DIGIT = "#digit";
+
+    private record Key(String surface, boolean positive, boolean right) {
+    }
+
+    private final Map<Key, List<String>> cues = new HashMap<>();
+
+    private ContextCues() {
+    }
+
+    static ContextCues standard() {
+        ContextCues c = new ContextCues();
+        for (String[] row : Tsv.read(ContextCues.class, "context-cues.tsv", 4)) {
+            if (row[0].equals("surface")) {
+                continue;
+            }
+            Key key = new Key(row[0].strip(), row[1].strip().equals("+"), row[2].strip().equals("right"));
+            List<String> words = c.cues.computeIfAbsent(key, k -> new ArrayList<>());
+            for (String w : row[3].split("\\|")) {
+                if (!w.isBlank()) {
+                    words.add(w.strip());
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Whether a negative cue stands next to {@code [start, end)}, which holds {@code surface}. */
+    boolean negative(String text, int start, int end, String surface) {
+        return applies(text, start, end, surface, false);
+    }
+
+    /** Whether a positive cue stands next to {@code [start, end)}, which holds {@code surface}. */
+    boolean positive(String text, int start, int end, String surface) {
+        return applies(text, start, end, surface, true);
+    }
+
+    private boolean applies(String text, int start, int end, String surface, boolean positive) {
+        for (String s : classes(surface)) {
+            if (matchesRight(text, end, cues.get(new Key(s, positive, true)))
+                    || matchesLeft(text, start, cues.get(new Key(s, positive, false)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> classes(String surface) {
+        List<String> out = new ArrayList<>(3);
+        out.add(ANY);
+        if (!surface.isEmpty() && surface.chars().allMatch(Character::isDigit)) {
+            out.add(DIGITS);
+        }
+        out.add(surface);
+        return out;
+    }
+
+    private static boolean matchesRight(String text, int end, List<String> words) {
+        if (words == null) {
+            return false;
+        }
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        for (String w : words) {
+            if (w.equals(DIGIT) ? i < text.length() && Character.isDigit(text.charAt(i)) : text.startsWith(w, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesLeft(String text, int start, List<String> words) {
+        if (words == null) {
+            return false;
+        }
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        for (String w : words) {
+            if (w.equals(DIGIT) ? i > 0 && Character.isDigit(text.charAt(i - 1))
+                    : i >= w.length() && text.startsWith(w, i - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
