@@ -28,22 +28,29 @@ import java.util.Set;
  * product of the company right after it ({@code 360智脑}), or a list with another company
  * ({@code 苹果、谷歌}); and never next to a negative cue ({@code 1024字节}, {@code 苹果汁}).
  * A name that is also a model family is left to the model extractor where a version or
- * {@code 模型} follows it ({@code DeepSeek-R1}).
+ * {@code 模型} follows it ({@code DeepSeek-R1}). Products and apps ({@code 微信}) are not
+ * companies unless {@link Builder#products(boolean)} asks for them.
  *
  * <p>Immutable and thread-safe; share one instance.
  */
 public final class CompanyExtractor implements Extractor {
 
+    /** Longest name looked back over when asking what covers a position. */
+    private static final int MAX_NAME = 64;
+    /** Category of the knowledge-base entries that are products or apps of a company (微信, 淘宝). */
+    public static final String PRODUCT = "product";
     private static final String LIST_SEPARATORS = "、,，和与及跟同或/";
 
     private final KnowledgeBase kb;
     private final ContextCues cues;
     private final boolean unknownCompanies;
+    private final boolean products;
 
     private CompanyExtractor(Builder b) {
         this.kb = b.kb == null ? KnowledgeBase.standard() : b.kb;
         this.cues = ContextCues.standard();
         this.unknownCompanies = b.unknownCompanies;
+        this.products = b.products;
     }
 
     /** The extractor over the bundled knowledge base. */
@@ -90,7 +97,7 @@ public final class CompanyExtractor implements Extractor {
         resolveContextOnly(text, candidates, models);
         List<Mention> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.accepted) {
+            if (c.accepted && (products || !PRODUCT.equals(c.entry.category()))) {
                 CompanyEntry e = c.entry;
                 out.add(new CompanyMention(ctx.span(c.start, c.end), e.company().name(), Optional.of(e.company())));
             }
@@ -159,12 +166,10 @@ public final class CompanyExtractor implements Extractor {
         return gap == 1 && LIST_SEPARATORS.indexOf(between.charAt(0)) >= 0;
     }
 
-    /** {@code 360智脑}: a model or product of this company starts right where the name ends. */
+    /** {@code 360智脑}: a model or product of this company starts where the name ends, or covers it. */
     private boolean productFollows(Candidate c, List<Match<ModelSurface>> models) {
-        for (Match<ModelSurface> m : models) {
-            if (m.start() > c.end) {
-                break;
-            }
+        for (int i = firstAtOrAfter(models, c.start - MAX_NAME); i < models.size() && models.get(i).start() <= c.end; i++) {
+            Match<ModelSurface> m = models.get(i);
             boolean adjacentOrCovering = m.start() == c.end || (m.start() <= c.start && m.end() > c.end);
             if (adjacentOrCovering && m.values().stream().anyMatch(v -> !v.needsContext()
                     && v.family().vendor().map(vendor -> kb.isWithin(vendor, c.entry.id())
@@ -175,18 +180,29 @@ public final class CompanyExtractor implements Extractor {
         return false;
     }
 
+    private static int firstAtOrAfter(List<? extends Match<?>> hits, int pos) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /**
      * Whether a name that is also a model family names the model here: the same span is a
      * model surface and a version or 模型 follows.
      */
     private static boolean leftToModels(String text, Candidate c, List<Match<ModelSurface>> models) {
         boolean sameSpan = false;
-        for (Match<ModelSurface> m : models) {
-            if (m.start() > c.start) {
-                break;
-            }
-            if (m.start() == c.start && m.end() == c.end
-                    && m.values().stream().anyMatch(v -> !v.needsContext())) {
+        for (int i = firstAtOrAfter(models, c.start); i < models.size() && models.get(i).start() == c.start; i++) {
+            Match<ModelSurface> m = models.get(i);
+            if (m.end() == c.end && m.values().stream().anyMatch(v -> !v.needsContext())) {
                 sameSpan = true;
                 break;
             }
@@ -205,7 +221,28 @@ public final class CompanyExtractor implements Extractor {
                 && Character.isDigit(text.charAt(i + 1))) {
             return true;
         }
-        return text.startsWith("模型", c.end) || text.startsWith("大模型", c.end);
+        return modelWordAhead(text, c.end);
+    }
+
+    /** {@code 模型} right after the name, or closing a short list it heads ({@code DeepSeek等开源大模型}). */
+    private static boolean modelWordAhead(String text, int end) {
+        if (text.startsWith("模型", end) || text.startsWith("大模型", end)) {
+            return true;
+        }
+        if (!text.startsWith("等", end)) {
+            return false;
+        }
+        int limit = Math.min(text.length(), end + 10);
+        for (int i = end + 1; i < limit; i++) {
+            char ch = text.charAt(i);
+            if (text.startsWith("模型", i)) {
+                return true;
+            }
+            if (ch == '，' || ch == '。' || ch == ',' || ch == '、' || ch == '；') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** One dictionary hit under decision. */
@@ -239,6 +276,7 @@ public final class CompanyExtractor implements Extractor {
     public static final class Builder {
         private KnowledgeBase kb;
         private boolean unknownCompanies = true;
+        private boolean products;
 
         private Builder() {
         }
@@ -252,6 +290,16 @@ public final class CompanyExtractor implements Extractor {
         /** Whether to report companies the knowledge base does not know, unlinked (default on). */
         public Builder unknownCompanies(boolean value) {
             this.unknownCompanies = value;
+            return this;
+        }
+
+        /**
+         * Whether products and apps of the knowledge base (category {@value #PRODUCT}: 微信,
+         * 淘宝, 抖音) are reported as company mentions (default off: they are found, so they
+         * never yield a shorter wrong match, but not reported).
+         */
+        public Builder products(boolean value) {
+            this.products = value;
             return this;
         }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The cue words that decide whether a context-only company name ({@code 苹果}, {@code 360},
  * {@code 字节}) names the company where it stands: resource {@code context-cues.tsv}. A
- * negative cue always wins over a positive one. Immutable and thread-safe.
+ * negative cue always wins over a positive one. Cues stand right before or after the name, or
+ * (side {@code sentence}, positive only) anywhere in its sentence. Immutable and thread-safe.
  */
 final class ContextCues {
 
@@ -18,8 +19,14 @@ final class ContextCues {
     static final String DIGITS = "#digits";
     private static final String DIGIT = "#digit";
 
-    private record Key(String surface, boolean positive, boolean right) {
+    private enum Side { LEFT, RIGHT, SENTENCE }
+
+    private record Key(String surface, boolean positive, Side side) {
     }
+
+    /** How far a sentence cue is looked for on each side, in chars. */
+    private static final int SENTENCE_REACH = 120;
+    private static final String SENTENCE_ENDS = "。！？!?；;\n";
 
     private final Map<Key, List<String>> cues = new HashMap<>();
 
@@ -32,7 +39,8 @@ final class ContextCues {
             if (row[0].equals("surface")) {
                 continue;
             }
-            Key key = new Key(row[0].strip(), row[1].strip().equals("+"), row[2].strip().equals("right"));
+            Key key = new Key(row[0].strip(), row[1].strip().equals("+"),
+                    Side.valueOf(row[2].strip().toUpperCase(java.util.Locale.ROOT)));
             List<String> words = c.cues.computeIfAbsent(key, k -> new ArrayList<>());
             for (String w : row[3].split("\\|")) {
                 if (!w.isBlank()) {
@@ -55,8 +63,9 @@ final class ContextCues {
 
     private boolean applies(String text, int start, int end, String surface, boolean positive) {
         for (String s : classes(surface)) {
-            if (matchesRight(text, end, cues.get(new Key(s, positive, true)))
-                    || matchesLeft(text, start, cues.get(new Key(s, positive, false)))) {
+            if (matchesRight(text, end, cues.get(new Key(s, positive, Side.RIGHT)))
+                    || matchesLeft(text, start, cues.get(new Key(s, positive, Side.LEFT)))
+                    || inSentence(text, start, end, cues.get(new Key(s, positive, Side.SENTENCE)))) {
                 return true;
             }
         }
@@ -83,6 +92,28 @@ final class ContextCues {
         }
         for (String w : words) {
             if (w.equals(DIGIT) ? i < text.length() && Character.isDigit(text.charAt(i)) : text.startsWith(w, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code words} occurs in the sentence around {@code [start, end)}, within reach. */
+    private static boolean inSentence(String text, int start, int end, List<String> words) {
+        if (words == null) {
+            return false;
+        }
+        int from = start;
+        while (from > 0 && start - from < SENTENCE_REACH && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && to - end < SENTENCE_REACH && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String sentence = text.substring(from, to);
+        for (String w : words) {
+            if (sentence.contains(w)) {
                 return true;
             }
         }

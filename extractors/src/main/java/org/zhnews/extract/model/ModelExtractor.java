@@ -3,14 +3,12 @@ package org.zhnews.extract.model;
 import org.zhnews.core.ExtractionContext;
 import org.zhnews.core.Extractor;
 import org.zhnews.core.mention.AiModel;
-import org.zhnews.core.mention.CompanyMention;
 import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.MetricUnit;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.ModelMention;
 import org.zhnews.extract.dictionary.DictionaryMatcher;
 import org.zhnews.extract.dictionary.Match;
-import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.knowledge.ModelFamily;
 import org.zhnews.extract.knowledge.ModelSurface;
@@ -80,8 +78,7 @@ public final class ModelExtractor implements Extractor {
         if (hits.isEmpty()) {
             return List.of();
         }
-        List<Match<CompanySurface>> companyHits = kb.companyMatcher().findAll(text);
-        Set<String> companiesNamed = companiesNamed(ctx, companyHits);
+        CompanyNames companies = new CompanyNames(kb.companyMatcher().findAll(text));
         Set<String> familiesNamed = new HashSet<>();
         for (Match<ModelSurface> hit : hits) {
             for (ModelSurface s : hit.values()) {
@@ -96,14 +93,17 @@ public final class ModelExtractor implements Extractor {
             if (hit.start() < covered) {
                 continue;
             }
-            ModelSurface chosen = choose(hit, familiesNamed, companiesNamed);
+            if (companies.coversLonger(hit.start(), hit.end())) {
+                continue;
+            }
+            ModelSurface chosen = choose(text, hit, familiesNamed, companies);
             if (chosen == null) {
                 continue;
             }
             ModelFamily family = chosen.family();
             ModelName name = readName(text, hit, chosen);
             int end = Math.max(hit.end(), name.end());
-            if (isCompanyName(hit, companyHits) && name.isEmpty() && !modelWordFollows(text, end)) {
+            if (companies.equals(hit.start(), hit.end()) && name.isEmpty() && !modelWordFollows(text, end)) {
                 continue;
             }
             Optional<String> version = name.version();
@@ -137,7 +137,14 @@ public final class ModelExtractor implements Extractor {
         return name.end() >= hit.end() ? name : new ModelName(hit.end(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    private ModelSurface choose(Match<ModelSurface> hit, Set<String> familiesNamed, Set<String> companiesNamed) {
+    /**
+     * The family a hit stands for. A short form ({@code R1}) needs its family or vendor named
+     * somewhere in the document; a common-word name ({@code 如影}, {@code Seed}) needs its
+     * vendor in the same sentence, its family named unambiguously elsewhere, or a model word
+     * right after it.
+     */
+    private ModelSurface choose(String text, Match<ModelSurface> hit, Set<String> familiesNamed,
+                                CompanyNames companies) {
         for (ModelSurface s : hit.values()) {
             if (!s.needsContext()) {
                 return s;
@@ -145,50 +152,46 @@ public final class ModelExtractor implements Extractor {
         }
         for (ModelSurface s : hit.values()) {
             ModelFamily f = s.family();
-            boolean vendorNamed = f.vendor().map(v -> companiesNamed.stream()
-                    .anyMatch(c -> kb.isWithin(c, v) || kb.isWithin(v, c))).orElse(false);
-            if (familiesNamed.contains(f.id()) || vendorNamed) {
+            if (familiesNamed.contains(f.id())) {
+                return s;
+            }
+            if (s.shortForm() ? vendorNamed(f, companies.all())
+                    : modelWordFollows(text, hit.end()) || vendorNamed(f,
+                    companies.within(sentenceStart(text, hit.start()), sentenceEnd(text, hit.end())))) {
                 return s;
             }
         }
         return null;
     }
 
-    /** Ids of the companies named in the document: earlier company mentions and unambiguous knowledge-base names. */
-    private static Set<String> companiesNamed(ExtractionContext ctx, List<Match<CompanySurface>> companyHits) {
-        Set<String> ids = new HashSet<>();
-        for (CompanyMention c : ctx.mentions(CompanyMention.class)) {
-            c.id().ifPresent(ids::add);
+    /** Whether the vendor of {@code f} (or a parent or subsidiary of it) is among {@code ids}. */
+    private boolean vendorNamed(ModelFamily f, Set<String> ids) {
+        if (f.vendor().isEmpty()) {
+            return false;
         }
-        for (Match<CompanySurface> m : companyHits) {
-            for (CompanySurface s : m.values()) {
-                if (!s.contextOnly()) {
-                    ids.add(s.entry().id());
-                }
-            }
-        }
-        return ids;
-    }
-
-    /** Whether the hit is also, exactly, an unambiguous company name (hits are sorted by start). */
-    private static boolean isCompanyName(Match<ModelSurface> hit, List<Match<CompanySurface>> companyHits) {
-        int lo = 0;
-        int hi = companyHits.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (companyHits.get(mid).start() < hit.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = lo; i < companyHits.size() && companyHits.get(i).start() == hit.start(); i++) {
-            Match<CompanySurface> m = companyHits.get(i);
-            if (m.end() == hit.end() && m.values().stream().anyMatch(v -> !v.contextOnly())) {
+        String vendor = f.vendor().get();
+        for (String id : ids) {
+            if (kb.isWithin(id, vendor) || kb.isWithin(vendor, id)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int i = at;
+        while (i > 0 && SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0 && at - i < 200) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0 && i - at < 200) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean modelWordFollows(String text, int end) {
