@@ -109,8 +109,12 @@ public final class CompanyExtractor implements Extractor {
         Set<String> confirmed = new HashSet<>();
         for (Candidate c : candidates) {
             if (!c.contextOnly) {
-                c.accepted = true;
-                confirmed.add(c.entry.id());
+                if (cues.negativeForSurface(text, c.start, c.end, text.substring(c.start, c.end))) {
+                    c.rejected = true;
+                } else {
+                    c.accepted = true;
+                    confirmed.add(c.entry.id());
+                }
             }
         }
         List<Candidate> undecided = new ArrayList<>();

@@ -56,6 +56,15 @@ final class ContextCues {
         return applies(text, start, end, surface, false);
     }
 
+    /**
+     * Whether a negative cue listed for this very surface stands next to it ({@code 亚马逊雨林},
+     * {@code 高通量}): such rows apply even to names that are not context-only.
+     */
+    boolean negativeForSurface(String text, int start, int end, String surface) {
+        return matchesRight(text, end, cues.get(new Key(surface, false, Side.RIGHT)))
+                || matchesLeft(text, start, cues.get(new Key(surface, false, Side.LEFT)));
+    }
+
     /** Whether a positive cue stands next to {@code [start, end)}, which holds {@code surface}. */
     boolean positive(String text, int start, int end, String surface) {
         return applies(text, start, end, surface, true);
