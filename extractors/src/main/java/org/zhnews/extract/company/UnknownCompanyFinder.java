@@ -15,26 +15,39 @@ import org.zhnews.extract.company.UnknownLexicon.Suffix;
 /**
  * Finds spans that very probably name a company not known to the knowledge base, precision first.
  *
- * <p>A Chinese candidate is a company-ish suffix (科技, 银行, 有限公司..., stacked as in
- * 智能科技有限公司) that ends a HanLP word, with a name part before it: up to two places
- * (深圳市) then a core of 2-8 characters or a Latin word made of name-like HanLP words (proper
- * nouns, HanLP's organisation recogniser's {@code nt}), not a stop word (该, 这家, 开发商) and
- * not only generic words (科技公司, 外资银行, 上市公司 are descriptions). A branch after it
- * (X银行深圳分行) is part of the span. A Latin candidate is a run of capitalised words ending
- * in a legal form or business word ({@code Acme Robotics Inc.}). Optionally, a bare word that
- * HanLP's dictionaries tag as a company ({@code ntc}) counts when a context cue follows
- * (宣布, 股价, CEO) or precedes (据, 与).
+ * <p>Chinese candidates end in a company suffix from {@code unknown-suffixes.tsv} (科技, 银行,
+ * 有限公司; stacked as in 智能科技有限公司; product-like words such as 软件 or 汽车 only when
+ * stacked) that ends a HanLP word and is not followed by a description word (证券市场). The name
+ * before it is up to two places (深圳市) and a core of 2-8 characters, never a stop word (该,
+ * 这家, 开发商), never only generic words (科技公司, 外资银行, 上市公司 are descriptions), and a
+ * place alone only before suffixes that allow it (北京银行). The core is accepted when
+ * <ol>
+ *   <li>one of its words is a proper name in HanLP's plain segmentation ({@code nz}, {@code nr},
+ *       {@code nt}, {@code nx}, {@code j}): evidence {@code suffix:X}; or</li>
+ *   <li>HanLP's organisation recogniser proposed the whole span as one {@code nt} word and no
+ *       plain word inside it is a number, pronoun, preposition, conjunction, particle, adverb,
+ *       time word or a multi-character verb first: evidence {@code hanlp:nt+suffix:X}
+ *       ({@code hanlp:nt+branch:X} for 中储粮黑龙江分公司).</li>
+ * </ol>
+ * A place and a branch after a candidate (X银行深圳分行) belong to it. Latin candidates are runs of
+ * capitalised words ending in a legal form or business word ({@code Acme Robotics Inc.},
+ * evidence {@code latin:Inc.}). A bare brand that HanLP's custom dictionary tags {@code ntc}
+ * with a context cue ({@code unknown-cues.tsv}) is an option measured off (it lowered precision
+ * on CLUENER without adding exact hits).
  *
- * <p>Thread-safety: immutable; share one instance. The HanLP {@link Segment} is built once in
- * the constructor and only read afterwards: HanLP's analysis calls keep their state on the call
- * stack (its maintainer's statement for 1.x, and in portable-1.8.6 the organisation pattern
- * trie is built in a static initialiser), so concurrent {@code seg} calls on one configured
- * instance are safe. HanLP's global configuration and {@code CustomDictionary} are never
- * changed; the custom dictionary is not even read (so another component's changes to it cannot
- * reach this one).
+ * <p>Thread-safety: immutable; share one instance. Its two HanLP {@link Segment}s are built once
+ * in the constructor and only read afterwards. HanLP's analysis calls keep their intermediate
+ * state on the call stack (its maintainer's statement for 1.x; in portable-1.8.6 the
+ * organisation pattern trie is an {@code AhoCorasickDoubleArrayTrie} built in a static
+ * initialiser, and {@code ViterbiSegment.segSentence} writes only to per-call objects), so
+ * concurrent {@code seg} calls on one configured instance are safe; a test runs many threads
+ * against sequential results. HanLP's global configuration and {@code CustomDictionary} are
+ * never changed, and the custom dictionary is not consulted, so another component's changes to
+ * it cannot reach this one.
  *
  * <p>Offsets are UTF-16 offsets into the text passed to {@link #find}. Time is linear in the
- * text length (HanLP's Viterbi segmentation per sentence, bounded-window scans).
+ * text length: HanLP segments sentence chunks of at most 400 characters and
+ * every rule looks at a bounded window.
  */
 public final class UnknownCompanyFinder {
 
@@ -48,6 +61,9 @@ public final class UnknownCompanyFinder {
     private static final int MAX_PLACE_CHARS = 7;
     private static final int MAX_PEEL = 3;
     private static final int MAX_LATIN_NAME_WORDS = 4;
+    private static final int MAX_LATIN_SUFFIX_WORDS = 3;
+    /** Longer organisation words from HanLP are not company names (keeps route 2 bounded). */
+    private static final int MAX_ORG_WORD = 30;
 
     /** What to switch on; {@link #DEFAULT} is what {@link #standard()} uses. Package-private for measurement. */
     record Settings(boolean customDictionary, boolean brandCues, boolean orgEvidence) {
@@ -228,7 +244,7 @@ public final class UnknownCompanyFinder {
         if (organisations != null) {
             Tokens orgs = tokens(organisations, text, from, to);
             for (int k = 0; k < orgs.size(); k++) {
-                if (isOrg(orgs.nature()[k])) {
+                if (isOrg(orgs.nature()[k]) && orgs.end()[k] - orgs.start()[k] <= MAX_ORG_WORD) {
                     recognisedCandidates(text, t, orgs.start()[k], orgs.end()[k], out);
                 }
             }
@@ -609,11 +625,12 @@ public final class UnknownCompanyFinder {
             return;
         }
         int m = last;
-        while (m > 0 && isLatinSuffix(text, run.get(m - 1))) {
+        while (m > 0 && last - m < MAX_LATIN_SUFFIX_WORDS && isLatinSuffix(text, run.get(m - 1))) {
             m--;
         }
         int first = m;
-        while (first > 0 && m - first < MAX_LATIN_NAME_WORDS && isNameWord(text, run.get(first - 1))) {
+        while (first > 0 && m - first < MAX_LATIN_NAME_WORDS && isNameWord(text, run.get(first - 1))
+                && !isLatinSuffix(text, run.get(first - 1))) {
             first--;
         }
         if (first == m) {

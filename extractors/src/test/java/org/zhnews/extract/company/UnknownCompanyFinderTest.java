@@ -2,8 +2,10 @@ package org.zhnews.extract.company;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -152,6 +154,19 @@ class UnknownCompanyFinderTest {
         List<CompanyCandidate> found = finder.find(text);
         assertEquals(4000, found.size());
         assertEquals("蓝鲸传媒", found.get(3998).name());
+    }
+
+    /** Inputs that would blow up a quadratic scan (one endless Latin run, no sentence ends) finish quickly. */
+    @Test
+    void adversarialInputsStayLinear() {
+        String latin = "Acme Inc. Corp. Ltd. ".repeat(5_000);
+        String han = "云帆科技银行集团公司的".repeat(5_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            finder.find(latin);
+            finder.find(han);
+        });
+        List<CompanyCandidate> found = finder.find(latin);
+        assertTrue(found.size() == 5_000, "one candidate per Acme: " + found.size());
     }
 
     @Test
