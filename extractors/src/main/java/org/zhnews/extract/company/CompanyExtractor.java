@@ -43,13 +43,13 @@ public final class CompanyExtractor implements Extractor {
 
     private final KnowledgeBase kb;
     private final ContextCues cues;
-    private final boolean unknownCompanies;
+    private final UnknownCompanyFinder unknown;
     private final boolean products;
 
     private CompanyExtractor(Builder b) {
         this.kb = b.kb == null ? KnowledgeBase.standard() : b.kb;
         this.cues = ContextCues.standard();
-        this.unknownCompanies = b.unknownCompanies;
+        this.unknown = b.unknownCompanies ? UnknownCompanyFinder.standard() : null;
         this.products = b.products;
     }
 
@@ -82,9 +82,6 @@ public final class CompanyExtractor implements Extractor {
     public List<Mention> extract(ExtractionContext ctx) {
         String text = ctx.text();
         List<Match<CompanySurface>> hits = kb.companyMatcher().findLongest(text);
-        if (hits.isEmpty()) {
-            return List.of();
-        }
         List<Match<ModelSurface>> models = kb.modelMatcher().findAll(text);
         List<Candidate> candidates = new ArrayList<>(hits.size());
         for (Match<CompanySurface> hit : hits) {
@@ -102,7 +99,55 @@ public final class CompanyExtractor implements Extractor {
                 out.add(new CompanyMention(ctx.span(c.start, c.end), e.company().name(), Optional.of(e.company())));
             }
         }
+        if (unknown != null) {
+            addUnknown(ctx, hits, models, out);
+        }
         return out;
+    }
+
+    /** Companies the knowledge base does not know, where they touch no known company or model name. */
+    private void addUnknown(ExtractionContext ctx, List<Match<CompanySurface>> hits,
+                            List<Match<ModelSurface>> models, List<Mention> out) {
+        List<CompanyCandidate> found = unknown.find(ctx.text());
+        if (found.isEmpty()) {
+            return;
+        }
+        for (CompanyCandidate c : found) {
+            if (!confident(c)) {
+                continue;
+            }
+            if (!overlapsAny(hits, c.start(), c.end()) && !overlapsAny(models, c.start(), c.end())) {
+                out.add(new CompanyMention(ctx.span(c.start(), c.end()), c.name(), Optional.empty()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+    }
+
+    /**
+     * Whether a candidate is sure enough for news text: HanLP recognised it as an organisation
+     * and a legal-form suffix closes it, or a Latin legal form does ({@code Inc.}, {@code Ltd.}).
+     * Sector words alone ({@code 前沿科技}, {@code On-Device AI}) are too often descriptions.
+     */
+    static boolean confident(CompanyCandidate c) {
+        String e = c.evidence();
+        if (e.startsWith("latin:")) {
+            return LATIN_LEGAL.contains(e.substring("latin:".length()));
+        }
+        return e.startsWith("hanlp:nt+") && LEGAL_ENDINGS.stream().anyMatch(c.name()::endsWith);
+    }
+
+    private static final java.util.Set<String> LATIN_LEGAL = java.util.Set.of(
+            "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Ltd.", "Ltd", "Limited", "LLC", "PLC", "GmbH");
+    private static final List<String> LEGAL_ENDINGS = List.of(
+            "有限公司", "有限責任公司", "有限责任公司", "股份公司", "集团", "集團", "控股", "银行", "銀行", "证券", "證券");
+
+    private static boolean overlapsAny(List<? extends Match<?>> sorted, int start, int end) {
+        for (int i = firstAtOrAfter(sorted, start - MAX_NAME); i < sorted.size() && sorted.get(i).start() < end; i++) {
+            if (sorted.get(i).end() > start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void resolveContextOnly(String text, List<Candidate> candidates, List<Match<ModelSurface>> models) {
@@ -291,7 +336,11 @@ public final class CompanyExtractor implements Extractor {
             return this;
         }
 
-        /** Whether to report companies the knowledge base does not know, unlinked (default on). */
+        /**
+         * Whether to report companies the knowledge base does not know, unlinked, found by
+         * {@link UnknownCompanyFinder} (HanLP organisation recognition confirmed by suffix
+         * rules; default on). Building the extractor then loads HanLP's models.
+         */
         public Builder unknownCompanies(boolean value) {
             this.unknownCompanies = value;
             return this;

@@ -234,6 +234,9 @@ public final class UnknownCompanyFinder {
     // ---------------------------------------------------------------- Chinese suffix candidates
 
     private void findInChunk(String text, int from, int to, List<CompanyCandidate> out) {
+        if (!settings.brandCues() && !lexicon.hasSuffixIn(text, from, to)) {
+            return; // every Chinese route needs a suffix: skip the segmenters where there is none
+        }
         Tokens t = tokens(words, text, from, to);
         for (int i = 0; i < t.size(); i++) {
             candidateEndingAt(text, t, from, t.end()[i], out);

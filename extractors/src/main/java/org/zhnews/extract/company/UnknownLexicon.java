@@ -95,6 +95,18 @@ final class UnknownLexicon {
         return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
     }
 
+    /** Whether any Chinese suffix ends within {@code (from, to]} of {@code text}. */
+    boolean hasSuffixIn(CharSequence text, int from, int to) {
+        for (int end = from + 1; end <= to; end++) {
+            for (int len = Math.min(maxSuffixLength, end - from); len >= 1; len--) {
+                if (suffixes.containsKey(text.subSequence(end - len, end).toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The suffix row for exactly {@code word}, or null. */
     Suffix suffix(String word) {
         return suffixes.get(word);
