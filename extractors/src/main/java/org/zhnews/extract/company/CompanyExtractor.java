@@ -29,7 +29,8 @@ import java.util.Set;
  * ({@code 苹果、谷歌}); and never next to a negative cue ({@code 1024字节}, {@code 苹果汁}).
  * A name that is also a model family is left to the model extractor where a version or
  * {@code 模型} follows it ({@code DeepSeek-R1}). Products and apps ({@code 微信}) are not
- * companies unless {@link Builder#products(boolean)} asks for them.
+ * companies unless {@link Builder#products(boolean)} asks for them, nor are universities and
+ * institutes unless {@link Builder#institutions(boolean)} does.
  *
  * <p>Immutable and thread-safe; share one instance.
  */
@@ -39,18 +40,22 @@ public final class CompanyExtractor implements Extractor {
     private static final int MAX_NAME = 64;
     /** Category of the knowledge-base entries that are products or apps of a company (微信, 淘宝). */
     public static final String PRODUCT = "product";
+    /** Categories of knowledge-base entries that are organisations but not companies. */
+    public static final Set<String> INSTITUTION_CATEGORIES = Set.of("university", "institute");
     private static final String LIST_SEPARATORS = "、,，和与及跟同或/";
 
     private final KnowledgeBase kb;
     private final ContextCues cues;
     private final UnknownCompanyFinder unknown;
     private final boolean products;
+    private final boolean institutions;
 
     private CompanyExtractor(Builder b) {
         this.kb = b.kb == null ? KnowledgeBase.standard() : b.kb;
         this.cues = ContextCues.standard();
         this.unknown = b.unknownCompanies ? UnknownCompanyFinder.standard() : null;
         this.products = b.products;
+        this.institutions = b.institutions;
     }
 
     /** The extractor over the bundled knowledge base. */
@@ -94,7 +99,7 @@ public final class CompanyExtractor implements Extractor {
         resolveContextOnly(text, candidates, models);
         List<Mention> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.accepted && (products || !PRODUCT.equals(c.entry.category()))) {
+            if (c.accepted && reported(c.entry.category())) {
                 CompanyEntry e = c.entry;
                 out.add(new CompanyMention(ctx.span(c.start, c.end), e.company().name(), Optional.of(e.company())));
             }
@@ -103,6 +108,16 @@ public final class CompanyExtractor implements Extractor {
             addUnknown(ctx, hits, models, out);
         }
         return out;
+    }
+
+    private boolean reported(String category) {
+        if (PRODUCT.equals(category)) {
+            return products;
+        }
+        if (INSTITUTION_CATEGORIES.contains(category)) {
+            return institutions;
+        }
+        return true;
     }
 
     /** Companies the knowledge base does not know, where they touch no known company or model name. */
@@ -326,6 +341,7 @@ public final class CompanyExtractor implements Extractor {
         private KnowledgeBase kb;
         private boolean unknownCompanies = true;
         private boolean products;
+        private boolean institutions;
 
         private Builder() {
         }
@@ -353,6 +369,15 @@ public final class CompanyExtractor implements Extractor {
          */
         public Builder products(boolean value) {
             this.products = value;
+            return this;
+        }
+
+        /**
+         * Whether universities and research institutes of the knowledge base are reported as
+         * company mentions (default off: they are organisations, not companies).
+         */
+        public Builder institutions(boolean value) {
+            this.institutions = value;
             return this;
         }
 

@@ -57,12 +57,13 @@ import org.zhnews.testkit.SharedDir;
 @Tag("shared")
 class ClueNerCompanyEvaluationTest {
 
-    // The company extractor is not in the default pipeline yet, so every floor is 0.0: raise
-    // them to the measured values (minus a small margin) when it lands.
-    static final double MIN_EXACT_PRECISION = 0.0;
-    static final double MIN_EXACT_RECALL = 0.0;
-    static final double MIN_LENIENT_PRECISION = 0.0;
-    static final double MIN_LENIENT_RECALL = 0.0;
+    // Floors a little under the numbers measured with the default pipeline (exact P 0.595
+    // R 0.190, lenient P 0.744 R 0.238): most "extras" are media, banks and brands that CLUENER
+    // labels organization/book/government or bounds differently (see cluener-extras.tsv).
+    static final double MIN_EXACT_PRECISION = 0.58;
+    static final double MIN_EXACT_RECALL = 0.18;
+    static final double MIN_LENIENT_PRECISION = 0.73;
+    static final double MIN_LENIENT_RECALL = 0.23;
 
     private static final Path MISSES = Path.of("target", "cluener-misses.tsv");
     private static final Path EXTRAS = Path.of("target", "cluener-extras.tsv");

@@ -21,12 +21,12 @@ import org.zhnews.testkit.ConsistencyKit;
  */
 class PassageEvaluationTest {
 
-    // The company and model extractors are not in the default pipeline yet, so every floor is
-    // 0.0: raise them to the measured values (minus a small margin) when the extractors land.
-    static final double MIN_COMPANY_PRECISION = 0.0;
-    static final double MIN_COMPANY_RECALL = 0.0;
-    static final double MIN_MODEL_PRECISION = 0.0;
-    static final double MIN_MODEL_RECALL = 0.0;
+    // Floors a little under the numbers measured with the default pipeline when the extractors
+    // landed: companies P 0.987 R 0.862, models P 1.000 R 0.894.
+    static final double MIN_COMPANY_PRECISION = 0.97;
+    static final double MIN_COMPANY_RECALL = 0.85;
+    static final double MIN_MODEL_PRECISION = 0.98;
+    static final double MIN_MODEL_RECALL = 0.88;
 
     private static final Path REPORT = Path.of("target", "entity-eval.txt");
 
