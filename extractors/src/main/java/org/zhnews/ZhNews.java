@@ -2,7 +2,9 @@ package org.zhnews;
 
 import org.zhnews.core.Document;
 import org.zhnews.core.Pipeline;
+import org.zhnews.extract.company.CompanyExtractor;
 import org.zhnews.extract.metric.MetricExtractor;
+import org.zhnews.extract.model.ModelExtractor;
 import org.zhnews.normalize.encoding.ChineseCharsetDetector;
 import org.zhnews.normalize.encoding.EncodingNormalizer;
 import org.zhnews.extract.money.MoneyExtractor;
@@ -65,6 +67,8 @@ public final class ZhNews {
                 .normalizer(PunctuationNormalizer.defaults())
                 .extractor(new MoneyExtractor())
                 .extractor(new MetricExtractor())
+                .extractor(CompanyExtractor.standard())
+                .extractor(ModelExtractor.standard())
                 .build();
     }
 }

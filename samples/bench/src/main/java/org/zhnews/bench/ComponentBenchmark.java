@@ -2,10 +2,10 @@ package org.zhnews.bench;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,7 +19,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.zhnews.ZhNews;
 import org.zhnews.core.Pipeline;
+import org.zhnews.extract.company.CompanyExtractor;
 import org.zhnews.extract.metric.MetricExtractor;
+import org.zhnews.extract.model.ModelExtractor;
+import org.zhnews.normalize.encoding.EncodingNormalizer;
 import org.zhnews.extract.money.MoneyExtractor;
 import org.zhnews.normalize.punctuation.PunctuationNormalizer;
 import org.zhnews.normalize.script.ScriptNormalizer;
@@ -38,8 +41,9 @@ import org.zhnews.normalize.pinyin.PinyinAnnotationStripper;
 @Fork(1)
 public class ComponentBenchmark {
 
-    @Param({"baseline:hanlp-segment", "baseline:opencc4j-toSimple", "pipeline:default", "normalizer:pinyin",
-        "normalizer:script", "normalizer:punctuation", "extractor:money", "extractor:metric"})
+    @Param({"baseline:hanlp-segment", "baseline:opencc4j-toSimple", "pipeline:default", "normalizer:encoding",
+        "normalizer:pinyin", "normalizer:script", "normalizer:punctuation", "extractor:money", "extractor:metric",
+        "extractor:company", "extractor:model"})
     public String component;
 
     private String text;
@@ -48,29 +52,28 @@ public class ComponentBenchmark {
     @Setup
     public void setUp() {
         text = BenchText.load();
-        work = components().get(component);
-        if (work == null) {
+        Supplier<Function<String, Object>> factory = components().get(component);
+        if (factory == null) {
             throw new IllegalArgumentException("unknown component " + component);
         }
+        work = factory.get();
         work.apply(text); // load dictionaries before measuring
     }
 
-    static Map<String, Function<String, Object>> components() {
-        Segment segment = HanLP.newSegment();
-        PinyinAnnotationStripper pinyin = new PinyinAnnotationStripper();
-        ScriptNormalizer script = ScriptNormalizer.builder().build();
-        PunctuationNormalizer punctuation = PunctuationNormalizer.defaults();
-        Pipeline money = Pipeline.builder().extractor(new MoneyExtractor()).build();
-        Pipeline metric = Pipeline.builder().extractor(new MetricExtractor()).build();
-        return Map.of(
-                "baseline:hanlp-segment", segment::seg,
-                "baseline:opencc4j-toSimple", ZhConverterUtil::toSimple,
-                "pipeline:default", t -> ZhNews.pipeline().analyze(t),
-                "normalizer:pinyin", pinyin::normalize,
-                "normalizer:script", script::normalize,
-                "normalizer:punctuation", punctuation::normalize,
-                "extractor:money", money::analyze,
-                "extractor:metric", metric::analyze);
+    /** Each measured component, built only when asked for (so one fork loads only what it measures). */
+    static Map<String, Supplier<Function<String, Object>>> components() {
+        return Map.ofEntries(
+                Map.entry("baseline:hanlp-segment", () -> HanLP.newSegment()::seg),
+                Map.entry("baseline:opencc4j-toSimple", () -> ZhConverterUtil::toSimple),
+                Map.entry("pipeline:default", () -> t -> ZhNews.pipeline().analyze(t)),
+                Map.entry("normalizer:encoding", () -> new EncodingNormalizer()::normalize),
+                Map.entry("normalizer:pinyin", () -> new PinyinAnnotationStripper()::normalize),
+                Map.entry("normalizer:script", () -> ScriptNormalizer.builder().build()::normalize),
+                Map.entry("normalizer:punctuation", () -> PunctuationNormalizer.defaults()::normalize),
+                Map.entry("extractor:money", () -> Pipeline.builder().extractor(new MoneyExtractor()).build()::analyze),
+                Map.entry("extractor:metric", () -> Pipeline.builder().extractor(new MetricExtractor()).build()::analyze),
+                Map.entry("extractor:company", () -> Pipeline.builder().extractor(CompanyExtractor.standard()).build()::analyze),
+                Map.entry("extractor:model", () -> Pipeline.builder().extractor(ModelExtractor.standard()).build()::analyze));
     }
 
     @Benchmark

@@ -1,0 +1,148 @@
+package org.zhnews.extract.company;
+
+import org.zhnews.extract.money.Tsv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cue words that decide whether a context-only company name ({@code 苹果}, {@code 360},
+ * {@code 字节}) names the company where it stands: resource {@code context-cues.tsv}. A
+ * negative cue always wins over a positive one. Cues stand right before or after the name, or
+ * (side {@code sentence}, positive only) anywhere in its sentence. Immutable and thread-safe.
+ */
+final class ContextCues {
+
+    static final String ANY = "*";
+    static final String DIGITS = "#digits";
+    private static final String DIGIT = "#digit";
+
+    private enum Side { LEFT, RIGHT, SENTENCE }
+
+    private record Key(String surface, boolean positive, Side side) {
+    }
+
+    /** How far a sentence cue is looked for on each side, in chars. */
+    private static final int SENTENCE_REACH = 120;
+    private static final String SENTENCE_ENDS = "。！？!?；;\n";
+
+    private final Map<Key, List<String>> cues = new HashMap<>();
+
+    private ContextCues() {
+    }
+
+    static ContextCues standard() {
+        ContextCues c = new ContextCues();
+        for (String[] row : Tsv.read(ContextCues.class, "context-cues.tsv", 4)) {
+            if (row[0].equals("surface")) {
+                continue;
+            }
+            Key key = new Key(row[0].strip(), row[1].strip().equals("+"),
+                    Side.valueOf(row[2].strip().toUpperCase(java.util.Locale.ROOT)));
+            List<String> words = c.cues.computeIfAbsent(key, k -> new ArrayList<>());
+            for (String w : row[3].split("\\|")) {
+                if (!w.isBlank()) {
+                    words.add(w.strip());
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Whether a negative cue stands next to {@code [start, end)}, which holds {@code surface}. */
+    boolean negative(String text, int start, int end, String surface) {
+        return applies(text, start, end, surface, false);
+    }
+
+    /**
+     * Whether a negative cue listed for this very surface stands next to it ({@code 亚马逊雨林},
+     * {@code 高通量}): such rows apply even to names that are not context-only.
+     */
+    boolean negativeForSurface(String text, int start, int end, String surface) {
+        return matchesRight(text, end, cues.get(new Key(surface, false, Side.RIGHT)))
+                || matchesLeft(text, start, cues.get(new Key(surface, false, Side.LEFT)));
+    }
+
+    /** Whether a positive cue stands next to {@code [start, end)}, which holds {@code surface}. */
+    boolean positive(String text, int start, int end, String surface) {
+        return applies(text, start, end, surface, true);
+    }
+
+    private boolean applies(String text, int start, int end, String surface, boolean positive) {
+        for (String s : classes(surface)) {
+            if (matchesRight(text, end, cues.get(new Key(s, positive, Side.RIGHT)))
+                    || matchesLeft(text, start, cues.get(new Key(s, positive, Side.LEFT)))
+                    || inSentence(text, start, end, cues.get(new Key(s, positive, Side.SENTENCE)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> classes(String surface) {
+        List<String> out = new ArrayList<>(3);
+        out.add(ANY);
+        if (!surface.isEmpty() && surface.chars().allMatch(Character::isDigit)) {
+            out.add(DIGITS);
+        }
+        out.add(surface);
+        return out;
+    }
+
+    private static boolean matchesRight(String text, int end, List<String> words) {
+        if (words == null) {
+            return false;
+        }
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        for (String w : words) {
+            if (w.equals(DIGIT) ? i < text.length() && Character.isDigit(text.charAt(i)) : text.startsWith(w, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code words} occurs in the sentence around {@code [start, end)}, within reach. */
+    private static boolean inSentence(String text, int start, int end, List<String> words) {
+        if (words == null) {
+            return false;
+        }
+        int from = start;
+        while (from > 0 && start - from < SENTENCE_REACH && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && to - end < SENTENCE_REACH && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String sentence = text.substring(from, to);
+        for (String w : words) {
+            if (sentence.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesLeft(String text, int start, List<String> words) {
+        if (words == null) {
+            return false;
+        }
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        for (String w : words) {
+            if (w.equals(DIGIT) ? i > 0 && Character.isDigit(text.charAt(i - 1))
+                    : i >= w.length() && text.startsWith(w, i - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

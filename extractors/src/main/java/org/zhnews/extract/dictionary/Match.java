@@ -1,0 +1,30 @@
+package org.zhnews.extract.dictionary;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A dictionary hit: {@code [start, end)} in the matched text and the values stored under the
+ * surface found there (more than one when several entries share a surface).
+ *
+ * @param <V> the value type of the dictionary
+ */
+public record Match<V>(int start, int end, List<V> values) {
+
+    public Match {
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("bad range [" + start + ", " + end + ")");
+        }
+        values = List.copyOf(Objects.requireNonNull(values, "values"));
+    }
+
+    /** Length in chars. */
+    public int length() {
+        return end - start;
+    }
+
+    /** Whether the two hits share at least one char. */
+    public boolean overlaps(Match<?> other) {
+        return start < other.end && other.start < end;
+    }
+}

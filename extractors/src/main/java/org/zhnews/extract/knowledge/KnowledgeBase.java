@@ -1,0 +1,374 @@
+package org.zhnews.extract.knowledge;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhnews.extract.dictionary.DictionaryMatcher;
+import org.zhnews.normalize.script.ScriptNormalizer;
+import org.zhnews.normalize.script.ScriptTarget;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The companies and AI model families the extractors link to, with dictionaries over all their
+ * surfaces. Each surface is also indexed in the form the default script normalizer gives it
+ * (so Taiwan {@code 輝達} is found as mainland {@code 英伟达}) and in standard traditional
+ * characters (so a pipeline without the script normalizer still finds traditional text).
+ *
+ * <p>{@link #standard()} is the bundled knowledge base (resource files under
+ * {@code org/zhnews/extract/company/} and {@code org/zhnews/extract/model/}), loaded once per
+ * JVM on first use. Add entries of your own with {@link #builder()}: {@code
+ * KnowledgeBase.builder().withStandard().company(CompanyEntry.builder("acme")...build()).build()}.
+ * Instances are immutable and thread-safe: build one and share it.
+ */
+public final class KnowledgeBase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
+
+    static final List<String> COMPANY_HEADER = List.of(
+            "id", "name", "traditional", "english", "aliases", "tickers", "parent", "category", "source");
+    static final List<String> MODEL_HEADER = List.of(
+            "id", "family", "chinese", "aliases", "vendor", "type", "versions", "short_forms", "source");
+    static final List<String> STANDARD_COMPANY_FILES = List.of(
+            "/org/zhnews/extract/company/companies-cn.tsv", "/org/zhnews/extract/company/companies-global.tsv");
+    static final List<String> STANDARD_MODEL_FILES = List.of("/org/zhnews/extract/model/models.tsv");
+
+    private final Map<String, CompanyEntry> companies;
+    private final Map<String, ModelFamily> models;
+    private final DictionaryMatcher<CompanySurface> companyMatcher;
+    private final DictionaryMatcher<ModelSurface> modelMatcher;
+
+    private KnowledgeBase(Map<String, CompanyEntry> companies, Map<String, ModelFamily> models) {
+        this.companies = Map.copyOf(companies);
+        this.models = Map.copyOf(models);
+        SurfaceVariants variants = SurfaceVariants.get();
+        DictionaryMatcher.Builder<CompanySurface> cb = DictionaryMatcher.builder();
+        for (CompanyEntry e : companies.values()) {
+            for (String s : e.surfaces()) {
+                CompanySurface value = new CompanySurface(e, e.contextOnly().contains(s));
+                boolean exact = e.exactCase().contains(s);
+                for (String v : variants.of(s)) {
+                    cb.add(v, value, exact);
+                }
+            }
+        }
+        this.companyMatcher = cb.build();
+        DictionaryMatcher.Builder<ModelSurface> mb = DictionaryMatcher.<ModelSurface>builder().digitMayFollow(true);
+        for (ModelFamily f : models.values()) {
+            for (String s : f.surfaces()) {
+                ModelSurface value = new ModelSurface(f, false, f.contextOnly().contains(s));
+                for (String v : variants.of(s)) {
+                    mb.add(v, value, f.exactCase().contains(s));
+                }
+            }
+            for (String s : f.shortForms()) {
+                if (s.length() >= 2) {
+                    mb.add(s, new ModelSurface(f, true, true), false);
+                }
+            }
+        }
+        this.modelMatcher = mb.build();
+    }
+
+    /** The bundled knowledge base, loaded on first use and shared by the JVM. */
+    public static KnowledgeBase standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** A builder for a knowledge base of one's own (start with {@link Builder#withStandard()} to extend the bundled one). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every company. */
+    public Collection<CompanyEntry> companies() {
+        return companies.values();
+    }
+
+    /** Every model family. */
+    public Collection<ModelFamily> models() {
+        return models.values();
+    }
+
+    /** The company with this id. */
+    public Optional<CompanyEntry> company(String id) {
+        return Optional.ofNullable(companies.get(id));
+    }
+
+    /** The model family with this id. */
+    public Optional<ModelFamily> model(String id) {
+        return Optional.ofNullable(models.get(id));
+    }
+
+    /** Whether {@code descendant} is {@code ancestor} or one of its subsidiaries (by parent links). */
+    public boolean isWithin(String descendant, String ancestor) {
+        String id = descendant;
+        for (int depth = 0; id != null && depth < 10; depth++) {
+            if (id.equals(ancestor)) {
+                return true;
+            }
+            CompanyEntry e = companies.get(id);
+            id = e == null ? null : e.company().parentId().orElse(null);
+        }
+        return false;
+    }
+
+    /** The dictionary over every company surface. */
+    public DictionaryMatcher<CompanySurface> companyMatcher() {
+        return companyMatcher;
+    }
+
+    /** The dictionary over every model surface and short form (a digit may follow: {@code Qwen3}). */
+    public DictionaryMatcher<ModelSurface> modelMatcher() {
+        return modelMatcher;
+    }
+
+    private static final class Standard {
+        static final KnowledgeBase INSTANCE = load();
+
+        private static KnowledgeBase load() {
+            long t0 = System.nanoTime();
+            KnowledgeBase kb = builder().withStandard().build();
+            LOG.debug("knowledge base: {} companies, {} model families, {} + {} surfaces in {} ms",
+                    kb.companies.size(), kb.models.size(), kb.companyMatcher.size(), kb.modelMatcher.size(),
+                    (System.nanoTime() - t0) / 1_000_000);
+            return kb;
+        }
+    }
+
+    /**
+     * Collects entries; {@link #build()} checks them. Not thread-safe, use once.
+     */
+    public static final class Builder {
+        private final Map<String, CompanyEntry> companies = new LinkedHashMap<>();
+        private final Map<String, ModelFamily> models = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Adds the bundled companies and models. */
+        public Builder withStandard() {
+            for (String file : STANDARD_COMPANY_FILES) {
+                try (InputStream in = resource(file)) {
+                    companies(in, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            for (String file : STANDARD_MODEL_FILES) {
+                try (InputStream in = resource(file)) {
+                    models(in, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return this;
+        }
+
+        /** Adds one company; a company with the same id replaces the earlier one. */
+        public Builder company(CompanyEntry entry) {
+            companies.put(entry.id(), Objects.requireNonNull(entry, "entry"));
+            return this;
+        }
+
+        /** Adds one model family; a family with the same id replaces the earlier one. */
+        public Builder model(ModelFamily family) {
+            models.put(family.id(), Objects.requireNonNull(family, "family"));
+            return this;
+        }
+
+        /**
+         * Adds the companies of a TSV file in the bundled format (header
+         * {@code id name traditional english aliases tickers parent category source}).
+         *
+         * @throws IllegalArgumentException on a malformed file, naming file and line
+         */
+        public Builder companies(Path tsv) {
+            try (InputStream in = Files.newInputStream(tsv)) {
+                return companies(in, tsv.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + tsv, e);
+            }
+        }
+
+        /** As {@link #companies(Path)}, from a stream ({@code name} is used in error messages). */
+        public Builder companies(InputStream tsv, String name) {
+            for (KbTable.Row row : KbTable.read(tsv, name, COMPANY_HEADER)) {
+                CompanyEntry entry = companyOf(row);
+                if (companies.containsKey(entry.id())) {
+                    throw row.error("duplicate company id " + entry.id());
+                }
+                company(entry);
+            }
+            return this;
+        }
+
+        /**
+         * Adds the model families of a TSV file in the bundled format (header
+         * {@code id family chinese aliases vendor type versions short_forms source}).
+         *
+         * @throws IllegalArgumentException on a malformed file, naming file and line
+         */
+        public Builder models(Path tsv) {
+            try (InputStream in = Files.newInputStream(tsv)) {
+                return models(in, tsv.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + tsv, e);
+            }
+        }
+
+        /** As {@link #models(Path)}, from a stream ({@code name} is used in error messages). */
+        public Builder models(InputStream tsv, String name) {
+            for (KbTable.Row row : KbTable.read(tsv, name, MODEL_HEADER)) {
+                ModelFamily family = modelOf(row);
+                if (models.containsKey(family.id())) {
+                    throw row.error("duplicate model id " + family.id());
+                }
+                model(family);
+            }
+            return this;
+        }
+
+        /**
+         * The knowledge base.
+         *
+         * @throws IllegalArgumentException when a parent or vendor id names no company
+         */
+        public KnowledgeBase build() {
+            for (CompanyEntry e : companies.values()) {
+                e.company().parentId().ifPresent(p -> {
+                    if (!companies.containsKey(p)) {
+                        throw new IllegalArgumentException("company " + e.id() + ": unknown parent " + p);
+                    }
+                });
+            }
+            for (ModelFamily f : models.values()) {
+                f.vendor().ifPresent(v -> {
+                    if (!companies.containsKey(v)) {
+                        throw new IllegalArgumentException("model " + f.id() + ": unknown vendor " + v);
+                    }
+                });
+            }
+            return new KnowledgeBase(companies, models);
+        }
+
+        private static InputStream resource(String file) {
+            InputStream in = KnowledgeBase.class.getResourceAsStream(file);
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + file);
+            }
+            return in;
+        }
+
+        private static CompanyEntry companyOf(KbTable.Row row) {
+            try {
+                CompanyEntry.Builder b = CompanyEntry.builder(row.get(0))
+                        .name(unmark(row.get(1)))
+                        .english(unmark(row.get(3)))
+                        .parent(row.get(6))
+                        .category(row.get(7).isEmpty() ? "other" : row.get(7))
+                        .source(row.get(8));
+                List<String> traditional = Surfaces.split(row.get(2));
+                if (!traditional.isEmpty()) {
+                    b.traditional(traditional.get(0));
+                    traditional.subList(1, traditional.size()).forEach(b::alias);
+                }
+                Surfaces aliases = Surfaces.parse(row.get(4));
+                for (String a : aliases.values()) {
+                    boolean context = aliases.contextOnly().contains(a);
+                    boolean exact = aliases.exactCase().contains(a);
+                    if (context) {
+                        b.contextOnlyAlias(a);
+                    } else if (!exact) {
+                        b.alias(a);
+                    }
+                    if (exact) {
+                        b.exactCaseAlias(a);
+                    }
+                }
+                Surfaces.split(row.get(5)).forEach(b::ticker);
+                return b.build();
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+            }
+        }
+
+        private static ModelFamily modelOf(KbTable.Row row) {
+            try {
+                ModelFamily.Builder b = ModelFamily.builder(row.get(0))
+                        .family(unmark(row.get(1)))
+                        .chinese(unmark(row.get(2)))
+                        .vendor(row.get(4))
+                        .type(row.get(5).isEmpty() ? "other" : row.get(5))
+                        .source(row.get(8));
+                Surfaces aliases = Surfaces.parse(row.get(3));
+                for (String a : aliases.values()) {
+                    boolean context = aliases.contextOnly().contains(a);
+                    boolean exact = aliases.exactCase().contains(a);
+                    if (context) {
+                        b.contextOnlyAlias(a);
+                    } else if (!exact) {
+                        b.alias(a);
+                    }
+                    if (exact) {
+                        b.exactCaseAlias(a);
+                    }
+                }
+                Surfaces.split(row.get(6)).forEach(b::version);
+                Surfaces.split(row.get(7)).forEach(b::shortForm);
+                return b.build();
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+            }
+        }
+
+        private static String unmark(String s) {
+            String v = s.strip();
+            while (!v.isEmpty() && (v.charAt(0) == '~' || v.charAt(0) == '=')) {
+                v = v.substring(1);
+            }
+            return v;
+        }
+    }
+
+    /** Script forms of a surface under which it is indexed. */
+    static final class SurfaceVariants {
+        private final ScriptNormalizer simplified = ScriptNormalizer.builder().build();
+        private final ScriptNormalizer traditional = ScriptNormalizer.builder()
+                .target(ScriptTarget.TRADITIONAL).regionalPhrases(false).build();
+
+        private static final class Holder {
+            static final SurfaceVariants INSTANCE = new SurfaceVariants();
+        }
+
+        static SurfaceVariants get() {
+            return Holder.INSTANCE;
+        }
+
+        Set<String> of(String surface) {
+            Set<String> out = new LinkedHashSet<>();
+            out.add(surface);
+            if (hasHan(surface)) {
+                out.add(simplified.normalize(surface).text());
+                out.add(traditional.normalize(surface).text());
+            }
+            return out;
+        }
+
+        private static boolean hasHan(String s) {
+            return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        }
+    }
+}

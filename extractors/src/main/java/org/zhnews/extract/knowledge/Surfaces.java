@@ -1,0 +1,71 @@
+package org.zhnews.extract.knowledge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Parses the alias columns of the knowledge-base files: {@code |}-separated surfaces, where a
+ * leading {@code ~} marks a surface that only counts with context (a common word, number or
+ * unit) and a leading {@code =} one that must match with exact case.
+ */
+final class Surfaces {
+
+    private final List<String> plain = new ArrayList<>();
+    private final Set<String> contextOnly = new LinkedHashSet<>();
+    private final Set<String> exactCase = new LinkedHashSet<>();
+
+    static Surfaces parse(String column) {
+        Surfaces s = new Surfaces();
+        for (String raw : split(column)) {
+            String v = raw;
+            boolean context = false;
+            boolean exact = false;
+            while (!v.isEmpty() && (v.charAt(0) == '~' || v.charAt(0) == '=')) {
+                context |= v.charAt(0) == '~';
+                exact |= v.charAt(0) == '=';
+                v = v.substring(1).strip();
+            }
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (!s.plain.contains(v)) {
+                s.plain.add(v);
+            }
+            if (context) {
+                s.contextOnly.add(v);
+            }
+            if (exact) {
+                s.exactCase.add(v);
+            }
+        }
+        return s;
+    }
+
+    static List<String> split(String column) {
+        List<String> out = new ArrayList<>();
+        if (column == null) {
+            return out;
+        }
+        for (String part : column.split("\\|")) {
+            String v = part.strip();
+            if (!v.isEmpty()) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    List<String> values() {
+        return plain;
+    }
+
+    Set<String> contextOnly() {
+        return contextOnly;
+    }
+
+    Set<String> exactCase() {
+        return exactCase;
+    }
+}

@@ -1,0 +1,86 @@
+package org.zhnews.extract.model;
+
+import org.zhnews.extract.dictionary.Match;
+import org.zhnews.extract.knowledge.CompanySurface;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The unambiguous knowledge-base company names of one text, indexed by position, for the
+ * questions the model extractor asks: which companies are named in a range, and is a model
+ * name inside or equal to a company name. Queries take logarithmic time plus the hits they
+ * look at. One instance serves one text on one thread.
+ */
+final class CompanyNames {
+
+    /** Longest company surface looked back over when asking what covers a position. */
+    private static final int MAX_NAME = 64;
+
+    private final List<Match<CompanySurface>> hits = new ArrayList<>();
+    private final Set<String> all = new HashSet<>();
+
+    CompanyNames(List<Match<CompanySurface>> sortedHits) {
+        for (Match<CompanySurface> m : sortedHits) {
+            List<CompanySurface> plain = m.values().stream().filter(v -> !v.contextOnly()).toList();
+            if (!plain.isEmpty()) {
+                hits.add(new Match<>(m.start(), m.end(), plain));
+                plain.forEach(v -> all.add(v.entry().id()));
+            }
+        }
+    }
+
+    /** Ids of every company named in the text. */
+    Set<String> all() {
+        return all;
+    }
+
+    /** Ids of the companies named within {@code [from, to)}. */
+    Set<String> within(int from, int to) {
+        Set<String> ids = new HashSet<>();
+        for (int i = firstAtOrAfter(from); i < hits.size() && hits.get(i).start() < to; i++) {
+            Match<CompanySurface> m = hits.get(i);
+            if (m.end() <= to) {
+                m.values().forEach(v -> ids.add(v.entry().id()));
+            }
+        }
+        return ids;
+    }
+
+    /** Whether a company name covers {@code [start, end)} and is longer ({@code 百川} in {@code 百川智能}). */
+    boolean coversLonger(int start, int end) {
+        for (int i = firstAtOrAfter(Math.max(0, start - MAX_NAME)); i < hits.size() && hits.get(i).start() <= start; i++) {
+            Match<CompanySurface> m = hits.get(i);
+            if (m.end() >= end && m.length() > end - start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a company name spans exactly {@code [start, end)}. */
+    boolean equals(int start, int end) {
+        for (int i = firstAtOrAfter(start); i < hits.size() && hits.get(i).start() == start; i++) {
+            if (hits.get(i).end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int firstAtOrAfter(int pos) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,207 @@
+package org.zhnews.extract.model;
+
+import org.zhnews.extract.money.Tsv;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the version and variant written after a model family name: {@code Qwen3-235B-A22B},
+ * {@code Qwen2.5-Max}, {@code GPT-4o-mini}, {@code DeepSeek-R1}, {@code Gemini 2.5 Pro},
+ * {@code Llama 4}, {@code Claude Opus 4}, {@code 文心4.5}. Tokens are separated by at most one
+ * {@code -}, {@code _} or space (or nothing); a token is a version ({@code 2.5}, {@code 4o},
+ * {@code R1}), a size ({@code 7B}, {@code A22B}, {@code 8x7B}), a dated snapshot after a
+ * hyphen ({@code 0528}) or a known variant word (resource {@code variants.tsv}). Reading stops
+ * at the first other token, and a number followed by a unit or date character ({@code 3亿},
+ * {@code 5月}, {@code 2025年}) is never a version. One left-to-right pass, no backtracking.
+ * Immutable and thread-safe.
+ */
+final class VersionGrammar {
+
+    /** Characters after a number that make it a quantity or a date, not a version. */
+    private static final String NOT_AFTER_VERSION = "年月日号天周时分秒亿万千百十个%％倍款位名家台人元次条项张件部篇字美港英欧韩度点股";
+
+    private final Set<String> variants;
+
+    private VersionGrammar(Set<String> variants) {
+        this.variants = variants;
+    }
+
+    static VersionGrammar standard() {
+        Set<String> words = new HashSet<>();
+        for (String[] row : Tsv.read(VersionGrammar.class, "variants.tsv", 1)) {
+            String w = row[0].strip().toLowerCase(Locale.ROOT);
+            if (!w.isEmpty() && !w.equals("variant")) {
+                words.add(w);
+            }
+        }
+        return new VersionGrammar(Set.copyOf(words));
+    }
+
+    /** Reads from {@code from}, right after a family name. */
+    ModelName read(String text, int from) {
+        int pos = from;
+        String version = null;
+        StringBuilder variant = new StringBuilder();
+        BigDecimal parameters = null;
+        while (pos < text.length()) {
+            int tokenStart = pos;
+            char sep = text.charAt(pos);
+            boolean hasSep = sep == '-' || sep == '_' || sep == ' ';
+            if (hasSep) {
+                tokenStart++;
+            }
+            int tokenEnd = tokenEnd(text, tokenStart);
+            if (tokenEnd == tokenStart) {
+                break;
+            }
+            String token = text.substring(tokenStart, tokenEnd);
+            Kind kind = classify(token, version != null || variant.length() > 0, sep == '-');
+            if (kind == Kind.NONE || (kind == Kind.VERSION && version != null)) {
+                break;
+            }
+            if (kind == Kind.VERSION && Character.isDigit(token.charAt(0)) && quantityFollows(text, tokenEnd)) {
+                break;
+            }
+            if (kind == Kind.VERSION) {
+                version = token;
+            } else {
+                if (variant.length() > 0) {
+                    variant.append(sep == ' ' ? ' ' : '-');
+                }
+                variant.append(token);
+                if (kind == Kind.SIZE && parameters == null) {
+                    parameters = parameters(token);
+                }
+            }
+            pos = tokenEnd;
+        }
+        return new ModelName(pos, Optional.ofNullable(version),
+                variant.length() == 0 ? Optional.empty() : Optional.of(variant.toString()),
+                Optional.ofNullable(parameters));
+    }
+
+    private enum Kind { VERSION, SIZE, SNAPSHOT, WORD, NONE }
+
+    private Kind classify(String token, boolean afterSomething, boolean afterHyphen) {
+        if (isSize(token)) {
+            return Kind.SIZE;
+        }
+        if (isNumberVersion(token) || isLetterVersion(token)) {
+            return Kind.VERSION;
+        }
+        if (afterSomething && afterHyphen && token.length() == 4 && allDigits(token, 0, 4)) {
+            return Kind.SNAPSHOT;
+        }
+        if (variants.contains(token.toLowerCase(Locale.ROOT))) {
+            return Kind.WORD;
+        }
+        return Kind.NONE;
+    }
+
+    /** {@code 3}, {@code 2.5}, {@code 4.1}, {@code 4o}: at most three digits a part, a trailing {@code o}. */
+    private static boolean isNumberVersion(String t) {
+        int end = t.endsWith("o") ? t.length() - 1 : t.length();
+        return end > 0 && dottedNumber(t, 0, end, 3);
+    }
+
+    /** {@code R1}, {@code V3}, {@code K2}, {@code X1}, {@code V2.5}: one letter, then a number. */
+    private static boolean isLetterVersion(String t) {
+        return t.length() >= 2 && isAsciiLetter(t.charAt(0)) && dottedNumber(t, 1, t.length(), 3);
+    }
+
+    /** {@code 7B}, {@code 1.5B}, {@code 70b}, {@code A22B}, {@code 8x7B}, {@code 500M}. */
+    private static boolean isSize(String t) {
+        if (t.length() < 2) {
+            return false;
+        }
+        char unit = Character.toUpperCase(t.charAt(t.length() - 1));
+        if (unit != 'B' && unit != 'M' && unit != 'K' && unit != 'T') {
+            return false;
+        }
+        String body = t.substring(0, t.length() - 1);
+        if (body.startsWith("A") || body.startsWith("a")) {
+            return unit == 'B' && dottedNumber(body, 1, body.length(), 4);
+        }
+        int x = Math.max(body.indexOf('x'), body.indexOf('X'));
+        if (x > 0) {
+            return allDigits(body, 0, x) && dottedNumber(body, x + 1, body.length(), 4);
+        }
+        return dottedNumber(body, 0, body.length(), 4);
+    }
+
+    private static BigDecimal parameters(String size) {
+        String body = size.substring(0, size.length() - 1);
+        if (body.startsWith("A") || body.startsWith("a") || body.indexOf('x') >= 0 || body.indexOf('X') >= 0) {
+            return null;
+        }
+        int exponent = switch (Character.toUpperCase(size.charAt(size.length() - 1))) {
+            case 'T' -> 12;
+            case 'B' -> 9;
+            case 'M' -> 6;
+            default -> 3;
+        };
+        return new BigDecimal(body).scaleByPowerOfTen(exponent).stripTrailingZeros();
+    }
+
+    private static boolean quantityFollows(String text, int end) {
+        return end < text.length() && NOT_AFTER_VERSION.indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** Digits, single dots between digit runs, each run at most {@code maxRun} long. */
+    private static boolean dottedNumber(String t, int from, int to, int maxRun) {
+        if (from >= to) {
+            return false;
+        }
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run > maxRun) {
+                    return false;
+                }
+            } else if (c == '.' && run > 0 && i + 1 < to) {
+                run = 0;
+            } else {
+                return false;
+            }
+        }
+        return run > 0;
+    }
+
+    private static boolean allDigits(String t, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** End of the Latin token at {@code from}: letters, digits, and dots between digits. */
+    private static int tokenEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (isAsciiLetter(c) || (c >= '0' && c <= '9')) {
+                i++;
+            } else if (c == '.' && i > from && Character.isDigit(text.charAt(i - 1))
+                    && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+}
