@@ -26,7 +26,9 @@ import org.zhnews.core.offset.Rewriter;
  * a phrase converted to one of the same length, 資料 -> 数据); a phrase whose length
  * changes ({@code 智慧型手機 -> 智能手机}) is one changed run, so any part of the output phrase
  * maps back to the whole original phrase. The detected script is returned in
- * {@link Normalization#script()}; a mixed text also gets a {@code mixed_script} warning.
+ * {@link Normalization#script()}; a mixed text also gets a {@code mixed_script} warning. In a
+ * text detected as simplified, regional phrases written only in characters both scripts share
+ * ({@code 核心}, {@code 病患}) are left alone: they are already mainland wording there.
  *
  * <p>The table is built once, in {@link Builder#build()} (the dictionary files are read once per
  * JVM). Instances are immutable and thread-safe: build one and share it. {@link #normalize}
@@ -81,6 +83,9 @@ public final class ScriptNormalizer implements Normalizer {
     public Normalization normalize(String text) {
         Objects.requireNonNull(text, "text");
         Script script = detector.detect(text);
+        // A simplified document only needs traditional leftovers converted: a regional phrase
+        // made of characters both scripts share (核心, 病患) is mainland wording there already.
+        boolean simplifiedInput = script == Script.SIMPLIFIED && target == ScriptTarget.SIMPLIFIED_MAINLAND;
         Rewriter w = new Rewriter(text);
         int i = 0;
         int n = text.length();
@@ -95,6 +100,10 @@ public final class ScriptNormalizer implements Normalizer {
             if (m == null) {
                 w.keep(1);
                 i++;
+            } else if (simplifiedInput && m.length() > 1
+                    && detector.evidence(text.substring(i, i + m.length())).traditionalOnly() == 0) {
+                w.keep(m.length());
+                i += m.length();
             } else {
                 emit(w, text, i, m);
                 i += m.length();

@@ -228,4 +228,18 @@ class RegionalWordingTest {
             assertFalse(e.from().chars().anyMatch(c -> c == '\t' || c == ' '), e.toString());
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "人工智能是这家公司战略的核心，研发投入持续增加。",
+        "医院表示病患人数比去年同期有所下降，医生们压力减轻。",
+        "这是我们的核心业务，也是公司增长最快的部分。"})
+    void simplifiedMainlandTextKeepsItsWording(String text) {
+        assertEquals(text, MAINLAND.normalize(text).text());
+    }
+
+    @org.junit.jupiter.api.Test
+    void traditionalTextStillGetsMainlandWording() {
+        assertEquals("这款软件的界面很好用，数据都存在云端。", MAINLAND.normalize("這款軟體的介面很好用，資料都存在雲端。").text());
+    }
 }
