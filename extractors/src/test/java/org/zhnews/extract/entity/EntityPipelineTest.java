@@ -78,4 +78,23 @@ class EntityPipelineTest {
         int checked = ConsistencyKit.random().documents(Integer.getInteger("zhnews.random.docs", 2000)).seed(17L).check(FULL);
         assertEquals(Integer.getInteger("zhnews.random.docs", 2000), checked);
     }
+
+    /** The README's example of a knowledge base of one's own, as written there. */
+    @Test
+    void usersAddCompaniesAndModelsWithoutForking() {
+        org.zhnews.extract.knowledge.KnowledgeBase kb = org.zhnews.extract.knowledge.KnowledgeBase.builder().withStandard()
+                .company(org.zhnews.extract.knowledge.CompanyEntry.builder("acme").name("艾克米")
+                        .english("Acme Robotics").alias("艾克米科技").build())
+                .model(org.zhnews.extract.knowledge.ModelFamily.builder("acme-lm").family("AcmeLM").vendor("acme").build())
+                .build();
+        Pipeline mine = ZhNews.builder().clearExtractors()
+                .extractor(new org.zhnews.extract.money.MoneyExtractor()).extractor(new MetricExtractor())
+                .extractor(CompanyExtractor.builder().knowledgeBase(kb).build())
+                .extractor(ModelExtractor.builder().knowledgeBase(kb).build()).build();
+        Document d = mine.analyze("艾克米科技与阿里巴巴合作，发布AcmeLM 2 Pro。");
+        ConsistencyKit.checkDocument(d);
+        assertEquals("艾克米科技:company 阿里巴巴:company AcmeLM 2 Pro:model", surfaces(d));
+        assertEquals("acme", d.models().get(0).model().vendor().orElseThrow());
+        assertEquals("2", d.models().get(0).model().version().orElseThrow());
+    }
 }
