@@ -63,7 +63,7 @@ public final class CompanyExtractor implements Extractor {
         return builder().build();
     }
 
-    /** A builder; defaults: the bundled knowledge base, unknown companies on. */
+    /** A builder; defaults: the bundled knowledge base, unknown companies off. */
     public static Builder builder() {
         return new Builder();
     }
@@ -339,7 +339,7 @@ public final class CompanyExtractor implements Extractor {
     /** Configures a {@link CompanyExtractor}; not thread-safe. */
     public static final class Builder {
         private KnowledgeBase kb;
-        private boolean unknownCompanies = true;
+        private boolean unknownCompanies;
         private boolean products;
         private boolean institutions;
 
@@ -355,7 +355,9 @@ public final class CompanyExtractor implements Extractor {
         /**
          * Whether to report companies the knowledge base does not know, unlinked, found by
          * {@link UnknownCompanyFinder} (HanLP organisation recognition confirmed by suffix
-         * rules; default on). Building the extractor then loads HanLP's models.
+         * rules; default off). Building the extractor then loads HanLP's models, and analysis
+         * gets about ten times slower (HanLP's organisation recogniser dominates): switch it on
+         * for text full of companies the knowledge base cannot know.
          */
         public Builder unknownCompanies(boolean value) {
             this.unknownCompanies = value;
