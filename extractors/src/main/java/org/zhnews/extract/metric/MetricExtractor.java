@@ -1,6 +1,7 @@
 package org.zhnews.extract.metric;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,8 +137,15 @@ public final class MetricExtractor implements Extractor {
         }
         char next = after < n ? text.charAt(after) : '\0';
         if (m.fraction() != NumberMatch.Fraction.NONE) {
+            if (m.fraction() == NumberMatch.Fraction.PERMYRIAD) {
+                return percent(text, m, m.start(), m.end(), MetricUnit.PERCENT, new BigDecimal("0.01"), false);
+            }
             MetricUnit unit = m.fraction() == NumberMatch.Fraction.PERCENT ? MetricUnit.PERCENT : MetricUnit.PERMILLE;
             return percent(text, m, m.start(), m.end(), unit, BigDecimal.ONE, false);
+        }
+        int points = percentagePoints(text, after);
+        if (points > after) {
+            return percent(text, m, m.start(), points, MetricUnit.PERCENTAGE_POINT, BigDecimal.ONE, false);
         }
         if (next == '%' || next == '％' || next == '‰') {
             MetricUnit unit = next == '‰' ? MetricUnit.PERMILLE : MetricUnit.PERCENT;
@@ -148,7 +156,7 @@ public final class MetricExtractor implements Extractor {
             if (top.start() == after + 2 && m.form() == NumberForm.EXACT && top.form() == NumberForm.EXACT
                     && m.value().get().signum() > 0 && top.value().get().compareTo(m.value().get()) <= 0) {
                 BigDecimal v = top.value().get().multiply(BigDecimal.valueOf(100))
-                        .divide(m.value().get(), 4, RoundingMode.HALF_UP);
+                        .divide(m.value().get(), new MathContext(6, RoundingMode.HALF_UP));
                 NumberMatch whole = new NumberMatch(m.start(), top.end(), Optional.of(Figures.plain(v)),
                         Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
                 return percent(text, whole, m.start(), top.end(), MetricUnit.PERCENT, BigDecimal.ONE, true);
@@ -161,6 +169,11 @@ public final class MetricExtractor implements Extractor {
         if (next == '成' && after == m.end() && tenths(text, m)) {
             int end = after + 1;
             NumberMatch x = m;
+            if (end < n && text.charAt(end) == '半' && m.form() == NumberForm.EXACT) {
+                x = new NumberMatch(m.start(), end + 1, Optional.of(m.value().get().add(new BigDecimal("0.5"))),
+                        Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
+                return percent(text, x, m.start(), end + 1, MetricUnit.PERCENT, BigDecimal.TEN, false); // 三成半
+            }
             if (end < n && (text.charAt(end) == '多' || text.charAt(end) == '余' || text.charAt(end) == '餘')
                     && m.form() == NumberForm.EXACT) {
                 BigDecimal v = m.value().get();
@@ -189,8 +202,23 @@ public final class MetricExtractor implements Extractor {
             return false;
         }
         BigDecimal v = m.value().get();
-        return v.scale() <= 0 && v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0
-                && text.indexOf('.', m.start()) != m.start() + 1;
+        return v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0;
+    }
+
+    /** End of 个百分点 / 百分点 at {@code at} (one space allowed before), or {@code at}. */
+    private static int percentagePoints(String text, int at) {
+        int k = at;
+        if (k < text.length() && Currencies.isSpaceChar(text.charAt(k))) {
+            k++;
+        }
+        if (k < text.length() && (text.charAt(k) == '个' || text.charAt(k) == '個')) {
+            k++;
+        }
+        if (k + 3 <= text.length() && text.charAt(k) == '百' && text.charAt(k + 1) == '分'
+                && (text.charAt(k + 2) == '点' || text.charAt(k + 2) == '點')) {
+            return k + 3;
+        }
+        return at;
     }
 
     private Reading percent(String text, NumberMatch m, int figureStart, int end, MetricUnit unit,
@@ -321,10 +349,11 @@ public final class MetricExtractor implements Extractor {
         boolean small = smallChinese(text, m);
         if (measure.isPresent()) {
             int mEnd = measure.get().end();
-            Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, mEnd);
-            if (noun.isPresent() && noun.get().value().unit() == MetricUnit.PARAMETERS) {
-                return new Reading(m.start(), noun.get().end(), valueOf(m), m.min(), m.max(), MetricUnit.PARAMETERS,
-                        Optional.of("parameters"), form, m.start(), false);
+            Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, spaced(text, mEnd));
+            if (noun.isPresent() && noun.get().value().unit() != MetricUnit.COUNT) {
+                MetricWords.Noun v = noun.get().value(); // 2350亿个参数, 36万亿个token
+                return new Reading(m.start(), noun.get().end(), valueOf(m), m.min(), m.max(), v.unit(),
+                        Optional.of(v.kind()), form, m.start(), false);
             }
             if (small) {
                 return null;
@@ -339,10 +368,10 @@ public final class MetricExtractor implements Extractor {
         if (after < n && Currencies.isSpaceChar(text.charAt(after))) {
             after++;
         }
-        Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, m.end());
+        Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, after);
         if (noun.isPresent() && !small) {
             MetricWords.Noun v = noun.get().value();
-            int end = v.unit() == MetricUnit.PARAMETERS ? noun.get().end() : m.end();
+            int end = v.unit() != MetricUnit.COUNT ? noun.get().end() : m.end();
             return new Reading(m.start(), end, valueOf(m), m.min(), m.max(), v.unit(), Optional.of(v.kind()), form,
                     m.start(), false);
         }
@@ -355,6 +384,11 @@ public final class MetricExtractor implements Extractor {
         }
         return new Reading(m.start(), m.end(), valueOf(m), m.min(), m.max(), before.get().unit(),
                 Optional.of(before.get().kind()), form, m.start(), false);
+    }
+
+    /** {@code at}, or one past a space there (36万亿个 tokens). */
+    private static int spaced(String text, int at) {
+        return at < text.length() && Currencies.isSpaceChar(text.charAt(at)) ? at + 1 : at;
     }
 
     private boolean measureFits(String text, WordTable.Hit<String> h) {
