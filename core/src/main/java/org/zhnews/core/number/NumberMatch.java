@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param end      exclusive end offset
  * @param value    the figure as written, when the form has one
  * @param min      lower bound, when known (inclusive)
- * @param max      upper bound, when known (exclusive for {@link NumberForm#MORE_THAN},
- *                 inclusive otherwise)
+ * @param max      upper bound, when known (exclusive for {@link NumberForm#MORE_THAN} and
+ *                 {@link NumberForm#VAGUE}: 数十亿 is [1e9, 1e10); inclusive for a range)
  * @param form     how the value is stated
  * @param fraction a fraction prefix the expression had ({@code 百分之}, {@code 千分之}, {@code 万分之})
  */

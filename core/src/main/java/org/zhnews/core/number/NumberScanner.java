@@ -21,6 +21,8 @@ import java.util.Optional;
 public final class NumberScanner {
 
     private static final String RANGE_SEPARATORS = "-~～至到—–";
+    /** After these a hyphen joins two amounts (5万元-8万元) rather than starting a negative one. */
+    private static final String NOT_BEFORE_HYPHEN_MINUS = "元圆圓币幣金镑鎊郎卢盧盾铢銖个個倍成";
     /** Longest number expression read; longer runs of numeral characters are not figures. */
     private static final int MAX_FIGURE_LENGTH = 32;
 
@@ -83,7 +85,8 @@ public final class NumberScanner {
             }
             return null;
         }
-        if (ChineseNumber.isMinus(c) && i + 1 < n && (i == 0 || minusMayFollow(text.charAt(i - 1)))
+        if (ChineseNumber.isMinus(c) && i + 1 < n && (i == 0 || minusMayFollow(text.charAt(i - 1))
+                && (c == '负' || c == '負' || NOT_BEFORE_HYPHEN_MINUS.indexOf(text.charAt(i - 1)) < 0))
                 && (c == '负' || c == '負' ? startsNumber(text.charAt(i + 1)) : Numerals.isArabic(text.charAt(i + 1)))) {
             NumberMatch inner = plainOrRange(text, i + 1);
             if (inner != null && inner.form() == NumberForm.EXACT && inner.value().isPresent()) {
@@ -106,8 +109,10 @@ public final class NumberScanner {
                 return new NumberMatch(i, j, Optional.of(unit), Optional.of(unit), Optional.empty(),
                         NumberForm.AT_LEAST, NumberMatch.Fraction.NONE);
             }
-            return new NumberMatch(i, j, Optional.empty(), Optional.of(unit.multiply(BigDecimal.valueOf(2))),
-                    Optional.of(unit.multiply(BigDecimal.valueOf(9))), NumberForm.VAGUE, NumberMatch.Fraction.NONE);
+            // 数十亿: some billions, [1e9, 1e10)
+            return new NumberMatch(i, j, Optional.empty(), Optional.of(unit),
+                    Optional.of(ChineseNumber.normalize(unit.multiply(BigDecimal.TEN))), NumberForm.VAGUE,
+                    NumberMatch.Fraction.NONE);
         }
         if (!startsNumber(c)) {
             return null;
@@ -133,8 +138,7 @@ public final class NumberScanner {
 
     /** A minus sign starts a number after a space, punctuation or a Chinese word, not after a figure or name. */
     private static boolean minusMayFollow(char p) {
-        return !isLatinLetter(p) && !startsNumber(p) && !ChineseNumber.isMinus(p) && p != '.' && p != '_' && p != '%'
-                && p != '％';
+        return !isLatinLetter(p) && !startsNumber(p) && !ChineseNumber.isMinus(p) && ".%％_)）]】~～".indexOf(p) < 0;
     }
 
     /** Length of a range separator at {@code j}: 1 (-, ~, 至, 到), 2 (——, --, ～～), or 0. */
@@ -158,7 +162,14 @@ public final class NumberScanner {
             return null;
         }
         int j = first.end();
+        if (j + 3 < n && text.charAt(j) == ' ' && separatorLength(text, j + 1) == 1 && text.charAt(j + 2) == ' '
+                && Numerals.isArabic(text.charAt(j - 1)) && Numerals.isArabic(text.charAt(j + 3))) {
+            j++; // 20 - 100
+        }
         int sep = j < n ? separatorLength(text, j) : 0;
+        if (sep > 0 && j + sep + 1 < n && text.charAt(j + sep) == ' ' && text.charAt(j - 1) == ' ') {
+            sep++;
+        }
         if (first.form() == NumberForm.EXACT && sep > 0 && j + sep < n
                 && startsNumber(text.charAt(j + sep)) && !(text.charAt(j) == '-' && Numerals.digit(text.charAt(j + sep)) >= 0
                 && !Numerals.isArabic(text.charAt(j + sep)))) {

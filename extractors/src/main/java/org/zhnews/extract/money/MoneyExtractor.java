@@ -99,15 +99,18 @@ public final class MoneyExtractor implements Extractor {
                 found[i] = new Candidate(m, m.start(), m.end(), found[i + 1].code(), true);
             }
         }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : found) {
+            if (c != null && (kept.isEmpty() || c.start() >= kept.get(kept.size() - 1).end())) {
+                kept.add(c); // a figure inside 五元六角 (the 六) was read with the amount before it
+            }
+        }
         String localYuan = null;
         List<MoneyMention> out = new ArrayList<>();
-        for (int i = 0; i < found.length; i++) {
-            Candidate c = found[i];
-            if (c == null) {
-                continue;
-            }
-            if (i + 1 < found.length && found[i + 1] != null) {
-                Candidate range = range(text, c, found[i + 1]);
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate c = kept.get(i);
+            if (i + 1 < kept.size()) {
+                Candidate range = range(text, c, kept.get(i + 1));
                 if (range != null) {
                     c = range;
                     i++;
@@ -196,6 +199,9 @@ public final class MoneyExtractor implements Extractor {
                 }
             }
             Optional<SubUnits.Reading> sub = yuan ? SubUnits.read(text, yuanEnd) : Optional.empty();
+            if (yuan && sub.isEmpty() && yuanEnd < text.length() && text.charAt(yuanEnd) == '整') {
+                subEnd = yuanEnd + 1; // 壹仟玖佰圆整
+            }
             if (sub.isPresent()) {
                 m = new NumberMatch(m.start(), m.end(), Optional.of(Figures.plain(m.value().get().add(sub.get().value()))),
                         m.min(), m.max(), m.form(), m.fraction());
@@ -204,6 +210,9 @@ public final class MoneyExtractor implements Extractor {
         }
         if (before.isEmpty() && after.isEmpty()) {
             return null;
+        }
+        if (after.isPresent() && !after.get().code().equals(Currencies.LOCAL_YUAN)) {
+            before = Optional.empty(); // 4人民币5美元: 人民币 ends the amount before
         }
         String code;
         if (after.isPresent() && !(after.get().code().equals(Currencies.LOCAL_YUAN) && before.isPresent())) {

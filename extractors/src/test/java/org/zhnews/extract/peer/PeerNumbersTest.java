@@ -253,7 +253,7 @@ class PeerNumbersTest {
                 r.check(in, expected, got);
             }
         }
-        finish(r, 23);
+        finish(r, 24);
     }
 
     @Test
@@ -349,7 +349,7 @@ class PeerNumbersTest {
             String got = ms.stream().map(m -> bound(m) + describe(m, true)).collect(Collectors.joining(", "));
             r.check(in, expected, got);
         }
-        finish(r, 9);
+        finish(r, 10);
     }
 
     private static String bound(MoneyMention m) {
@@ -452,7 +452,7 @@ class PeerNumbersTest {
             }).collect(Collectors.joining(", "));
             r.check(in, expected, got);
         }
-        finish(r, 42);
+        finish(r, 44);
     }
 
     private static final Pattern JIO_SENTENCE = Pattern.compile("\\['([^']*)',\\s*\\[(.*?)\\]\\]", Pattern.DOTALL);
@@ -473,7 +473,7 @@ class PeerNumbersTest {
             List<String> got = money(in).stream().map(MoneyMention::text).toList();
             r.check(in, exp.toString(), got.toString());
         }
-        finish(r, 11);
+        finish(r, 12);
     }
 
     // ---------------------------------------------------------------- report
