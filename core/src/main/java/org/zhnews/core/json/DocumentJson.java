@@ -102,6 +102,9 @@ public final class DocumentJson {
             g.writeStringField("qualifier", money.qualifier().jsonName());
             number(g, "min", money.min());
             number(g, "max", money.max());
+            if (money.equivalentOf().isPresent()) {
+                g.writeNumberField("equivalentOf", money.equivalentOf().getAsInt());
+            }
         } else if (m instanceof MetricMention metric) {
             number(g, "value", metric.value());
             g.writeStringField("unit", metric.unit().jsonName());

@@ -13,7 +13,11 @@ public enum MetricUnit {
     /** A count of model parameters. */
     PARAMETERS,
     /** A multiple ({@code 两倍} -> 2). */
-    MULTIPLE;
+    MULTIPLE,
+    /** Percentage points, a difference of two percentages ({@code 3个百分点} -> 3). */
+    PERCENTAGE_POINT,
+    /** A count of tokens processed or trained on ({@code 36万亿个token}, {@code 词元}). */
+    TOKENS;
 
     /** The name used in the JSON contract: {@code percent}, {@code count}, ... */
     public String jsonName() {

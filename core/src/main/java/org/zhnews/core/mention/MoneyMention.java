@@ -3,6 +3,7 @@ package org.zhnews.core.mention;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * An amount of money.
@@ -14,9 +15,13 @@ import java.util.Optional;
  * @param qualifier how the figure relates to the true value
  * @param min       lower bound, inclusive, when a range is known
  * @param max       upper bound, when a range is known
+ * @param equivalentOf when this amount restates another one in a different currency
+ *                  ({@code 540亿美元(约合人民币3922亿元)}: the second), the normalized-text
+ *                  {@link Span#start() start} of the money mention it restates
  */
 public record MoneyMention(Span span, Optional<BigDecimal> amount, String currency,
-                           Qualifier qualifier, Optional<BigDecimal> min, Optional<BigDecimal> max)
+                           Qualifier qualifier, Optional<BigDecimal> min, Optional<BigDecimal> max,
+                           OptionalInt equivalentOf)
         implements Mention {
 
     public MoneyMention {
@@ -26,6 +31,18 @@ public record MoneyMention(Span span, Optional<BigDecimal> amount, String curren
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
+        Objects.requireNonNull(equivalentOf, "equivalentOf");
+    }
+
+    /** An amount that restates no other. */
+    public MoneyMention(Span span, Optional<BigDecimal> amount, String currency, Qualifier qualifier,
+                        Optional<BigDecimal> min, Optional<BigDecimal> max) {
+        this(span, amount, currency, qualifier, min, max, OptionalInt.empty());
+    }
+
+    /** This mention marked as the equivalent of the money mention starting at {@code start}. */
+    public MoneyMention asEquivalentOf(int start) {
+        return new MoneyMention(span, amount, currency, qualifier, min, max, OptionalInt.of(start));
     }
 
     @Override

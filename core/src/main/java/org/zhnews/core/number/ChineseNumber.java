@@ -22,7 +22,22 @@ public final class ChineseNumber {
      */
     public static Optional<BigDecimal> parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        return Optional.ofNullable(parse(text, 0, text.length()));
+        int start = 0;
+        boolean negative = false;
+        if (text.length() > 1 && isMinus(text.charAt(0))) {
+            negative = true;
+            start = 1;
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++; // 负 1,200,000
+            }
+        }
+        BigDecimal v = parse(text, start, text.length());
+        return Optional.ofNullable(v == null ? null : negative ? normalize(v.negate()) : v);
+    }
+
+    /** True for a sign that makes a number negative: 负, 負, an ASCII, full-width or Unicode minus. */
+    static boolean isMinus(char c) {
+        return c == '负' || c == '負' || c == '-' || c == '－' || c == '−';
     }
 
     /** The value of {@code text[start, end)}, or null when it is not one number. */
@@ -30,9 +45,60 @@ public final class ChineseNumber {
         if (start >= end) {
             return null;
         }
+        int point = chinesePoint(text, start, end);
+        if (point > start) {
+            return decimal(text, start, point, end);
+        }
         if (end - start >= 2 && isChineseDigitRun(text, start, end)) {
             return positional(text, start, end);
         }
+        return integer(text, start, end);
+    }
+
+    /** The first 点 after the start, or -1. */
+    private static int chinesePoint(CharSequence text, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '点' || c == '點') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 十点二三三, 两千三点一, 一百点123, 一点五亿: an integer part, 点, digits (not 两), and units
+     * after the digits only when the integer part has none.
+     */
+    private static BigDecimal decimal(CharSequence text, int start, int point, int end) {
+        BigDecimal whole = parse(text, start, point);
+        int k = point + 1;
+        while (k < end && Numerals.digit(text.charAt(k)) >= 0 && text.charAt(k) != '两' && text.charAt(k) != '兩') {
+            k++;
+        }
+        if (whole == null || k == point + 1) {
+            return null;
+        }
+        BigDecimal value = whole.add(fraction(text, point + 1, k));
+        if (k == end) {
+            return normalize(value);
+        }
+        for (int u = start; u < point; u++) {
+            if (!Numerals.isArabic(text.charAt(u)) && Numerals.digit(text.charAt(u)) < 0) {
+                return null; // 十点五万: units on both sides
+            }
+        }
+        for (int u = k; u < end; u++) {
+            if (Numerals.bigUnit(text.charAt(u)) == null && Numerals.smallUnit(text.charAt(u)) == null) {
+                return null;
+            }
+        }
+        BigDecimal unit = integer(text, k, end);
+        return unit == null ? null : normalize(value.multiply(unit));
+    }
+
+    /** A number without 点: digits, units, 零, and an Arabic figure with or without decimals. */
+    private static BigDecimal integer(CharSequence text, int start, int end) {
         BigDecimal total = BigDecimal.ZERO;   // completed groups of big units
         BigDecimal largestBig = null;        // the largest big unit applied to total so far
         BigDecimal section = BigDecimal.ZERO; // the sum below the next big unit
@@ -40,6 +106,7 @@ public final class ChineseNumber {
         boolean chineseDigit = false;         // number is one Chinese digit (for 两万五)
         BigDecimal lastUnit = null;           // the unit applied last
         boolean zero = false;                 // 零 since the last unit (一百零五: no 两万五 rule)
+        boolean afterBig = false;             // the last token was a big unit (四万万)
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
@@ -51,6 +118,7 @@ public final class ChineseNumber {
                 }
                 number = arabicValue(text, i, j);
                 chineseDigit = false;
+                afterBig = false;
                 i = j;
             } else if (d >= 0) {
                 if (number != null && number.signum() != 0) {
@@ -58,34 +126,44 @@ public final class ChineseNumber {
                 }
                 number = BigDecimal.valueOf(d);
                 chineseDigit = true;
+                afterBig = false;
                 zero |= d == 0;
                 i++;
-                if (i < end && (text.charAt(i) == '点' || text.charAt(i) == '點')) {
-                    int j = i + 1;
-                    while (j < end && !Numerals.isArabic(text.charAt(j)) && Numerals.digit(text.charAt(j)) >= 0) {
-                        j++;
-                    }
-                    if (j == i + 1) {
-                        return null;
-                    }
-                    number = number.add(fraction(text, i + 1, j));
-                    chineseDigit = false;
-                    i = j;
-                }
             } else if (Numerals.smallUnit(c) != null) {
                 BigDecimal unit = Numerals.smallUnit(c);
-                section = section.add((number == null ? BigDecimal.ONE : number).multiply(unit));
+                boolean none = number == null || chineseDigit && number.signum() == 0; // 一千零十: 零 is no multiplier
+                section = section.add((none ? BigDecimal.ONE : number).multiply(unit));
                 number = null;
                 lastUnit = unit;
+                afterBig = false;
                 zero = false;
                 i++;
+            } else if (Numerals.tens(c) != null) {
+                if (number != null && number.signum() != 0) {
+                    return null;
+                }
+                section = section.add(Numerals.tens(c)); // 廿 20, 卅 30, 卌 40
+                number = null;
+                lastUnit = Numerals.TEN;
+                afterBig = false;
+                zero = false;
+                i++;
+            } else if ((c == '个' || c == '個') && i > start && i + 1 < end && Numerals.bigUnit(text.charAt(i + 1)) != null) {
+                i++; // 两个亿: a spoken 个 before the big unit
             } else if (Numerals.bigUnit(c) != null) {
                 BigDecimal unit = Numerals.bigUnit(c);
+                if (number != null && chineseDigit && !zero && lastUnit != null && lastUnit.compareTo(Numerals.WAN) < 0
+                        && number.signum() != 0) {
+                    number = number.multiply(lastUnit).divide(Numerals.TEN); // 百二万 = 120万
+                }
                 BigDecimal value = section.add(number == null ? BigDecimal.ZERO : number);
                 if (value.signum() == 0 && total.signum() == 0) {
                     value = BigDecimal.ONE; // 万亿, 亿 alone
                 }
-                if (largestBig == null || unit.compareTo(largestBig) > 0) {
+                if (afterBig && value.signum() == 0) {
+                    total = total.multiply(unit); // 四万万, 10万万
+                    largestBig = largestBig.max(unit);
+                } else if (largestBig == null || unit.compareTo(largestBig) > 0) {
                     total = total.add(value).multiply(unit);
                     largestBig = unit;
                 } else {
@@ -94,6 +172,7 @@ public final class ChineseNumber {
                 section = BigDecimal.ZERO;
                 number = null;
                 lastUnit = unit;
+                afterBig = true;
                 zero = false;
                 i++;
             } else {
@@ -114,8 +193,8 @@ public final class ChineseNumber {
     private static boolean isChineseDigitRun(CharSequence text, int start, int end) {
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
-            if (Numerals.isArabic(c) || Numerals.digit(c) < 0) {
-                return false;
+            if (Numerals.isArabic(c) || Numerals.digit(c) < 0 || c == '两' || c == '兩') {
+                return false; // 两 never stands in a digit-by-digit figure (两两 is no 22)
             }
         }
         return true;
@@ -154,7 +233,8 @@ public final class ChineseNumber {
             char c = text.charAt(j);
             if (Numerals.isArabic(c)) {
                 j++;
-            } else if ((c == ',' || c == '，') && !point && j + 3 < end + 1 && isGroupOfThree(text, j + 1, end)) {
+            } else if ((c == ',' || c == '，' && commaGroups(text, j, end)) && !point && j + 3 < end + 1
+                    && isGroupOfThree(text, j + 1, end)) {
                 j++;
             } else if ((c == '.' || c == '．') && !point && j + 1 < end && Numerals.isArabic(text.charAt(j + 1))) {
                 point = true;
@@ -164,6 +244,22 @@ public final class ChineseNumber {
             }
         }
         return j;
+    }
+
+    /**
+     * A full-width comma separates thousands only among full-width digits or when more groups or
+     * decimals follow (82，225.00): otherwise it ends a clause ($20，300美元 are two figures).
+     */
+    private static boolean commaGroups(CharSequence text, int j, int end) {
+        char before = text.charAt(j - 1);
+        if (before >= '０' && before <= '９') {
+            return true;
+        }
+        if (j + 4 >= end) {
+            return false;
+        }
+        char after = text.charAt(j + 4);
+        return after == '.' || after == '．' || after == ',' || after == '，';
     }
 
     private static boolean isGroupOfThree(CharSequence text, int from, int end) {

@@ -8,7 +8,7 @@ public enum NumberForm {
     MORE_THAN,
     /** At least a round figure ({@code 上万}, {@code 上百}): value is the figure. */
     AT_LEAST,
-    /** A vague count ({@code 数十亿}, {@code 几百万}): no value, min/max only. */
+    /** A vague count ({@code 数十亿}, {@code 几百万}): no value, min/max only ([1e9, 1e10) for 数十亿). */
     VAGUE,
     /** An explicit range ({@code 3-5亿}, {@code 3至5亿}, {@code 三四十}): no value, min/max. */
     RANGE

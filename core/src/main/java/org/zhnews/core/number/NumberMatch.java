@@ -11,10 +11,10 @@ import java.util.Optional;
  * @param end      exclusive end offset
  * @param value    the figure as written, when the form has one
  * @param min      lower bound, when known (inclusive)
- * @param max      upper bound, when known (exclusive for {@link NumberForm#MORE_THAN},
- *                 inclusive otherwise)
+ * @param max      upper bound, when known (exclusive for {@link NumberForm#MORE_THAN} and
+ *                 {@link NumberForm#VAGUE}: 数十亿 is [1e9, 1e10); inclusive for a range)
  * @param form     how the value is stated
- * @param fraction a fraction prefix the expression had ({@code 百分之}, {@code 千分之})
+ * @param fraction a fraction prefix the expression had ({@code 百分之}, {@code 千分之}, {@code 万分之})
  */
 public record NumberMatch(int start, int end, Optional<BigDecimal> value, Optional<BigDecimal> min,
                           Optional<BigDecimal> max, NumberForm form, Fraction fraction) {
@@ -34,6 +34,8 @@ public record NumberMatch(int start, int end, Optional<BigDecimal> value, Option
         /** {@code 百分之}: the value is in percent. */
         PERCENT,
         /** {@code 千分之}: the value is in per mille. */
-        PERMILLE
+        PERMILLE,
+        /** {@code 万分之}: the value is in per ten thousand (basis points). */
+        PERMYRIAD
     }
 }

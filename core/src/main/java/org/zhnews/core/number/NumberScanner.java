@@ -21,6 +21,8 @@ import java.util.Optional;
 public final class NumberScanner {
 
     private static final String RANGE_SEPARATORS = "-~～至到—–";
+    /** After these a hyphen joins two amounts (5万元-8万元) rather than starting a negative one. */
+    private static final String NOT_BEFORE_HYPHEN_MINUS = "元圆圓币幣金镑鎊郎卢盧盾铢銖个個倍成";
     /** Longest number expression read; longer runs of numeral characters are not figures. */
     private static final int MAX_FIGURE_LENGTH = 32;
 
@@ -40,7 +42,7 @@ public final class NumberScanner {
                 continue;
             }
             NumberMatch m = matchAt(text, i);
-            if (m == null) {
+            if (m == null || isWordNotNumber(text, m)) {
                 i++;
                 continue;
             }
@@ -50,18 +52,51 @@ public final class NumberScanner {
         return out;
     }
 
+    /**
+     * A lone unit (百 in 百度, 万 in 万达, 万万) or a lone financial numeral (拾 in 收拾, 伍 in 入伍,
+     * 陆 in 大陆) is a word, not a number; 十 alone is ten.
+     */
+    private static boolean isWordNotNumber(CharSequence text, NumberMatch m) {
+        if (m.fraction() != NumberMatch.Fraction.NONE || m.form() != NumberForm.EXACT) {
+            return false;
+        }
+        char first = text.charAt(m.start());
+        if (m.end() - m.start() == 1) {
+            return Numerals.isFinancial(first) || Numerals.isUnit(first) && first != '十';
+        }
+        for (int k = m.start(); k < m.end(); k++) {
+            char c = text.charAt(k);
+            if (c != '万' && c != '萬') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static NumberMatch matchAt(CharSequence text, int i) {
         int n = text.length();
         char c = text.charAt(i);
-        if ((c == '百' || c == '千') && i + 3 < n && text.charAt(i + 1) == '分' && text.charAt(i + 2) == '之') {
+        NumberMatch.Fraction fraction = fractionPrefix(c);
+        if (fraction != null && i + 3 < n && text.charAt(i + 1) == '分' && text.charAt(i + 2) == '之') {
             NumberMatch inner = plainOrRange(text, i + 3);
             if (inner != null && inner.form() == NumberForm.EXACT) {
                 return new NumberMatch(i, inner.end(), inner.value(), Optional.empty(), Optional.empty(),
-                        NumberForm.EXACT, c == '百' ? NumberMatch.Fraction.PERCENT : NumberMatch.Fraction.PERMILLE);
+                        NumberForm.EXACT, fraction);
             }
             return null;
         }
-        if ((c == '数' || c == '數' || c == '几' || c == '幾' || c == '上') && i + 1 < n && Numerals.isUnit(text.charAt(i + 1))) {
+        if (ChineseNumber.isMinus(c) && i + 1 < n && (i == 0 || minusMayFollow(text.charAt(i - 1))
+                && (c == '负' || c == '負' || NOT_BEFORE_HYPHEN_MINUS.indexOf(text.charAt(i - 1)) < 0))
+                && (c == '负' || c == '負' ? startsNumber(text.charAt(i + 1)) : Numerals.isArabic(text.charAt(i + 1)))) {
+            NumberMatch inner = plainOrRange(text, i + 1);
+            if (inner != null && inner.form() == NumberForm.EXACT && inner.value().isPresent()) {
+                return new NumberMatch(i, inner.end(), Optional.of(ChineseNumber.normalize(inner.value().get().negate())),
+                        Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
+            }
+            return null;
+        }
+        if ((c == '数' || c == '數' || c == '几' || c == '幾' || c == '上') && i + 1 < n && Numerals.isUnit(text.charAt(i + 1))
+                && !Numerals.isFinancial(text.charAt(i + 1))) {
             int j = i + 1;
             while (j < n && Numerals.isUnit(text.charAt(j))) {
                 j++;
@@ -74,8 +109,10 @@ public final class NumberScanner {
                 return new NumberMatch(i, j, Optional.of(unit), Optional.of(unit), Optional.empty(),
                         NumberForm.AT_LEAST, NumberMatch.Fraction.NONE);
             }
-            return new NumberMatch(i, j, Optional.empty(), Optional.of(unit.multiply(BigDecimal.valueOf(2))),
-                    Optional.of(unit.multiply(BigDecimal.valueOf(9))), NumberForm.VAGUE, NumberMatch.Fraction.NONE);
+            // 数十亿: some billions, [1e9, 1e10)
+            return new NumberMatch(i, j, Optional.empty(), Optional.of(unit),
+                    Optional.of(ChineseNumber.normalize(unit.multiply(BigDecimal.TEN))), NumberForm.VAGUE,
+                    NumberMatch.Fraction.NONE);
         }
         if (!startsNumber(c)) {
             return null;
@@ -86,6 +123,37 @@ public final class NumberScanner {
         return plainOrRange(text, i);
     }
 
+    private static NumberMatch.Fraction fractionPrefix(char c) {
+        switch (c) {
+            case '百', '佰':
+                return NumberMatch.Fraction.PERCENT;
+            case '千', '仟':
+                return NumberMatch.Fraction.PERMILLE;
+            case '万', '萬':
+                return NumberMatch.Fraction.PERMYRIAD;
+            default:
+                return null;
+        }
+    }
+
+    /** A minus sign starts a number after a space, punctuation or a Chinese word, not after a figure or name. */
+    private static boolean minusMayFollow(char p) {
+        return !isLatinLetter(p) && !startsNumber(p) && !ChineseNumber.isMinus(p) && ".%％_)）]】~～".indexOf(p) < 0;
+    }
+
+    /** Length of a range separator at {@code j}: 1 (-, ~, 至, 到), 2 (——, --, ～～), or 0. */
+    private static int separatorLength(CharSequence text, int j) {
+        int n = text.length();
+        char c = text.charAt(j);
+        if (RANGE_SEPARATORS.indexOf(c) < 0) {
+            return 0;
+        }
+        if (j + 1 < n && text.charAt(j + 1) == c && (c == '-' || c == '—' || c == '~' || c == '～')) {
+            return 2;
+        }
+        return 1;
+    }
+
     /** A figure starting at {@code i}, possibly with 多/余, a multiplier, or a range after it. */
     private static NumberMatch plainOrRange(CharSequence text, int i) {
         int n = text.length();
@@ -94,16 +162,27 @@ public final class NumberScanner {
             return null;
         }
         int j = first.end();
-        if (first.form() == NumberForm.EXACT && j + 1 < n && RANGE_SEPARATORS.indexOf(text.charAt(j)) >= 0
-                && startsNumber(text.charAt(j + 1)) && !(text.charAt(j) == '-' && Numerals.digit(text.charAt(j + 1)) >= 0
-                && !Numerals.isArabic(text.charAt(j + 1)))) {
-            NumberMatch second = figure(text, j + 1);
+        if (j + 3 < n && text.charAt(j) == ' ' && separatorLength(text, j + 1) == 1 && text.charAt(j + 2) == ' '
+                && Numerals.isArabic(text.charAt(j - 1)) && Numerals.isArabic(text.charAt(j + 3))) {
+            j++; // 20 - 100
+        }
+        int sep = j < n ? separatorLength(text, j) : 0;
+        if (sep > 0 && j + sep + 1 < n && text.charAt(j + sep) == ' ' && text.charAt(j - 1) == ' ') {
+            sep++;
+        }
+        if (first.form() == NumberForm.EXACT && sep > 0 && j + sep < n
+                && startsNumber(text.charAt(j + sep)) && !(text.charAt(j) == '-' && Numerals.digit(text.charAt(j + sep)) >= 0
+                && !Numerals.isArabic(text.charAt(j + sep)))) {
+            NumberMatch second = figure(text, j + sep);
             if (second != null && second.form() == NumberForm.EXACT) {
                 BigDecimal lo = first.value().orElseThrow();
                 BigDecimal hi = second.value().orElseThrow();
-                BigDecimal scale = trailingBigUnit(text, second.start(), second.end());
-                if (scale != null && trailingBigUnit(text, first.start(), first.end()) == null) {
-                    lo = lo.multiply(scale);
+                for (BigDecimal scale : tailScales(text, second)) {
+                    if (!hasScale(text, first, scale.compareTo(Numerals.WAN) < 0)
+                            && lo.multiply(scale).compareTo(hi) < 0) {
+                        lo = lo.multiply(scale); // 3至5亿, 十八至三十万, 两到三千, 10~15k
+                        break;
+                    }
                 }
                 if (lo.compareTo(hi) < 0) {
                     return new NumberMatch(i, second.end(), Optional.empty(), Optional.of(ChineseNumber.normalize(lo)),
@@ -130,10 +209,28 @@ public final class NumberScanner {
             } else if (Numerals.digit(c) >= 0 && more < 0 || Numerals.isUnit(c)) {
                 j++;
             } else if ((c == '点' || c == '點') && more < 0 && j > i && j + 1 < n
-                    && Numerals.digit(text.charAt(j - 1)) >= 0 && !Numerals.isArabic(text.charAt(j - 1))
-                    && Numerals.digit(text.charAt(j + 1)) >= 0 && !Numerals.isArabic(text.charAt(j + 1))) {
-                j++;
-            } else if ((c == '多' || c == '余' || c == '餘') && more < 0 && j > i) {
+                    && (chineseDigit(text.charAt(j - 1)) >= 0 || Numerals.isUnit(text.charAt(j - 1)))) {
+                int k = j + 1;
+                while (k < limit && chineseDigit(text.charAt(k)) >= 0 && text.charAt(k) != '两' && text.charAt(k) != '兩') {
+                    k++;
+                }
+                if (k == j + 1 || k < n && (text.charAt(k) == '分' || Numerals.smallUnit(text.charAt(k)) != null)) {
+                    break; // 一点两小时, 十点二十分: a time, not a decimal
+                }
+                boolean units = false;
+                for (int u = i; u < j; u++) {
+                    units |= Numerals.isUnit(text.charAt(u));
+                }
+                j = k;
+                if (units) {
+                    break; // 两千点五: nothing after the decimals
+                }
+            } else if ((c == '个' || c == '個') && more < 0 && j > i && j + 1 < limit
+                    && Numerals.bigUnit(text.charAt(j + 1)) != null && startsNumber(text.charAt(j - 1))) {
+                j++; // 两个亿
+            } else if ((c == '多' || c == '余' || c == '餘'
+                    || (c == '几' || c == '幾') && j > i && (Numerals.isUnit(text.charAt(j - 1)) || text.charAt(j - 1) == '零'))
+                    && more < 0 && j > i) {
                 more = j;
                 j++;
             } else {
@@ -157,7 +254,7 @@ public final class NumberScanner {
             if (scale == null) {
                 return null;
             }
-            BigDecimal step = lowestPlace(value);
+            BigDecimal step = text.charAt(more - 1) == '零' ? Numerals.TEN : lowestPlace(value);
             BigDecimal lo = value.multiply(scale);
             BigDecimal hi = value.add(step).multiply(scale);
             return new NumberMatch(i, j, Optional.of(ChineseNumber.normalize(lo)), Optional.of(ChineseNumber.normalize(lo)),
@@ -207,6 +304,56 @@ public final class NumberScanner {
     private static BigDecimal lowestPlace(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return BigDecimal.ONE.scaleByPowerOfTen(-s.scale());
+    }
+
+    /**
+     * The scales a range's second figure may lend its first, most specific first: its whole
+     * trailing unit run (5千万: 千万), its big units only (三十万: 万), its English multiplier
+     * (15k), its last small unit (三千: 千).
+     */
+    private static List<BigDecimal> tailScales(CharSequence text, NumberMatch m) {
+        List<BigDecimal> out = new ArrayList<>(2);
+        int end = m.end();
+        char last = text.charAt(end - 1);
+        if (isLatinLetter(last)) {
+            int k = end;
+            while (k > m.start() && (isLatinLetter(text.charAt(k - 1)) || text.charAt(k - 1) == ' ')) {
+                k--;
+            }
+            BigDecimal f = englishMultiplier(text, k, new int[1]);
+            if (f != null) {
+                out.add(f);
+            }
+            return out;
+        }
+        BigDecimal run = trailingBigUnit(text, m.start(), end);
+        if (run != null) {
+            out.add(run);
+        }
+        int k = end;
+        while (k > m.start() && Numerals.bigUnit(text.charAt(k - 1)) != null) {
+            k--;
+        }
+        if (k < end) {
+            BigDecimal big = ChineseNumber.parse(text, k, end);
+            if (big != null && !big.equals(run)) {
+                out.add(big);
+            }
+        } else if (Numerals.smallUnit(last) != null) {
+            out.add(Numerals.smallUnit(last));
+        }
+        return out;
+    }
+
+    /** True if a range's first figure has its own scale: a big unit, a multiplier, or with {@code small} any unit. */
+    private static boolean hasScale(CharSequence text, NumberMatch m, boolean small) {
+        for (int k = m.start(); k < m.end(); k++) {
+            char c = text.charAt(k);
+            if (Numerals.bigUnit(c) != null || isLatinLetter(c) || small && Numerals.isUnit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BigDecimal trailingBigUnit(CharSequence text, int start, int end) {

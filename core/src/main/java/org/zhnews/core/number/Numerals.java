@@ -28,9 +28,9 @@ final class Numerals {
                 return 0;
             case '一', '壹', '弌':
                 return 1;
-            case '二', '贰', '貳', '两', '兩', '弍':
+            case '二', '贰', '貳', '两', '兩', '倆', '弍':
                 return 2;
-            case '三', '叁', '弎':
+            case '三', '叁', '參', '弎':
                 return 3;
             case '四', '肆':
                 return 4;
@@ -80,6 +80,25 @@ final class Numerals {
             default:
                 return null;
         }
+    }
+
+    /** The value of a one-character tens word (廿 20, 卅 30, 卌 40), or null. */
+    static BigDecimal tens(char c) {
+        switch (c) {
+            case '廿':
+                return BigDecimal.valueOf(20);
+            case '卅':
+                return BigDecimal.valueOf(30);
+            case '卌':
+                return BigDecimal.valueOf(40);
+            default:
+                return null;
+        }
+    }
+
+    /** True for a financial numeral (壹, 肆, 拾...): alone it is usually part of a word (收拾, 入伍). */
+    static boolean isFinancial(char c) {
+        return "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".indexOf(c) >= 0;
     }
 
     static boolean isUnit(char c) {

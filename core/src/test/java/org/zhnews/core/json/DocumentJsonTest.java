@@ -87,6 +87,28 @@ class DocumentJsonTest {
     }
 
     @Test
+    void equivalentOfOnlyWhenPresent() {
+        Extractor two = new Extractor() {
+            @Override
+            public Set<Class<? extends Mention>> produces() {
+                return Set.of(MoneyMention.class);
+            }
+
+            @Override
+            public List<? extends Mention> extract(ExtractionContext ctx) {
+                MoneyMention usd = new MoneyMention(ctx.span(0, 6), Optional.of(new BigDecimal("5.4E+10")), "USD",
+                        Qualifier.EXACT, Optional.empty(), Optional.empty());
+                MoneyMention cny = new MoneyMention(ctx.span(9, 16), Optional.of(new BigDecimal("3.922E+11")), "CNY",
+                        Qualifier.APPROXIMATE, Optional.empty(), Optional.empty()).asEquivalentOf(0);
+                return List.of(usd, cny);
+            }
+        };
+        String json = Pipeline.builder().extractor(two).build().analyze("540亿美元(约合3922亿元人民币)").toJson();
+        assertTrue(json.contains("\"amount\":392200000000,\"currency\":\"CNY\",\"qualifier\":\"approximate\",\"equivalentOf\":0}"), json);
+        assertEquals(1, json.split("equivalentOf", -1).length - 1, json);
+    }
+
+    @Test
     void integersStayPlain() {
         Document doc = Pipeline.builder().extractor(FIXED).build().analyze("字節 Qwen2.5-Max 540億美元 增長393.9%");
         assertEquals(new BigDecimal("5.4E+10"), doc.money().get(0).amount().orElseThrow());

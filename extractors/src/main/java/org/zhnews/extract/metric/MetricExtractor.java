@@ -1,6 +1,7 @@
 package org.zhnews.extract.metric;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.zhnews.core.number.NumberForm;
 import org.zhnews.core.number.NumberMatch;
 import org.zhnews.extract.money.Currencies;
 import org.zhnews.extract.money.Figures;
+import org.zhnews.extract.money.MoneyExtractor;
 import org.zhnews.extract.money.QualifierWords;
 import org.zhnews.extract.money.WordTable;
 
@@ -39,12 +41,24 @@ import org.zhnews.extract.money.WordTable;
  *       ({@code nouns.tsv}), else from the measure word ({@code 家} companies, {@code 人}
  *       people), else {@code count}. A bare figure without measure word counts only with a big
  *       unit and a noun such as 用户 or 参数 before it in the clause.</li>
- *   <li>Not metrics: figures that are money (an earlier {@link MoneyMention}, or a currency word
+ *   <li>Not metrics: figures that are money (an amount the money extractor reads, or a currency word
  *       next to the figure), ordinals ({@code 第3}), years, dates and durations, version
  *       numbers ({@code iOS 26}, {@code Grok 3.5成为}), counts of one digit written in Chinese
  *       ({@code 两家}, {@code 三款}), and 成 in words like 成为, 成本.</li>
  * </ul>
- * It does not require a money extractor, but reads the money mentions when one ran before it.
+ * <p>Units ({@link MetricUnit}): {@code percent}, {@code permille}, {@code percentage_point}
+ * ({@code 3个百分点}), {@code count}, {@code parameters}, {@code tokens} ({@code 36万亿个token},
+ * {@code 词元}), {@code multiple}. Kinds: for percentages, percentage points and multiples
+ * {@code growth}, {@code decline}, {@code share}, {@code retention}, {@code rate} (from
+ * {@code cues.tsv}; multiples default to {@code ratio}); for counts the counted noun's kind from
+ * {@code nouns.tsv} ({@code users}, {@code paying_users}, {@code active_users},
+ * {@code monthly_active_users}, {@code weekly_active_users}, {@code daily_active_users},
+ * {@code downloads}, {@code developers}, {@code models}, {@code agents}, {@code apps},
+ * {@code businesses}, {@code companies}, {@code people}, {@code gpus}, {@code chips},
+ * {@code vehicles}), {@code parameters}, {@code tokens}, else {@code count}.
+ *
+ * <p>It requires no other extractor: it finds the amounts of money to pass over itself (with a
+ * {@link MoneyExtractor} over the same word lists) and reads no other mentions.
  * Immutable and thread-safe.
  */
 public final class MetricExtractor implements Extractor {
@@ -62,6 +76,7 @@ public final class MetricExtractor implements Extractor {
     private final Currencies currencies;
     private final QualifierWords qualifiers;
     private final MetricWords words;
+    private final MoneyExtractor money;
 
     /** An extractor with the built-in word lists. */
     public MetricExtractor() {
@@ -73,6 +88,13 @@ public final class MetricExtractor implements Extractor {
         this.currencies = Objects.requireNonNull(currencies, "currencies");
         this.qualifiers = Objects.requireNonNull(qualifiers, "qualifiers");
         this.words = Objects.requireNonNull(words, "words");
+        this.money = new MoneyExtractor(currencies, qualifiers);
+    }
+
+    /** None: the amounts of money it must pass over it finds itself, with the same word lists. */
+    @Override
+    public Set<Class<? extends Mention>> requires() {
+        return Set.of();
     }
 
     @Override
@@ -89,7 +111,7 @@ public final class MetricExtractor implements Extractor {
     @Override
     public List<MetricMention> extract(ExtractionContext context) {
         String text = context.text();
-        List<MoneyMention> money = context.mentions(MoneyMention.class);
+        List<MoneyMention> money = this.money.extract(context);
         List<NumberMatch> figures = Figures.scan(text, currencies);
         List<MetricMention> out = new ArrayList<>();
         int moneyIndex = 0;
@@ -136,11 +158,24 @@ public final class MetricExtractor implements Extractor {
         }
         char next = after < n ? text.charAt(after) : '\0';
         if (m.fraction() != NumberMatch.Fraction.NONE) {
+            if (m.fraction() == NumberMatch.Fraction.PERMYRIAD) {
+                return percent(text, m, m.start(), m.end(), MetricUnit.PERCENT, new BigDecimal("0.01"), false);
+            }
             MetricUnit unit = m.fraction() == NumberMatch.Fraction.PERCENT ? MetricUnit.PERCENT : MetricUnit.PERMILLE;
             return percent(text, m, m.start(), m.end(), unit, BigDecimal.ONE, false);
         }
+        int points = percentagePoints(text, after);
+        if (points > after) {
+            return percent(text, m, m.start(), points, MetricUnit.PERCENTAGE_POINT, BigDecimal.ONE, false);
+        }
         if (next == '%' || next == '％' || next == '‰') {
             MetricUnit unit = next == '‰' ? MetricUnit.PERMILLE : MetricUnit.PERCENT;
+            NumberMatch to = percentRangeEnd(text, figures, i, after + 1);
+            if (to != null && unit == MetricUnit.PERCENT) {
+                NumberMatch both = new NumberMatch(m.start(), to.end(), Optional.empty(), m.value(), to.value(),
+                        NumberForm.RANGE, NumberMatch.Fraction.NONE); // 30%-35%, 50%至60%
+                return percent(text, both, m.start(), to.end() + 1, unit, BigDecimal.ONE, true);
+            }
             return percent(text, m, m.start(), after + 1, unit, BigDecimal.ONE, false);
         }
         if (next == '分' && after + 1 < n && text.charAt(after + 1) == '之' && i + 1 < figures.size()) {
@@ -148,7 +183,7 @@ public final class MetricExtractor implements Extractor {
             if (top.start() == after + 2 && m.form() == NumberForm.EXACT && top.form() == NumberForm.EXACT
                     && m.value().get().signum() > 0 && top.value().get().compareTo(m.value().get()) <= 0) {
                 BigDecimal v = top.value().get().multiply(BigDecimal.valueOf(100))
-                        .divide(m.value().get(), 4, RoundingMode.HALF_UP);
+                        .divide(m.value().get(), new MathContext(6, RoundingMode.HALF_UP));
                 NumberMatch whole = new NumberMatch(m.start(), top.end(), Optional.of(Figures.plain(v)),
                         Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
                 return percent(text, whole, m.start(), top.end(), MetricUnit.PERCENT, BigDecimal.ONE, true);
@@ -161,6 +196,18 @@ public final class MetricExtractor implements Extractor {
         if (next == '成' && after == m.end() && tenths(text, m)) {
             int end = after + 1;
             NumberMatch x = m;
+            if (end < n && m.form() == NumberForm.EXACT && "一二三四五六七八九".indexOf(text.charAt(end)) >= 0
+                    && (end + 1 == n || !isNumeralOrMeasure(text.charAt(end + 1)))) {
+                BigDecimal tenth = BigDecimal.valueOf("一二三四五六七八九".indexOf(text.charAt(end)) + 1).movePointLeft(1);
+                x = new NumberMatch(m.start(), end + 1, Optional.of(m.value().get().add(tenth)),
+                        Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
+                return percent(text, x, m.start(), end + 1, MetricUnit.PERCENT, BigDecimal.TEN, false); // 九成五
+            }
+            if (end < n && text.charAt(end) == '半' && m.form() == NumberForm.EXACT) {
+                x = new NumberMatch(m.start(), end + 1, Optional.of(m.value().get().add(new BigDecimal("0.5"))),
+                        Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
+                return percent(text, x, m.start(), end + 1, MetricUnit.PERCENT, BigDecimal.TEN, false); // 三成半
+            }
             if (end < n && (text.charAt(end) == '多' || text.charAt(end) == '余' || text.charAt(end) == '餘')
                     && m.form() == NumberForm.EXACT) {
                 BigDecimal v = m.value().get();
@@ -176,6 +223,33 @@ public final class MetricExtractor implements Extractor {
         return count(text, m, after);
     }
 
+    /**
+     * The second percentage of 30%-35% or 50%至60%: the next figure, right after a range
+     * separator at {@code at}, exact, larger, and followed by %; null otherwise.
+     */
+    private static NumberMatch percentRangeEnd(String text, List<NumberMatch> figures, int i, int at) {
+        if (i + 1 >= figures.size() || at >= text.length() || "-~～至到—–".indexOf(text.charAt(at)) < 0) {
+            return null;
+        }
+        NumberMatch a = figures.get(i);
+        NumberMatch b = figures.get(i + 1);
+        boolean glued = b.start() == at + 1 || b.start() == at && isHyphen(text.charAt(at));
+        if (!glued || a.form() != NumberForm.EXACT || b.form() != NumberForm.EXACT || a.value().isEmpty()
+                || b.value().isEmpty() || b.end() >= text.length() || text.charAt(b.end()) != '%' && text.charAt(b.end()) != '％') {
+            return null;
+        }
+        BigDecimal hi = b.value().get().abs();
+        if (hi.compareTo(a.value().get()) <= 0) {
+            return null;
+        }
+        return new NumberMatch(b.start(), b.end(), Optional.of(hi), Optional.empty(), Optional.empty(), NumberForm.EXACT,
+                NumberMatch.Fraction.NONE);
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '－' || c == '−';
+    }
+
     /** N成 is tenths when N is 1..10 without decimals and the 成 does not start a word (成为, 成本). */
     private static boolean tenths(String text, NumberMatch m) {
         int after = m.end() + 1;
@@ -189,8 +263,28 @@ public final class MetricExtractor implements Extractor {
             return false;
         }
         BigDecimal v = m.value().get();
-        return v.scale() <= 0 && v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0
-                && text.indexOf('.', m.start()) != m.start() + 1;
+        return v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0;
+    }
+
+    /** A character that would make 九成五 read on into another figure or a count (九成五年, 三成五个). */
+    private static boolean isNumeralOrMeasure(char c) {
+        return "零一二三四五六七八九十百千万亿两年月日个家款人岁倍成分点%".indexOf(c) >= 0 || Character.isDigit(c);
+    }
+
+    /** End of 个百分点 / 百分点 at {@code at} (one space allowed before), or {@code at}. */
+    private static int percentagePoints(String text, int at) {
+        int k = at;
+        if (k < text.length() && Currencies.isSpaceChar(text.charAt(k))) {
+            k++;
+        }
+        if (k < text.length() && (text.charAt(k) == '个' || text.charAt(k) == '個')) {
+            k++;
+        }
+        if (k + 3 <= text.length() && text.charAt(k) == '百' && text.charAt(k + 1) == '分'
+                && (text.charAt(k + 2) == '点' || text.charAt(k + 2) == '點')) {
+            return k + 3;
+        }
+        return at;
     }
 
     private Reading percent(String text, NumberMatch m, int figureStart, int end, MetricUnit unit,
@@ -202,7 +296,8 @@ public final class MetricExtractor implements Extractor {
         int start = figureStart;
         boolean negative = false;
         if (start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '−')
-                && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2)))) {
+                && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2))
+                && "%％)）".indexOf(text.charAt(start - 2)) < 0)) {
             negative = true;
             start--;
         }
@@ -321,10 +416,11 @@ public final class MetricExtractor implements Extractor {
         boolean small = smallChinese(text, m);
         if (measure.isPresent()) {
             int mEnd = measure.get().end();
-            Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, mEnd);
-            if (noun.isPresent() && noun.get().value().unit() == MetricUnit.PARAMETERS) {
-                return new Reading(m.start(), noun.get().end(), valueOf(m), m.min(), m.max(), MetricUnit.PARAMETERS,
-                        Optional.of("parameters"), form, m.start(), false);
+            Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, spaced(text, mEnd));
+            if (noun.isPresent() && noun.get().value().unit() != MetricUnit.COUNT) {
+                MetricWords.Noun v = noun.get().value(); // 2350亿个参数, 36万亿个token
+                return new Reading(m.start(), noun.get().end(), valueOf(m), m.min(), m.max(), v.unit(),
+                        Optional.of(v.kind()), form, m.start(), false);
             }
             if (small) {
                 return null;
@@ -340,9 +436,13 @@ public final class MetricExtractor implements Extractor {
             after++;
         }
         Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, m.end());
+        if (noun.isEmpty() && after > m.end()) {
+            // 15万亿 tokens: a space only before a noun of another unit, not before 大模型 in "- 5 大模型"
+            noun = words.nouns.longestAt(text, after).filter(h -> h.value().unit() != MetricUnit.COUNT);
+        }
         if (noun.isPresent() && !small) {
             MetricWords.Noun v = noun.get().value();
-            int end = v.unit() == MetricUnit.PARAMETERS ? noun.get().end() : m.end();
+            int end = v.unit() != MetricUnit.COUNT ? noun.get().end() : m.end();
             return new Reading(m.start(), end, valueOf(m), m.min(), m.max(), v.unit(), Optional.of(v.kind()), form,
                     m.start(), false);
         }
@@ -355,6 +455,11 @@ public final class MetricExtractor implements Extractor {
         }
         return new Reading(m.start(), m.end(), valueOf(m), m.min(), m.max(), before.get().unit(),
                 Optional.of(before.get().kind()), form, m.start(), false);
+    }
+
+    /** {@code at}, or one past a space there (36万亿个 tokens). */
+    private static int spaced(String text, int at) {
+        return at < text.length() && Currencies.isSpaceChar(text.charAt(at)) ? at + 1 : at;
     }
 
     private boolean measureFits(String text, WordTable.Hit<String> h) {

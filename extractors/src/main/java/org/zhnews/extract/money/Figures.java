@@ -31,9 +31,17 @@ public final class Figures {
         found.sort(Comparator.comparingInt(NumberMatch::start));
         List<NumberMatch> out = new ArrayList<>(found.size());
         int covered = 0;
+        int[] urls = urls(text);
+        int u = 0;
         for (NumberMatch m : found) {
             if (m.start() < covered) {
                 continue;
+            }
+            while (u < urls.length && urls[u + 1] <= m.start()) {
+                u += 2;
+            }
+            if (u < urls.length && urls[u] <= m.start()) {
+                continue; // inside a web address
             }
             if (m.end() - m.start() == 1 && isLoneUnit(text.charAt(m.start()))) {
                 continue;
@@ -43,6 +51,35 @@ public final class Figures {
             covered = x.end();
         }
         return out;
+    }
+
+    /** Start/end pairs of the web addresses (http:// or https:// to the next space or CJK character). */
+    private static int[] urls(CharSequence text) {
+        String t = text.toString();
+        List<Integer> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int s = t.indexOf("http", from);
+            if (s < 0) {
+                break;
+            }
+            int e = s + 4;
+            if (t.startsWith("s://", e)) {
+                e += 4;
+            } else if (t.startsWith("://", e)) {
+                e += 3;
+            } else {
+                from = e;
+                continue;
+            }
+            while (e < t.length() && t.charAt(e) > ' ' && t.charAt(e) < 0x2E80) {
+                e++;
+            }
+            out.add(s);
+            out.add(e);
+            from = e;
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static boolean isLoneUnit(char c) {

@@ -33,7 +33,12 @@ import org.zhnews.core.number.NumberMatch;
  *   <li>Qualifier words around the amount ({@code 约}, {@code 超过}, {@code 不到}, {@code 左右},
  *       {@code 以上}; see {@code qualifiers.tsv}) set the qualifier but stay outside the span;
  *       {@code 高达} and {@code 多达} are not qualifiers.</li>
- *   <li>An equivalent in brackets ({@code 540亿美元(约合人民币3922亿元)}) is a second amount.</li>
+ *   <li>An equivalent in brackets ({@code 540亿美元(约合人民币3922亿元)}), or after a comma and a
+ *       cue ({@code 540亿美元，折合3922亿元}; cues in {@code equivalents.tsv}: 约合, 合, 折合,
+ *       相当于, 约...), is a second amount whose {@link MoneyMention#equivalentOf()} is the start
+ *       of the first.</li>
+ *   <li>Two amounts of one currency joined by a range separator ({@code 1万元-5万元}) are one
+ *       range; 角 and 分 after a yuan amount add to it ({@code 123元1角1分} -> 123.11).</li>
  * </ul>
  * The span covers the symbol or code before the figure, the figure and the currency word.
  * Immutable and thread-safe; one instance serves any number of pipelines.
@@ -41,9 +46,23 @@ import org.zhnews.core.number.NumberMatch;
 public final class MoneyExtractor implements Extractor {
 
     private static final String CONNECTORS = "和、及与與或至到跟";
+    /** Currency words after which 角 and 分 may follow: 123元1角1分. */
+    private static final String YUAN_WORDS = "元圆圓块塊";
+    private static final String RANGE_SEPARATORS = "-~～至到—–－";
+
+    private static final WordTable<Boolean> EQUIVALENT_CUES = loadCues();
 
     private final Currencies currencies;
     private final QualifierWords qualifiers;
+    private final WordTable<Boolean> equivalentCues = EQUIVALENT_CUES;
+
+    private static WordTable<Boolean> loadCues() {
+        java.util.Map<String, Boolean> m = new java.util.HashMap<>();
+        for (String[] row : Tsv.read(MoneyExtractor.class, "equivalents.tsv", 1)) {
+            m.put(row[0].trim(), Boolean.TRUE);
+        }
+        return WordTable.of(m);
+    }
 
     /** An extractor with the built-in currency and qualifier lists. */
     public MoneyExtractor() {
@@ -80,11 +99,22 @@ public final class MoneyExtractor implements Extractor {
                 found[i] = new Candidate(m, m.start(), m.end(), found[i + 1].code(), true);
             }
         }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : found) {
+            if (c != null && (kept.isEmpty() || c.start() >= kept.get(kept.size() - 1).end())) {
+                kept.add(c); // a figure inside 五元六角 (the 六) was read with the amount before it
+            }
+        }
         String localYuan = null;
         List<MoneyMention> out = new ArrayList<>();
-        for (Candidate c : found) {
-            if (c == null) {
-                continue;
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate c = kept.get(i);
+            if (i + 1 < kept.size()) {
+                Candidate range = range(text, c, kept.get(i + 1));
+                if (range != null) {
+                    c = range;
+                    i++;
+                }
             }
             String code = c.code();
             if (code.equals(Currencies.LOCAL_YUAN)) {
@@ -95,7 +125,52 @@ public final class MoneyExtractor implements Extractor {
             }
             out.add(mention(context, c, code));
         }
+        markEquivalents(text, out);
         return out;
+    }
+
+    /**
+     * 540亿美元(约合人民币3922亿元), 540亿美元，约合3922亿元: an amount in brackets right after
+     * another, or after a comma and an equivalence cue ({@code equivalents.tsv}), restates it.
+     */
+    private void markEquivalents(String text, List<MoneyMention> out) {
+        for (int i = 1; i < out.size(); i++) {
+            MoneyMention prev = out.get(i - 1);
+            MoneyMention cur = out.get(i);
+            int p = skipSpaces(text, prev.end(), cur.start());
+            if (p >= cur.start()) {
+                continue;
+            }
+            char open = text.charAt(p);
+            boolean bracket = open == '(' || open == '（';
+            if (!bracket && open != '，' && open != ',') {
+                continue;
+            }
+            p = skipSpaces(text, p + 1, cur.start());
+            int cueEnd = p;
+            if (p < cur.start()) {
+                Optional<WordTable.Hit<Boolean>> cue = equivalentCues.longestAt(text, p);
+                if (cue.isEmpty() || cue.get().end() > cur.start()) {
+                    continue;
+                }
+                cueEnd = skipSpaces(text, cue.get().end(), cur.start());
+            } else if (!bracket) {
+                continue; // a comma alone makes a list, not an equivalent
+            }
+            if (cueEnd != cur.start()) {
+                continue;
+            }
+            int of = prev.equivalentOf().orElse(prev.start());
+            out.set(i, cur.asEquivalentOf(of));
+        }
+    }
+
+    private static int skipSpaces(String text, int from, int to) {
+        int k = from;
+        while (k < to && Currencies.isSpaceChar(text.charAt(k))) {
+            k++;
+        }
+        return k;
     }
 
     private Candidate candidate(String text, NumberMatch m) {
@@ -104,8 +179,40 @@ public final class MoneyExtractor implements Extractor {
         }
         Optional<Currencies.Found> before = currencies.before(text, m.start());
         Optional<Currencies.Found> after = currencies.after(text, m.end());
+        if (after.isPresent() && after.get().code().equals(Currencies.LOCAL_YUAN)
+                && after.get().end() - after.get().start() == 1) {
+            Optional<Currencies.Found> named = currencies.after(text, after.get().end());
+            if (named.isPresent() && !named.get().code().equals(Currencies.LOCAL_YUAN)) {
+                // 三万元欧元, 9000元日币: the named currency after 元 decides
+                after = Optional.of(new Currencies.Found(after.get().start(), named.get().end(), named.get().code()));
+            }
+        }
+        int subEnd = -1;
+        if (m.form() == NumberForm.EXACT && m.value().isPresent()) {
+            int yuanEnd = after.map(Currencies.Found::end).orElse(-1);
+            boolean yuan = yuanEnd > 0 && YUAN_WORDS.indexOf(text.charAt(yuanEnd - 1)) >= 0;
+            if (after.isEmpty() && m.end() < text.length() && (text.charAt(m.end()) == '块' || text.charAt(m.end()) == '塊')) {
+                yuanEnd = m.end() + 1; // 十块三毛: 块 is money only with jiao after it
+                yuan = SubUnits.read(text, yuanEnd).isPresent();
+                if (yuan) {
+                    after = Optional.of(new Currencies.Found(m.end(), yuanEnd, Currencies.LOCAL_YUAN));
+                }
+            }
+            Optional<SubUnits.Reading> sub = yuan ? SubUnits.read(text, yuanEnd) : Optional.empty();
+            if (yuan && sub.isEmpty() && yuanEnd < text.length() && text.charAt(yuanEnd) == '整') {
+                subEnd = yuanEnd + 1; // 壹仟玖佰圆整
+            }
+            if (sub.isPresent()) {
+                m = new NumberMatch(m.start(), m.end(), Optional.of(Figures.plain(m.value().get().add(sub.get().value()))),
+                        m.min(), m.max(), m.form(), m.fraction());
+                subEnd = sub.get().end();
+            }
+        }
         if (before.isEmpty() && after.isEmpty()) {
             return null;
+        }
+        if (after.isPresent() && !after.get().code().equals(Currencies.LOCAL_YUAN)) {
+            before = Optional.empty(); // 4人民币5美元: 人民币 ends the amount before
         }
         String code;
         if (after.isPresent() && !(after.get().code().equals(Currencies.LOCAL_YUAN) && before.isPresent())) {
@@ -114,8 +221,36 @@ public final class MoneyExtractor implements Extractor {
             code = before.get().code();
         }
         int start = before.map(Currencies.Found::start).orElse(m.start());
-        int end = after.map(Currencies.Found::end).orElse(m.end());
+        int end = Math.max(subEnd, after.map(Currencies.Found::end).orElse(m.end()));
         return new Candidate(m, start, end, code, after.isPresent() && before.isEmpty());
+    }
+
+    /**
+     * 1万元-5万元, 5元6角至5元7角8分: two amounts of one currency joined by a range separator make
+     * one range; null when they do not.
+     */
+    private static Candidate range(String text, Candidate a, Candidate b) {
+        NumberMatch x = a.figure();
+        NumberMatch y = b.figure();
+        if (!a.code().equals(b.code()) || x.form() != NumberForm.EXACT || y.form() != NumberForm.EXACT
+                || x.value().isEmpty() || y.value().isEmpty() || x.value().get().compareTo(y.value().get()) >= 0) {
+            return null;
+        }
+        int p = a.end();
+        int q = b.start();
+        while (p < q && Currencies.isSpaceChar(text.charAt(p))) {
+            p++;
+        }
+        while (q > p && Currencies.isSpaceChar(text.charAt(q - 1))) {
+            q--;
+        }
+        if (q - p < 1 || q - p > 2 || RANGE_SEPARATORS.indexOf(text.charAt(p)) < 0
+                || q - p == 2 && text.charAt(p + 1) != text.charAt(p)) {
+            return null;
+        }
+        NumberMatch both = new NumberMatch(x.start(), y.end(), Optional.empty(), x.value(), y.value(), NumberForm.RANGE,
+                NumberMatch.Fraction.NONE);
+        return new Candidate(both, a.start(), b.end(), a.code(), a.currencyAfter());
     }
 
     /** 316亿和211亿美元: a connector alone between the figures, and compatible units. */

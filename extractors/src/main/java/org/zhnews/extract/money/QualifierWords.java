@@ -54,6 +54,11 @@ public final class QualifierWords {
         if (start < text.length() && Currencies.isSpaceChar(text.charAt(start))) {
             start++;
         }
+        if (start + 3 <= text.length() && text.charAt(start + 1) == '含'
+                && (text.charAt(start) == '(' && text.charAt(start + 2) == ')'
+                || text.charAt(start) == '（' && text.charAt(start + 2) == '）')) {
+            start += 3; // 50万元(含)以上
+        }
         return after.longestAt(text, start).flatMap(x -> x.value().map(q -> new Found(x.start(), x.end(), q)));
     }
 

@@ -113,7 +113,7 @@ class MetricExtractorTest {
         "月活跃用户数为8亿#8亿=800000000 count monthly_active_users exact",
         "拥有5000万用户#5000万=50000000 count users exact",
         "上亿用户#上亿=100000000 count users at_least[100000000,]",
-        "几百万用户#几百万= count users approximate[2000000,9000000]",
+        "几百万用户#几百万= count users approximate[1000000,10000000]",
         "3个月后#",
         "5个小时#",
         "1000名员工#1000名=1000 count people exact",
