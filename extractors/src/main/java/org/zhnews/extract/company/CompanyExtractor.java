@@ -157,7 +157,7 @@ public final class CompanyExtractor implements Extractor {
             "有限公司", "有限責任公司", "有限责任公司", "股份公司", "集团", "集團", "控股", "银行", "銀行", "证券", "證券");
 
     private static boolean overlapsAny(List<? extends Match<?>> sorted, int start, int end) {
-        for (int i = firstAtOrAfter(sorted, start - MAX_NAME); i < sorted.size() && sorted.get(i).start() < end; i++) {
+        for (int i = Match.firstAtOrAfter(sorted, start - MAX_NAME); i < sorted.size() && sorted.get(i).start() < end; i++) {
             if (sorted.get(i).end() > start) {
                 return true;
             }
@@ -232,7 +232,7 @@ public final class CompanyExtractor implements Extractor {
 
     /** {@code 360智脑}: a model or product of this company starts where the name ends, or covers it. */
     private boolean productFollows(Candidate c, List<Match<ModelSurface>> models) {
-        for (int i = firstAtOrAfter(models, c.start - MAX_NAME); i < models.size() && models.get(i).start() <= c.end; i++) {
+        for (int i = Match.firstAtOrAfter(models, c.start - MAX_NAME); i < models.size() && models.get(i).start() <= c.end; i++) {
             Match<ModelSurface> m = models.get(i);
             boolean adjacentOrCovering = m.start() == c.end || (m.start() <= c.start && m.end() > c.end);
             if (adjacentOrCovering && m.values().stream().anyMatch(v -> !v.needsContext()
@@ -244,27 +244,13 @@ public final class CompanyExtractor implements Extractor {
         return false;
     }
 
-    private static int firstAtOrAfter(List<? extends Match<?>> hits, int pos) {
-        int lo = 0;
-        int hi = hits.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (hits.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /**
      * Whether a name that is also a model family names the model here: the same span is a
      * model surface and a version or 模型 follows.
      */
     private static boolean leftToModels(String text, Candidate c, List<Match<ModelSurface>> models) {
         boolean sameSpan = false;
-        for (int i = firstAtOrAfter(models, c.start); i < models.size() && models.get(i).start() == c.start; i++) {
+        for (int i = Match.firstAtOrAfter(models, c.start); i < models.size() && models.get(i).start() == c.start; i++) {
             Match<ModelSurface> m = models.get(i);
             if (m.end() == c.end && m.values().stream().anyMatch(v -> !v.needsContext())) {
                 sameSpan = true;

@@ -23,6 +23,24 @@ public record Match<V>(int start, int end, List<V> values) {
         return end - start;
     }
 
+    /**
+     * The index of the first hit of {@code sorted} (ordered by start) that starts at or after
+     * {@code pos}; {@code sorted.size()} when none does. Logarithmic time.
+     */
+    public static int firstAtOrAfter(List<? extends Match<?>> sorted, int pos) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Whether the two hits share at least one char. */
     public boolean overlaps(Match<?> other) {
         return start < other.end && other.start < end;

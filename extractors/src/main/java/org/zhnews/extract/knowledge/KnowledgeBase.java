@@ -285,19 +285,7 @@ public final class KnowledgeBase {
                     b.traditional(traditional.get(0));
                     traditional.subList(1, traditional.size()).forEach(b::alias);
                 }
-                Surfaces aliases = Surfaces.parse(row.get(4));
-                for (String a : aliases.values()) {
-                    boolean context = aliases.contextOnly().contains(a);
-                    boolean exact = aliases.exactCase().contains(a);
-                    if (context) {
-                        b.contextOnlyAlias(a);
-                    } else if (!exact) {
-                        b.alias(a);
-                    }
-                    if (exact) {
-                        b.exactCaseAlias(a);
-                    }
-                }
+                Surfaces.parse(row.get(4)).addTo(b::alias, b::contextOnlyAlias, b::exactCaseAlias);
                 Surfaces.split(row.get(5)).forEach(b::ticker);
                 return b.build();
             } catch (IllegalArgumentException e) {
@@ -313,19 +301,7 @@ public final class KnowledgeBase {
                         .vendor(row.get(4))
                         .type(row.get(5).isEmpty() ? "other" : row.get(5))
                         .source(row.get(8));
-                Surfaces aliases = Surfaces.parse(row.get(3));
-                for (String a : aliases.values()) {
-                    boolean context = aliases.contextOnly().contains(a);
-                    boolean exact = aliases.exactCase().contains(a);
-                    if (context) {
-                        b.contextOnlyAlias(a);
-                    } else if (!exact) {
-                        b.alias(a);
-                    }
-                    if (exact) {
-                        b.exactCaseAlias(a);
-                    }
-                }
+                Surfaces.parse(row.get(3)).addTo(b::alias, b::contextOnlyAlias, b::exactCaseAlias);
                 Surfaces.split(row.get(6)).forEach(b::version);
                 Surfaces.split(row.get(7)).forEach(b::shortForm);
                 return b.build();

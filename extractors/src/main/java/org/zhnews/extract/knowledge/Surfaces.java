@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Parses the alias columns of the knowledge-base files: {@code |}-separated surfaces, where a
@@ -55,6 +56,22 @@ final class Surfaces {
             }
         }
         return out;
+    }
+
+    /** Hands each surface to the right builder method (a surface both {@code ~} and {@code =} goes to both). */
+    void addTo(Consumer<String> plainAlias, Consumer<String> contextOnlyAlias, Consumer<String> exactCaseAlias) {
+        for (String a : plain) {
+            boolean context = contextOnly.contains(a);
+            boolean exact = exactCase.contains(a);
+            if (context) {
+                contextOnlyAlias.accept(a);
+            } else if (!exact) {
+                plainAlias.accept(a);
+            }
+            if (exact) {
+                exactCaseAlias.accept(a);
+            }
+        }
     }
 
     List<String> values() {

@@ -40,7 +40,7 @@ final class CompanyNames {
     /** Ids of the companies named within {@code [from, to)}. */
     Set<String> within(int from, int to) {
         Set<String> ids = new HashSet<>();
-        for (int i = firstAtOrAfter(from); i < hits.size() && hits.get(i).start() < to; i++) {
+        for (int i = Match.firstAtOrAfter(hits, from); i < hits.size() && hits.get(i).start() < to; i++) {
             Match<CompanySurface> m = hits.get(i);
             if (m.end() <= to) {
                 m.values().forEach(v -> ids.add(v.entry().id()));
@@ -51,7 +51,7 @@ final class CompanyNames {
 
     /** Whether a company name covers {@code [start, end)} and is longer ({@code 百川} in {@code 百川智能}). */
     boolean coversLonger(int start, int end) {
-        for (int i = firstAtOrAfter(Math.max(0, start - MAX_NAME)); i < hits.size() && hits.get(i).start() <= start; i++) {
+        for (int i = Match.firstAtOrAfter(hits, Math.max(0, start - MAX_NAME)); i < hits.size() && hits.get(i).start() <= start; i++) {
             Match<CompanySurface> m = hits.get(i);
             if (m.end() >= end && m.length() > end - start) {
                 return true;
@@ -62,7 +62,7 @@ final class CompanyNames {
 
     /** Whether a company name spans exactly {@code [start, end)}. */
     boolean equals(int start, int end) {
-        for (int i = firstAtOrAfter(start); i < hits.size() && hits.get(i).start() == start; i++) {
+        for (int i = Match.firstAtOrAfter(hits, start); i < hits.size() && hits.get(i).start() == start; i++) {
             if (hits.get(i).end() == end) {
                 return true;
             }
@@ -70,17 +70,4 @@ final class CompanyNames {
         return false;
     }
 
-    private int firstAtOrAfter(int pos) {
-        int lo = 0;
-        int hi = hits.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (hits.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }
