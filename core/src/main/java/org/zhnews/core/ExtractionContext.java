@@ -2,9 +2,11 @@ package org.zhnews.core;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.Span;
 import org.zhnews.core.offset.OffsetMap;
@@ -23,6 +25,7 @@ public final class ExtractionContext {
     private final Script script;
     private final Optional<String> source;
     private final List<Mention> mentions = new ArrayList<>();
+    private final Set<Class<? extends Mention>> produced = new HashSet<>();
 
     ExtractionContext(String original, String text, OffsetMap map, Script script,
                       Optional<String> source) {
@@ -107,7 +110,17 @@ public final class ExtractionContext {
         return new Span(original.substring(os, oe), start, end, os, oe);
     }
 
-    void add(List<? extends Mention> found) {
+    /**
+     * Whether an extractor producing {@code type} ran before the current one (it may have found
+     * nothing), so its results in {@link #mentions(Class)} are complete and need not be sought
+     * again.
+     */
+    public boolean produced(Class<? extends Mention> type) {
+        return produced.contains(type);
+    }
+
+    void add(List<? extends Mention> found, Set<Class<? extends Mention>> types) {
         mentions.addAll(found);
+        produced.addAll(types);
     }
 }

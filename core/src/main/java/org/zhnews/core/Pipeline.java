@@ -211,7 +211,7 @@ public final class Pipeline {
             try {
                 List<? extends Mention> found = x.extract(context);
                 checkSpans(found, text.length(), original.length());
-                context.add(found);
+                context.add(found, x.produces());
             } catch (RuntimeException | StackOverflowError e) {
                 componentFailed(warnings, x.name(), e);
             }

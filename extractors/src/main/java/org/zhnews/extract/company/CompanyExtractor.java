@@ -11,6 +11,7 @@ import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.knowledge.ModelSurface;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -135,7 +136,7 @@ public final class CompanyExtractor implements Extractor {
                 out.add(new CompanyMention(ctx.span(c.start(), c.end()), c.name(), Optional.empty()));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        out.sort(Comparator.comparingInt(m -> m.span().start()));
     }
 
     /**
@@ -151,7 +152,7 @@ public final class CompanyExtractor implements Extractor {
         return e.startsWith("hanlp:nt+") && LEGAL_ENDINGS.stream().anyMatch(c.name()::endsWith);
     }
 
-    private static final java.util.Set<String> LATIN_LEGAL = java.util.Set.of(
+    private static final Set<String> LATIN_LEGAL = Set.of(
             "Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Ltd.", "Ltd", "Limited", "LLC", "PLC", "GmbH");
     private static final List<String> LEGAL_ENDINGS = List.of(
             "有限公司", "有限責任公司", "有限责任公司", "股份公司", "集团", "集團", "控股", "银行", "銀行", "证券", "證券");

@@ -1,10 +1,11 @@
 package org.zhnews.extract.company;
 
-import org.zhnews.extract.money.Tsv;
+import org.zhnews.extract.resource.Tsv;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,7 +41,7 @@ final class ContextCues {
                 continue;
             }
             Key key = new Key(row[0].strip(), row[1].strip().equals("+"),
-                    Side.valueOf(row[2].strip().toUpperCase(java.util.Locale.ROOT)));
+                    Side.valueOf(row[2].strip().toUpperCase(Locale.ROOT)));
             List<String> words = c.cues.computeIfAbsent(key, k -> new ArrayList<>());
             for (String w : row[3].split("\\|")) {
                 if (!w.isBlank()) {

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.zhnews.extract.money.Tsv;
+import org.zhnews.extract.resource.Tsv;
 
 /**
  * The word lists of {@link UnknownCompanyFinder}, read once from the {@code unknown-*.tsv}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,8 +58,9 @@ import org.zhnews.extract.money.WordTable;
  * {@code businesses}, {@code companies}, {@code people}, {@code gpus}, {@code chips},
  * {@code vehicles}), {@code parameters}, {@code tokens}, else {@code count}.
  *
- * <p>It requires no other extractor: it finds the amounts of money to pass over itself (with a
- * {@link MoneyExtractor} over the same word lists) and reads no other mentions.
+ * <p>It requires no other extractor: it passes over the amounts of money of a money extractor
+ * that ran before it, or, without one, finds them itself (with a {@link MoneyExtractor} over the
+ * same word lists).
  * Immutable and thread-safe.
  */
 public final class MetricExtractor implements Extractor {
@@ -102,6 +104,19 @@ public final class MetricExtractor implements Extractor {
         return Set.of(MetricMention.class);
     }
 
+    /**
+     * The amounts of money to pass over, in text order: those of a money extractor that ran
+     * before this one, else found here with the same word lists.
+     */
+    private List<MoneyMention> moneyOf(ExtractionContext context) {
+        if (!context.produced(MoneyMention.class)) {
+            return this.money.extract(context);
+        }
+        List<MoneyMention> found = new ArrayList<>(context.mentions(MoneyMention.class));
+        found.sort(Comparator.comparingInt(MoneyMention::start));
+        return found;
+    }
+
     /** A figure read as a metric, before qualifier words. */
     private record Reading(int start, int end, Optional<BigDecimal> value, Optional<BigDecimal> min,
                            Optional<BigDecimal> max, MetricUnit unit, Optional<String> kind, Qualifier formQualifier,
@@ -111,7 +126,7 @@ public final class MetricExtractor implements Extractor {
     @Override
     public List<MetricMention> extract(ExtractionContext context) {
         String text = context.text();
-        List<MoneyMention> money = this.money.extract(context);
+        List<MoneyMention> money = moneyOf(context);
         List<NumberMatch> figures = Figures.scan(text, currencies);
         List<MetricMention> out = new ArrayList<>();
         int moneyIndex = 0;

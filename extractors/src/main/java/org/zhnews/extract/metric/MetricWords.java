@@ -3,7 +3,7 @@ package org.zhnews.extract.metric;
 import java.util.HashMap;
 import java.util.Map;
 import org.zhnews.core.mention.MetricUnit;
-import org.zhnews.extract.money.Tsv;
+import org.zhnews.extract.resource.Tsv;
 import org.zhnews.extract.money.WordTable;
 
 /**

@@ -1,6 +1,6 @@
 package org.zhnews.extract.model;
 
-import org.zhnews.extract.money.Tsv;
+import org.zhnews.extract.resource.Tsv;
 
 import java.math.BigDecimal;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package org.zhnews.extract.money;
 
+import org.zhnews.extract.resource.Tsv;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.zhnews.extract.money;
 
+import org.zhnews.extract.resource.Tsv;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -2,9 +2,6 @@ package org.zhnews.extract.company;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +14,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.zhnews.extract.eval.ClueNerReader;
+import org.zhnews.extract.eval.ClueNerRecord;
 import org.zhnews.testkit.SharedDir;
 
 /**
@@ -181,51 +180,17 @@ class UnknownCompanyClueNerTest {
         }
     }
 
-    /** Reads dev.jsonl with the streaming parser; spans become end-exclusive. */
+    /** Reads dev.jsonl through the evaluation's reader; spans are end-exclusive UTF-16 offsets. */
     private static List<Gold> read(Path file) throws IOException {
         List<Gold> out = new ArrayList<>();
-        JsonFactory json = new JsonFactory();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String text = null;
-            List<int[]> companies = new ArrayList<>();
-            List<int[]> organizations = new ArrayList<>();
-            try (JsonParser p = json.createParser(line)) {
-                p.nextToken(); // {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = p.currentName();
-                    p.nextToken();
-                    if (field.equals("text")) {
-                        text = p.getText();
-                    } else if (field.equals("label")) {
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String label = p.currentName();
-                            p.nextToken(); // { entity: [[s,e]...] }
-                            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                p.nextToken(); // [
-                                while (p.nextToken() == JsonToken.START_ARRAY) {
-                                    p.nextToken();
-                                    int s = p.getIntValue();
-                                    p.nextToken();
-                                    int e = p.getIntValue() + 1;
-                                    p.nextToken(); // ]
-                                    if (label.equals("company")) {
-                                        companies.add(new int[] {s, e});
-                                    } else if (label.equals("organization")) {
-                                        organizations.add(new int[] {s, e});
-                                    }
-                                }
-                            }
-                        }
-                    } else {
-                        p.skipChildren();
-                    }
-                }
-            }
-            out.add(new Gold(text, companies, organizations));
+        for (ClueNerRecord r : ClueNerReader.read(file)) {
+            out.add(new Gold(r.text(), spans(r, "company"), spans(r, "organization")));
         }
         return out;
+    }
+
+    private static List<int[]> spans(ClueNerRecord r, String label) {
+        return r.spans().stream().filter(s -> s.label().equals(label))
+                .map(s -> new int[] {s.start(), s.end()}).toList();
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.zhnews.ZhNews;
 import org.zhnews.core.Document;
 import org.zhnews.core.mention.MetricMention;
-import org.zhnews.extract.money.Tsv;
+import org.zhnews.extract.resource.Tsv;
 import org.zhnews.testkit.ConsistencyKit;
 
 /** The rows of {@code metric-cases.tsv} through the default pipeline. */

@@ -1,5 +1,6 @@
 package org.zhnews.extract.money;
 
+import org.zhnews.extract.resource.Tsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

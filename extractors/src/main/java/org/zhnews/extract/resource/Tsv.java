@@ -1,4 +1,4 @@
-package org.zhnews.extract.money;
+package org.zhnews.extract.resource;
 
 import java.io.BufferedReader;
 import java.io.IOException;
