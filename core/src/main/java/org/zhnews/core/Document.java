@@ -13,6 +13,10 @@ import org.zhnews.core.mention.ModelMention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.offset.OffsetMap;
 import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.Zone;
+import org.zhnews.core.mention.DateMention;
 
 /**
  * One analysed document: the input as given, the normalized text, the map between them, the
@@ -33,9 +37,12 @@ public final class Document {
     private final OffsetMap offsetMap;
     private final List<Mention> mentions;
     private final List<Warning> warnings;
+    private final Structure structure;
 
     Document(Optional<String> source, Optional<String> charset, Script script, String original,
-             String text, OffsetMap offsetMap, List<Mention> mentions, List<Warning> warnings) {
+             String text, OffsetMap offsetMap, List<Mention> mentions, List<Warning> warnings,
+             Structure structure) {
+        this.structure = structure;
         this.source = source;
         this.charset = charset;
         this.script = script;
@@ -132,6 +139,53 @@ public final class Document {
     /** Metric mentions, in text order. */
     public List<MetricMention> metrics() {
         return mentions(MetricMention.class);
+    }
+
+    /** Date mentions, in text order. */
+    public List<DateMention> dates() {
+        return mentions(DateMention.class);
+    }
+
+    /** The articles and boilerplate zones found (one article, no zones, without a structure step). */
+    public Structure structure() {
+        return structure;
+    }
+
+    /** The articles, in text order; at least one. */
+    public List<Article> articles() {
+        return structure.articles();
+    }
+
+    /** The boilerplate zones, in text order. */
+    public List<Zone> zones() {
+        return structure.zones();
+    }
+
+    /** The index in {@link #articles()} of the article the mention stands in. */
+    public int articleOf(Mention mention) {
+        return structure.articleAt(Objects.requireNonNull(mention, "mention").start());
+    }
+
+    /** The boilerplate zone the mention starts in, if any. */
+    public Optional<Zone> zoneOf(Mention mention) {
+        return structure.zoneAt(Objects.requireNonNull(mention, "mention").start());
+    }
+
+    /** Whether the mention starts inside a boilerplate zone. */
+    public boolean isBoilerplate(Mention mention) {
+        return zoneOf(mention).isPresent();
+    }
+
+    /** The mentions that stand in the article at {@code index}, in text order. */
+    public List<Mention> mentionsIn(int index) {
+        Objects.checkIndex(index, structure.articles().size());
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (structure.articleAt(m.start()) == index) {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Warnings raised while reading, normalizing and extracting; ranges in the original. */

@@ -1,5 +1,6 @@
 package org.zhnews.core;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.Span;
 import org.zhnews.core.offset.OffsetMap;
 import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Structure;
 
 /**
  * What an {@link Extractor} sees of a document under analysis: the normalized text, the
@@ -24,16 +26,20 @@ public final class ExtractionContext {
     private final OffsetMap map;
     private final Script script;
     private final Optional<String> source;
+    private final Structure structure;
+    private final Optional<LocalDate> published;
     private final List<Mention> mentions = new ArrayList<>();
     private final Set<Class<? extends Mention>> produced = new HashSet<>();
 
     ExtractionContext(String original, String text, OffsetMap map, Script script,
-                      Optional<String> source) {
+                      Optional<String> source, Structure structure, Optional<LocalDate> published) {
         this.original = original;
         this.text = text;
         this.map = map;
         this.script = script;
         this.source = source;
+        this.structure = structure;
+        this.published = published;
     }
 
     /**
@@ -41,8 +47,18 @@ public final class ExtractionContext {
      */
     public static ExtractionContext of(String text) {
         Objects.requireNonNull(text, "text");
+        return of(text, null);
+    }
+
+    /**
+     * A context for testing an extractor alone on a text that was not normalized, with a
+     * publication date ({@code null} for none) that relative dates resolve against.
+     */
+    public static ExtractionContext of(String text, LocalDate published) {
+        Objects.requireNonNull(text, "text");
         return new ExtractionContext(text, text, OffsetMap.identity(text.length()), Script.UNKNOWN,
-                Optional.empty());
+                Optional.empty(), Structure.single(text.length(), text.length()),
+                Optional.ofNullable(published));
     }
 
     /** The normalized text. */
@@ -63,6 +79,19 @@ public final class ExtractionContext {
     /** The document's source name, when given. */
     public Optional<String> source() {
         return source;
+    }
+
+    /** The document's articles and boilerplate zones. */
+    public Structure structure() {
+        return structure;
+    }
+
+    /**
+     * The publication date that applies at the normalized offset {@code offset}: the date of
+     * the article holding it when the text states one, else the date the caller passed in.
+     */
+    public Optional<LocalDate> publishedAt(int offset) {
+        return structure.articles().get(structure.articleAt(offset)).published().or(() -> published);
     }
 
     /** The mentions found by earlier extractors, in the order they were found. */

@@ -3,6 +3,7 @@ package org.zhnews.core;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,6 +20,10 @@ import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.Span;
 import org.zhnews.core.offset.OffsetMap;
 import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.StructureAnalyzer;
+import org.zhnews.core.structure.StructureInput;
 
 /**
  * A configured chain of normalizers and extractors that turns input into {@link Document}s.
@@ -47,12 +52,16 @@ public final class Pipeline {
     private final List<Extractor> extractors;
     private final ByteDecoder decoder;
     private final int maxChars;
+    private final Optional<StructureAnalyzer> structure;
+    private final boolean dropBoilerplate;
 
     private Pipeline(Builder b) {
         this.normalizers = List.copyOf(b.normalizers);
         this.extractors = List.copyOf(b.extractors);
         this.decoder = b.decoder;
         this.maxChars = b.maxChars;
+        this.structure = Optional.ofNullable(b.structure);
+        this.dropBoilerplate = b.dropBoilerplate;
     }
 
     /** A builder with no components, the {@link Utf8Decoder} and the default size limit. */
@@ -67,6 +76,8 @@ public final class Pipeline {
         b.extractors.addAll(extractors);
         b.decoder = decoder;
         b.maxChars = maxChars;
+        b.structure = structure.orElse(null);
+        b.dropBoilerplate = dropBoilerplate;
         return b;
     }
 
@@ -90,6 +101,16 @@ public final class Pipeline {
         return maxChars;
     }
 
+    /** The structure analyzer, if one is configured. */
+    public Optional<StructureAnalyzer> structureAnalyzer() {
+        return structure;
+    }
+
+    /** Whether mentions inside boilerplate zones are left out of documents. */
+    public boolean dropsBoilerplate() {
+        return dropBoilerplate;
+    }
+
     /** Analyses a text that has no source name. */
     public Document analyze(String text) {
         return analyze(text, null);
@@ -102,8 +123,7 @@ public final class Pipeline {
      */
     public Document analyze(String text, String source) {
         Objects.requireNonNull(text, "text must not be null");
-        checkChars(text.length());
-        return run(text, Optional.ofNullable(source), Optional.empty(), List.of());
+        return analyze(Input.text(text).withSource(source));
     }
 
     /** Analyses bytes of any charset that have no source name. */
@@ -119,13 +139,53 @@ public final class Pipeline {
      */
     public Document analyze(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes must not be null");
+        return analyze(Input.bytes(bytes).withSource(source));
+    }
+
+    /**
+     * Analyses one input: a text or bytes, with its source name and publication date when
+     * given. Bytes of more than four per allowed char are refused before decoding.
+     */
+    public Document analyze(Input input) {
+        Objects.requireNonNull(input, "input must not be null");
+        if (input.asText().isPresent()) {
+            String text = input.asText().get();
+            checkChars(text.length());
+            return run(text, input.source(), Optional.empty(), List.of(), input.published());
+        }
+        byte[] bytes = input.asBytes().orElseThrow();
         if (bytes.length > 4L * maxChars) {
             throw new InputTooLargeException(bytes.length, 4L * maxChars, "bytes");
         }
         DecodedText decoded = decoder.decode(bytes);
         checkChars(decoded.text().length());
-        return run(decoded.text(), Optional.ofNullable(source), Optional.of(decoded.charset()),
-                decoded.warnings());
+        return run(decoded.text(), input.source(), Optional.of(decoded.charset()), decoded.warnings(),
+                input.published());
+    }
+
+    /**
+     * Analyses one input and returns one document per article it holds (one document for a
+     * single article). Each article's document is the analysis of the article's slice of the
+     * original (so its offsets count from the article's start), named {@code source#n} (n from
+     * 1) when the input holds several articles, and resolves relative dates against the
+     * article's own publication date, else the input's.
+     */
+    public List<Document> analyzeArticles(Input input) {
+        Document whole = analyze(input);
+        if (!whole.structure().isMultiArticle()) {
+            return List.of(whole);
+        }
+        List<Document> out = new ArrayList<>();
+        List<Article> articles = whole.articles();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            String slice = whole.original().substring(a.originalRange().start(), a.originalRange().end());
+            Optional<LocalDate> published = a.published().or(input::published);
+            String name = input.source().orElse("") + "#" + (i + 1);
+            Document part = run(slice, Optional.of(name), whole.charset(), List.of(), published);
+            out.add(part);
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -179,7 +239,7 @@ public final class Pipeline {
     }
 
     private Document run(String original, Optional<String> source, Optional<String> charset,
-                         List<Warning> decodeWarnings) {
+                         List<Warning> decodeWarnings, Optional<LocalDate> published) {
         WarningCollector warnings = new WarningCollector();
         warnings.addAll(decodeWarnings);
         String text = original;
@@ -206,7 +266,10 @@ public final class Pipeline {
                 script = result.script().get();
             }
         }
-        ExtractionContext context = new ExtractionContext(original, text, map, script, source);
+        Structure layout = analyzeStructure(new StructureInput(original, text, map, script, published),
+                warnings);
+        ExtractionContext context = new ExtractionContext(original, text, map, script, source, layout,
+                published);
         for (Extractor x : extractors) {
             try {
                 List<? extends Mention> found = x.extract(context);
@@ -217,8 +280,26 @@ public final class Pipeline {
             }
         }
         List<Mention> mentions = new ArrayList<>(context.mentions());
+        if (dropBoilerplate) {
+            mentions.removeIf(m -> layout.zoneAt(m.start()).isPresent());
+        }
         mentions.sort(TEXT_ORDER);
-        return new Document(source, charset, script, original, text, map, mentions, warnings.toList());
+        return new Document(source, charset, script, original, text, map, mentions, warnings.toList(),
+                layout);
+    }
+
+    private Structure analyzeStructure(StructureInput input, WarningCollector warnings) {
+        Structure single = Structure.single(input.text().length(), input.original().length());
+        if (structure.isEmpty()) {
+            return single;
+        }
+        try {
+            return structure.get().analyze(input)
+                    .requireWithin(input.text().length(), input.original().length());
+        } catch (RuntimeException | StackOverflowError e) {
+            componentFailed(warnings, structure.get().name(), e);
+            return single;
+        }
     }
 
     private static Warning toOriginal(Warning w, OffsetMap map, int length) {
@@ -254,8 +335,28 @@ public final class Pipeline {
         private final List<Extractor> extractors = new ArrayList<>();
         private ByteDecoder decoder = new Utf8Decoder();
         private int maxChars = DEFAULT_MAX_CHARS;
+        private StructureAnalyzer structure;
+        private boolean dropBoilerplate;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the step that finds articles and boilerplate zones after normalization (default:
+         * none, every document is one article without zones); {@code null} removes it.
+         */
+        public Builder structure(StructureAnalyzer analyzer) {
+            this.structure = analyzer;
+            return this;
+        }
+
+        /**
+         * Whether mentions inside boilerplate zones are left out of documents (default
+         * {@code false}: they are kept, and {@link Document#isBoilerplate} tells them apart).
+         */
+        public Builder dropBoilerplate(boolean drop) {
+            this.dropBoilerplate = drop;
+            return this;
         }
 
         /** Adds a normalizer after those already added. */

@@ -1,6 +1,7 @@
 package org.zhnews.core;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,16 @@ import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.MetricUnit;
 import org.zhnews.core.mention.Qualifier;
 import org.zhnews.core.offset.Rewriter;
+import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.mention.DateGranularity;
+import org.zhnews.core.mention.DateMention;
+import org.zhnews.core.mention.DateValue;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.StructureAnalyzer;
+import org.zhnews.core.structure.StructureInput;
+import org.zhnews.core.structure.Zone;
+import org.zhnews.core.structure.ZoneKind;
 
 /** Small, real components for testing the pipeline machinery. */
 final class ToyComponents {
@@ -119,6 +130,70 @@ final class ToyComponents {
         @Override
         public List<? extends Mention> extract(ExtractionContext ctx) {
             return List.of();
+        }
+    }
+
+    /**
+     * Splits articles after every line {@code ===}; a first line {@code #title} is the title; a
+     * line {@code 发布于YYYY-MM-DD} the date; a line starting with {@code 推荐:} is a related-links
+     * zone.
+     */
+    static final class LineStructure implements StructureAnalyzer {
+        @Override
+        public Structure analyze(StructureInput in) {
+            String text = in.text();
+            List<Article> articles = new ArrayList<>();
+            List<Zone> zones = new ArrayList<>();
+            int articleStart = 0;
+            Optional<String> title = Optional.empty();
+            Optional<LocalDate> published = Optional.empty();
+            int lineStart = 0;
+            while (lineStart < text.length()) {
+                int nl = text.indexOf('\n', lineStart);
+                int lineEnd = nl < 0 ? text.length() : nl + 1;
+                String line = text.substring(lineStart, nl < 0 ? text.length() : nl);
+                if (line.startsWith("#") && lineStart == articleStart) {
+                    title = Optional.of(line.substring(1));
+                } else if (line.startsWith("发布于")) {
+                    published = Optional.of(LocalDate.parse(line.substring(3)));
+                } else if (line.startsWith("推荐:")) {
+                    zones.add(new Zone(ZoneKind.RELATED_LINKS, new TextRange(lineStart, lineEnd),
+                            in.toOriginal(lineStart, lineEnd)));
+                } else if (line.equals("===") && lineEnd < text.length()) {
+                    articles.add(article(in, articleStart, lineEnd, title, published));
+                    articleStart = lineEnd;
+                    title = Optional.empty();
+                    published = Optional.empty();
+                }
+                lineStart = lineEnd;
+            }
+            articles.add(article(in, articleStart, text.length(), title, published));
+            return new Structure(articles, zones);
+        }
+
+        private static Article article(StructureInput in, int start, int end, Optional<String> title,
+                                       Optional<LocalDate> published) {
+            return new Article(new TextRange(start, end), in.articleOriginal(start, end), title, Optional.empty(),
+                    Optional.empty(), published);
+        }
+    }
+
+    /** Reads every {@code 今天} as the day the article was published. */
+    static final class TodayExtractor implements Extractor {
+        @Override
+        public Set<Class<? extends Mention>> produces() {
+            return Set.of(DateMention.class);
+        }
+
+        @Override
+        public List<? extends Mention> extract(ExtractionContext ctx) {
+            List<DateMention> out = new ArrayList<>();
+            for (int i = ctx.text().indexOf("今天"); i >= 0; i = ctx.text().indexOf("今天", i + 1)) {
+                Optional<DateValue> day = ctx.publishedAt(i)
+                        .map(d -> DateValue.day(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+                out.add(new DateMention(ctx.span(i, i + 2), day, DateGranularity.DAY, true, Optional.empty()));
+            }
+            return out;
         }
     }
 }

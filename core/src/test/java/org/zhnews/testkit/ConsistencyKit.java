@@ -15,6 +15,8 @@ import org.zhnews.core.json.DocumentJson;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.offset.OffsetMap;
 import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.Zone;
 
 /**
  * A randomized consistency harness for normalizers and pipelines, in the spirit of Lucene's
@@ -211,11 +213,50 @@ public final class ConsistencyKit {
                     "original range [" + m.originalStart() + "," + m.originalEnd()
                     + ") is not where the offset map sends " + where + ": " + mapped);
         }
+        checkStructure(doc);
         for (Warning w : doc.warnings()) {
             check(!w.code().equals("component_failed"), "a component failed: " + w.message());
             checkWarning(w, original.length());
         }
         checkJson(DocumentJson.toJson(doc, true));
+    }
+
+    /**
+     * Articles cover the text in order; every range maps to its original range; zones lie in
+     * the text, in order; titles, bylines and outlets are text of their article.
+     */
+    private static void checkStructure(Document doc) {
+        String text = doc.text();
+        int next = 0;
+        int originalNext = 0;
+        for (Article a : doc.articles()) {
+            check(a.range().start() == next, "articles do not follow each other at " + a.range());
+            next = a.range().end();
+            check(a.originalRange().start() >= originalNext && (originalNext > 0 || a.originalRange().start() == 0),
+                    "article original ranges overlap or the first does not start at 0: " + a.originalRange());
+            originalNext = a.originalRange().end();
+            checkMapped(doc, a.range(), a.originalRange(), "article");
+            for (String part : List.of(a.title().orElse(""), a.byline().orElse(""), a.outlet().orElse(""))) {
+                check(text.substring(a.range().start(), a.range().end()).contains(part),
+                        "article field " + Escapes.java(part) + " is not in its article " + a.range());
+            }
+        }
+        check(next == text.length(), "articles end at " + next + " of " + text.length());
+        check(originalNext == doc.original().length(), "article original ranges end at " + originalNext
+                + " of " + doc.original().length());
+        int lastEnd = 0;
+        for (Zone z : doc.zones()) {
+            check(z.range().start() >= lastEnd && !z.range().isEmpty() && z.range().end() <= text.length(),
+                    "zone out of order, empty or out of bounds: " + z);
+            lastEnd = z.range().end();
+            checkMapped(doc, z.range(), z.originalRange(), "zone");
+        }
+    }
+
+    private static void checkMapped(Document doc, TextRange range, TextRange original, String what) {
+        TextRange mapped = doc.offsetMap().toOriginal(range.start(), range.end());
+        check(original.start() <= mapped.start() && mapped.end() <= original.end(), what + " " + range
+                + " has original range " + original + " which does not hold what the offset map gives, " + mapped);
     }
 
     private static void checkWarning(Warning w, int length) {

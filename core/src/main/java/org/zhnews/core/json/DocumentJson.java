@@ -15,15 +15,21 @@ import org.zhnews.core.Warning;
 import org.zhnews.core.mention.AiModel;
 import org.zhnews.core.mention.Company;
 import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.DateMention;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.ModelMention;
 import org.zhnews.core.mention.MoneyMention;
+import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.Zone;
 
 /**
  * Writes a {@link Document} as the analysis JSON of the project's contract (see the README):
- * one object with {@code source}, {@code charset}, {@code script}, {@code warnings}, optionally
- * {@code text}, and {@code mentions} in text order. Absent optional values are left out;
+ * one object with {@code source}, {@code charset}, {@code script}, {@code warnings},
+ * {@code articles}, {@code zones}, optionally {@code text}, and {@code mentions} in text order,
+ * each with the index of its {@code article} and whether it stands in {@code boilerplate}. Absent optional values are left out;
  * numbers are plain decimals ({@code 54000000000}, never {@code 5.4E+10}); non-ASCII text is
  * written as UTF-8 characters, control characters escaped. Thread-safe.
  */
@@ -61,12 +67,13 @@ public final class DocumentJson {
                 writeWarning(g, w);
             }
             g.writeEndArray();
+            writeStructure(g, doc.structure());
             if (includeText) {
                 g.writeStringField("text", doc.text());
             }
             g.writeArrayFieldStart("mentions");
             for (Mention m : doc.mentions()) {
-                writeMention(g, m);
+                writeMention(g, m, doc.structure());
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -84,7 +91,37 @@ public final class DocumentJson {
         g.writeEndObject();
     }
 
-    private static void writeMention(JsonGenerator g, Mention m) throws IOException {
+    private static void writeStructure(JsonGenerator g, Structure structure) throws IOException {
+        g.writeArrayFieldStart("articles");
+        for (Article a : structure.articles()) {
+            g.writeStartObject();
+            writeRanges(g, a.range(), a.originalRange());
+            string(g, "title", a.title());
+            string(g, "byline", a.byline());
+            string(g, "source", a.outlet());
+            string(g, "published", a.published().map(Object::toString));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("zones");
+        for (Zone z : structure.zones()) {
+            g.writeStartObject();
+            g.writeStringField("kind", "boilerplate");
+            g.writeStringField("category", z.kind().jsonName());
+            writeRanges(g, z.range(), z.originalRange());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeRanges(JsonGenerator g, TextRange range, TextRange original) throws IOException {
+        g.writeNumberField("start", range.start());
+        g.writeNumberField("end", range.end());
+        g.writeNumberField("originalStart", original.start());
+        g.writeNumberField("originalEnd", original.end());
+    }
+
+    private static void writeMention(JsonGenerator g, Mention m, Structure structure) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", m.type());
         g.writeStringField("text", m.text());
@@ -92,6 +129,8 @@ public final class DocumentJson {
         g.writeNumberField("end", m.end());
         g.writeNumberField("originalStart", m.originalStart());
         g.writeNumberField("originalEnd", m.originalEnd());
+        g.writeNumberField("article", structure.articleAt(m.start()));
+        g.writeBooleanField("boilerplate", structure.zoneAt(m.start()).isPresent());
         if (m instanceof CompanyMention c) {
             writeCompany(g, c);
         } else if (m instanceof ModelMention mm) {
@@ -112,6 +151,11 @@ public final class DocumentJson {
             g.writeStringField("qualifier", metric.qualifier().jsonName());
             number(g, "min", metric.min());
             number(g, "max", metric.max());
+        } else if (m instanceof DateMention date) {
+            string(g, "value", date.value().map(v -> v.iso()));
+            g.writeStringField("granularity", date.granularity().jsonName());
+            g.writeBooleanField("relative", date.relative());
+            string(g, "modifier", date.modifier());
         }
         g.writeEndObject();
     }

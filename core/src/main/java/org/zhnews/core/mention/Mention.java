@@ -7,7 +7,7 @@ package org.zhnews.core.mention;
  * Mentions are immutable records.
  */
 public sealed interface Mention
-        permits CompanyMention, ModelMention, MoneyMention, MetricMention {
+        permits CompanyMention, ModelMention, MoneyMention, MetricMention, DateMention {
 
     /** Where the mention stands. */
     Span span();

@@ -58,9 +58,10 @@ class DocumentJsonTest {
         Document doc = Pipeline.builder().extractor(FIXED).build()
                 .analyze("字節 Qwen2.5-Max 540億美元 增長393.9% \"<x>\"\u0001", "a.txt");
         String json = DocumentJson.toJson(doc, false);
-        assertTrue(json.startsWith("{\"source\":\"a.txt\",\"charset\":null,\"script\":\"unknown\",\"warnings\":[],\"mentions\":["), json);
+        assertTrue(json.startsWith("{\"source\":\"a.txt\",\"charset\":null,\"script\":\"unknown\",\"warnings\":[],"
+                + "\"articles\":[{\"start\":0,\"end\":37,\"originalStart\":0,\"originalEnd\":37}],\"zones\":[],\"mentions\":["), json);
         assertTrue(json.contains("{\"type\":\"company\",\"text\":\"字節\",\"start\":0,\"end\":2,\"originalStart\":0,"
-                + "\"originalEnd\":2,\"id\":\"bytedance\",\"name\":\"字节跳动\",\"nameEn\":\"ByteDance\"}"), json);
+                + "\"originalEnd\":2,\"article\":0,\"boilerplate\":false,\"id\":\"bytedance\",\"name\":\"字节跳动\",\"nameEn\":\"ByteDance\"}"), json);
         assertTrue(json.contains("\"type\":\"model\",\"text\":\"Qwen2.5-Max\""), json);
         assertTrue(json.contains("\"family\":\"Qwen\",\"version\":\"2.5\",\"variant\":\"Max\",\"vendor\":\"alibaba\"}"), json);
         assertTrue(json.contains("\"amount\":54000000000,\"currency\":\"USD\",\"qualifier\":\"exact\"}"), json);

@@ -1,0 +1,98 @@
+package org.zhnews.core.mention;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Objects;
+
+/**
+ * A calendar period: a day, an ISO week, a month, a quarter, a half-year or a year, given by
+ * its first day and its granularity.
+ *
+ * @param granularity how long the period is
+ * @param start       its first day: a Monday for a week, the first of the month for a month,
+ *                    of January, April, July or October for a quarter, of January or July for a
+ *                    half-year, of January for a year
+ */
+public record DateValue(DateGranularity granularity, LocalDate start) {
+
+    /**
+     * @throws IllegalArgumentException if {@code start} is not the first day of such a period
+     */
+    public DateValue {
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(start, "start");
+        boolean aligned = switch (granularity) {
+            case DAY -> true;
+            case WEEK -> start.getDayOfWeek() == DayOfWeek.MONDAY;
+            case MONTH -> start.getDayOfMonth() == 1;
+            case QUARTER -> start.getDayOfMonth() == 1 && (start.getMonthValue() - 1) % 3 == 0;
+            case HALF_YEAR -> start.getDayOfMonth() == 1 && (start.getMonthValue() - 1) % 6 == 0;
+            case YEAR -> start.getDayOfYear() == 1;
+        };
+        if (!aligned) {
+            throw new IllegalArgumentException(start + " does not start a " + granularity.jsonName());
+        }
+    }
+
+    public static DateValue day(int year, int month, int day) {
+        return new DateValue(DateGranularity.DAY, LocalDate.of(year, month, day));
+    }
+
+    public static DateValue month(int year, int month) {
+        return new DateValue(DateGranularity.MONTH, LocalDate.of(year, month, 1));
+    }
+
+    /** @param quarter 1 to 4 */
+    public static DateValue quarter(int year, int quarter) {
+        return new DateValue(DateGranularity.QUARTER, LocalDate.of(year, 3 * quarter - 2, 1));
+    }
+
+    /** @param half 1 or 2 */
+    public static DateValue halfYear(int year, int half) {
+        return new DateValue(DateGranularity.HALF_YEAR, LocalDate.of(year, 6 * half - 5, 1));
+    }
+
+    public static DateValue year(int year) {
+        return new DateValue(DateGranularity.YEAR, LocalDate.of(year, 1, 1));
+    }
+
+    /** The ISO week holding {@code day}. */
+    public static DateValue weekOf(LocalDate day) {
+        return new DateValue(DateGranularity.WEEK, day.with(DayOfWeek.MONDAY));
+    }
+
+    /** The day after the period ends. */
+    public LocalDate endExclusive() {
+        return switch (granularity) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+            case QUARTER -> start.plusMonths(3);
+            case HALF_YEAR -> start.plusMonths(6);
+            case YEAR -> start.plusYears(1);
+        };
+    }
+
+    /**
+     * ISO-8601 text at this granularity: {@code 2024-05-03}, {@code 2024-W18}, {@code 2024-05},
+     * {@code 2024-Q2}, {@code 2024-H1}, {@code 2024}.
+     */
+    public String iso() {
+        int y = start.getYear();
+        return switch (granularity) {
+            case DAY -> start.toString();
+            case WEEK -> String.format("%04d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+                    start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> String.format("%04d-%02d", y, start.getMonthValue());
+            case QUARTER -> String.format("%04d-Q%d", y, (start.getMonthValue() + 2) / 3);
+            case HALF_YEAR -> String.format("%04d-H%d", y, start.getMonthValue() <= 6 ? 1 : 2);
+            case YEAR -> String.format("%04d", y);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return iso();
+    }
+}

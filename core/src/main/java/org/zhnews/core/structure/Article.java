@@ -1,0 +1,42 @@
+package org.zhnews.core.structure;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.zhnews.core.offset.TextRange;
+
+/**
+ * One article of a document. A document that holds several articles run together (a scraped
+ * page of news briefs) has one per article; their ranges are contiguous, in text order, and
+ * together cover the whole document.
+ *
+ * @param range         where it stands in the normalized text
+ * @param originalRange where it stands in the original input
+ * @param title         its headline (normalized text), when one was found
+ * @param byline        its author line (normalized text), when one was found
+ * @param outlet        the outlet it is credited to ({@code 证券时报}), when stated
+ * @param published     its publication date, when stated in the text
+ */
+public record Article(TextRange range, TextRange originalRange, Optional<String> title,
+                      Optional<String> byline, Optional<String> outlet, Optional<LocalDate> published) {
+
+    public Article {
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(originalRange, "originalRange");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(byline, "byline");
+        Objects.requireNonNull(outlet, "outlet");
+        Objects.requireNonNull(published, "published");
+    }
+
+    /** An article with no known title, byline, outlet or date. */
+    public static Article plain(TextRange range, TextRange originalRange) {
+        return new Article(range, originalRange, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    /** This article with {@code date} as its publication date. */
+    public Article withPublished(LocalDate date) {
+        return new Article(range, originalRange, title, byline, outlet, Optional.of(date));
+    }
+}

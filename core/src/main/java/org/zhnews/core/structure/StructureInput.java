@@ -1,0 +1,52 @@
+package org.zhnews.core.structure;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.zhnews.core.Script;
+import org.zhnews.core.offset.OffsetMap;
+import org.zhnews.core.offset.TextRange;
+
+/**
+ * What a {@link StructureAnalyzer} reads: the normalized text, the original and the map between
+ * them, the detected script, and the publication date the caller passed in, if any.
+ *
+ * @param original  the original input
+ * @param text      the normalized text
+ * @param map       the map from {@code original} to {@code text}
+ * @param script    the detected script
+ * @param published the publication date given by the caller
+ */
+public record StructureInput(String original, String text, OffsetMap map, Script script,
+                             Optional<LocalDate> published) {
+
+    public StructureInput {
+        Objects.requireNonNull(original, "original");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(map, "map");
+        Objects.requireNonNull(script, "script");
+        Objects.requireNonNull(published, "published");
+    }
+
+    /** An input whose text was not normalized, for tests and for use without a pipeline. */
+    public static StructureInput of(String text) {
+        return new StructureInput(text, text, OffsetMap.identity(text.length()), Script.UNKNOWN,
+                Optional.empty());
+    }
+
+    /** The original range of the normalized range {@code [start, end)}. */
+    public TextRange toOriginal(int start, int end) {
+        return map.toOriginal(start, end);
+    }
+
+    /**
+     * The original range of an article over the normalized range {@code [start, end)}: as
+     * {@link #toOriginal}, except that the first article starts at 0 and the last ends at the
+     * original's end, so text the normalizers deleted at either end of the document stays inside
+     * an article.
+     */
+    public TextRange articleOriginal(int start, int end) {
+        TextRange r = map.toOriginal(start, end);
+        return new TextRange(start == 0 ? 0 : r.start(), end == text.length() ? original.length() : r.end());
+    }
+}
