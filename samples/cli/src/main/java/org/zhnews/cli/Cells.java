@@ -17,7 +17,8 @@ import org.zhnews.core.mention.Qualifier;
  * The normalized value of a mention as one line of a table: company {@code id name English},
  * model {@code family version variant @vendor [params]}, money {@code amount currency
  * qualifier [min..max]}, metric {@code value unit kind}, date {@code value granularity
- * relative}. Exact qualifiers are left out. Stateless.
+ * relative}. Exact qualifiers, an English name equal to the name and a kind equal to the unit
+ * are left out. Stateless.
  */
 final class Cells {
 
@@ -54,7 +55,7 @@ final class Cells {
         List<String> parts = new ArrayList<>();
         parts.add(c.company().get().id());
         parts.add(c.company().get().name());
-        c.company().get().nameEn().ifPresent(parts::add);
+        c.company().get().nameEn().filter(en -> !en.equals(c.company().get().name())).ifPresent(parts::add);
         return String.join(" ", parts);
     }
 
@@ -85,7 +86,7 @@ final class Cells {
         List<String> parts = new ArrayList<>();
         m.value().ifPresent(v -> parts.add(plain(v)));
         parts.add(m.unit().jsonName());
-        m.kind().ifPresent(parts::add);
+        m.kind().filter(k -> !k.equals(m.unit().jsonName())).ifPresent(parts::add);
         qualifier(m.qualifier()).ifPresent(parts::add);
         range(m.min(), m.max()).ifPresent(parts::add);
         return String.join(" ", parts);
