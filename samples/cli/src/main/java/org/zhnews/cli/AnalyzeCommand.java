@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
 /** {@code zhnews analyze PATH...}: analyses files, directories (recursively, *.txt) or stdin. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false,
-        headerHeading = "%n", header = "Find companies, AI models, money, metrics and dates in Chinese news.",
         descriptionHeading = "%n",
         description = {
+            "Find companies, AI models, money, metrics and dates in Chinese news.",
+            "",
             "Reads files, directories (every *.txt below them, recursively) or - (standard input), "
                 + "in any Chinese charset, simplified or traditional, and prints per document a table: "
                 + "type, surface as written, normalized value, offsets in the input. "
@@ -43,11 +44,16 @@ import picocli.CommandLine.Spec;
             " 3:internal error (a bug: please report it with the stack trace)"},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  zhnews analyze samples/corpus                  tables for every *.txt below the directory",
-            "  zhnews analyze --only company,money a.txt      only companies and money",
-            "  zhnews analyze --json samples/corpus > out.jsonl",
-            "  zhnews analyze --target taiwan --text a.txt    normalized text in Taiwan traditional",
-            "  curl -s https://example.com/news.txt | zhnews analyze -"})
+            "  Tables for every *.txt below a directory, totals at the end:",
+            "    zhnews analyze samples/corpus",
+            "  Only companies and money:",
+            "    zhnews analyze --only company,money a.txt",
+            "  The analysis JSON, one line per document:",
+            "    zhnews analyze --json samples/corpus > analysis.jsonl",
+            "  The normalized text in Taiwan traditional characters and wording:",
+            "    zhnews analyze --target taiwan --text a.txt",
+            "  Standard input:",
+            "    curl -s https://example.com/news.txt | zhnews analyze -"})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -65,7 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Also print the normalized text (in JSON: the \"text\" field).")
     boolean text;
 
-    @Option(names = "--only", split = ",", paramLabel = "TYPE[,TYPE...]", converter = MentionType.Converter.class,
+    @Option(names = "--only", split = ",", paramLabel = "TYPE", converter = MentionType.Converter.class,
             description = "Only these mention types: company, model, money, metric, date. "
                     + "In JSON only the mentions array is filtered; every other field stays.")
     List<MentionType> only = new ArrayList<>();

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
  * slf4j-simple at WARN (see {@code simplelogger.properties}) unless {@code -v} is given.
  */
 @Command(name = "zhnews", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
         description = "Analyse Chinese tech news: companies, AI models, money, metrics and dates, with offsets.",
         subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND", commandListHeading = "%nCommands:%n",
@@ -22,9 +23,12 @@ import picocli.CommandLine.Command;
             " 3:internal error (a bug: please report it with the stack trace)"},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  zhnews analyze samples/corpus             a table per document, totals at the end",
-            "  zhnews analyze --json a.txt b.txt         the analysis JSON, one object per line",
-            "  zhnews help analyze                       every option of analyze"})
+            "  A table per document, totals at the end:",
+            "    zhnews analyze samples/corpus",
+            "  The analysis JSON, one object per line:",
+            "    zhnews analyze --json a.txt b.txt",
+            "  Every option of analyze:",
+            "    zhnews help analyze"})
 public final class Main implements Runnable {
 
     static final int EXIT_OK = 0;
@@ -63,8 +67,9 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** Without a command: a usage error (exit 2) that shows the usage on stderr. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'zhnews analyze PATH...'");
     }
 }

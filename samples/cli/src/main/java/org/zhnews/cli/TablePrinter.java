@@ -13,7 +13,7 @@ import org.zhnews.core.mention.Mention;
 /**
  * Prints documents as tables for people: per document a header (source, charset, script,
  * articles, warnings), one row per mention (type, surface as in the input, normalized value,
- * offsets in the input, a boilerplate mark), the warnings; totals at the end. Column widths
+ * offsets in the input, {@code boilerplate <kind>} for a mention in a boilerplate zone), the warnings; totals at the end. Column widths
  * count East Asian wide characters as two columns; long cells end with …. Only the selected
  * mention types are printed and counted. Not thread-safe: one per output.
  */
@@ -50,14 +50,14 @@ final class TablePrinter {
                 continue;
             }
             totals.merge(type, 1, Integer::sum);
-            boolean boilerplate = doc.isBoilerplate(m);
-            notes |= boilerplate;
+            String note = doc.zoneOf(m).map(z -> "boilerplate " + z.kind().jsonName()).orElse("");
+            notes |= !note.isEmpty();
             rows.add(new String[] {
                 type.jsonName(),
                 TextWidth.truncate(TextWidth.oneLine(m.text()), SURFACE_MAX),
                 TextWidth.truncate(TextWidth.oneLine(Cells.normalized(m)), VALUE_MAX),
                 m.originalStart() + "-" + m.originalEnd(),
-                boilerplate ? "boilerplate" : ""});
+                note});
         }
         out.println(TextWidth.oneLine(doc.source().orElse("<text>")));
         out.println("  " + doc.charset().orElse("text input") + " · " + doc.script().jsonName() + " · "

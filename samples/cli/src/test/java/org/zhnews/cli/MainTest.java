@@ -18,6 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.StructureAnalyzer;
+import org.zhnews.core.structure.Zone;
+import org.zhnews.core.structure.ZoneKind;
 import org.zhnews.normalize.script.ScriptTarget;
 
 class MainTest {
@@ -181,6 +187,9 @@ class MainTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("PATH"), r.err());
         assertEquals(2, run("frobnicate").code());
+        Result none = run();
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("Missing command") && none.err().contains("Usage: zhnews"), none.err());
         assertEquals(2, run("analyze", "--frobnicate", "a.txt").code());
         Result both = run("analyze", "--progress", "--no-progress", "a.txt");
         assertEquals(2, both.code());
@@ -252,5 +261,43 @@ class MainTest {
         assertTrue(Pipelines.standard(ScriptTarget.SIMPLIFIED_MAINLAND) == org.zhnews.ZhNews.pipeline());
         assertEquals(org.zhnews.ZhNews.pipeline().normalizers().size(),
                 Pipelines.standard(ScriptTarget.TRADITIONAL_TAIWAN).normalizers().size());
+    }
+
+    @Test
+    void mentionsInBoilerplateAreMarked(@TempDir Path dir) throws IOException {
+        String text = "腾讯发布混元大模型。版权所有，转载请联系百度。";
+        Path f = write(dir, "a.txt", text);
+        StructureAnalyzer tailIsCopyright = input -> {
+            int start = input.text().indexOf("版权所有");
+            return new Structure(List.of(Article.plain(new TextRange(0, input.text().length()),
+                    new TextRange(0, input.original().length()))),
+                    List.of(new Zone(ZoneKind.COPYRIGHT, new TextRange(start, input.text().length()),
+                            input.toOriginal(start, input.text().length()))));
+        };
+        StringWriter out = new StringWriter();
+        int code = Main.run(new String[] {"analyze", "--text", f.toString()}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()),
+                target -> Pipelines.standard(target).toBuilder().structure(tailIsCopyright).build());
+        assertEquals(0, code);
+        List<String> rows = out.toString().lines().toList();
+        assertTrue(rows.get(2).matches("  type +surface +normalized +at +note"), out.toString());
+        assertTrue(rows.stream().anyMatch(l -> l.matches("  company +百度 +baidu .* boilerplate copyright")), out.toString());
+        assertTrue(rows.stream().anyMatch(l -> l.matches("  company +腾讯 +tencent [^ ]+ Tencent +0-2")), out.toString());
+        assertTrue(rows.contains("    " + text), "the --text lines in " + out);
+    }
+
+    @Test
+    void dashReadsStandardInput() {
+        java.io.InputStream stdin = System.in;
+        Result r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("百度发布文心一言".getBytes(java.nio.charset.Charset.forName("GB18030"))));
+            r = run("analyze", "--json", "-");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"source\":\"-\""), r.out());
+        assertTrue(r.out().contains("\"id\":\"baidu\""), r.out());
     }
 }
