@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         descriptionHeading = "%n",
         description = {
-            "Find companies, AI models, money, metrics and dates in Chinese news.",
+            "Find companies, AI models, money and metrics in Chinese news.",
             "",
             "Reads files, directories (every *.txt below them, recursively) or - (standard input), "
                 + "in any Chinese charset, simplified or traditional, and prints per document a table: "

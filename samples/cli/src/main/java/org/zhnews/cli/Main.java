@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zhnews", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
-        description = "Analyse Chinese tech news: companies, AI models, money, metrics and dates, with offsets.",
+        description = "Analyse Chinese tech news: companies, AI models, money and metrics, with offsets.",
         subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND", commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
@@ -55,6 +55,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("zhnews: internal error: " + e);
             e.printStackTrace(commandLine.getErr());

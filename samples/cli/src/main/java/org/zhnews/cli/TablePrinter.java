@@ -25,6 +25,7 @@ final class TablePrinter {
 
     private final PrintWriter out;
     private final Set<MentionType> types;
+    private final boolean allTypes;
     private final Map<MentionType, Integer> totals = new EnumMap<>(MentionType.class);
     private int documents;
     private int warnings;
@@ -32,6 +33,7 @@ final class TablePrinter {
     TablePrinter(PrintWriter out, Set<MentionType> types) {
         this.out = out;
         this.types = Set.copyOf(types);
+        this.allTypes = this.types.size() == MentionType.values().length;
         for (MentionType t : MentionType.values()) {
             if (types.contains(t)) {
                 totals.put(t, 0);
@@ -104,11 +106,18 @@ final class TablePrinter {
         out.println(sb.toString().stripTrailing());
     }
 
-    /** One line: documents, mentions per selected type, warnings, failed inputs. */
+    /**
+     * One line: documents, mentions per type (every selected type with --only, else the types
+     * found), warnings, failed inputs.
+     */
     void printTotals(int failures) {
         int all = totals.values().stream().mapToInt(Integer::intValue).sum();
         List<String> parts = new ArrayList<>();
-        totals.forEach((type, n) -> parts.add(type.jsonName() + " " + n));
+        totals.forEach((type, n) -> {
+            if (n > 0 || !allTypes) {
+                parts.add(type.jsonName() + " " + n);
+            }
+        });
         StringBuilder sb = new StringBuilder("Total: ")
                 .append(count(documents, "document")).append(" · ")
                 .append(count(all, "mention")).append(" (").append(String.join(", ", parts)).append(") · ")
