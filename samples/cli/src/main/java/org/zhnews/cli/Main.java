@@ -7,19 +7,39 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code zhnews} command line. Exit codes: 0 success; 1 some inputs could not be read or
- * analysed (the others were); 2 bad usage.
+ * analysed (the others were); 2 bad usage; 3 internal error. Library logging goes through
+ * slf4j-simple at WARN (see {@code simplelogger.properties}) unless {@code -v} is given.
  */
-@Command(name = "zhnews", mixinStandardHelpOptions = true, version = "zhnews 0.1.0-SNAPSHOT",
+@Command(name = "zhnews", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
         description = "Analyse Chinese tech news: companies, AI models, money and metrics, with offsets.",
         subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 some inputs unreadable, 2 bad usage."})
+        synopsisSubcommandLabel = "COMMAND", commandListHeading = "%nCommands:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:success",
+            " 1:some inputs could not be read or analysed (the others were)",
+            " 2:bad usage",
+            " 3:internal error (a bug: please report it with the stack trace)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  A table per document, totals at the end:",
+            "    zhnews analyze samples/corpus",
+            "  The analysis JSON, one object per line:",
+            "    zhnews analyze --json a.txt b.txt",
+            "  Every option of analyze:",
+            "    zhnews help analyze"})
 public final class Main implements Runnable {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_INPUT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_INTERNAL = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        quietLogging();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err));
@@ -27,26 +47,30 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, Pipelines::standard);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)} with the pipelines made by {@code pipelines}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Pipelines pipelines) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> 2);
+        cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("zhnews: internal error: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return EXIT_INTERNAL;
+        });
+        ((AnalyzeCommand) cli.getSubcommands().get("analyze").getCommand()).pipelines = pipelines;
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    /** Library logging is quiet unless asked for: warnings only, to stderr. */
-    static void quietLogging() {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-    }
-
+    /** Without a command: a usage error (exit 2) that shows the usage on stderr. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'zhnews analyze PATH...'");
     }
 }

@@ -1,23 +1,35 @@
 package org.zhnews.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.StructureAnalyzer;
+import org.zhnews.core.structure.Zone;
+import org.zhnews.core.structure.ZoneKind;
+import org.zhnews.normalize.script.ScriptTarget;
 
 class MainTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String NEWS = "字节跳动发布豆包大模型，融资5亿元，另获2000万美元投资，用户增长30%。";
 
     private record Result(int code, String out, String err) {
         List<String> lines() {
@@ -32,12 +44,19 @@ class MainTest {
         return new Result(code, out.toString(), err.toString());
     }
 
+    private static Path write(Path dir, String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+        return f;
+    }
+
     @Test
     void jsonPrintsOneValidObjectPerDocument(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("a.txt"), "字节跳动发布豆包");
+        write(dir, "a.txt", "字节跳动发布豆包");
         Files.createDirectories(dir.resolve("sub"));
         Files.write(dir.resolve("sub/b.txt"), "腾讯混元".getBytes(StandardCharsets.UTF_8));
-        Files.writeString(dir.resolve("ignored.md"), "not analysed");
+        write(dir, "ignored.md", "not analysed");
         Result r = run("analyze", "--json", dir.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(2, r.lines().size(), r.out());
@@ -46,37 +65,120 @@ class MainTest {
             for (String field : List.of("source", "charset", "script", "warnings", "mentions")) {
                 assertTrue(doc.has(field), field + " in " + line);
             }
-            assertTrue(!doc.has("text"));
+            assertFalse(doc.has("text"));
         }
         assertTrue(MAPPER.readTree(r.lines().get(0)).get("source").asText().endsWith("a.txt"));
     }
 
     @Test
     void textOptionAddsTheNormalizedText(@TempDir Path dir) throws IOException {
-        Path f = dir.resolve("a.txt");
-        Files.writeString(f, "百度");
+        Path f = write(dir, "a.txt", "百度");
         Result r = run("analyze", "--json", "--text", f.toString());
         assertEquals("百度", MAPPER.readTree(r.lines().get(0)).get("text").asText());
     }
 
     @Test
-    void summaryIsReadable(@TempDir Path dir) throws IOException {
-        Path f = dir.resolve("a.txt");
-        Files.writeString(f, "百度");
+    void tableHasAHeaderRowsPerMentionAndTotals(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", NEWS);
         Result r = run("analyze", f.toString());
-        assertEquals(0, r.code());
-        assertTrue(r.out().contains("== " + f), r.out());
-        assertTrue(r.out().contains("1 document, "), r.out());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.lines();
+        assertEquals(f.toString(), lines.get(0));
+        assertTrue(lines.get(1).contains("UTF-8 · simplified · 1 article · 0 warnings ·"), lines.get(1));
+        assertTrue(lines.get(2).matches("  type +surface +normalized +at"), lines.get(2));
+        assertTrue(r.out().contains("bytedance 字节跳动 ByteDance"), r.out());
+        assertTrue(r.out().contains("500,000,000 CNY"), r.out());
+        assertTrue(r.out().contains("20,000,000 USD"), r.out());
+        assertTrue(r.out().contains("30 percent"), r.out());
+        assertTrue(lines.get(lines.size() - 1).startsWith("Total: 1 document · "), r.out());
     }
 
     @Test
-    void unreadablePathsFailButOthersAreAnalysed(@TempDir Path dir) throws IOException {
-        Path f = dir.resolve("a.txt");
-        Files.writeString(f, "百度");
+    void tableColumnsLineUpWithWideCharacters(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", NEWS);
+        List<String> rows = run("analyze", f.toString()).lines().stream()
+                .filter(l -> l.startsWith("  company ") || l.startsWith("  money ") || l.startsWith("  type ")).toList();
+        assertTrue(rows.size() >= 3, rows.toString());
+        List<Integer> columns = new ArrayList<>();
+        for (String row : rows) {
+            String[] cells = row.trim().split(" {2,}");
+            int at = row.lastIndexOf(cells[2]);
+            columns.add(TextWidth.of(row.substring(0, at)));
+        }
+        assertEquals(1, columns.stream().distinct().count(), "normalized column starts at " + columns + " in " + rows);
+    }
+
+    @Test
+    void onlyFiltersTableAndJsonMentions(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", NEWS);
+        Result table = run("analyze", "--only", "company,money", f.toString());
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("  company "), table.out());
+        assertTrue(table.out().contains("  money "), table.out());
+        assertFalse(table.out().contains("  metric "), table.out());
+        assertFalse(table.out().contains("  model "), table.out());
+        assertTrue(table.out().contains("(company 1, money 2)"), table.out());
+
+        JsonNode all = MAPPER.readTree(run("analyze", "--json", f.toString()).lines().get(0));
+        JsonNode only = MAPPER.readTree(run("analyze", "--json", "--only", "money", f.toString()).lines().get(0));
+        assertEquals(2, only.get("mentions").size(), only.toString());
+        for (JsonNode m : only.get("mentions")) {
+            assertEquals("money", m.get("type").asText());
+        }
+        assertTrue(all.get("mentions").size() > 2);
+        assertEquals(all.get("warnings"), only.get("warnings"));
+        assertEquals(all.get("source"), only.get("source"));
+    }
+
+    @Test
+    void invalidOnlyTypeIsAUsageError(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", NEWS);
+        Result r = run("analyze", "--only", "company,people", f.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown mention type 'people'"), r.err());
+        assertTrue(r.err().contains("company, model, money, metric, date"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void targetSelectsTheScriptOfTheNormalizedText(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", "软件公司腾讯发布了新的人工智能软件。");
+        JsonNode tw = MAPPER.readTree(run("analyze", "--json", "--text", "--target", "taiwan", f.toString()).lines().get(0));
+        assertTrue(tw.get("text").asText().contains("軟體"), tw.toString());
+        JsonNode trad = MAPPER.readTree(run("analyze", "--json", "--text", "--target", "traditional", f.toString()).lines().get(0));
+        assertTrue(trad.get("text").asText().contains("軟件"), trad.toString());
+        JsonNode simp = MAPPER.readTree(run("analyze", "--json", "--text", f.toString()).lines().get(0));
+        assertEquals("软件公司腾讯发布了新的人工智能软件。", simp.get("text").asText());
+        assertEquals("tencent", tw.get("mentions").get(0).get("id").asText(), tw.toString());
+        Result bad = run("analyze", "--target", "klingon", f.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown target 'klingon'"), bad.err());
+    }
+
+    @Test
+    void unreadablePathsExitWithOneButOthersAreAnalysed(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", "百度");
         Result r = run("analyze", "--json", dir.resolve("missing.txt").toString(), f.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("missing.txt") && r.err().contains("no such file"), r.err());
         assertEquals(1, r.lines().size());
+        Result table = run("analyze", dir.resolve("missing.txt").toString(), f.toString());
+        assertEquals(1, table.code());
+        assertTrue(table.out().contains("1 input failed"), table.out());
+    }
+
+    @Test
+    void inputOverTheLimitExitsWithOne(@TempDir Path dir) throws IOException {
+        Path big = write(dir, "big.txt", "百度".repeat(50));
+        Path small = write(dir, "small.txt", "百度");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"analyze", "--json", big.toString(), small.toString()},
+                new PrintWriter(out), new PrintWriter(err),
+                target -> Pipelines.standard(target).toBuilder().maxChars(20).build());
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("cannot analyse " + big), err.toString());
+        assertEquals(1, out.toString().lines().count());
     }
 
     @Test
@@ -85,13 +187,117 @@ class MainTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("PATH"), r.err());
         assertEquals(2, run("frobnicate").code());
+        Result none = run();
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("Missing command") && none.err().contains("Usage: zhnews"), none.err());
+        assertEquals(2, run("analyze", "--frobnicate", "a.txt").code());
+        Result both = run("analyze", "--progress", "--no-progress", "a.txt");
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("exclude each other"), both.err());
     }
 
     @Test
-    void helpDescribesTheCommands() {
-        Result r = run("--help");
+    void internalErrorExitsWithThree(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", "百度");
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"analyze", f.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err), target -> {
+                    throw new IllegalStateException("broken on purpose");
+                });
+        assertEquals(3, code);
+        assertTrue(err.toString().startsWith("zhnews: internal error: java.lang.IllegalStateException: broken on purpose"),
+                err.toString());
+    }
+
+    @Test
+    void helpHasUsageDescriptionExamplesAndExitCodes() {
+        Result top = run("--help");
+        assertEquals(0, top.code());
+        for (String s : List.of("Usage: zhnews", "Commands:", "analyze", "Examples:", "Exit codes:", "3   internal error")) {
+            assertTrue(top.out().contains(s), s + " in\n" + top.out());
+        }
+        Result analyze = run("analyze", "--help");
+        assertEquals(0, analyze.code());
+        for (String s : List.of("Usage: zhnews analyze", "--only", "--target", "--no-progress", "--verbose",
+                "Examples:", "Exit codes:", "1   some inputs could not be read")) {
+            assertTrue(analyze.out().contains(s), s + " in\n" + analyze.out());
+        }
+        assertEquals(analyze.out(), run("help", "analyze").out());
+    }
+
+    @Test
+    void versionNamesTheProjectVersion() {
+        Result r = run("--version");
         assertEquals(0, r.code());
-        assertTrue(r.out().contains("analyze"), r.out());
-        assertTrue(r.out().contains("Exit codes"), r.out());
+        assertTrue(r.out().matches("(?s)zhnews \\d+\\.\\d+\\.\\d+.*\nJava .*"), r.out());
+    }
+
+    @Test
+    void noStartupOrLoggingNoiseOnStderr(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", "據報導，輝達(NVIDIA)與台積電合作，營收成長5成，達到300億美元。" + NEWS);
+        write(dir, "b.txt", "Qwen2.5-Max 由阿里巴巴发布。");
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream systemOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream systemErr = new ByteArrayOutputStream();
+        Result r;
+        try {
+            System.setOut(new PrintStream(systemOut, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
+            r = run("analyze", dir.toString());
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        assertEquals("", systemErr.toString(StandardCharsets.UTF_8));
+        assertEquals("", systemOut.toString(StandardCharsets.UTF_8));
+        assertTrue(r.out().contains("nvidia"), r.out());
+    }
+
+    @Test
+    void defaultPipelineIsUsedForSimplified() {
+        assertTrue(Pipelines.standard(ScriptTarget.SIMPLIFIED_MAINLAND) == org.zhnews.ZhNews.pipeline());
+        assertEquals(org.zhnews.ZhNews.pipeline().normalizers().size(),
+                Pipelines.standard(ScriptTarget.TRADITIONAL_TAIWAN).normalizers().size());
+    }
+
+    @Test
+    void mentionsInBoilerplateAreMarked(@TempDir Path dir) throws IOException {
+        String text = "腾讯发布混元大模型。版权所有，转载请联系百度。";
+        Path f = write(dir, "a.txt", text);
+        StructureAnalyzer tailIsCopyright = input -> {
+            int start = input.text().indexOf("版权所有");
+            return new Structure(List.of(Article.plain(new TextRange(0, input.text().length()),
+                    new TextRange(0, input.original().length()))),
+                    List.of(new Zone(ZoneKind.COPYRIGHT, new TextRange(start, input.text().length()),
+                            input.toOriginal(start, input.text().length()))));
+        };
+        StringWriter out = new StringWriter();
+        int code = Main.run(new String[] {"analyze", "--text", f.toString()}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()),
+                target -> Pipelines.standard(target).toBuilder().structure(tailIsCopyright).build());
+        assertEquals(0, code);
+        List<String> rows = out.toString().lines().toList();
+        assertTrue(rows.get(2).matches("  type +surface +normalized +at +note"), out.toString());
+        assertTrue(rows.stream().anyMatch(l -> l.matches("  company +百度 +baidu .* boilerplate copyright")), out.toString());
+        assertTrue(rows.stream().anyMatch(l -> l.matches("  company +腾讯 +tencent [^ ]+ Tencent +0-2")), out.toString());
+        assertTrue(rows.contains("    " + text), "the --text lines in " + out);
+    }
+
+    @Test
+    void dashReadsStandardInput() {
+        java.io.InputStream stdin = System.in;
+        Result r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("百度发布文心一言".getBytes(java.nio.charset.Charset.forName("GB18030"))));
+            r = run("analyze", "--json", "-");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"source\":\"-\""), r.out());
+        assertTrue(r.out().contains("\"id\":\"baidu\""), r.out());
     }
 }

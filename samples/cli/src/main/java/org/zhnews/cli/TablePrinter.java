@@ -1,0 +1,134 @@
+package org.zhnews.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zhnews.core.Document;
+import org.zhnews.core.Warning;
+import org.zhnews.core.mention.Mention;
+
+/**
+ * Prints documents as tables for people: per document a header (source, charset, script,
+ * articles, warnings), one row per mention (type, surface as in the input, normalized value,
+ * offsets in the input, {@code boilerplate <kind>} for a mention in a boilerplate zone), the warnings; totals at the end. Column widths
+ * count East Asian wide characters as two columns; long cells end with …. Only the selected
+ * mention types are printed and counted. Not thread-safe: one per output.
+ */
+final class TablePrinter {
+
+    private static final int SURFACE_MAX = 24;
+    private static final int VALUE_MAX = 56;
+    private static final String[] HEADINGS = {"type", "surface", "normalized", "at", "note"};
+
+    private final PrintWriter out;
+    private final Set<MentionType> types;
+    private final boolean allTypes;
+    private final Map<MentionType, Integer> totals = new EnumMap<>(MentionType.class);
+    private int documents;
+    private int warnings;
+
+    TablePrinter(PrintWriter out, Set<MentionType> types) {
+        this.out = out;
+        this.types = Set.copyOf(types);
+        this.allTypes = this.types.size() == MentionType.values().length;
+        for (MentionType t : MentionType.values()) {
+            if (types.contains(t)) {
+                totals.put(t, 0);
+            }
+        }
+    }
+
+    void print(Document doc, boolean withText) {
+        documents++;
+        warnings += doc.warnings().size();
+        List<String[]> rows = new ArrayList<>();
+        boolean notes = false;
+        for (Mention m : doc.mentions()) {
+            MentionType type = MentionType.of(m);
+            if (!types.contains(type)) {
+                continue;
+            }
+            totals.merge(type, 1, Integer::sum);
+            String note = doc.zoneOf(m).map(z -> "boilerplate " + z.kind().jsonName()).orElse("");
+            notes |= !note.isEmpty();
+            rows.add(new String[] {
+                type.jsonName(),
+                TextWidth.truncate(TextWidth.oneLine(m.text()), SURFACE_MAX),
+                TextWidth.truncate(TextWidth.oneLine(Cells.normalized(m)), VALUE_MAX),
+                m.originalStart() + "-" + m.originalEnd(),
+                note});
+        }
+        out.println(TextWidth.oneLine(doc.source().orElse("<text>")));
+        out.println("  " + doc.charset().orElse("text input") + " · " + doc.script().jsonName() + " · "
+                + count(doc.articles().size(), "article") + " · " + count(doc.warnings().size(), "warning")
+                + " · " + count(rows.size(), "mention"));
+        if (!rows.isEmpty()) {
+            printRows(rows, notes ? 5 : 4);
+        }
+        for (Warning w : doc.warnings()) {
+            out.println("  ! " + w.code() + ": " + TextWidth.oneLine(w.message())
+                    + w.range().map(r -> " (at " + r.start() + "-" + r.end() + ")").orElse(""));
+        }
+        if (withText) {
+            out.println("  text:");
+            doc.text().lines().forEach(l -> out.println("    " + TextWidth.oneLine(l)));
+        }
+        out.println();
+    }
+
+    private void printRows(List<String[]> rows, int columns) {
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = TextWidth.of(HEADINGS[c]);
+            for (String[] row : rows) {
+                widths[c] = Math.max(widths[c], TextWidth.of(row[c]));
+            }
+        }
+        String[] rule = new String[columns];
+        for (int c = 0; c < columns; c++) {
+            rule[c] = "─".repeat(widths[c]);
+        }
+        printRow(HEADINGS, widths, columns);
+        printRow(rule, widths, columns);
+        for (String[] row : rows) {
+            printRow(row, widths, columns);
+        }
+    }
+
+    private void printRow(String[] cells, int[] widths, int columns) {
+        StringBuilder sb = new StringBuilder("  ");
+        for (int c = 0; c < columns; c++) {
+            sb.append(c == columns - 1 ? cells[c] : TextWidth.pad(cells[c], widths[c]) + "  ");
+        }
+        out.println(sb.toString().stripTrailing());
+    }
+
+    /**
+     * One line: documents, mentions per type (every selected type with --only, else the types
+     * found), warnings, failed inputs.
+     */
+    void printTotals(int failures) {
+        int all = totals.values().stream().mapToInt(Integer::intValue).sum();
+        List<String> parts = new ArrayList<>();
+        totals.forEach((type, n) -> {
+            if (n > 0 || !allTypes) {
+                parts.add(type.jsonName() + " " + n);
+            }
+        });
+        StringBuilder sb = new StringBuilder("Total: ")
+                .append(count(documents, "document")).append(" · ")
+                .append(count(all, "mention")).append(" (").append(String.join(", ", parts)).append(") · ")
+                .append(count(warnings, "warning"));
+        if (failures > 0) {
+            sb.append(" · ").append(failures).append(failures == 1 ? " input failed" : " inputs failed");
+        }
+        out.println(sb);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
