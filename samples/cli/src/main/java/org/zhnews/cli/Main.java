@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zhnews", mixinStandardHelpOptions = true, version = "zhnews 0.1.0-SNAPSHOT",
         description = "Analyse Chinese tech news: companies, AI models, money and metrics, with offsets.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, HtmlCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 some inputs unreadable, 2 bad usage."})
 public final class Main implements Runnable {
 

@@ -246,11 +246,11 @@ public final class HtmlRenderer {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             boolean bp = doc.isBoilerplate(m);
-            out.write("<tr data-m=\"" + k + "\"" + (bp ? " class=\"bp\"" : "") + "><td>" + k
-                    + "</td><td><span class=\"tag t-" + m.type() + "\">" + m.type() + "</span>"
+            out.write("<tr data-m=\"" + k + "\"" + (bp ? " class=\"bp\"" : "") + "><td class=\"n\">" + k
+                    + "</td><td class=\"type\"><span class=\"tag t-" + m.type() + "\">" + m.type() + "</span>"
                     + (bp ? " <span class=\"none\">boilerplate</span>" : "") + "</td><td><a href=\"#m-" + k + "\">");
             HtmlText.write(out, m.text());
-            out.write("</a></td><td><code>" + m.originalStart() + "–" + m.originalEnd() + "</code></td><td class=\"facts\">");
+            out.write("</a></td><td class=\"range\"><code>" + m.originalStart() + "–" + m.originalEnd() + "</code></td><td class=\"facts\">");
             for (Facts.Fact f : Facts.of(m)) {
                 out.write("<span><b>");
                 HtmlText.write(out, f.label());
