@@ -24,10 +24,11 @@ final class BarChart {
     }
 
     private static final int ROW = 22;
-    private static final int LABEL_WIDTH = 120;
-    private static final int BAR_WIDTH = 150;
+    private static final int LABEL_WIDTH = 130;
+    private static final int BAR_WIDTH = 140;
     private static final int WIDTH = 380;
-    private static final int MAX_LABEL_CHARS = 14;
+    /** About what fits the label column at 12px: 18 ASCII letters or 9 Han characters. */
+    private static final int MAX_LABEL_UNITS = 18;
 
     private BarChart() {
     }
@@ -69,10 +70,28 @@ final class BarChart {
         out.write("</svg>");
     }
 
-    private static String shorten(String label) {
-        if (label.codePointCount(0, label.length()) <= MAX_LABEL_CHARS) {
-            return label;
+    /** The label cut to fit the label column: wide (CJK) characters count two units, others one. */
+    static String shorten(String label) {
+        int units = 0;
+        int fit = -1;
+        for (int i = 0; i < label.length(); i += Character.charCount(label.codePointAt(i))) {
+            int w = width(label.codePointAt(i));
+            if (fit < 0 && units + w > MAX_LABEL_UNITS - 1) {
+                fit = i;
+            }
+            units += w;
+            if (units > MAX_LABEL_UNITS) {
+                return label.substring(0, fit) + "\u2026";
+            }
         }
-        return label.substring(0, label.offsetByCodePoints(0, MAX_LABEL_CHARS - 1)) + "\u2026";
+        return label;
+    }
+
+    private static int width(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60);
+        return wide ? 2 : 1;
     }
 }

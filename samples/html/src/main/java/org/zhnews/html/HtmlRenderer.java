@@ -2,7 +2,6 @@ package org.zhnews.html;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +73,7 @@ public final class HtmlRenderer {
 
     /** The page of {@code doc}. */
     public String render(Document doc) {
-        StringWriter out = new StringWriter(doc.original().length() * 3 + 8192);
+        BuilderWriter out = new BuilderWriter(doc.original().length() * 4 + 16384);
         try {
             render(doc, out);
         } catch (IOException e) {
@@ -124,7 +123,7 @@ public final class HtmlRenderer {
 
     /** An index page linking to rendered documents, with their figures and a totals row. */
     public String renderIndex(List<PageLink> pages) {
-        StringWriter out = new StringWriter();
+        BuilderWriter out = new BuilderWriter(8192);
         try {
             renderIndex(pages, out);
         } catch (IOException e) {
@@ -377,6 +376,43 @@ public final class HtmlRenderer {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A writer into an unsynchronized {@link StringBuilder}. */
+    private static final class BuilderWriter extends Writer {
+        private final StringBuilder b;
+
+        BuilderWriter(int capacity) {
+            this.b = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(int c) {
+            b.append((char) c);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            b.append(s, off, off + len);
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            b.append(cbuf, off, len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return b.toString();
         }
     }
 

@@ -63,18 +63,27 @@ final class HtmlText {
 
     /** Writes {@code s[start, end)} escaped for element content or a quoted attribute value. */
     static void write(Writer out, CharSequence s, int start, int end) throws IOException {
+        String str = s.toString();
+        int run = start;
         for (int i = start; i < end; i++) {
-            char c = displayChar(s, i);
-            switch (c) {
-                case '&' -> out.write("&amp;");
-                case '<' -> out.write("&lt;");
-                case '>' -> out.write("&gt;");
-                case '"' -> out.write("&quot;");
-                case '\'' -> out.write("&#39;");
-                case '\r' -> out.write("&#13;");
-                default -> out.write(c);
+            char c = str.charAt(i);
+            char shown = displayChar(str, i);
+            String replacement = switch (shown) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                case '\r' -> "&#13;";
+                default -> shown == c ? null : String.valueOf(shown);
+            };
+            if (replacement != null) {
+                out.write(str, run, i - run);
+                out.write(replacement);
+                run = i + 1;
             }
         }
+        out.write(str, run, end - run);
     }
 
     /** Writes {@code s} escaped for element content or a quoted attribute value. */

@@ -261,6 +261,43 @@ class HtmlRendererTest {
         }
     }
 
+    @Test
+    void longChartLabelsAreCutByDisplayWidth() {
+        assertEquals("OpenAI", BarChart.shorten("OpenAI"));
+        assertEquals("阿里巴巴 (Alibaba)", BarChart.shorten("阿里巴巴 (Alibaba)"));
+        assertEquals("深度求索 (DeepSee\u2026", BarChart.shorten("深度求索 (DeepSeek)"));
+        assertEquals("一二三四五六七八\u2026", BarChart.shorten("一二三四五六七八九十"));
+        assertEquals("\uD83D\uDE00".repeat(17) + "\u2026", BarChart.shorten("\uD83D\uDE00".repeat(20)));
+    }
+
+    @Test
+    void renderingTimeIsLinearInTheText() {
+        String unit = "阿里巴巴2024年5月宣布,通义千问收入增长35%,OpenAI融资540亿美元。\n";
+        Document small = STANDARD.analyze(unit.repeat(100));
+        Document large = STANDARD.analyze(unit.repeat(1000));
+        for (int i = 0; i < 3; i++) {
+            RENDERER.render(small);
+            RENDERER.render(large);
+        }
+        long smallNanos = bestOf(small);
+        long largeNanos = bestOf(large);
+        System.out.printf("render: %d mentions, page %d chars; %d chars %.1f ms, %d chars %.1f ms (%.1f M chars/s)%n",
+                large.mentions().size(), RENDERER.render(large).length(), small.original().length(),
+                smallNanos / 1e6, large.original().length(), largeNanos / 1e6,
+                large.original().length() / (largeNanos / 1e9) / 1e6);
+        assertTrue(largeNanos < 20 * smallNanos, "10x the text within 20x the time: " + smallNanos + " " + largeNanos);
+    }
+
+    private static long bestOf(Document doc) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long t = System.nanoTime();
+            RENDERER.render(doc);
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        return best;
+    }
+
     private static int index(Document doc, String type, String surface) {
         for (int k = 0; k < doc.mentions().size(); k++) {
             Mention m = doc.mentions().get(k);
