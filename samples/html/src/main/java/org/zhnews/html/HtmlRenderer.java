@@ -77,7 +77,7 @@ public final class HtmlRenderer {
         try {
             render(doc, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not throw
+            throw new UncheckedIOException(e); // a BuilderWriter does not throw
         }
         return out.toString();
     }
