@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "zhnews", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
         description = "Analyse Chinese tech news: companies, AI models, money and metrics, with offsets.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, HtmlCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND", commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             "    zhnews analyze samples/corpus",
             "  The analysis JSON, one object per line:",
             "    zhnews analyze --json a.txt b.txt",
+            "  One HTML page per document, and an index, to open in a browser:",
+            "    zhnews html samples/corpus -o target/html",
             "  Every option of analyze:",
             "    zhnews help analyze"})
 public final class Main implements Runnable {

@@ -1,0 +1,457 @@
+package org.zhnews.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.zhnews.core.Document;
+import org.zhnews.core.Warning;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.Zone;
+import org.zhnews.html.Highlighter.Layer;
+
+/**
+ * Renders an analysed {@link Document} as one self-contained HTML page, like spaCy's displaCy:
+ * the original text with every mention highlighted by type, the normalized facts of each
+ * mention (tooltip and table), the warnings, the articles and boilerplate zones, and a summary
+ * with inline SVG bar charts. The page loads nothing: no scripts, fonts, images or style sheets
+ * from elsewhere, and its Content-Security-Policy forbids them.
+ *
+ * <p><b>Offsets.</b> Each highlight is a {@code <mark>} with {@code data-m} (the mention's
+ * index in {@link Document#mentions()}), {@code data-type}, and {@code data-start}/{@code
+ * data-end}, the mention's original offsets (UTF-16 units, end exclusive). A mention inside
+ * another (a model inside a company span) is a child of the outer element. When two mentions
+ * cross, the one that starts later (or, at the same start, is shorter) is split where the other
+ * ends, into fragments that share its {@code data-m}; only the first has its {@code id} and the
+ * others carry {@code data-part="continued"}. Articles and boilerplate zones are laid over the
+ * text the same way, outside mentions, so a mention that crosses a zone edge is split too.
+ * Joined in order, a mention's fragments show exactly its surface.
+ *
+ * <p><b>Escaping.</b> Everything taken from the document (text, names, warnings, source) is
+ * HTML-escaped in content and attributes; control characters, bidirectional formatting
+ * characters and unpaired surrogates are shown as a visible substitute, one for one (so every
+ * highlight keeps its length); no input can add markup or script. Newlines are kept
+ * ({@code white-space: pre-wrap}).
+ *
+ * <p>Immutable and thread-safe: build one with {@link #builder()} and share it. Rendering writes
+ * in time linear in the text plus the mentions times their nesting depth. Errors: {@code null}
+ * arguments throw {@link NullPointerException}; the {@code Writer} variants pass on the
+ * writer's {@link IOException}.
+ */
+public final class HtmlRenderer {
+
+    private static final String CSS = loadCss();
+    private static final int EXCERPT_CHARS = 40;
+
+    private final Optional<String> title;
+    private final boolean showNormalizedText;
+    private final int topCompanies;
+
+    private HtmlRenderer(Builder b) {
+        this.title = Optional.ofNullable(b.title);
+        this.showNormalizedText = b.showNormalizedText;
+        this.topCompanies = b.topCompanies;
+    }
+
+    /** A renderer with the default options. */
+    public static HtmlRenderer create() {
+        return builder().build();
+    }
+
+    /** A builder with the default options: title from the document, no normalized text, top 10 companies. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The page of {@code doc}. */
+    public String render(Document doc) {
+        BuilderWriter out = new BuilderWriter(doc.original().length() * 4 + 16384);
+        try {
+            render(doc, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a BuilderWriter does not throw
+        }
+        return out.toString();
+    }
+
+    /** Writes the page of {@code doc} to {@code out} (not closed, not flushed). */
+    public void render(Document doc, Writer out) throws IOException {
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(out, "out");
+        String pageTitle = title.orElseGet(() -> defaultTitle(doc));
+        Summary summary = Summary.of(doc, topCompanies);
+        head(out, pageTitle);
+        out.write("<header><h1>");
+        HtmlText.write(out, pageTitle);
+        out.write("</h1><p class=\"meta\">");
+        StringBuilder meta = new StringBuilder();
+        doc.source().ifPresent(s -> meta.append("source ").append(s).append(" · "));
+        doc.charset().ifPresent(c -> meta.append("charset ").append(c).append(" · "));
+        meta.append("script ").append(doc.script().jsonName()).append(" · ")
+                .append(doc.original().length()).append(" chars · ")
+                .append(doc.mentions().size()).append(" mentions · ")
+                .append(doc.warnings().size()).append(" warnings · ")
+                .append(doc.articles().size()).append(doc.articles().size() == 1 ? " article" : " articles");
+        HtmlText.write(out, meta);
+        out.write("</p>");
+        legend(out, summary.countsByType());
+        out.write("</header>\n<main><div class=\"left\"><section class=\"panel doc\"><h2>Text</h2>"
+                + "<div class=\"text\" id=\"text\" dir=\"ltr\">");
+        Highlighter.write(out, doc.original(), layers(doc));
+        out.write("</div></section>\n");
+        mentionTable(out, doc);
+        if (showNormalizedText) {
+            out.write("<section class=\"panel normalized\"><details><summary>Normalized text</summary><pre>");
+            HtmlText.write(out, doc.text());
+            out.write("</pre></details></section>\n");
+        }
+        out.write("</div><aside>");
+        summary(out, summary);
+        warnings(out, doc);
+        structure(out, doc);
+        out.write("</aside></main>\n<footer>Rendered by zhnews. Offsets are UTF-16 units of the original input."
+                + "</footer>\n</body>\n</html>\n");
+    }
+
+    /** An index page linking to rendered documents, with their figures and a totals row. */
+    public String renderIndex(List<PageLink> pages) {
+        BuilderWriter out = new BuilderWriter(8192);
+        try {
+            renderIndex(pages, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Writes an index page linking to rendered documents to {@code out} (not closed). */
+    public void renderIndex(List<PageLink> pages, Writer out) throws IOException {
+        Objects.requireNonNull(pages, "pages");
+        Objects.requireNonNull(out, "out");
+        String pageTitle = title.orElse("zhnews: " + pages.size() + (pages.size() == 1 ? " document" : " documents"));
+        head(out, pageTitle);
+        out.write("<header><h1>");
+        HtmlText.write(out, pageTitle);
+        out.write("</h1>");
+        legend(out, null);
+        out.write("</header>\n<main class=\"index\"><section class=\"panel\"><table class=\"index\"><thead><tr>"
+                + "<th>Document</th>");
+        for (String t : Summary.TYPES) {
+            out.write("<th>" + t + "</th>");
+        }
+        out.write("<th>warnings</th></tr></thead><tbody>\n");
+        int[] totals = new int[Summary.TYPES.size()];
+        int warnings = 0;
+        for (PageLink p : pages) {
+            out.write("<tr><td><a href=\"");
+            HtmlText.write(out, p.safeHref());
+            out.write("\">");
+            HtmlText.write(out, p.title());
+            out.write("</a></td>");
+            for (int i = 0; i < totals.length; i++) {
+                int c = p.count(Summary.TYPES.get(i));
+                totals[i] += c;
+                out.write("<td data-type=\"" + Summary.TYPES.get(i) + "\">" + c + "</td>");
+            }
+            warnings += p.warnings();
+            out.write("<td>" + p.warnings() + "</td></tr>\n");
+        }
+        out.write("</tbody><tfoot><tr><th>total</th>");
+        for (int t : totals) {
+            out.write("<th>" + t + "</th>");
+        }
+        out.write("<th>" + warnings + "</th></tr></tfoot></table></section></main>\n</body>\n</html>\n");
+    }
+
+    /** The title of a document's page when none is configured: its source, its first title, or a default. */
+    static String defaultTitle(Document doc) {
+        return doc.source().or(() -> doc.articles().get(0).title()).orElse("zhnews analysis");
+    }
+
+    private static void head(Writer out, String pageTitle) throws IOException {
+        out.write("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                + "style-src 'unsafe-inline'; img-src data:\">\n"
+                + "<link rel=\"icon\" href=\"data:,\">\n<title>");
+        HtmlText.write(out, pageTitle);
+        out.write("</title>\n<style>\n");
+        out.write(CSS);
+        out.write("</style>\n</head>\n<body>\n");
+    }
+
+    private static void legend(Writer out, Map<String, Integer> counts) throws IOException {
+        out.write("<ul class=\"legend\">");
+        for (String t : Summary.TYPES) {
+            out.write("<li data-type=\"" + t + "\"><span class=\"swatch t-" + t + "\"></span>" + t);
+            if (counts != null) {
+                out.write(" <span class=\"count\">" + counts.get(t) + "</span>");
+            }
+            out.write("</li>");
+        }
+        out.write("<li><span class=\"swatch zone\"></span>boilerplate</li></ul>");
+    }
+
+    private static List<Layer> layers(Document doc) {
+        List<Layer> layers = new ArrayList<>();
+        List<Article> articles = doc.articles();
+        boolean multi = articles.size() > 1;
+        for (int i = 0; i < articles.size(); i++) {
+            TextRange r = articles.get(i).originalRange();
+            String base = "<span class=\"art";
+            String attrs = "\" data-article=\"" + i + "\"";
+            String label = multi ? " data-label=\"Article " + (i + 1) + "\"" : "";
+            layers.add(new Layer(r.start(), r.end(), 0, base + " first" + attrs + label + ">",
+                    base + attrs + ">", "</span>"));
+        }
+        for (Zone z : doc.zones()) {
+            String tag = "<span class=\"zone\" data-zone=\"" + z.kind().jsonName() + "\" title=\"boilerplate: "
+                    + z.kind().jsonName() + "\">";
+            layers.add(new Layer(z.originalRange().start(), z.originalRange().end(), 1, tag, tag, "</span>"));
+        }
+        List<Mention> mentions = doc.mentions();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            boolean bp = doc.isBoilerplate(m);
+            String common = "class=\"m t-" + m.type() + (bp ? " bp" : "") + "\" data-m=\"" + k
+                    + "\" data-type=\"" + m.type() + "\" data-start=\"" + m.originalStart() + "\" data-end=\""
+                    + m.originalEnd() + "\"" + (bp ? " data-boilerplate=\"true\"" : "")
+                    + " title=\"" + HtmlText.escape(Facts.tooltip(m, bp)) + "\"";
+            layers.add(new Layer(m.originalStart(), m.originalEnd(), 2,
+                    "<mark id=\"m-" + k + "\" " + common + ">",
+                    "<mark " + common + " data-part=\"continued\">", "</mark>"));
+        }
+        return layers;
+    }
+
+    private static void mentionTable(Writer out, Document doc) throws IOException {
+        out.write("<section class=\"panel mentions\"><h2>Mentions (" + doc.mentions().size() + ")</h2>");
+        if (doc.mentions().isEmpty()) {
+            out.write("<p class=\"none\">No mentions.</p></section>\n");
+            return;
+        }
+        boolean multi = doc.articles().size() > 1;
+        out.write("<table><thead><tr><th>#</th><th>type</th><th>surface</th><th>original</th><th>facts</th>"
+                + (multi ? "<th>article</th>" : "") + "</tr></thead><tbody>\n");
+        List<Mention> mentions = doc.mentions();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            boolean bp = doc.isBoilerplate(m);
+            out.write("<tr data-m=\"" + k + "\"" + (bp ? " class=\"bp\"" : "") + "><td class=\"n\">" + k
+                    + "</td><td class=\"type\"><span class=\"tag t-" + m.type() + "\">" + m.type() + "</span>"
+                    + (bp ? " <span class=\"none\">boilerplate</span>" : "") + "</td><td><a href=\"#m-" + k + "\">");
+            HtmlText.write(out, m.text());
+            out.write("</a></td><td class=\"range\"><code>" + m.originalStart() + "–" + m.originalEnd() + "</code></td><td class=\"facts\">");
+            for (Facts.Fact f : Facts.of(m)) {
+                out.write("<span><b>");
+                HtmlText.write(out, f.label());
+                out.write("</b> ");
+                HtmlText.write(out, f.value());
+                out.write("</span>");
+            }
+            out.write("</td>" + (multi ? "<td>" + (doc.articleOf(m) + 1) + "</td>" : "") + "</tr>\n");
+        }
+        out.write("</tbody></table></section>\n");
+    }
+
+    private static void summary(Writer out, Summary s) throws IOException {
+        out.write("<section class=\"panel summary\"><h2>Summary</h2><h3>Mentions per type</h3>");
+        List<BarChart.Bar> types = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : s.countsByType().entrySet()) {
+            types.add(new BarChart.Bar(e.getKey(), e.getValue(), Integer.toString(e.getValue()), "t-" + e.getKey()));
+        }
+        BarChart.write(out, "types", "Mentions per type", types);
+        if (s.boilerplate() > 0) {
+            out.write("<p class=\"none\">" + s.boilerplate() + " of them in boilerplate (left out below).</p>");
+        }
+        out.write("<h3>Top companies</h3>");
+        if (s.topCompanies().isEmpty()) {
+            out.write("<p class=\"none\">No companies.</p>");
+        } else {
+            List<BarChart.Bar> bars = new ArrayList<>();
+            for (Summary.CompanyCount c : s.topCompanies()) {
+                bars.add(new BarChart.Bar(c.label(), c.count(), Integer.toString(c.count()), "t-company"));
+            }
+            BarChart.write(out, "companies", "Top companies", bars);
+        }
+        out.write("<h3>Money per currency</h3>");
+        if (s.moneyTotals().isEmpty()) {
+            out.write("<p class=\"none\">No stated amounts.</p>");
+        } else {
+            List<BarChart.Bar> bars = new ArrayList<>();
+            for (Map.Entry<String, Summary.MoneyTotal> e : s.moneyTotals().entrySet()) {
+                Summary.MoneyTotal t = e.getValue();
+                bars.add(new BarChart.Bar(e.getKey(), t.total().doubleValue(),
+                        Summary.compact(t.total()) + " " + e.getKey(), "t-money"));
+            }
+            BarChart.write(out, "money", "Money per currency", bars);
+            out.write("<p class=\"none\">Stated amounts as written, not converted; bars are not comparable "
+                    + "across currencies.</p>");
+        }
+        out.write("</section>\n");
+    }
+
+    private static void warnings(Writer out, Document doc) throws IOException {
+        out.write("<section class=\"panel\"><h2>Warnings (" + doc.warnings().size() + ")</h2>");
+        if (doc.warnings().isEmpty()) {
+            out.write("<p class=\"none\">No warnings.</p></section>\n");
+            return;
+        }
+        out.write("<ul class=\"warnings\">");
+        for (Warning w : doc.warnings()) {
+            out.write("<li data-code=\"");
+            HtmlText.write(out, w.code());
+            out.write("\"><code>");
+            HtmlText.write(out, w.code());
+            out.write("</code> ");
+            HtmlText.write(out, w.message());
+            if (w.range().isPresent()) {
+                TextRange r = w.range().get();
+                out.write(" <code>" + r.start() + "–" + r.end() + "</code>");
+                excerpt(out, doc.original(), r);
+            }
+            out.write("</li>");
+        }
+        out.write("</ul></section>\n");
+    }
+
+    private static void structure(Writer out, Document doc) throws IOException {
+        out.write("<section class=\"panel\"><h2>Articles (" + doc.articles().size() + ")</h2><ol class=\"articles\">");
+        for (int i = 0; i < doc.articles().size(); i++) {
+            Article a = doc.articles().get(i);
+            out.write("<li data-article=\"" + i + "\">");
+            StringBuilder b = new StringBuilder();
+            a.title().ifPresent(t -> b.append(t).append(" · "));
+            a.byline().ifPresent(t -> b.append(t).append(" · "));
+            a.outlet().ifPresent(t -> b.append(t).append(" · "));
+            a.published().ifPresent(t -> b.append("published ").append(t).append(" · "));
+            b.append(doc.mentionsIn(i).size()).append(" mentions");
+            HtmlText.write(out, b);
+            out.write(" <code>" + a.originalRange().start() + "–" + a.originalRange().end() + "</code></li>");
+        }
+        out.write("</ol><h3>Boilerplate zones (" + doc.zones().size() + ")</h3>");
+        if (doc.zones().isEmpty()) {
+            out.write("<p class=\"none\">None found.</p>");
+        } else {
+            out.write("<ul class=\"zones\">");
+            for (Zone z : doc.zones()) {
+                out.write("<li data-zone=\"" + z.kind().jsonName() + "\"><code>" + z.kind().jsonName() + "</code> <code>"
+                        + z.originalRange().start() + "–" + z.originalRange().end() + "</code>");
+                excerpt(out, doc.original(), z.originalRange());
+                out.write("</li>");
+            }
+            out.write("</ul>");
+        }
+        out.write("</section>\n");
+    }
+
+    private static void excerpt(Writer out, String original, TextRange r) throws IOException {
+        int s = Math.max(0, Math.min(original.length(), r.start()));
+        int e = Math.max(s, Math.min(original.length(), r.end()));
+        if (e == s) {
+            return;
+        }
+        int cut = Math.min(e, s + EXCERPT_CHARS);
+        if (cut < e && cut > s && Character.isHighSurrogate(original.charAt(cut - 1))) {
+            cut--;
+        }
+        out.write(" “");
+        HtmlText.write(out, original, s, cut);
+        out.write(cut < e ? "…”" : "”");
+    }
+
+    private static String loadCss() {
+        try (InputStream in = HtmlRenderer.class.getResourceAsStream("page.css")) {
+            if (in == null) {
+                throw new IllegalStateException("page.css missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A writer into an unsynchronized {@link StringBuilder}. */
+    private static final class BuilderWriter extends Writer {
+        private final StringBuilder b;
+
+        BuilderWriter(int capacity) {
+            this.b = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(int c) {
+            b.append((char) c);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            b.append(s, off, off + len);
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            b.append(cbuf, off, len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return b.toString();
+        }
+    }
+
+    /** Options of a {@link HtmlRenderer}. Not thread-safe; {@link #build()} copies it. */
+    public static final class Builder {
+        private String title;
+        private boolean showNormalizedText;
+        private int topCompanies = 10;
+
+        private Builder() {
+        }
+
+        /** The page title; by default the document's source, else its first article's title. */
+        public Builder title(String title) {
+            this.title = Objects.requireNonNull(title, "title");
+            return this;
+        }
+
+        /** Whether to add the normalized text, folded, under the mentions (default false). */
+        public Builder showNormalizedText(boolean show) {
+            this.showNormalizedText = show;
+            return this;
+        }
+
+        /**
+         * How many companies the top-companies chart shows (default 10).
+         *
+         * @throws IllegalArgumentException if {@code n < 1}
+         */
+        public Builder topCompanies(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("topCompanies must be at least 1: " + n);
+            }
+            this.topCompanies = n;
+            return this;
+        }
+
+        public HtmlRenderer build() {
+            return new HtmlRenderer(this);
+        }
+    }
+}
