@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.zhnews.core.Document;
 import org.zhnews.core.ExtractionContext;
 import org.zhnews.core.Input;
+import org.zhnews.core.Pipeline;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.StructureAnalyzer;
 import org.zhnews.core.mention.DateGranularity;
 import org.zhnews.core.mention.DateMention;
 import org.zhnews.core.mention.DateValue;
@@ -100,6 +104,26 @@ class DateExtractorTest {
                 }
             }
         }
+    }
+
+    /** Splits at the first "===" into two articles, the first published on 2024-05-03. */
+    private static final StructureAnalyzer TWO_ARTICLES = in -> {
+        int cut = in.text().indexOf("===");
+        int t = in.text().length();
+        Article first = Article.plain(new org.zhnews.core.offset.TextRange(0, cut), in.articleOriginal(0, cut))
+                .withPublished(LocalDate.of(2024, 5, 3));
+        Article second = Article.plain(new org.zhnews.core.offset.TextRange(cut, t), in.articleOriginal(cut, t));
+        return new Structure(List.of(first, second), List.of());
+    };
+
+    @Test
+    void eachArticleResolvesAgainstItsOwnPublicationDate() {
+        Pipeline pipeline = Pipeline.builder().structure(TWO_ARTICLES).extractor(new DateExtractor()).build();
+        String text = "昨天，公司发布新品。===上周三，公司又发布新品。";
+        Document dated = pipeline.analyze(Input.text(text).withPublished(PUB));
+        assertEquals("昨天=2024-05-02 day rel | 上周三=2024-11-20 day rel", DateCasesTest.describe(dated.dates()));
+        Document undated = pipeline.analyze(text);
+        assertEquals("昨天=2024-05-02 day rel | 上周三=? day rel", DateCasesTest.describe(undated.dates()));
     }
 
     @Test
