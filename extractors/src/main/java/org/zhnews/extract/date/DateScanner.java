@@ -35,6 +35,8 @@ final class DateScanner {
     /** After 中 (年中, 月中): mid only before these or a non-Han character (not 2024年中国). */
     private static final String AFTER_ZHONG = "前后旬左时";
     private static final String WEEKDAYS = "一二三四五六日";
+    /** What may follow a Chinese number in a date: 年, 月, 日/号, 季(度), 个(月前), 天/周/星(期前). */
+    private static final String UNIT_AFTER_NUMERAL = "年月日号季个天周星";
     /** After 上周三: the numeral counts something (上周三次, 本周一共). */
     private static final String NOT_BEFORE_WEEKDAY = "共起直些度同样下次步致系再个天位家名款项成倍年月十百千万亿点%";
 
@@ -119,7 +121,14 @@ final class DateScanner {
             return null;
         }
         if (ascii) {
-            return new Num(j, Integer.parseInt(new String(f, i, j - i)), true, false);
+            int v = 0;
+            for (int k = i; k < j; k++) {
+                v = v * 10 + (f[k] - '0');
+            }
+            return new Num(j, v, true, false);
+        }
+        if (j >= n || UNIT_AFTER_NUMERAL.indexOf(f[j]) < 0) {
+            return null; // 一个, 统一: most Chinese numerals begin no date; skip the parse
         }
         String run = new String(f, i, j - i);
         boolean positional = run.length() >= 2 && run.indexOf('十') < 0;
