@@ -3,6 +3,7 @@ package org.zhnews;
 import org.zhnews.core.Document;
 import org.zhnews.core.Pipeline;
 import org.zhnews.extract.company.CompanyExtractor;
+import org.zhnews.extract.date.DateExtractor;
 import org.zhnews.extract.metric.MetricExtractor;
 import org.zhnews.extract.model.ModelExtractor;
 import org.zhnews.normalize.encoding.ChineseCharsetDetector;
@@ -69,6 +70,7 @@ public final class ZhNews {
                 .extractor(new MetricExtractor())
                 .extractor(CompanyExtractor.standard())
                 .extractor(ModelExtractor.standard())
+                .extractor(new DateExtractor())
                 .build();
     }
 }
