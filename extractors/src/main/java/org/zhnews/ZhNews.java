@@ -1,9 +1,11 @@
 package org.zhnews;
 
+import java.util.Objects;
 import org.zhnews.core.Document;
 import org.zhnews.core.Pipeline;
 import org.zhnews.extract.company.CompanyExtractor;
 import org.zhnews.extract.date.DateExtractor;
+import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.metric.MetricExtractor;
 import org.zhnews.extract.model.ModelExtractor;
 import org.zhnews.normalize.encoding.ChineseCharsetDetector;
@@ -39,6 +41,33 @@ public final class ZhNews {
     }
 
     /**
+     * A builder with the default components, whose company and model extractors use
+     * {@code knowledgeBase} (for example the standard one plus your own entries:
+     * {@code KnowledgeBase.builder().withStandard().company(..).build()}). Builds new component
+     * instances: build the pipeline once and share it.
+     */
+    public static Pipeline.Builder builder(KnowledgeBase knowledgeBase) {
+        Objects.requireNonNull(knowledgeBase, "knowledgeBase must not be null");
+        return defaults(CompanyExtractor.builder().knowledgeBase(knowledgeBase).build(),
+                ModelExtractor.builder().knowledgeBase(knowledgeBase).build());
+    }
+
+    /** Every normalizer and extractor zhnews ships, in order, with the given entity extractors. */
+    private static Pipeline.Builder defaults(CompanyExtractor companies, ModelExtractor models) {
+        return Pipeline.builder()
+                .decoder(new ChineseCharsetDetector())
+                .normalizer(new EncodingNormalizer())
+                .normalizer(new PinyinAnnotationStripper())
+                .normalizer(ScriptNormalizer.builder().build())
+                .normalizer(PunctuationNormalizer.defaults())
+                .extractor(new MoneyExtractor())
+                .extractor(new MetricExtractor())
+                .extractor(companies)
+                .extractor(models)
+                .extractor(new DateExtractor());
+    }
+
+    /**
      * Analyses a text with the default pipeline.
      *
      * @throws NullPointerException                     if {@code text} is null
@@ -60,17 +89,6 @@ public final class ZhNews {
 
     /** Holds the default pipeline; the JVM builds it once, on first access, thread-safely. */
     private static final class DefaultPipeline {
-        static final Pipeline INSTANCE = Pipeline.builder()
-                .decoder(new ChineseCharsetDetector())
-                .normalizer(new EncodingNormalizer())
-                .normalizer(new PinyinAnnotationStripper())
-                .normalizer(ScriptNormalizer.builder().build())
-                .normalizer(PunctuationNormalizer.defaults())
-                .extractor(new MoneyExtractor())
-                .extractor(new MetricExtractor())
-                .extractor(CompanyExtractor.standard())
-                .extractor(ModelExtractor.standard())
-                .extractor(new DateExtractor())
-                .build();
+        static final Pipeline INSTANCE = defaults(CompanyExtractor.standard(), ModelExtractor.standard()).build();
     }
 }

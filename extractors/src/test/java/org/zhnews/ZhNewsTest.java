@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.zhnews.core.Document;
 import org.zhnews.core.InputTooLargeException;
 import org.zhnews.core.Pipeline;
+import org.zhnews.extract.knowledge.CompanyEntry;
+import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.testkit.ConsistencyKit;
 
 class ZhNewsTest {
@@ -33,6 +35,22 @@ class ZhNewsTest {
         assertThrows(NullPointerException.class, () -> ZhNews.analyze((String) null));
         Pipeline small = ZhNews.builder().maxChars(3).build();
         assertThrows(InputTooLargeException.class, () -> small.analyze("1234"));
+    }
+
+    @Test
+    void builderWithAKnowledgeBaseKeepsEveryDefaultComponent() {
+        KnowledgeBase kb = KnowledgeBase.builder().withStandard()
+                .company(CompanyEntry.builder("acme").name("艾克米").english("Acme Robotics").build())
+                .build();
+        Pipeline mine = ZhNews.builder(kb).build();
+        assertEquals(ZhNews.pipeline().extractors().stream().map(x -> x.name()).toList(),
+                mine.extractors().stream().map(x -> x.name()).toList());
+        Document doc = mine.analyze("艾克米与阿里巴巴去年投入5亿元");
+        assertEquals(java.util.List.of("acme", "alibaba"),
+                doc.companies().stream().map(c -> c.id().orElseThrow()).toList());
+        assertEquals(1, doc.money().size());
+        assertTrue(ZhNews.analyze("艾克米与阿里巴巴").companies().stream().noneMatch(c -> c.id().equals(java.util.Optional.of("acme"))));
+        assertThrows(NullPointerException.class, () -> ZhNews.builder(null));
     }
 
     @Test

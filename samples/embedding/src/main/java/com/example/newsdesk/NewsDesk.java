@@ -18,13 +18,9 @@ import org.zhnews.core.mention.AiModel;
 import org.zhnews.core.mention.CompanyMention;
 import org.zhnews.core.mention.ModelMention;
 import org.zhnews.core.mention.MoneyMention;
-import org.zhnews.extract.company.CompanyExtractor;
 import org.zhnews.extract.knowledge.CompanyEntry;
 import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.knowledge.ModelFamily;
-import org.zhnews.extract.metric.MetricExtractor;
-import org.zhnews.extract.model.ModelExtractor;
-import org.zhnews.extract.money.MoneyExtractor;
 
 /**
  * The news desk's analysis service: turns stories into {@link Digest}s with one shared zhnews
@@ -62,12 +58,7 @@ public final class NewsDesk implements AutoCloseable {
                         .english("Yunfan Intelligence").alias("云帆科技").build())
                 .model(ModelFamily.builder("fanyu").family("FanYu").chinese("帆语").vendor("yunfan").build())
                 .build();
-        return ZhNews.builder().clearExtractors()            // default normalizers, our extractors
-                .extractor(new MoneyExtractor())
-                .extractor(new MetricExtractor())
-                .extractor(CompanyExtractor.builder().knowledgeBase(kb).build())
-                .extractor(ModelExtractor.builder().knowledgeBase(kb).build())
-                .build();                                    // immutable and thread-safe
+        return ZhNews.builder(kb).build();                   // every default component; immutable, thread-safe
     }
 
     /** Analyses one story: companies and models named, money per currency. */
