@@ -21,6 +21,8 @@ final class CueBook {
     static final int SHORT_MAX = 60;
     static final int ALONE_MAX = 12;
     static final int HEADER_MAX = 16;
+    private static final int NOTICE_HEAD = 4;
+    private static final int NOTICE_TAIL = 12;
     /** Lines longer than this carry no byline, outlet or dateline. */
     static final int META_MAX = 100;
     private static final int VALUE_MAX = 24;
@@ -113,12 +115,29 @@ final class CueBook {
         String t = c.text();
         return switch (c.mode()) {
             case START -> f.startsWith(t, s);
-            case ANYWHERE -> f.contains(t) && LineShape.sentenceEnds(f) <= 3;
+            case ANYWHERE -> notice(t, f, s, len);
             case SHORT -> len <= SHORT_MAX && f.contains(t);
             case ALONE -> len <= ALONE_MAX && f.contains(t);
             case HEADER -> header(t, f, s);
             default -> false;
         };
+    }
+
+    /**
+     * A notice cue counts where notices put it: at the line's start, or ending the line (at
+     * most {@value #NOTICE_TAIL} chars after it), in a line of at most two sentences; a cue in
+     * the middle of a sentence is the article talking about reprints, not a notice.
+     */
+    private static boolean notice(String cue, String f, int s, int len) {
+        if (LineShape.sentenceEnds(f) > 2) {
+            return false;
+        }
+        for (int p = f.indexOf(cue); p >= 0; p = f.indexOf(cue, p + 1)) {
+            if (p - s <= NOTICE_HEAD || len - (p + cue.length()) <= NOTICE_TAIL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean header(String cue, String f, int s) {

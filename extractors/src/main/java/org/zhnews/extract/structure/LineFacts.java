@@ -28,7 +28,7 @@ record LineFacts(Line line, Optional<Cue> zoneCue, boolean job, Optional<CueBook
         Optional<CueBook.Meta> byline = cues.meta(line, CueKind.BYLINE);
         Optional<CueBook.Meta> outlet = cues.meta(line, CueKind.OUTLET);
         Optional<FullDateParser.Found> date = f.length() <= DATELINE_MAX ? FullDateParser.find(f) : Optional.empty();
-        boolean dateline = date.isPresent() && (date.get().start() <= CueBook.skipLead(f)
+        boolean dateline = date.isPresent() && (date.get().start() <= CueBook.skipLead(f) && f.indexOf('。') < 0
                 || cues.datelineLabelBefore(line, date.get().start()) || byline.isPresent() || outlet.isPresent());
         if (!dateline) {
             date = Optional.empty();
@@ -65,7 +65,7 @@ record LineFacts(Line line, Optional<Cue> zoneCue, boolean job, Optional<CueBook
 
     /** Article text shaped like a paragraph (not a zone cue line, not metadata). */
     boolean paragraph() {
-        return !strongZone() && !meta && !job && LineShape.paragraphShaped(line.folded());
+        return !strongZone() && !meta && !job && (LineShape.paragraphShaped(line.folded()) || credit.isPresent());
     }
 
     /** A paragraph with no zone cue at all: text that is surely the article's own. */
