@@ -116,8 +116,8 @@ final class CueBook {
         return switch (c.mode()) {
             case START -> f.startsWith(t, s);
             case ANYWHERE -> notice(t, f, s, len);
-            case SHORT -> len <= SHORT_MAX && f.contains(t);
-            case ALONE -> len <= ALONE_MAX && f.contains(t);
+            case SHORT -> len <= SHORT_MAX && f.indexOf('。') < 0 && f.contains(t);
+            case ALONE -> len <= ALONE_MAX && f.indexOf('。') < 0 && f.contains(t);
             case HEADER -> header(t, f, s);
             default -> false;
         };

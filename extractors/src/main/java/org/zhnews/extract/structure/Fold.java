@@ -9,22 +9,24 @@ import java.util.Map;
  */
 final class Fold {
 
-    private final Map<Character, Character> table;
+    /** The fold of every BMP character; never written after construction. */
+    private final char[] table = new char[Character.MAX_VALUE + 1];
 
-    Fold(Map<Character, Character> table) {
-        this.table = Map.copyOf(table);
+    Fold(Map<Character, Character> pairs) {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = (char) c;
+        }
+        for (int c = 0xFF01; c <= 0xFF5E; c++) {
+            table[c] = (char) (c - 0xFEE0);
+        }
+        table['\u3000'] = ' ';
+        table['\u00A0'] = ' ';
+        pairs.forEach((from, to) -> table[from] = to);
     }
 
     /** The folded form of {@code c}. */
     char fold(char c) {
-        if (c >= '\uFF01' && c <= '\uFF5E') {
-            return (char) (c - 0xFEE0);
-        }
-        if (c == '\u3000' || c == '\u00A0') {
-            return ' ';
-        }
-        Character t = table.get(c);
-        return t == null ? c : t;
+        return table[c];
     }
 
     /** The folded form of {@code s}, as long as {@code s}. */

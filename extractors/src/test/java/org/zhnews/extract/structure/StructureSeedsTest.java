@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -17,6 +18,7 @@ import org.zhnews.core.Document;
 import org.zhnews.core.Pipeline;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.StructureInput;
 import org.zhnews.core.structure.Zone;
 import org.zhnews.core.structure.ZoneKind;
 import org.zhnews.testkit.ConsistencyKit;
@@ -45,9 +47,39 @@ class StructureSeedsTest {
             NAMES.add(seed.getFileName().toString());
             report.append(section(seed.getFileName().toString(), doc));
         }
+        report.append(cost());
         Path out = Path.of("target", "structure-seeds.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+    }
+
+    /** The structure step's own time on the normalized seeds, next to the whole pipeline's. */
+    private static String cost() throws IOException {
+        List<StructureInput> inputs = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        long chars = 0;
+        for (Document d : DOCS) {
+            inputs.add(new StructureInput(d.original(), d.text(), d.offsetMap(), d.script(), Optional.empty()));
+            raw.add(d.original());
+            chars += d.original().length();
+        }
+        ArticleStructureAnalyzer a = ArticleStructureAnalyzer.standard();
+        long structure = best(() -> inputs.forEach(a::analyze), 200);
+        long pipeline = best(() -> raw.forEach(PIPELINE::analyze), 10);
+        return String.format(Locale.ROOT, "%n## Cost%n%nOn the %d seeds (%d chars), best of runs on a shared machine: "
+                + "structure step alone %.2f ms (%.1f M chars/s); whole default pipeline plus the step %.1f ms "
+                + "(%.2f M chars/s), so the step is %.1f %% of it.%n", DOCS.size(), chars, structure / 1e6,
+                chars * 1e3 / structure, pipeline / 1e6, chars * 1e3 / pipeline, 100.0 * structure / pipeline);
+    }
+
+    private static long best(Runnable r, int runs) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            r.run();
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        return best;
     }
 
     private static String section(String name, Document doc) {
