@@ -1,0 +1,139 @@
+package org.zhnews.extract.structure;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.StructureAnalyzer;
+import org.zhnews.core.structure.StructureInput;
+import org.zhnews.core.structure.Zone;
+
+/**
+ * The article structure step: finds the articles of a document run together, each article's
+ * title, byline, outlet and stated publication date, and its boilerplate zones (reprint and
+ * copyright notices, comment prompts, related links, ads, job listings, image captions, share
+ * and footer junk).
+ *
+ * <p>It reads the normalized text line by line. Rules are data: cue lists in
+ * {@code cues.tsv} and {@code outlets.tsv} next to this class (add your own with the
+ * {@link Builder}); layout signals (short lines, list markers, rules, trailing credits,
+ * datelines) are code. Cues match a folded copy of each line (traditional to simplified,
+ * full-width to ASCII), so the step also works when no normalizer ran. Precision first: an
+ * article boundary falls only at a line start between a finished paragraph and a headline,
+ * and a paragraph never joins a zone unless its own line carries a cue.
+ *
+ * <p>Offsets: article ranges cover the normalized text without gaps and map to the original
+ * with {@link StructureInput#articleOriginal}; zone ranges span whole trimmed lines and map
+ * with {@link StructureInput#toOriginal}. Time is linear in the text's length. Immutable and
+ * thread-safe: share one instance ({@link #standard()} is built once per JVM). The rule files
+ * load when the analyzer is built; a malformed file throws {@link IllegalStateException} there.
+ */
+public final class ArticleStructureAnalyzer implements StructureAnalyzer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleStructureAnalyzer.class);
+
+    private final CueBook cues;
+
+    private ArticleStructureAnalyzer(CueBook cues) {
+        this.cues = cues;
+    }
+
+    /** The analyzer with the bundled rules; one shared instance. */
+    public static ArticleStructureAnalyzer standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** A builder starting from the bundled rules. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Structure analyze(StructureInput input) {
+        Objects.requireNonNull(input, "input");
+        String text = input.text();
+        List<LineFacts> lines = new ArrayList<>();
+        for (Line line : Line.split(text, cues.fold())) {
+            lines.add(LineFacts.of(line, cues));
+        }
+        List<Integer> starts = ArticleSplitter.starts(lines);
+        List<Article> articles = new ArrayList<>();
+        List<Zone> zones = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
+            int start = k == 0 ? 0 : lines.get(from).line().rawStart();
+            int end = k + 1 < starts.size() ? lines.get(to).line().rawStart() : text.length();
+            zones.addAll(ZoneFinder.find(lines, from, to, input));
+            articles.add(ArticleReader.read(lines, from, to, start, end, input));
+        }
+        return new Structure(articles, zones);
+    }
+
+    @Override
+    public String name() {
+        return "structure";
+    }
+
+    private static final class Standard {
+        static final ArticleStructureAnalyzer INSTANCE = new Builder().build();
+    }
+
+    /** Configures an analyzer: the bundled rules plus cue and outlet files of your own. */
+    public static final class Builder {
+
+        private final List<Path> cueFiles = new ArrayList<>();
+        private final List<Path> outletFiles = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Adds the cues of a TSV file in the format of the bundled {@code cues.tsv}. */
+        public Builder cues(Path file) {
+            cueFiles.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /** Adds the outlet names and suffixes of a TSV file in the format of {@code outlets.tsv}. */
+        public Builder outlets(Path file) {
+            outletFiles.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /**
+         * Loads the rules and builds the analyzer.
+         *
+         * @throws IllegalStateException    if a rule file is missing or has a short row
+         * @throws IllegalArgumentException if a row names an unknown kind or mode
+         */
+        public ArticleStructureAnalyzer build() {
+            Map<Character, Character> table = new HashMap<>();
+            for (String[] row : RuleFiles.resource("fold.tsv", 2)) {
+                table.put(row[0].charAt(0), row[1].charAt(0));
+            }
+            Fold fold = new Fold(table);
+            List<String[]> cueRows = new ArrayList<>(RuleFiles.resource("cues.tsv", 3));
+            cueFiles.forEach(p -> cueRows.addAll(RuleFiles.file(p, 3)));
+            List<Cue> cues = new ArrayList<>();
+            for (String[] row : cueRows) {
+                cues.add(new Cue(fold.fold(row[0].trim()), CueKind.parse(row[1]), CueMode.parse(row[2])));
+            }
+            List<String[]> outlets = new ArrayList<>(RuleFiles.resource("outlets.tsv", 2));
+            outletFiles.forEach(p -> outlets.addAll(RuleFiles.file(p, 2)));
+            Set<Character> places = new HashSet<>();
+            for (String[] row : RuleFiles.resource("place-suffixes.tsv", 1)) {
+                places.add(fold.fold(row[0].trim().charAt(0)));
+            }
+            LOG.debug("structure rules: {} cues, {} outlet entries", cues.size(), outlets.size());
+            return new ArticleStructureAnalyzer(new CueBook(fold, cues, outlets, places));
+        }
+    }
+}

@@ -1,0 +1,361 @@
+package org.zhnews.extract.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules of the structure step as data: line cues ({@code cues.tsv}), what a trailing
+ * credit may name ({@code outlets.tsv}), place-name endings ({@code place-suffixes.tsv}) and
+ * the character fold ({@code fold.tsv}). Built once; immutable and thread-safe. Every method
+ * takes time linear in the line's length (times the fixed number of cues).
+ */
+final class CueBook {
+
+    /** Lines longer than this are paragraphs, never zones. */
+    static final int NOTICE_MAX = 160;
+    static final int SHORT_MAX = 60;
+    static final int ALONE_MAX = 12;
+    static final int HEADER_MAX = 16;
+    private static final int NOTICE_HEAD = 4;
+    private static final int NOTICE_TAIL = 12;
+    /** Lines longer than this carry no byline, outlet or dateline. */
+    static final int META_MAX = 100;
+    private static final int VALUE_MAX = 24;
+    private static final int CREDIT_MAX = 16;
+
+    /** Decoration that may open a line before a cue. */
+    private static final String LEAD = "#【[(<《「『〔▲△●○■□◆◇★☆※*·•>-|=_~—";
+    /** Decoration that may close a header line. */
+    private static final String TRAIL = "】])>》」』〕:|-=_~—…. ";
+    /** Where a metadata value ends. */
+    private static final String VALUE_END = ",，。;；|、()（）【】[]“”\"「」《》:!?！？";
+    /** What may stand before a metadata label inside a line. */
+    private static final String LABEL_BEFORE = ",，;；|、 (（【[:：“\"";
+
+    private final Fold fold;
+    private final List<Cue> zoneCues;
+    private final Map<CueKind, List<Cue>> metaCues;
+    private final List<String> outletSuffixes;
+    private final Set<String> outletNames;
+    private final Set<String> notOutlets;
+    private final Set<Character> placeSuffixes;
+
+    CueBook(Fold fold, List<Cue> cues, List<String[]> outlets, Set<Character> placeSuffixes) {
+        this.fold = fold;
+        List<Cue> zones = new ArrayList<>();
+        Map<CueKind, List<Cue>> meta = new HashMap<>();
+        for (Cue c : cues) {
+            if (c.kind().zone().isPresent()) {
+                if (c.mode().ordinal() > CueMode.HEADER.ordinal()) {
+                    throw new IllegalArgumentException("zone cue with a metadata mode: " + c);
+                }
+                zones.add(c);
+            } else {
+                meta.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        this.zoneCues = List.copyOf(zones);
+        Map<CueKind, List<Cue>> frozen = new HashMap<>();
+        meta.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.metaCues = Map.copyOf(frozen);
+        List<String> suffixes = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        Set<String> nots = new HashSet<>();
+        for (String[] row : outlets) {
+            String t = fold.fold(row[0].trim());
+            switch (row[1].trim()) {
+                case "suffix" -> suffixes.add(t);
+                case "name" -> names.add(t);
+                case "not" -> nots.add(t);
+                default -> throw new IllegalArgumentException("unknown outlet kind: " + row[1]);
+            }
+        }
+        this.outletSuffixes = List.copyOf(suffixes);
+        this.outletNames = Set.copyOf(names);
+        this.notOutlets = Set.copyOf(nots);
+        this.placeSuffixes = Set.copyOf(placeSuffixes);
+    }
+
+    Fold fold() {
+        return fold;
+    }
+
+    /**
+     * The zone cue that makes {@code line} boilerplate, if any: the first cue in file order
+     * whose mode accepts the line. {@code ANYWHERE} cues are returned too; the caller decides
+     * whether the line stands where a notice may.
+     */
+    Optional<Cue> zoneCue(Line line) {
+        String f = line.folded();
+        int len = f.length();
+        if (len == 0 || len > NOTICE_MAX) {
+            return Optional.empty();
+        }
+        int s = skipLead(f);
+        Cue found = null;
+        for (Cue c : zoneCues) {
+            if (matches(c, f, s, len)) {
+                if (c.mode() != CueMode.ANYWHERE) {
+                    return Optional.of(c);
+                }
+                if (found == null) {
+                    found = c;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean matches(Cue c, String f, int s, int len) {
+        String t = c.text();
+        return switch (c.mode()) {
+            case START -> f.startsWith(t, s);
+            case ANYWHERE -> notice(t, f, s, len);
+            case SHORT -> len <= SHORT_MAX && f.indexOf('。') < 0 && f.contains(t);
+            case ALONE -> len <= ALONE_MAX && f.indexOf('。') < 0 && f.contains(t);
+            case HEADER -> header(t, f, s);
+            default -> false;
+        };
+    }
+
+    /**
+     * A notice cue counts where notices put it: at the line's start, or ending the line (at
+     * most {@value #NOTICE_TAIL} chars after it), in a line of at most two sentences; a cue in
+     * the middle of a sentence is the article talking about reprints, not a notice.
+     */
+    private static boolean notice(String cue, String f, int s, int len) {
+        if (LineShape.sentenceEnds(f) > 2) {
+            return false;
+        }
+        for (int p = f.indexOf(cue); p >= 0; p = f.indexOf(cue, p + 1)) {
+            if (p - s <= NOTICE_HEAD || len - (p + cue.length()) <= NOTICE_TAIL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean header(String cue, String f, int s) {
+        int e = f.length();
+        while (e > s && TRAIL.indexOf(f.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e - s > HEADER_MAX || !f.startsWith(cue, s)) {
+            return false;
+        }
+        String rest = f.substring(s + cue.length(), e).replace("更多", "");
+        for (int i = 0; i < rest.length(); i++) {
+            if (Character.isLetter(rest.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a line's content begins after leading decoration. */
+    static int skipLead(String f) {
+        int s = 0;
+        while (s < f.length() && (LEAD.indexOf(f.charAt(s)) >= 0 || f.charAt(s) == ' ')) {
+            s++;
+        }
+        return s;
+    }
+
+    /**
+     * A metadata value of {@code kind} (byline or outlet) in {@code line}: the first cue in file
+     * order that stands at the line's start or after a delimiter and is followed by a value.
+     */
+    Optional<Meta> meta(Line line, CueKind kind) {
+        String f = line.folded();
+        if (f.isEmpty() || f.length() > META_MAX) {
+            return Optional.empty();
+        }
+        int s = skipLead(f);
+        for (Cue c : metaCues.getOrDefault(kind, List.of())) {
+            for (int p = f.indexOf(c.text()); p >= 0; p = f.indexOf(c.text(), p + 1)) {
+                if (p != s && (p == 0 || LABEL_BEFORE.indexOf(f.charAt(p - 1)) < 0)) {
+                    continue;
+                }
+                Optional<String> v = value(line, p + c.text().length(), c.mode());
+                if (v.isPresent()) {
+                    return Optional.of(new Meta(v.get(), p, p == s));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a dateline label stands before {@code index} in {@code line}. */
+    boolean datelineLabelBefore(Line line, int index) {
+        String f = line.folded();
+        for (Cue c : metaCues.getOrDefault(CueKind.DATELINE, List.of())) {
+            int p = f.indexOf(c.text());
+            if (p >= 0 && p < index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<String> value(Line line, int p, CueMode mode) {
+        String f = line.folded();
+        int n = f.length();
+        int q = p;
+        while (q < n && f.charAt(q) == ' ') {
+            q++;
+        }
+        boolean separated = q < n && (f.charAt(q) == ':' || f.charAt(q) == '|' || f.charAt(q) == '/');
+        switch (mode) {
+            case LABEL -> {
+                if (!separated) {
+                    return Optional.empty();
+                }
+                q++;
+            }
+            case LABEL_SPACE -> {
+                if (separated) {
+                    q++;
+                } else if (q == p) {
+                    return Optional.empty();
+                }
+            }
+            case VALUE -> {
+                if (q < n && f.charAt(q) == ':') {
+                    q++;
+                }
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        while (q < n && f.charAt(q) == ' ') {
+            q++;
+        }
+        if (mode == CueMode.VALUE) {
+            for (int k = q; k < Math.min(n, q + 8); k++) {
+                char c = f.charAt(k);
+                if (c == '“' || c == '"' || c == '「') {
+                    char close = c == '“' ? '”' : c == '"' ? '"' : '」';
+                    int e = f.indexOf(close, k + 1);
+                    if (e > k + 1 && e - k - 1 <= VALUE_MAX) {
+                        return Optional.of(line.text().substring(k + 1, e).trim());
+                    }
+                }
+                if (VALUE_END.indexOf(c) >= 0) {
+                    break;
+                }
+            }
+        }
+        int e = q;
+        while (e < n) {
+            char c = f.charAt(e);
+            if (VALUE_END.indexOf(c) >= 0) {
+                break;
+            }
+            if (c == ' ' && !(e > q && ascii(f.charAt(e - 1)) && e + 1 < n && ascii(f.charAt(e + 1)))) {
+                break;
+            }
+            e++;
+        }
+        if (e == q || e - q > VALUE_MAX) {
+            return Optional.empty();
+        }
+        return Optional.of(line.text().substring(q, e));
+    }
+
+    private static boolean ascii(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /**
+     * The credit in parentheses that ends {@code line} after a sentence ({@code ……。(证券时报)}),
+     * if it names an outlet or a byline ({@code (记者 张三)}).
+     */
+    Optional<Credit> credit(Line line) {
+        String f = line.folded();
+        int n = f.length();
+        if (n < 4 || f.charAt(n - 1) != ')') {
+            return Optional.empty();
+        }
+        int open = f.lastIndexOf('(', n - 2);
+        if (open < 1 || n - 1 - open - 1 > CREDIT_MAX || n - 1 - open - 1 < 1) {
+            return Optional.empty();
+        }
+        int b = open - 1;
+        while (b >= 0 && f.charAt(b) == ' ') {
+            b--;
+        }
+        if (b < 0 || "。!?”\"…".indexOf(f.charAt(b)) < 0) {
+            return Optional.empty();
+        }
+        String inner = f.substring(open + 1, n - 1).trim();
+        String text = line.text().substring(open + 1, n - 1).trim();
+        for (int i = 0; i < inner.length(); i++) {
+            if (VALUE_END.indexOf(inner.charAt(i)) >= 0 && inner.charAt(i) != ':') {
+                return Optional.empty();
+            }
+        }
+        Line innerLine = new Line(0, 0, text.length(), text, inner);
+        Optional<Meta> byline = meta(innerLine, CueKind.BYLINE);
+        if (byline.isPresent() && byline.get().atStart()) {
+            return Optional.of(new Credit(byline.get().value(), true));
+        }
+        if (inner.indexOf(':') >= 0 || notOutlets.contains(inner)) {
+            return Optional.empty();
+        }
+        if (outletNames.contains(inner)) {
+            return Optional.of(new Credit(text, false));
+        }
+        for (String suffix : outletSuffixes) {
+            if (inner.length() > suffix.length() && inner.endsWith(suffix)) {
+                return Optional.of(new Credit(text, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code line} looks like a job listing: a short line ending in a place pair such
+     * as {@code 广东省/深圳市}.
+     */
+    boolean jobLine(Line line) {
+        String f = line.folded();
+        if (f.length() > SHORT_MAX) {
+            return false;
+        }
+        int sp = f.lastIndexOf(' ');
+        if (sp < 1) {
+            return false;
+        }
+        String last = f.substring(sp + 1);
+        int slash = last.indexOf('/');
+        if (slash < 2 || slash > last.length() - 3) {
+            return false;
+        }
+        return placeSuffixes.contains(last.charAt(slash - 1)) && placeSuffixes.contains(last.charAt(last.length() - 1));
+    }
+
+    /**
+     * A metadata value found in a line.
+     *
+     * @param value   the value as written in the normalized text
+     * @param at      where its label begins in the line
+     * @param atStart whether the label opens the line
+     */
+    record Meta(String value, int at, boolean atStart) {
+    }
+
+    /**
+     * A trailing credit.
+     *
+     * @param value  the outlet or the author named
+     * @param byline whether it names an author rather than an outlet
+     */
+    record Credit(String value, boolean byline) {
+    }
+}

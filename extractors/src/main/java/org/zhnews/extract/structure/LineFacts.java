@@ -1,0 +1,80 @@
+package org.zhnews.extract.structure;
+
+import java.util.Optional;
+
+/**
+ * What the structure step knows about one line: its zone cue, layout shape and metadata.
+ *
+ * @param line     the line
+ * @param zoneCue  the zone cue it matches, if any
+ * @param job      whether it looks like a job listing line
+ * @param byline   a byline label and value in it
+ * @param outlet   an outlet label and value in it
+ * @param date     a full date in it
+ * @param credit   a trailing credit in parentheses
+ * @param meta     whether it is a metadata line (byline, source or dateline) rather than text
+ */
+record LineFacts(Line line, Optional<Cue> zoneCue, boolean job, Optional<CueBook.Meta> byline,
+                 Optional<CueBook.Meta> outlet, Optional<FullDateParser.Found> date,
+                 Optional<CueBook.Credit> credit, boolean meta) {
+
+    /** Lines up to this long with a date at their start (or after a label) are datelines. */
+    static final int DATELINE_MAX = 80;
+
+    static LineFacts of(Line line, CueBook cues) {
+        String f = line.folded();
+        Optional<Cue> zone = cues.zoneCue(line);
+        boolean job = cues.jobLine(line);
+        Optional<CueBook.Meta> byline = cues.meta(line, CueKind.BYLINE);
+        Optional<CueBook.Meta> outlet = cues.meta(line, CueKind.OUTLET);
+        Optional<FullDateParser.Found> date = f.length() <= DATELINE_MAX ? FullDateParser.find(f) : Optional.empty();
+        boolean dateline = date.isPresent() && (date.get().start() <= CueBook.skipLead(f) && f.indexOf('。') < 0
+                || cues.datelineLabelBefore(line, date.get().start()) || byline.isPresent() || outlet.isPresent());
+        if (!dateline) {
+            date = Optional.empty();
+        }
+        boolean strongZone = zone.isPresent() && zone.get().mode() != CueMode.ANYWHERE;
+        boolean meta = !strongZone && f.length() <= CueBook.META_MAX
+                && (byline.map(CueBook.Meta::atStart).orElse(false) || outlet.map(CueBook.Meta::atStart).orElse(false)
+                || dateline);
+        Optional<CueBook.Credit> credit = zone.isPresent() || meta ? Optional.empty() : cues.credit(line);
+        return new LineFacts(line, zone, job, byline, outlet, date, credit, meta);
+    }
+
+    boolean blank() {
+        return line.blank();
+    }
+
+    boolean separator() {
+        return LineShape.separator(line.folded());
+    }
+
+    boolean hashtag() {
+        return LineShape.hashtag(line.folded());
+    }
+
+    /** A zone cue other than an {@code anywhere} one, which counts wherever the line stands. */
+    boolean strongZone() {
+        return zoneCue.isPresent() && zoneCue.get().mode() != CueMode.ANYWHERE;
+    }
+
+    /** An {@code anywhere} zone cue, which counts only in an article's head or tail. */
+    boolean weakZone() {
+        return zoneCue.isPresent() && zoneCue.get().mode() == CueMode.ANYWHERE;
+    }
+
+    /** Article text shaped like a paragraph (not a zone cue line, not metadata). */
+    boolean paragraph() {
+        return !strongZone() && !meta && !job && (LineShape.paragraphShaped(line.folded()) || credit.isPresent());
+    }
+
+    /** A paragraph with no zone cue at all: text that is surely the article's own. */
+    boolean cleanParagraph() {
+        return paragraph() && zoneCue.isEmpty();
+    }
+
+    /** Shaped like a headline and not a zone, metadata or job line. */
+    boolean titleLike() {
+        return zoneCue.isEmpty() && !meta && !job && LineShape.titleShaped(line.folded());
+    }
+}
