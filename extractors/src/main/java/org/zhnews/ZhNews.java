@@ -8,6 +8,7 @@ import org.zhnews.extract.date.DateExtractor;
 import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.metric.MetricExtractor;
 import org.zhnews.extract.model.ModelExtractor;
+import org.zhnews.extract.structure.ArticleStructureAnalyzer;
 import org.zhnews.normalize.encoding.ChineseCharsetDetector;
 import org.zhnews.normalize.encoding.EncodingNormalizer;
 import org.zhnews.extract.money.MoneyExtractor;
@@ -60,6 +61,7 @@ public final class ZhNews {
                 .normalizer(new PinyinAnnotationStripper())
                 .normalizer(ScriptNormalizer.builder().build())
                 .normalizer(PunctuationNormalizer.defaults())
+                .structure(ArticleStructureAnalyzer.standard())
                 .extractor(new MoneyExtractor())
                 .extractor(new MetricExtractor())
                 .extractor(companies)
