@@ -44,6 +44,10 @@ final class ConversionTables {
                 // an overlay t2s row that keeps a character (醯 -> 醯) also keeps it from
                 // being read as a Taiwan variant of another one
                 Map<String, String> first = new HashMap<>(variantsToStandard(d, second, false));
+                // a regional variant that is itself a plain simplified character (秘, 台) is
+                // already right in simplified text: reading it as a variant would turn 秘密
+                // into the traditional-only 祕密
+                first.keySet().removeIf(k -> k.length() == 1 && st.containsKey(k) && !second.containsKey(k));
                 if (phrases) {
                     PhraseTrie toTaiwan = PhraseTrie.of(standardToTaiwan(d));
                     d.twPhrases.forEach((simp, tw) -> {

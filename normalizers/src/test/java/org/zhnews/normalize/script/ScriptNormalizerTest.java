@@ -104,6 +104,12 @@ class ScriptNormalizerTest {
     }
 
     @Test
+    void simplifiedCharactersThatAreAlsoTaiwanVariantsStay() {
+        assertEquals("公司的秘密武器，秘书说台风要来", s("公司的秘密武器，秘书说台风要来"));
+        assertEquals("神秘的秘密在台湾", s("神祕的祕密在臺灣"));
+    }
+
+    @Test
     void driedFoodIsGanButEmperorIsQian() {
         assertEquals("葡萄干与乾隆", s("葡萄乾與乾隆"));
     }
