@@ -1,6 +1,7 @@
 package org.zhnews.core;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhnews.core.mention.Mention;
@@ -230,6 +232,85 @@ public final class Pipeline {
             out.add(f.join());
         }
         return out;
+    }
+
+    /**
+     * Analyses a stream of any length in batches of at most {@code batchChars} chars, so memory
+     * stays bounded by the batch size, not the stream's: each batch ends after the last line
+     * break ({@code \n} or {@code \r}) it holds, or, holding none, after {@code batchChars}
+     * chars (one fewer when that would split a surrogate pair). Each batch's document is named
+     * {@code source#n} (n from 1) and its offsets count from the batch's start; {@link
+     * Batch#offset()} is where the batch starts in the stream. {@code sink} receives the batches
+     * in stream order, on the calling thread, before the next batch is read.
+     *
+     * <p>Byte streams: decode them with the charset you know ({@code new InputStreamReader(in,
+     * charset)}). The stream API detects no charset, because detection per batch could decide
+     * differently from one batch to the next; to detect one, analyse the stream's first bytes
+     * with {@link #analyze(byte[])} and use its {@link Document#charset()}. The reader is not
+     * closed.
+     *
+     * @param source     the stream's name, or {@code null} (documents are then named {@code #n})
+     * @param batchChars the largest batch, from 2 to {@link #maxChars()}
+     * @return the number of batches
+     * @throws IOException              if reading fails (batches before it were delivered)
+     * @throws IllegalArgumentException if {@code batchChars} is out of range
+     */
+    public long analyzeStream(Reader in, String source, int batchChars, Consumer<? super Batch> sink)
+            throws IOException {
+        Objects.requireNonNull(in, "in must not be null");
+        Objects.requireNonNull(sink, "sink must not be null");
+        if (batchChars < 2 || batchChars > maxChars) {
+            throw new IllegalArgumentException("batchChars must be from 2 to maxChars (" + maxChars + "): "
+                    + batchChars);
+        }
+        String prefix = source == null ? "" : source;
+        char[] buf = new char[batchChars];
+        int filled = 0;
+        long offset = 0;
+        long count = 0;
+        boolean eof = false;
+        while (true) {
+            while (!eof && filled < batchChars) {
+                int r = in.read(buf, filled, batchChars - filled);
+                if (r < 0) {
+                    eof = true;
+                } else {
+                    filled += r;
+                }
+            }
+            if (filled == 0) {
+                return count;
+            }
+            int cut = eof ? filled : batchCut(buf, filled);
+            String text = new String(buf, 0, cut);
+            count++;
+            sink.accept(new Batch(offset, run(text, Optional.of(prefix + "#" + count), Optional.empty(),
+                    List.of(), Optional.empty())));
+            offset += cut;
+            System.arraycopy(buf, cut, buf, 0, filled - cut);
+            filled -= cut;
+        }
+    }
+
+    /** Where a full buffer is cut: after its last line break, else before a split surrogate pair. */
+    private static int batchCut(char[] buf, int filled) {
+        for (int i = filled - 1; i >= 0; i--) {
+            if (buf[i] == '\n' || buf[i] == '\r') {
+                return i + 1;
+            }
+        }
+        return Character.isHighSurrogate(buf[filled - 1]) ? filled - 1 : filled;
+    }
+
+    /**
+     * One batch of {@link #analyzeStream}: where it starts in the stream, in chars, and its
+     * document, whose offsets count from that start.
+     */
+    public record Batch(long offset, Document document) {
+        /** @throws NullPointerException if {@code document} is null */
+        public Batch {
+            Objects.requireNonNull(document, "document must not be null");
+        }
     }
 
     private void checkChars(int length) {

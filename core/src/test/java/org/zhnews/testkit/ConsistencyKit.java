@@ -32,8 +32,15 @@ import org.zhnews.core.structure.Zone;
  *   <li>the same input gives the same output.</li>
  * </ul>
  * A failure throws {@link AssertionError} naming the seed and the input as a Java string
- * literal, so it can be replayed. The system properties {@code zhnews.random.docs} and
- * {@code zhnews.random.seed} override the document count and the seed (for nightly-size runs).
+ * literal, so it can be replayed. The system properties {@code zhnews.random.documents} (or its
+ * older name {@code zhnews.random.docs}) and {@code zhnews.random.seed} override the document
+ * count and the seed (for nightly-size runs).
+ *
+ * <p>A pipeline run mixes, out of every eight documents: three random texts, one clean news-like
+ * text, two adversarial texts ({@link RandomText#adversarial}, up to {@link #adversarialLength}
+ * code units) and two byte inputs ({@link RandomText#nextBytes}: noise, or text in one of many
+ * charsets, often truncated inside a multi-byte sequence). A normalizer run makes every fourth
+ * text adversarial.
  *
  * <p>Use it from JUnit: {@code ConsistencyKit.random().documents(10_000).check(pipeline)}.
  * Instances are not thread-safe.
@@ -44,6 +51,7 @@ public final class ConsistencyKit {
 
     private int documents = 1_000;
     private int maxLength = 300;
+    private int adversarialLength = 2_000;
     private long seed = Long.getLong("zhnews.random.seed", System.nanoTime());
 
     private ConsistencyKit() {
@@ -66,6 +74,12 @@ public final class ConsistencyKit {
         return this;
     }
 
+    /** The longest adversarial document (long runs of one token), in code units; default 2,000. */
+    public ConsistencyKit adversarialLength(int length) {
+        this.adversarialLength = length;
+        return this;
+    }
+
     /** A fixed seed, unless {@code zhnews.random.seed} says otherwise. */
     public ConsistencyKit seed(long value) {
         this.seed = Long.getLong("zhnews.random.seed", value);
@@ -74,7 +88,7 @@ public final class ConsistencyKit {
 
     /** The number of documents a run will use. */
     public int documentCount() {
-        return Integer.getInteger("zhnews.random.docs", documents);
+        return Integer.getInteger("zhnews.random.documents", Integer.getInteger("zhnews.random.docs", documents));
     }
 
     /** Runs random texts through {@code normalizer}; returns the number checked. */
@@ -83,7 +97,7 @@ public final class ConsistencyKit {
         RandomText texts = new RandomText(random);
         int n = documentCount();
         for (int i = 0; i < n; i++) {
-            String input = texts.next(maxLength);
+            String input = i % 4 == 3 ? texts.adversarial(adversarialLength) : texts.next(maxLength);
             try {
                 checkNormalizer(normalizer, input);
             } catch (AssertionError | RuntimeException e) {
@@ -99,16 +113,20 @@ public final class ConsistencyKit {
         RandomText texts = new RandomText(random);
         int n = documentCount();
         for (int i = 0; i < n; i++) {
-            if (i % 4 == 3) {
+            int kind = i % 8;
+            if (kind == 3 || kind == 6) {
                 byte[] bytes = texts.nextBytes(maxLength);
                 try {
-                    checkDocument(pipeline.analyze(bytes));
-                    checkSame(pipeline.analyze(bytes), pipeline.analyze(bytes));
+                    checkBytes(pipeline, bytes);
                 } catch (AssertionError | RuntimeException e) {
                     throw failure("pipeline", i, "bytes " + java.util.HexFormat.of().formatHex(bytes), e);
                 }
             } else {
-                String input = texts.next(maxLength);
+                String input = switch (kind) {
+                    case 4, 7 -> texts.adversarial(adversarialLength);
+                    case 5 -> texts.clean(maxLength);
+                    default -> texts.next(maxLength);
+                };
                 try {
                     checkPipeline(pipeline, input);
                 } catch (AssertionError | RuntimeException e) {
@@ -181,6 +199,14 @@ public final class ConsistencyKit {
         check(doc.original().equals(input), "original differs from the input");
         checkDocument(doc);
         checkSame(doc, pipeline.analyze(input));
+        return doc;
+    }
+
+    /** Analyses {@code bytes} twice and checks the document and determinism. */
+    public static Document checkBytes(Pipeline pipeline, byte[] bytes) {
+        Document doc = pipeline.analyze(bytes);
+        checkDocument(doc);
+        checkSame(doc, pipeline.analyze(bytes));
         return doc;
     }
 

@@ -1,12 +1,19 @@
 package org.zhnews.testkit;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 /**
  * Random text for consistency tests: pieces of simplified and traditional Chinese, Latin words,
  * numbers as news writes them, every kind of punctuation, pinyin annotations, surrogate pairs,
- * unpaired surrogates, controls, zero-width and bidi characters, in random mixtures. All choices
- * come from the {@link Random} given, so a seed reproduces a text.
+ * unpaired surrogates, controls, zero-width and bidi characters, in random mixtures; adversarial
+ * texts ({@link #adversarial}: long runs of one character or token, one-char and empty texts,
+ * texts made of one class of odd characters); bytes in every charset the decoders support,
+ * truncated inside multi-byte sequences ({@link #nextBytes}). All choices come from the
+ * {@link Random} given, so a seed reproduces a text.
  */
 public final class RandomText {
 
@@ -30,6 +37,42 @@ public final class RandomText {
             + "\u2060\u2066\u2069\uFEFF\uFFFD\uFFFE\u3000\u00AD\u034F\u180E";
     private static final String FULLWIDTH = "ＡＢＣａｂｃ０１２３４５６７８９！＂＃＄％＆＇（）＊＋，－．／：；＜＝＞？［＼］＾＿｀｛｜｝～";
     private static final String[] SUPPLEMENTARY = {"𠀀", "𡈽", "𪚥", "😀", "👍🏽", "👨‍👩‍👧", "🇨🇳", "𝐀"};
+
+    /**
+     * Tokens whose long runs would make a backtracking matcher explode or a scanner loop: a
+     * test repeats each (see {@link #repeat}) to check that time stays linear.
+     */
+    public static final List<String> LONG_RUN_TOKENS = List.of(
+            "亿", "(", "1,", "多", "约", "第", ".", "-", "年", "2024年", "OpenAI ", "万", "零", "（", "１",
+            "百分之", "亿元", "3.", "$", "创(chuàng)", "Qwen2.5-", "\u200B", "“", "\n", "至", "A-");
+
+    /** The C0 and C1 controls, bidi overrides and isolates, zero-width characters and other format characters. */
+    private static final String CONTROLS_AND_FORMATS;
+    /** Combining marks (Latin, CJK tone marks, enclosing), to stack on any base. */
+    private static final String COMBINING = "\u0300\u0301\u0308\u030C\u0332\u0345\u034F\u0360\u0489"
+            + "\u1AB0\u1DC0\u20D0\u20DD\u20E3\u302A\u302D\u3099\u309A\uFE00\uFE0F\uFE20";
+    /** Noncharacters and specials. */
+    private static final String NONCHARACTERS = "\uFDD0\uFDEF\uFFFE\uFFFF\uFFFD\uFFFC\uFFF9\uFFFA\uFFFB";
+    private static final String[] SUPPLEMENTARY_ODD = {
+        "\uDB80\uDC00", "\uDBFF\uDFFD", "\uD83F\uDFFE", "\uDBFF\uDFFF", "\uDB40\uDC01", "\uDB40\uDC7F",
+        "\uD834\uDD73", "\uD83C\uDFFB"};
+
+    static {
+        StringBuilder sb = new StringBuilder();
+        for (char c = 0; c < 0x20; c++) {
+            sb.append(c);
+        }
+        for (char c = 0x7F; c <= 0x9F; c++) {
+            sb.append(c);
+        }
+        sb.append("\u061C\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2061\u2066\u2067"
+                + "\u2068\u2069\u206A\u206F\uFEFF\u00AD\u180E\u2028\u2029\u3000\u00A0\u2007\u202F");
+        CONTROLS_AND_FORMATS = sb.toString();
+    }
+
+    /** Every charset the decoders are meant to handle (and some they only have to survive). */
+    private static final String[] CHARSETS = {"UTF-8", "GB18030", "GBK", "Big5", "Big5-HKSCS", "UTF-16LE",
+        "UTF-16BE", "UTF-16", "UTF-32", "Shift_JIS", "EUC-KR", "windows-1252", "ISO-8859-1", "EUC-JP", "x-UTF-16LE-BOM"};
 
     private final Random random;
 
@@ -71,24 +114,147 @@ public final class RandomText {
         }
     }
 
+    private char pickChar(String pool) {
+        return pool.charAt(random.nextInt(pool.length()));
+    }
+
     private String pick(String[] pool) {
         return pool[random.nextInt(pool.length)];
     }
 
-    /** Random bytes: noise, or a random text encoded in a random charset, possibly truncated. */
+    /**
+     * A text like news: Chinese (simplified or traditional), names, numbers and punctuation only,
+     * of about {@code 0..maxLength} code units.
+     */
+    public String clean(int maxLength) {
+        int target = random.nextInt(maxLength + 1);
+        StringBuilder sb = new StringBuilder(target + 32);
+        boolean traditional = random.nextInt(3) == 0;
+        while (sb.length() < target) {
+            switch (random.nextInt(8)) {
+                case 0, 1, 2, 3 -> run(sb, traditional ? TRADITIONAL : SIMPLIFIED, 1 + random.nextInt(12));
+                case 4 -> sb.append(pick(WORDS));
+                case 5 -> sb.append(pick(NUMBERS));
+                case 6 -> sb.append("，。、；：？！“”（）".charAt(random.nextInt(11)));
+                default -> sb.append(random.nextInt(6) == 0 ? '\n' : ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * An adversarial text of at most about {@code maxLength} code units: a long run of one
+     * character or token, an empty or one-char text, a text made only of controls and format
+     * characters, of combining marks, private-use characters, noncharacters or unpaired
+     * surrogates, or a random text with such characters sprinkled in.
+     */
+    public String adversarial(int maxLength) {
+        int length = random.nextInt(maxLength + 1);
+        StringBuilder sb = new StringBuilder(length + 16);
+        switch (random.nextInt(12)) {
+            case 0, 1, 2 -> {
+                return repeat(pick(LONG_RUN_TOKENS.toArray(new String[0])), length);
+            }
+            case 3 -> {
+                return "";
+            }
+            case 4 -> {
+                return String.valueOf(random.nextInt(4) == 0 ? pickChar(ODD)
+                        : (char) random.nextInt(0x10000));
+            }
+            case 5 -> run(sb, CONTROLS_AND_FORMATS, length);
+            case 6 -> {
+                sb.append(random.nextBoolean() ? "亿" : "a");
+                run(sb, COMBINING, length);
+            }
+            case 7 -> {
+                while (sb.length() < length) {
+                    sb.append((char) (0xE000 + random.nextInt(0x1900)));
+                }
+            }
+            case 8 -> {
+                while (sb.length() < length) {
+                    sb.append(random.nextBoolean() ? pick(SUPPLEMENTARY_ODD) : String.valueOf(pickChar(NONCHARACTERS)));
+                }
+            }
+            case 9 -> {
+                while (sb.length() < length) {
+                    sb.append((char) (random.nextBoolean() ? 0xD800 + random.nextInt(0x400) : 0xDC00 + random.nextInt(0x400)));
+                }
+            }
+            default -> {
+                String base = clean(length);
+                for (int i = 0; i < base.length(); i++) {
+                    sb.append(base.charAt(i));
+                    if (random.nextInt(5) == 0) {
+                        switch (random.nextInt(4)) {
+                            case 0 -> run(sb, CONTROLS_AND_FORMATS, 1);
+                            case 1 -> run(sb, COMBINING, 1 + random.nextInt(3));
+                            case 2 -> run(sb, NONCHARACTERS, 1);
+                            default -> sb.append((char) (0xD800 + random.nextInt(0x800)));
+                        }
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code token} repeated to exactly {@code length} code units (the last copy cut short). */
+    public static String repeat(String token, int length) {
+        StringBuilder sb = new StringBuilder(length + token.length());
+        while (sb.length() < length) {
+            sb.append(token);
+        }
+        sb.setLength(length);
+        return sb.toString();
+    }
+
+    /**
+     * Random bytes: noise, or a text (random, clean or adversarial) encoded in a random charset
+     * (with or without a byte-order mark), often truncated inside a multi-byte sequence.
+     */
     public byte[] nextBytes(int maxLength) {
-        int mode = random.nextInt(4);
+        int mode = random.nextInt(5);
         if (mode == 0) {
             byte[] b = new byte[random.nextInt(maxLength + 1)];
             random.nextBytes(b);
             return b;
         }
-        String[] charsets = {"UTF-8", "GB18030", "Big5", "UTF-16LE", "UTF-16BE", "UTF-16", "UTF-32",
-            "ISO-8859-1", "windows-1252", "Shift_JIS"};
-        byte[] b = next(maxLength).getBytes(java.nio.charset.Charset.forName(pick(charsets)));
-        if (mode == 1 && b.length > 0) {
-            return java.util.Arrays.copyOf(b, random.nextInt(b.length));
+        String text = switch (random.nextInt(3)) {
+            case 0 -> next(maxLength);
+            case 1 -> clean(maxLength);
+            default -> adversarial(maxLength);
+        };
+        byte[] b = encode(text, pick(CHARSETS));
+        if (mode <= 2 && b.length > 1) {
+            return truncateInside(b);
         }
         return b;
+    }
+
+    /** {@code text} in {@code charset}; {@code x-UTF-16LE-BOM} and {@code UTF-16} write a byte-order mark. */
+    public static byte[] encode(String text, String charset) {
+        if (charset.equals("x-UTF-16LE-BOM")) {
+            byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+            byte[] b = new byte[body.length + 2];
+            b[0] = (byte) 0xFF;
+            b[1] = (byte) 0xFE;
+            System.arraycopy(body, 0, b, 2, body.length);
+            return b;
+        }
+        return text.getBytes(Charset.forName(charset));
+    }
+
+    /** A prefix of {@code b} cut before a byte that continues a sequence when there is one. */
+    private byte[] truncateInside(byte[] b) {
+        int start = random.nextInt(b.length);
+        for (int i = start; i < b.length; i++) {
+            int v = b[i] & 0xFF;
+            if (v >= 0x80 && v <= 0xBF || i % 2 == 1 && random.nextInt(4) == 0) {
+                return Arrays.copyOf(b, i); // inside UTF-8, GBK/Big5 trail bytes or a UTF-16 unit
+            }
+        }
+        return Arrays.copyOf(b, start);
     }
 }

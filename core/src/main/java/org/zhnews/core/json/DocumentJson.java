@@ -30,8 +30,11 @@ import org.zhnews.core.structure.Zone;
  * one object with {@code source}, {@code charset}, {@code script}, {@code warnings},
  * {@code articles}, {@code zones}, optionally {@code text}, and {@code mentions} in text order,
  * each with the index of its {@code article} and whether it stands in {@code boilerplate}. Absent optional values are left out;
- * numbers are plain decimals ({@code 54000000000}, never {@code 5.4E+10}); non-ASCII text is
- * written as UTF-8 characters, control characters escaped. Thread-safe.
+ * numbers are plain decimals ({@code 54000000000}, never {@code 5.4E+10}). Every string is
+ * escaped by {@link JsonStrings}: non-ASCII text is written as it is, but C0/C1 controls,
+ * U+2028/U+2029, unpaired surrogates and {@code < > &} become hexadecimal escapes, so the output
+ * is valid JSON and valid UTF-8 for any document, parses back to the same strings, and can be
+ * embedded in an HTML {@code <script>} block. Thread-safe.
  */
 public final class DocumentJson {
 
@@ -59,9 +62,9 @@ public final class DocumentJson {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
-            g.writeStringField("source", doc.source().orElse(null));
-            g.writeStringField("charset", doc.charset().orElse(null));
-            g.writeStringField("script", doc.script().jsonName());
+            field(g, "source", doc.source().orElse(null));
+            field(g, "charset", doc.charset().orElse(null));
+            field(g, "script", doc.script().jsonName());
             g.writeArrayFieldStart("warnings");
             for (Warning w : doc.warnings()) {
                 writeWarning(g, w);
@@ -69,7 +72,7 @@ public final class DocumentJson {
             g.writeEndArray();
             writeStructure(g, doc.structure());
             if (includeText) {
-                g.writeStringField("text", doc.text());
+                field(g, "text", doc.text());
             }
             g.writeArrayFieldStart("mentions");
             for (Mention m : doc.mentions()) {
@@ -82,8 +85,8 @@ public final class DocumentJson {
 
     private static void writeWarning(JsonGenerator g, Warning w) throws IOException {
         g.writeStartObject();
-        g.writeStringField("code", w.code());
-        g.writeStringField("message", w.message());
+        field(g, "code", w.code());
+        field(g, "message", w.message());
         if (w.range().isPresent()) {
             g.writeNumberField("originalStart", w.range().get().start());
             g.writeNumberField("originalEnd", w.range().get().end());
@@ -106,8 +109,8 @@ public final class DocumentJson {
         g.writeArrayFieldStart("zones");
         for (Zone z : structure.zones()) {
             g.writeStartObject();
-            g.writeStringField("kind", "boilerplate");
-            g.writeStringField("category", z.kind().jsonName());
+            field(g, "kind", "boilerplate");
+            field(g, "category", z.kind().jsonName());
             writeRanges(g, z.range(), z.originalRange());
             g.writeEndObject();
         }
@@ -123,8 +126,8 @@ public final class DocumentJson {
 
     private static void writeMention(JsonGenerator g, Mention m, Structure structure) throws IOException {
         g.writeStartObject();
-        g.writeStringField("type", m.type());
-        g.writeStringField("text", m.text());
+        field(g, "type", m.type());
+        field(g, "text", m.text());
         g.writeNumberField("start", m.start());
         g.writeNumberField("end", m.end());
         g.writeNumberField("originalStart", m.originalStart());
@@ -137,8 +140,8 @@ public final class DocumentJson {
             writeModel(g, mm);
         } else if (m instanceof MoneyMention money) {
             number(g, "amount", money.amount());
-            g.writeStringField("currency", money.currency());
-            g.writeStringField("qualifier", money.qualifier().jsonName());
+            field(g, "currency", money.currency());
+            field(g, "qualifier", money.qualifier().jsonName());
             number(g, "min", money.min());
             number(g, "max", money.max());
             if (money.equivalentOf().isPresent()) {
@@ -146,14 +149,14 @@ public final class DocumentJson {
             }
         } else if (m instanceof MetricMention metric) {
             number(g, "value", metric.value());
-            g.writeStringField("unit", metric.unit().jsonName());
+            field(g, "unit", metric.unit().jsonName());
             string(g, "kind", metric.kind());
-            g.writeStringField("qualifier", metric.qualifier().jsonName());
+            field(g, "qualifier", metric.qualifier().jsonName());
             number(g, "min", metric.min());
             number(g, "max", metric.max());
         } else if (m instanceof DateMention date) {
             string(g, "value", date.value().map(v -> v.iso()));
-            g.writeStringField("granularity", date.granularity().jsonName());
+            field(g, "granularity", date.granularity().jsonName());
             g.writeBooleanField("relative", date.relative());
             string(g, "modifier", date.modifier());
         }
@@ -162,13 +165,13 @@ public final class DocumentJson {
 
     private static void writeCompany(JsonGenerator g, CompanyMention c) throws IOException {
         string(g, "id", c.id());
-        g.writeStringField("name", c.name());
+        field(g, "name", c.name());
         string(g, "nameEn", c.company().flatMap(Company::nameEn));
     }
 
     private static void writeModel(JsonGenerator g, ModelMention mm) throws IOException {
         AiModel model = mm.model();
-        g.writeStringField("family", model.family());
+        field(g, "family", model.family());
         string(g, "version", model.version());
         string(g, "variant", model.variant());
         string(g, "vendor", model.vendor());
@@ -177,7 +180,17 @@ public final class DocumentJson {
 
     private static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
         if (value.isPresent()) {
-            g.writeStringField(name, value.get());
+            field(g, name, value.get());
+        }
+    }
+
+    /** A string field written through {@link JsonStrings}: every string of the document is escaped alike. */
+    private static void field(JsonGenerator g, String name, String value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeRawValue(JsonStrings.quote(value));
         }
     }
 

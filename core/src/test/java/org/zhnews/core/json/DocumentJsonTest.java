@@ -74,7 +74,7 @@ class DocumentJsonTest {
     void textIsIncludedOnRequestAndEscaped() {
         Document doc = Pipeline.builder().build().analyze("a\"b\\c\u0001\n</script>");
         String json = DocumentJson.toJson(doc, true);
-        assertTrue(json.contains("\"text\":\"a\\\"b\\\\c\\u0001\\n</script>\""), json);
+        assertTrue(json.contains("\"text\":\"a\\\"b\\\\c\\u0001\\n\\u003C/script\\u003E\""), json);
         assertFalse(json.contains("\n"));
     }
 
