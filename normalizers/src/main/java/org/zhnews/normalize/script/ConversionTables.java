@@ -29,13 +29,11 @@ final class ConversionTables {
     static PhraseTrie build(ScriptTarget target, boolean phrases) {
         OpenCcData d = OpenCcData.get();
         List<OverlayEntry> overlay = Overlay.entries();
-        Map<String, String> ts = standard(d.tsCharacters, d.tsPhrases);
-        Map<String, String> st = standard(d.stCharacters, d.stPhrases);
         List<Map<String, String>> stages = new ArrayList<>();
         Set<String> extraKeys = new LinkedHashSet<>();
         switch (target) {
             case SIMPLIFIED_MAINLAND -> {
-                Map<String, String> second = new HashMap<>(ts);
+                Map<String, String> second = standard(d.tsCharacters, d.tsPhrases);
                 for (OverlayEntry e : overlay) {
                     if (e.direction() == OverlayEntry.Direction.T2S) {
                         second.put(e.from(), e.to());
@@ -61,11 +59,13 @@ final class ConversionTables {
                 stages.add(second);
             }
             case TRADITIONAL -> {
+                Map<String, String> st = standard(d.stCharacters, d.stPhrases());
                 stages.add(variantsToStandard(d, st, true));
                 stages.add(withStandardOverlay(st, overlay));
             }
             case TRADITIONAL_TAIWAN, TRADITIONAL_HONG_KONG -> {
                 boolean taiwan = target == ScriptTarget.TRADITIONAL_TAIWAN;
+                Map<String, String> st = standard(d.stCharacters, d.stPhrases());
                 PhraseTrie s2t = PhraseTrie.of(withStandardOverlay(st, overlay));
                 stages.add(withStandardOverlay(st, overlay));
                 if (phrases) {
