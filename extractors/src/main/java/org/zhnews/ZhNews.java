@@ -1,6 +1,11 @@
 package org.zhnews;
 
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.zhnews.core.Document;
+import org.zhnews.core.Extractor;
 import org.zhnews.core.Pipeline;
 import org.zhnews.extract.company.CompanyExtractor;
 import org.zhnews.extract.metric.MetricExtractor;
@@ -57,18 +62,70 @@ public final class ZhNews {
         return pipeline().analyze(bytes);
     }
 
+    /**
+     * Builds the company and model extractors (and so the standard knowledge base). A class of
+     * its own, not a lambda: a lambda's body would be a method of {@link DefaultPipeline}, which
+     * the loader thread could not run before that class's initialization ends (a deadlock).
+     */
+    private static final class EntityExtractors implements Callable<List<Extractor>> {
+        @Override
+        public List<Extractor> call() {
+            return List.of(CompanyExtractor.standard(), ModelExtractor.standard());
+        }
+    }
+
     /** Holds the default pipeline; the JVM builds it once, on first access, thread-safely. */
     private static final class DefaultPipeline {
-        static final Pipeline INSTANCE = Pipeline.builder()
-                .decoder(new ChineseCharsetDetector())
-                .normalizer(new EncodingNormalizer())
-                .normalizer(new PinyinAnnotationStripper())
-                .normalizer(ScriptNormalizer.builder().build())
-                .normalizer(PunctuationNormalizer.defaults())
-                .extractor(new MoneyExtractor())
-                .extractor(new MetricExtractor())
-                .extractor(CompanyExtractor.standard())
-                .extractor(ModelExtractor.standard())
-                .build();
+        static final Pipeline INSTANCE = build();
+
+        /**
+         * Builds the components in the pipeline's order. The knowledge base (companies and
+         * models, the largest load) is built on a second, short-lived thread meanwhile, so a
+         * machine with two cores loads it while this thread loads the normalizers.
+         */
+        private static Pipeline build() {
+            FutureTask<List<Extractor>> entities = new FutureTask<>(new EntityExtractors());
+            Thread loader = new Thread(entities, "zhnews-knowledge-base-loader");
+            loader.setDaemon(true);
+            loader.start();
+            Pipeline.Builder b = Pipeline.builder()
+                    .decoder(new ChineseCharsetDetector())
+                    .normalizer(new EncodingNormalizer())
+                    .normalizer(new PinyinAnnotationStripper())
+                    .normalizer(ScriptNormalizer.builder().build())
+                    .normalizer(PunctuationNormalizer.defaults())
+                    .extractor(new MoneyExtractor())
+                    .extractor(new MetricExtractor());
+            for (Extractor e : await(entities)) {
+                b.extractor(e);
+            }
+            return b.build();
+        }
+
+        /** The task's result; its exception is rethrown as is, an interrupt is kept for the caller. */
+        private static <T> T await(FutureTask<T> task) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        if (e.getCause() instanceof RuntimeException r) {
+                            throw r;
+                        }
+                        if (e.getCause() instanceof Error err) {
+                            throw err;
+                        }
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 }
