@@ -1,7 +1,12 @@
 package org.zhnews;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.zhnews.core.Document;
+import org.zhnews.core.Extractor;
 import org.zhnews.core.Pipeline;
 import org.zhnews.extract.company.CompanyExtractor;
 import org.zhnews.extract.date.DateExtractor;
@@ -49,12 +54,13 @@ public final class ZhNews {
      */
     public static Pipeline.Builder builder(KnowledgeBase knowledgeBase) {
         Objects.requireNonNull(knowledgeBase, "knowledgeBase must not be null");
-        return defaults(CompanyExtractor.builder().knowledgeBase(knowledgeBase).build(),
-                ModelExtractor.builder().knowledgeBase(knowledgeBase).build());
+        return withDefaultsAfter(defaultsUpToEntities(), List.of(
+                CompanyExtractor.builder().knowledgeBase(knowledgeBase).build(),
+                ModelExtractor.builder().knowledgeBase(knowledgeBase).build()));
     }
 
-    /** Every normalizer and extractor zhnews ships, in order, with the given entity extractors. */
-    private static Pipeline.Builder defaults(CompanyExtractor companies, ModelExtractor models) {
+    /** The default decoder, normalizers, structure step and number extractors, in order. */
+    private static Pipeline.Builder defaultsUpToEntities() {
         return Pipeline.builder()
                 .decoder(new ChineseCharsetDetector())
                 .normalizer(new EncodingNormalizer())
@@ -63,10 +69,13 @@ public final class ZhNews {
                 .normalizer(PunctuationNormalizer.defaults())
                 .structure(ArticleStructureAnalyzer.standard())
                 .extractor(new MoneyExtractor())
-                .extractor(new MetricExtractor())
-                .extractor(companies)
-                .extractor(models)
-                .extractor(new DateExtractor());
+                .extractor(new MetricExtractor());
+    }
+
+    /** Adds the entity extractors (company, then model) and the extractors that read them. */
+    private static Pipeline.Builder withDefaultsAfter(Pipeline.Builder head, List<Extractor> entities) {
+        entities.forEach(head::extractor);
+        return head.extractor(new DateExtractor());
     }
 
     /**
@@ -89,8 +98,60 @@ public final class ZhNews {
         return pipeline().analyze(bytes);
     }
 
+    /**
+     * Builds the company and model extractors (and so the standard knowledge base). A class of
+     * its own, not a lambda: a lambda's body would be a method of {@link DefaultPipeline}, which
+     * the loader thread could not run before that class's initialization ends (a deadlock).
+     */
+    private static final class EntityExtractors implements Callable<List<Extractor>> {
+        @Override
+        public List<Extractor> call() {
+            return List.of(CompanyExtractor.standard(), ModelExtractor.standard());
+        }
+    }
+
     /** Holds the default pipeline; the JVM builds it once, on first access, thread-safely. */
     private static final class DefaultPipeline {
-        static final Pipeline INSTANCE = defaults(CompanyExtractor.standard(), ModelExtractor.standard()).build();
+        static final Pipeline INSTANCE = build();
+
+        /**
+         * Builds the components in the pipeline's order. The knowledge base (companies and
+         * models, the largest load) is built on a second, short-lived thread meanwhile, so a
+         * machine with two cores loads it while this thread loads the normalizers.
+         */
+        private static Pipeline build() {
+            FutureTask<List<Extractor>> entities = new FutureTask<>(new EntityExtractors());
+            Thread loader = new Thread(entities, "zhnews-knowledge-base-loader");
+            loader.setDaemon(true);
+            loader.start();
+            Pipeline.Builder head = defaultsUpToEntities();
+            return withDefaultsAfter(head, await(entities)).build();
+        }
+
+        /** The task's result; its exception is rethrown as is, an interrupt is kept for the caller. */
+        private static <T> T await(FutureTask<T> task) {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        if (e.getCause() instanceof RuntimeException r) {
+                            throw r;
+                        }
+                        if (e.getCause() instanceof Error err) {
+                            throw err;
+                        }
+                        throw new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 }

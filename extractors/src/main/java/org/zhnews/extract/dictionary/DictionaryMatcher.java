@@ -1,18 +1,15 @@
 package org.zhnews.extract.dictionary;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
- * Finds every occurrence of a fixed set of surfaces in a text in one pass (HanLP's
- * Aho-Corasick double-array trie), on {@link Folding folded} text: Latin letters match in any
+ * Finds every occurrence of a fixed set of surfaces in a text in one pass (an
+ * {@link AhoCorasick} automaton), on {@link Folding folded} text: Latin letters match in any
  * case and width, unless a surface was added as case-sensitive. A surface that begins (ends)
  * with a Latin letter or digit only matches where the text has no Latin letter or digit right
  * before (after) it, so {@code Meta} is not found in {@code Metadata} but {@code OpenAI} is in
@@ -25,7 +22,7 @@ import java.util.TreeMap;
  */
 public final class DictionaryMatcher<V> {
 
-    private final AhoCorasickDoubleArrayTrie<List<Entry<V>>> trie;
+    private final AhoCorasick<List<Entry<V>>> trie;
     private final boolean digitMayFollow;
     private final int size;
 
@@ -34,13 +31,10 @@ public final class DictionaryMatcher<V> {
 
     private DictionaryMatcher(Builder<V> b) {
         this.digitMayFollow = b.digitMayFollow;
-        TreeMap<String, List<Entry<V>>> map = new TreeMap<>();
+        Map<String, List<Entry<V>>> map = new LinkedHashMap<>();
         b.entries.forEach((k, v) -> map.put(k, List.copyOf(v)));
         this.size = map.size();
-        this.trie = new AhoCorasickDoubleArrayTrie<>();
-        if (!map.isEmpty()) {
-            trie.build(map);
-        }
+        this.trie = AhoCorasick.build(map);
     }
 
     /** A builder for a new matcher. */
@@ -64,7 +58,7 @@ public final class DictionaryMatcher<V> {
             return hits;
         }
         char[] folded = Folding.fold(text);
-        trie.parseText(folded, (begin, end, entries) -> {
+        trie.parse(folded, (begin, end, entries) -> {
             if (!bounded(folded, begin, end)) {
                 return;
             }

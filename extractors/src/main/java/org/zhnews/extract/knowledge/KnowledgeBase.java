@@ -3,8 +3,6 @@ package org.zhnews.extract.knowledge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhnews.extract.dictionary.DictionaryMatcher;
-import org.zhnews.normalize.script.ScriptNormalizer;
-import org.zhnews.normalize.script.ScriptTarget;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,7 +51,7 @@ public final class KnowledgeBase {
     private KnowledgeBase(Map<String, CompanyEntry> companies, Map<String, ModelFamily> models) {
         this.companies = Map.copyOf(companies);
         this.models = Map.copyOf(models);
-        SurfaceVariants variants = SurfaceVariants.get();
+        SurfaceVariants variants = SurfaceVariants.standard();
         DictionaryMatcher.Builder<CompanySurface> cb = DictionaryMatcher.builder();
         for (CompanyEntry e : companies.values()) {
             for (String s : e.surfaces()) {
@@ -264,6 +262,14 @@ public final class KnowledgeBase {
             return new KnowledgeBase(companies, models);
         }
 
+        /** Every company and model surface {@link #build()} indexes in its script forms, in entry order. */
+        Set<String> scriptSurfaces() {
+            Set<String> out = new LinkedHashSet<>();
+            companies.values().forEach(e -> out.addAll(e.surfaces()));
+            models.values().forEach(f -> out.addAll(f.surfaces()));
+            return out;
+        }
+
         private static InputStream resource(String file) {
             InputStream in = KnowledgeBase.class.getResourceAsStream(file);
             if (in == null) {
@@ -316,35 +322,6 @@ public final class KnowledgeBase {
                 v = v.substring(1);
             }
             return v;
-        }
-    }
-
-    /** Script forms of a surface under which it is indexed. */
-    static final class SurfaceVariants {
-        private final ScriptNormalizer simplified = ScriptNormalizer.builder().build();
-        private final ScriptNormalizer traditional = ScriptNormalizer.builder()
-                .target(ScriptTarget.TRADITIONAL).regionalPhrases(false).build();
-
-        private static final class Holder {
-            static final SurfaceVariants INSTANCE = new SurfaceVariants();
-        }
-
-        static SurfaceVariants get() {
-            return Holder.INSTANCE;
-        }
-
-        Set<String> of(String surface) {
-            Set<String> out = new LinkedHashSet<>();
-            out.add(surface);
-            if (hasHan(surface)) {
-                out.add(simplified.normalize(surface).text());
-                out.add(traditional.normalize(surface).text());
-            }
-            return out;
-        }
-
-        private static boolean hasHan(String s) {
-            return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         }
     }
 }

@@ -29,13 +29,11 @@ final class ConversionTables {
     static PhraseTrie build(ScriptTarget target, boolean phrases) {
         OpenCcData d = OpenCcData.get();
         List<OverlayEntry> overlay = Overlay.entries();
-        Map<String, String> ts = standard(d.tsCharacters, d.tsPhrases);
-        Map<String, String> st = standard(d.stCharacters, d.stPhrases);
         List<Map<String, String>> stages = new ArrayList<>();
         Set<String> extraKeys = new LinkedHashSet<>();
         switch (target) {
             case SIMPLIFIED_MAINLAND -> {
-                Map<String, String> second = new HashMap<>(ts);
+                Map<String, String> second = standard(d.tsCharacters, d.tsPhrases);
                 for (OverlayEntry e : overlay) {
                     if (e.direction() == OverlayEntry.Direction.T2S) {
                         second.put(e.from(), e.to());
@@ -47,7 +45,7 @@ final class ConversionTables {
                 // a regional variant that is itself a plain simplified character (秘, 台) is
                 // already right in simplified text: reading it as a variant would turn 秘密
                 // into the traditional-only 祕密
-                first.keySet().removeIf(k -> k.length() == 1 && st.containsKey(k) && !second.containsKey(k));
+                first.keySet().removeIf(k -> k.length() == 1 && d.stCharacters.containsKey(k) && !second.containsKey(k));
                 if (phrases) {
                     PhraseTrie toTaiwan = PhraseTrie.of(standardToTaiwan(d));
                     d.twPhrases.forEach((simp, tw) -> {
@@ -65,11 +63,13 @@ final class ConversionTables {
                 stages.add(second);
             }
             case TRADITIONAL -> {
+                Map<String, String> st = standard(d.stCharacters, d.stPhrases());
                 stages.add(variantsToStandard(d, st, true));
                 stages.add(withStandardOverlay(st, overlay));
             }
             case TRADITIONAL_TAIWAN, TRADITIONAL_HONG_KONG -> {
                 boolean taiwan = target == ScriptTarget.TRADITIONAL_TAIWAN;
+                Map<String, String> st = standard(d.stCharacters, d.stPhrases());
                 PhraseTrie s2t = PhraseTrie.of(withStandardOverlay(st, overlay));
                 stages.add(withStandardOverlay(st, overlay));
                 if (phrases) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,6 @@ final class OpenCcData {
 
     /** Simplified char -> traditional candidates. */
     final Map<String, List<String>> stCharacters;
-    /** Simplified phrase -> traditional phrase. */
-    final Map<String, List<String>> stPhrases;
     /** Traditional char -> simplified candidates. */
     final Map<String, List<String>> tsCharacters;
     /** Traditional phrase -> simplified phrase. */
@@ -40,7 +39,6 @@ final class OpenCcData {
 
     private OpenCcData() {
         stCharacters = load("STCharacters.txt");
-        stPhrases = load("STPhrases.txt");
         tsCharacters = load("TSCharacters.txt");
         tsPhrases = load("TSPhrases.txt");
         twPhrases = load("TWPhrases.txt");
@@ -54,8 +52,20 @@ final class OpenCcData {
         return Holder.INSTANCE;
     }
 
+    /**
+     * Simplified phrase -> traditional phrase. The largest file (a megabyte), only needed by
+     * the traditional targets, so read on first use of this method.
+     */
+    Map<String, List<String>> stPhrases() {
+        return StPhrases.MAP;
+    }
+
     private static final class Holder {
         static final OpenCcData INSTANCE = new OpenCcData();
+    }
+
+    private static final class StPhrases {
+        static final Map<String, List<String>> MAP = load("STPhrases.txt");
     }
 
     private static Map<String, List<String>> load(String name) {
@@ -68,23 +78,46 @@ final class OpenCcData {
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] parts = line.trim().split("[\\t ]");
-                if (parts.length < 2 || parts[0].isEmpty() || parts[0].startsWith("#")) {
-                    continue;
-                }
-                List<String> candidates = new java.util.ArrayList<>(parts.length - 1);
-                for (int i = 1; i < parts.length; i++) {
-                    if (!parts[i].isEmpty()) {
-                        candidates.add(parts[i]);
-                    }
-                }
-                if (!candidates.isEmpty()) {
-                    map.putIfAbsent(parts[0], List.copyOf(candidates));
-                }
+                addLine(map, line.trim());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Adds one line {@code key<sep>candidate<sep>...} (separators: tab or space, empty fields
+     * skipped); lines without a candidate and {@code #} comments are ignored. Split by hand:
+     * {@code String.split} with a character class compiles a pattern for every line.
+     */
+    private static void addLine(Map<String, List<String>> map, String line) {
+        int n = line.length();
+        int sep = 0;
+        while (sep < n && !isSeparator(line.charAt(sep))) {
+            sep++;
+        }
+        if (sep == 0 || sep == n || line.charAt(0) == '#') {
+            return;
+        }
+        List<String> candidates = new ArrayList<>(2);
+        int i = sep + 1;
+        while (i < n) {
+            int end = i;
+            while (end < n && !isSeparator(line.charAt(end))) {
+                end++;
+            }
+            if (end > i) {
+                candidates.add(line.substring(i, end));
+            }
+            i = end + 1;
+        }
+        if (!candidates.isEmpty()) {
+            map.putIfAbsent(line.substring(0, sep), List.copyOf(candidates));
+        }
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '\t' || c == ' ';
     }
 }

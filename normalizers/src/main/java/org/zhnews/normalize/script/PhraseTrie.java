@@ -1,7 +1,6 @@
 package org.zhnews.normalize.script;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -33,8 +32,8 @@ final class PhraseTrie {
 
     /** A trie over every entry of {@code map}; empty keys are ignored. */
     static PhraseTrie of(Map<String, String> map) {
-        Map<Long, Integer> edges = new HashMap<>(map.size() * 3);
-        String[] vals = new String[16];
+        EdgeTable edges = new EdgeTable(map.size() * 2);
+        String[] vals = new String[Math.max(16, map.size() * 2)];
         int nodes = 1;
         int maxLen = 0;
         int count = 0;
@@ -46,8 +45,8 @@ final class PhraseTrie {
             int node = 0;
             for (int i = 0; i < key.length(); i++) {
                 long edge = edgeKey(node, key.charAt(i));
-                Integer next = edges.get(edge);
-                if (next == null) {
+                int next = edges.get(edge);
+                if (next < 0) {
                     next = nodes++;
                     edges.put(edge, next);
                 }
@@ -60,20 +59,7 @@ final class PhraseTrie {
             maxLen = Math.max(maxLen, key.length());
             count++;
         }
-        int capacity = Integer.highestOneBit(Math.max(4, edges.size() * 2 - 1)) << 1;
-        long[] table = new long[capacity];
-        int[] tos = new int[capacity];
-        Arrays.fill(table, EMPTY);
-        for (Map.Entry<Long, Integer> e : edges.entrySet()) {
-            long k = e.getKey();
-            int slot = slot(k, capacity - 1);
-            while (table[slot] != EMPTY) {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            table[slot] = k;
-            tos[slot] = e.getValue();
-        }
-        return new PhraseTrie(table, tos, Arrays.copyOf(vals, nodes), maxLen, count);
+        return new PhraseTrie(edges.keys, edges.targets, Arrays.copyOf(vals, nodes), maxLen, count);
     }
 
     /** Number of keys. */
@@ -145,6 +131,67 @@ final class PhraseTrie {
     private static int slot(long k, int mask) {
         long h = k * 0x9E3779B97F4A7C15L;
         return (int) (h >>> 33) & mask;
+    }
+
+    /**
+     * The growing open-addressing table of (node, char) edges used while building: primitive
+     * arrays, no boxed keys (building the tables is most of the script normalizer's start-up).
+     */
+    private static final class EdgeTable {
+        long[] keys;
+        int[] targets;
+        private int size;
+
+        EdgeTable(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+            keys = new long[capacity];
+            targets = new int[capacity];
+            Arrays.fill(keys, EMPTY);
+        }
+
+        int get(long k) {
+            int mask = keys.length - 1;
+            for (int slot = slot(k, mask); ; slot = (slot + 1) & mask) {
+                long found = keys[slot];
+                if (found == k) {
+                    return targets[slot];
+                }
+                if (found == EMPTY) {
+                    return -1;
+                }
+            }
+        }
+
+        void put(long k, int target) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            insert(keys, targets, k, target);
+            size++;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldTargets = targets;
+            keys = new long[oldKeys.length * 2];
+            targets = new int[oldKeys.length * 2];
+            Arrays.fill(keys, EMPTY);
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != EMPTY) {
+                    insert(keys, targets, oldKeys[i], oldTargets[i]);
+                }
+            }
+        }
+
+        private static void insert(long[] keys, int[] targets, long k, int target) {
+            int mask = keys.length - 1;
+            int slot = slot(k, mask);
+            while (keys[slot] != EMPTY) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = k;
+            targets[slot] = target;
+        }
     }
 
     /** A key found in the text: its length in chars and its replacement. */

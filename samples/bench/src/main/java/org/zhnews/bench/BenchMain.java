@@ -1,47 +1,117 @@
 package org.zhnews.bench;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link ComponentBenchmark} and prints each component's throughput in characters per
- * second and its ratio to HanLP's standard segmenter measured in the same run. JMH options
- * given on the command line (e.g. {@code -wi 1 -i 3}) pass through.
+ * Runs one of the benchmarks and prints a table:
+ * <ul>
+ * <li>{@code components} (default): {@link ComponentBenchmark}, each component's chars/s and its
+ *     ratio to HanLP's standard segmenter measured in the same run;</li>
+ * <li>{@code scaling}: {@link SizeScalingBenchmark}, the default pipeline's chars/s per document
+ *     size and the ratio to the smallest size's;</li>
+ * <li>{@code threads}: {@link ThreadsBenchmark}, the shared pipeline on 1 and 2 threads and the
+ *     speed-up.</li>
+ * </ul>
+ * Usage: {@code java [-Dzhnews.bench.text=seeds] -jar benchmarks.jar [components|scaling|threads]
+ * [JMH options]}; JMH options (e.g. {@code -wi 1 -i 3}, {@code -p component=pipeline:default})
+ * pass through.
  */
 public final class BenchMain {
-
-    private static final String BASELINE = "baseline:hanlp-segment";
 
     private BenchMain() {
     }
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-        CommandLineOptions cli = new CommandLineOptions(args);
-        Collection<RunResult> results = new Runner(new OptionsBuilder().parent(cli)
-                .include(ComponentBenchmark.class.getSimpleName()).build()).run();
-        int chars = ComponentBenchmark.textLength();
-        double baseline = Double.NaN;
-        List<String[]> rows = new ArrayList<>();
-        for (RunResult r : results) {
-            String component = r.getParams().getParam("component");
-            double charsPerSecond = r.getPrimaryResult().getScore() * chars;
-            if (component.equals(BASELINE)) {
-                baseline = charsPerSecond;
+        boolean named = args.length > 0 && !args[0].startsWith("-");
+        String mode = named ? args[0] : "components";
+        String[] jmhArgs = named ? Arrays.copyOfRange(args, 1, args.length) : args;
+        CommandLineOptions cli = new CommandLineOptions(jmhArgs);
+        switch (mode) {
+            case "components" -> components(cli);
+            case "scaling" -> scaling(cli);
+            case "threads" -> threads(cli);
+            default -> {
+                System.err.println("unknown benchmark " + mode + " (components, scaling or threads)");
+                System.exit(2);
             }
-            rows.add(new String[] {component, String.valueOf(charsPerSecond)});
         }
-        System.out.printf("%n%-32s %16s %10s%n", "component", "M chars/s", "x " + BASELINE);
-        for (String[] row : rows) {
-            double cps = Double.parseDouble(row[1]);
-            System.out.printf("%-32s %16.2f %10.2f%n", row[0], cps / 1e6, cps / baseline);
+    }
+
+    private static Collection<RunResult> run(CommandLineOptions cli, Class<?> benchmark,
+                                             java.util.function.UnaryOperator<ChainedOptionsBuilder> more)
+            throws RunnerException {
+        return new Runner(more.apply(new OptionsBuilder().parent(cli).include(benchmark.getSimpleName() + "\\."))
+                .build()).run();
+    }
+
+    private static void components(CommandLineOptions cli) throws RunnerException {
+        Collection<RunResult> results = run(cli, ComponentBenchmark.class,
+                b -> cli.getParameter("component").hasValue() ? b : b.param("component", Components.names()));
+        String text = BenchText.load();
+        double baseline = Double.NaN;
+        for (RunResult r : results) {
+            if (r.getParams().getParam("component").equals(Components.BASELINE)) {
+                baseline = r.getPrimaryResult().getScore() * text.length();
+            }
         }
-        System.out.printf("(text of %,d chars; ratios against the baseline measured in this run)%n", chars);
+        System.out.printf("%n%-32s %12s %12s %10s%n", "component", "M chars/s", "error (99.9%)",
+                "x " + Components.BASELINE);
+        for (RunResult r : results) {
+            double cps = r.getPrimaryResult().getScore() * text.length();
+            double err = r.getPrimaryResult().getScoreError() * text.length();
+            System.out.printf("%-32s %12.2f %12.2f %10.2f%n", r.getParams().getParam("component"),
+                    cps / 1e6, err / 1e6, cps / baseline);
+        }
+        System.out.printf("(%s; ratios against the baseline measured in this run)%n", BenchText.describe(text));
+    }
+
+    private static void scaling(CommandLineOptions cli) throws RunnerException {
+        List<RunResult> results = List.copyOf(run(cli, SizeScalingBenchmark.class, b -> b));
+        double first = Double.NaN;
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        System.out.printf("%n%14s %12s %12s %10s%n", "document chars", "M chars/s", "error (99.9%)", "x smallest");
+        for (RunResult r : results) {
+            int chars = Integer.parseInt(r.getParams().getParam("chars"));
+            double cps = r.getPrimaryResult().getScore() * chars;
+            double err = r.getPrimaryResult().getScoreError() * chars;
+            if (Double.isNaN(first)) {
+                first = cps;
+            }
+            min = Math.min(min, cps);
+            max = Math.max(max, cps);
+            System.out.printf("%,14d %12.2f %12.2f %10.2f%n", chars, cps / 1e6, err / 1e6, cps / first);
+        }
+        System.out.printf("(default pipeline; slowest size at %.2f of the fastest; %s)%n", min / max,
+                BenchText.describe(BenchText.load()));
+    }
+
+    private static void threads(CommandLineOptions cli) throws RunnerException {
+        Collection<RunResult> results = run(cli, ThreadsBenchmark.class, b -> b);
+        int chars = BenchText.load().length();
+        double one = Double.NaN;
+        double two = Double.NaN;
+        System.out.printf("%n%-10s %12s %12s%n", "threads", "M chars/s", "error (99.9%)");
+        for (RunResult r : results) {
+            int threads = r.getParams().getThreads();
+            double cps = r.getPrimaryResult().getScore() * chars;
+            System.out.printf("%-10d %12.2f %12.2f%n", threads, cps / 1e6, r.getPrimaryResult().getScoreError() * chars / 1e6);
+            if (threads == 1) {
+                one = cps;
+            } else if (threads == 2) {
+                two = cps;
+            }
+        }
+        System.out.printf("2 threads / 1 thread: %.2f (one shared default pipeline; %s; %d cores)%n", two / one,
+                BenchText.describe(BenchText.load()), Runtime.getRuntime().availableProcessors());
     }
 }

@@ -1,0 +1,117 @@
+package org.zhnews.extract.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.zhnews.normalize.script.ScriptNormalizer;
+import org.zhnews.normalize.script.ScriptTarget;
+
+/**
+ * The script forms under which a knowledge-base surface is indexed: the surface itself, the form
+ * the default script normalizer gives it (simplified, mainland wording) and its standard
+ * traditional form.
+ *
+ * <p>The forms of the bundled surfaces are precomputed in {@value #RESOURCE} (generated from the
+ * bundled knowledge base with the script normalizers; {@code SurfaceVariantsFileTest} fails when
+ * it is stale and regenerates it with {@code -Dzhnews.regenerate=true}), so loading the standard
+ * knowledge base builds no conversion table. A surface the file lacks (an entry of one's own) is
+ * converted with the script normalizers, built on first such use. Immutable and thread-safe.
+ */
+final class SurfaceVariants {
+
+    /** The precomputed forms, next to this class. */
+    static final String RESOURCE = "surface-variants.tsv";
+
+    /** A surface's two converted forms. */
+    record Forms(String simplified, String traditional) {
+    }
+
+    private final Map<String, Forms> precomputed;
+
+    SurfaceVariants(Map<String, Forms> precomputed) {
+        this.precomputed = precomputed;
+    }
+
+    /** The variants with the bundled precomputed forms, loaded once per JVM. */
+    static SurfaceVariants standard() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final SurfaceVariants INSTANCE = new SurfaceVariants(load());
+    }
+
+    /** The surface, then its simplified and traditional forms where they differ. */
+    Set<String> of(String surface) {
+        Set<String> out = new LinkedHashSet<>(4);
+        out.add(surface);
+        if (hasHan(surface)) {
+            Forms f = precomputed.get(surface);
+            if (f == null) {
+                f = convert(surface);
+            }
+            out.add(f.simplified());
+            out.add(f.traditional());
+        }
+        return out;
+    }
+
+    /** The forms of {@code surface} as the script normalizers give them (what the file holds). */
+    static Forms convert(String surface) {
+        return new Forms(Converters.INSTANCE.simplified.normalize(surface).text(),
+                Converters.INSTANCE.traditional.normalize(surface).text());
+    }
+
+    /** Whether a surface has a Han character, so that script conversion may change it. */
+    static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** The script normalizers, built only when a surface is not in the file. */
+    private static final class Converters {
+        static final Converters INSTANCE = new Converters();
+        final ScriptNormalizer simplified = ScriptNormalizer.builder().build();
+        final ScriptNormalizer traditional = ScriptNormalizer.builder()
+                .target(ScriptTarget.TRADITIONAL).regionalPhrases(false).build();
+    }
+
+    private static Map<String, Forms> load() {
+        Map<String, Forms> map = new HashMap<>(4096);
+        try (InputStream in = SurfaceVariants.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int no = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                no++;
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int a = line.indexOf('\t');
+                int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
+                if (b < 0 || line.indexOf('\t', b + 1) >= 0) {
+                    throw new IllegalStateException(RESOURCE + ":" + no + ": want surface<TAB>simplified<TAB>traditional");
+                }
+                map.put(line.substring(0, a), new Forms(line.substring(a + 1, b), line.substring(b + 1)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,51 @@
+package org.zhnews.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.zhnews.ZhNews;
+import org.zhnews.core.Pipeline;
+
+/**
+ * The one shared default pipeline analysing the benchmark text on 1 and on 2 threads (JMH sums
+ * the threads' throughput); {@link BenchMain} ({@code threads}) prints the ratio.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ThreadsBenchmark {
+
+    private String text;
+    private Pipeline pipeline;
+
+    @Setup
+    public void setUp() {
+        text = BenchText.load();
+        pipeline = ZhNews.pipeline();
+        pipeline.analyze(text);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Object oneThread() {
+        return pipeline.analyze(text);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public Object twoThreads() {
+        return pipeline.analyze(text);
+    }
+}
