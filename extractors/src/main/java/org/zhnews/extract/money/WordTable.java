@@ -10,24 +10,20 @@ import java.util.Optional;
  * An immutable dictionary of short words found by longest match at a position of a text, with
  * traditional characters and full-width forms folded to simplified and ASCII on both sides (see
  * {@code fold.tsv}), so one simplified entry matches {@code 億美元} as well as {@code 亿美元}.
- * Each lookup costs at most {@code maxLength} substring probes. Thread-safe.
+ * Lookups walk a trie, one folded character at a time, and allocate nothing but the hit. Thread-safe.
  *
  * @param <V> the value attached to each word
  */
 public final class WordTable<V> {
 
-    private static final Map<Character, Character> FOLD = loadFold();
+    private static final char[] FOLD = loadFold();
 
-    private final Map<String, V> words;
-    private final int maxLength;
+    private final CharTrie<V> forwards;
+    private final CharTrie<V> backwards;
 
     private WordTable(Map<String, V> words) {
-        this.words = Map.copyOf(words);
-        int max = 0;
-        for (String w : words.keySet()) {
-            max = Math.max(max, w.length());
-        }
-        this.maxLength = max;
+        this.forwards = CharTrie.of(words, false);
+        this.backwards = CharTrie.of(words, true);
     }
 
     /** A table of {@code entries}; keys are folded, a later duplicate key wins. */
@@ -47,25 +43,16 @@ public final class WordTable<V> {
 
     /** The longest word starting at {@code start}, if any. */
     public Optional<Hit<V>> longestAt(CharSequence text, int start) {
-        int n = text.length();
-        for (int len = Math.min(maxLength, n - start); len >= 1; len--) {
-            V v = words.get(fold(text, start, start + len));
-            if (v != null) {
-                return Optional.of(new Hit<>(start, start + len, v));
-            }
-        }
-        return Optional.empty();
+        long found = forwards.longest(text, start, WordTable::fold);
+        return found < 0 ? Optional.empty()
+                : Optional.of(new Hit<>(start, CharTrie.position(found), forwards.valueAt(found)));
     }
 
     /** The longest word ending at {@code end} (exclusive), if any. */
     public Optional<Hit<V>> longestEndingAt(CharSequence text, int end) {
-        for (int len = Math.min(maxLength, end); len >= 1; len--) {
-            V v = words.get(fold(text, end - len, end));
-            if (v != null) {
-                return Optional.of(new Hit<>(end - len, end, v));
-            }
-        }
-        return Optional.empty();
+        long found = backwards.longest(text, end, WordTable::fold);
+        return found < 0 ? Optional.empty()
+                : Optional.of(new Hit<>(CharTrie.position(found), end, backwards.valueAt(found)));
     }
 
     /** {@code text[start, end)} with traditional characters and full-width forms folded. */
@@ -85,17 +72,19 @@ public final class WordTable<V> {
         if (c == '\u3000') {
             return ' ';
         }
-        Character f = FOLD.get(c);
-        return f == null ? c : f;
+        return FOLD[c];
     }
 
-    private static Map<Character, Character> loadFold() {
-        Map<Character, Character> m = new HashMap<>();
+    private static char[] loadFold() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = (char) c;
+        }
         for (String[] row : Tsv.read(WordTable.class, "fold.tsv", 2)) {
             if (row[0].length() == 1 && row[1].length() == 1) {
-                m.put(row[0].charAt(0), row[1].charAt(0));
+                table[row[0].charAt(0)] = row[1].charAt(0);
             }
         }
-        return Map.copyOf(m);
+        return table;
     }
 }

@@ -20,7 +20,7 @@ import org.zhnews.testkit.ConsistencyKit;
 /** The rows of {@code date-cases.tsv} through the default pipeline plus {@link DateExtractor}. */
 class DateCasesTest {
 
-    static final Pipeline PIPELINE = ZhNews.builder().extractor(new DateExtractor()).build();
+    static final Pipeline PIPELINE = ZhNews.pipeline();
 
     static List<String[]> cases() {
         return Tsv.read(DateCasesTest.class, "date-cases.tsv", 3);

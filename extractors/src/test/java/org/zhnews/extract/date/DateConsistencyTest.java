@@ -20,7 +20,7 @@ class DateConsistencyTest {
     @Test
     void randomDocumentsKeepTheInvariants() {
         int checked = ConsistencyKit.random().documents(500).seed(20241128L)
-                .check(ZhNews.builder().extractor(new DateExtractor()).build());
+                .check(ZhNews.pipeline());
         assertEquals(500, checked);
     }
 
@@ -31,7 +31,7 @@ class DateConsistencyTest {
 
     @Test
     void dateDenseTextKeepsTheInvariantsWithAnyPublicationDate() {
-        Pipeline pipeline = ZhNews.builder().extractor(new DateExtractor()).build();
+        Pipeline pipeline = ZhNews.pipeline();
         Random random = new Random(6L);
         for (int i = 0; i < 500; i++) {
             StringBuilder b = new StringBuilder();

@@ -9,10 +9,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.zhnews.ZhNews;
 import org.zhnews.core.Pipeline;
+import org.zhnews.core.structure.StructureInput;
 import org.zhnews.extract.company.CompanyExtractor;
+import org.zhnews.extract.date.DateExtractor;
 import org.zhnews.extract.metric.MetricExtractor;
 import org.zhnews.extract.model.ModelExtractor;
 import org.zhnews.extract.money.MoneyExtractor;
+import org.zhnews.extract.structure.ArticleStructureAnalyzer;
 import org.zhnews.normalize.encoding.EncodingNormalizer;
 import org.zhnews.normalize.pinyin.PinyinAnnotationStripper;
 import org.zhnews.normalize.punctuation.PunctuationNormalizer;
@@ -44,7 +47,10 @@ final class Components {
             new Component("extractor:money", () -> alone(new MoneyExtractor())),
             new Component("extractor:metric", () -> alone(new MetricExtractor())),
             new Component("extractor:company", () -> alone(CompanyExtractor.standard())),
-            new Component("extractor:model", () -> alone(ModelExtractor.standard())));
+            new Component("extractor:model", () -> alone(ModelExtractor.standard())),
+            new Component("extractor:date", () -> alone(new DateExtractor())),
+            new Component("structure:articles", () -> text -> ArticleStructureAnalyzer.standard()
+                    .analyze(StructureInput.of(text))));
 
     private Components() {
     }
