@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.zhnews.core.Document;
+import org.zhnews.core.Input;
 import org.zhnews.core.InputTooLargeException;
 import org.zhnews.core.Pipeline;
 import org.zhnews.core.json.DocumentJson;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         descriptionHeading = "%n",
         description = {
-            "Find companies, AI models, money and metrics in Chinese news.",
+            "Find companies, AI models, money, metrics and dates in Chinese news.",
             "",
             "Reads files, directories (every *.txt below them, recursively) or - (standard input), "
                 + "in any Chinese charset, simplified or traditional, and prints per document a table: "
@@ -81,6 +83,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "tuned on), traditional, taiwan or hongkong.")
     ScriptChoice target = ScriptChoice.SIMPLIFIED;
 
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date of the inputs, for relative dates (今年5月, 去年, 上周) in articles "
+                    + "that state none.")
+    LocalDate published;
+
     @Option(names = "--progress", description = "Always show the progress bar on stderr "
             + "(default: only when stderr is a terminal and there are " + Progress.MIN_FILES + " or more inputs).")
     boolean progressOn;
@@ -115,7 +122,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress progress = Progress.create(err, sources.size(), progressOn ? Boolean.TRUE : progressOff ? Boolean.FALSE : null);
         for (Source in : sources) {
             try {
-                Document doc = in.analyze(pipeline);
+                Document doc = in.analyze(pipeline, published);
                 progress.clear();
                 if (json) {
                     String line = DocumentJson.toJson(doc, text);
@@ -169,11 +176,15 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** One thing to analyse: a file, or standard input when {@code path} is null. */
     private record Source(String name, Path path) {
-        Document analyze(Pipeline pipeline) throws IOException {
+        Document analyze(Pipeline pipeline, LocalDate published) throws IOException {
             if (path == null) {
-                return pipeline.analyze(System.in.readAllBytes(), "-");
+                return pipeline.analyze(Input.bytes(System.in.readAllBytes()).withSource("-").withPublished(published));
             }
-            return pipeline.analyze(path);
+            if (published == null) {
+                return pipeline.analyze(path);
+            }
+            return pipeline.analyze(Input.bytes(Files.readAllBytes(path)).withSource(path.toString())
+                    .withPublished(published));
         }
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zhnews", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         descriptionHeading = "%n", optionListHeading = "%nOptions:%n",
-        description = "Analyse Chinese tech news: companies, AI models, money and metrics, with offsets.",
+        description = "Analyse Chinese tech news: articles, companies, AI models, money, metrics and dates, with offsets.",
         subcommands = {AnalyzeCommand.class, HtmlCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND", commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",

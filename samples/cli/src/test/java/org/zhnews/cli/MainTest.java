@@ -71,6 +71,17 @@ class MainTest {
     }
 
     @Test
+    void publishedResolvesRelativeDates(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", "公司去年11月发布了新模型。");
+        JsonNode without = MAPPER.readTree(run("analyze", "--json", "--only", "date", f.toString()).lines().get(0));
+        assertFalse(without.get("mentions").get(0).has("value"), without.toString());
+        Result r = run("analyze", "--json", "--only", "date", "--published", "2025-03-04", f.toString());
+        JsonNode date = MAPPER.readTree(r.lines().get(0)).get("mentions").get(0);
+        assertEquals("2024-11", date.get("value").asText(), r.out());
+        assertEquals(2, run("analyze", "--published", "March 4", f.toString()).code());
+    }
+
+    @Test
     void textOptionAddsTheNormalizedText(@TempDir Path dir) throws IOException {
         Path f = write(dir, "a.txt", "百度");
         Result r = run("analyze", "--json", "--text", f.toString());
