@@ -97,9 +97,10 @@ final class CueBook {
             return Optional.empty();
         }
         int s = skipLead(f);
+        boolean fewSentences = LineShape.sentenceEnds(f) <= 2;
         Cue found = null;
         for (Cue c : zoneCues) {
-            if (matches(c, f, s, len)) {
+            if (matches(c, f, s, len, fewSentences)) {
                 if (c.mode() != CueMode.ANYWHERE) {
                     return Optional.of(c);
                 }
@@ -111,11 +112,11 @@ final class CueBook {
         return Optional.ofNullable(found);
     }
 
-    private static boolean matches(Cue c, String f, int s, int len) {
+    private static boolean matches(Cue c, String f, int s, int len, boolean fewSentences) {
         String t = c.text();
         return switch (c.mode()) {
             case START -> f.startsWith(t, s);
-            case ANYWHERE -> notice(t, f, s, len);
+            case ANYWHERE -> fewSentences && notice(t, f, s, len);
             case SHORT -> len <= SHORT_MAX && f.indexOf('。') < 0 && f.contains(t);
             case ALONE -> len <= ALONE_MAX && f.indexOf('。') < 0 && f.contains(t);
             case HEADER -> header(t, f, s);
@@ -125,13 +126,11 @@ final class CueBook {
 
     /**
      * A notice cue counts where notices put it: at the line's start, or ending the line (at
-     * most {@value #NOTICE_TAIL} chars after it), in a line of at most two sentences; a cue in
-     * the middle of a sentence is the article talking about reprints, not a notice.
+     * most {@value #NOTICE_TAIL} chars after it), in a line of at most two sentences (checked by
+     * the caller, once per line); a cue in the middle of a sentence is the article talking about
+     * reprints, not a notice.
      */
     private static boolean notice(String cue, String f, int s, int len) {
-        if (LineShape.sentenceEnds(f) > 2) {
-            return false;
-        }
         for (int p = f.indexOf(cue); p >= 0; p = f.indexOf(cue, p + 1)) {
             if (p - s <= NOTICE_HEAD || len - (p + cue.length()) <= NOTICE_TAIL) {
                 return true;
