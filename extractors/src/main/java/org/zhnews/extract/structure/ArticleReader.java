@@ -22,16 +22,8 @@ final class ArticleReader {
 
     /** The article over lines {@code [from, to)}, spanning normalized {@code [start, end)}. */
     static Article read(List<LineFacts> lines, int from, int to, int start, int end, StructureInput in) {
-        int first = -1;
-        int last = -1;
-        for (int i = from; i < to; i++) {
-            if (lines.get(i).cleanParagraph()) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
-        }
+        int first = LineFacts.firstCleanParagraph(lines, from, to);
+        int last = LineFacts.lastCleanParagraph(lines, from, to);
         int headEnd = first < 0 ? to : first;
         int tailStart = last < 0 ? to : last + 1;
         Optional<String> byline = Optional.empty();

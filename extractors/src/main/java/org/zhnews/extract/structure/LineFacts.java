@@ -1,5 +1,6 @@
 package org.zhnews.extract.structure;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -66,6 +67,26 @@ record LineFacts(Line line, Optional<Cue> zoneCue, boolean job, Optional<CueBook
     /** Article text shaped like a paragraph (not a zone cue line, not metadata). */
     boolean paragraph() {
         return !strongZone() && !meta && !job && (LineShape.paragraphShaped(line.folded()) || credit.isPresent());
+    }
+
+    /** The first line of {@code [from, to)} that is a clean paragraph, or -1. */
+    static int firstCleanParagraph(List<LineFacts> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lines.get(i).cleanParagraph()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last line of {@code [from, to)} that is a clean paragraph, or -1. */
+    static int lastCleanParagraph(List<LineFacts> lines, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (lines.get(i).cleanParagraph()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A paragraph with no zone cue at all: text that is surely the article's own. */

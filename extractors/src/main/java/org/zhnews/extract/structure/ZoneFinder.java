@@ -72,16 +72,8 @@ final class ZoneFinder {
 
     /** The zone kind of each line's cue, with {@code anywhere} cues kept only in head and tail. */
     private static ZoneKind[] kinds(List<LineFacts> lines, int from, int to) {
-        int first = -1;
-        int last = -1;
-        for (int i = from; i < to; i++) {
-            if (lines.get(i).cleanParagraph()) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-            }
-        }
+        int first = LineFacts.firstCleanParagraph(lines, from, to);
+        int last = LineFacts.lastCleanParagraph(lines, from, to);
         ZoneKind[] kind = new ZoneKind[to - from];
         for (int i = from; i < to; i++) {
             LineFacts f = lines.get(i);

@@ -3,7 +3,6 @@ package org.zhnews.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.zhnews.core.Document;
 import org.zhnews.core.Input;
 import org.zhnews.core.InputTooLargeException;
@@ -111,7 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 collect(p, sources);
             } catch (IOException e) {
-                err.println("zhnews: cannot read " + p + ": " + describe(e));
+                err.println("zhnews: cannot read " + p + ": " + InputFiles.describe(e));
                 failures++;
             }
         }
@@ -132,7 +130,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             } catch (IOException | InputTooLargeException e) {
                 progress.clear();
-                err.println("zhnews: cannot analyse " + in.name() + ": " + describe(e));
+                err.println("zhnews: cannot analyse " + in.name() + ": " + InputFiles.describe(e));
                 failures++;
             }
             out.flush();
@@ -151,27 +149,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             sources.add(new Source("-", null));
             return;
         }
-        Path path = Path.of(p);
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> files = Files.walk(path)) {
-                files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
-                        .sorted()
-                        .forEach(f -> sources.add(new Source(f.toString(), f)));
-            }
-        } else if (Files.isRegularFile(path) && Files.isReadable(path)) {
-            sources.add(new Source(p, path));
-        } else if (!Files.exists(path)) {
-            throw new NoSuchFileException(p);
-        } else {
-            throw new IOException("not a readable file or directory");
+        for (Path f : InputFiles.expand(Path.of(p))) {
+            sources.add(new Source(f.toString(), f));
         }
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** One thing to analyse: a file, or standard input when {@code path} is null. */

@@ -5,14 +5,12 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.zhnews.ZhNews;
 import org.zhnews.core.Document;
 import org.zhnews.core.InputTooLargeException;
@@ -65,14 +63,14 @@ final class HtmlCommand implements Callable<Integer> {
             try {
                 collect(Path.of(p), files);
             } catch (IOException e) {
-                err.println("zhnews: cannot read " + p + ": " + describe(e));
+                err.println("zhnews: cannot read " + p + ": " + InputFiles.describe(e));
                 failures++;
             }
         }
         try {
             Files.createDirectories(output);
         } catch (IOException e) {
-            err.println("zhnews: cannot create " + output + ": " + describe(e));
+            err.println("zhnews: cannot create " + output + ": " + InputFiles.describe(e));
             return 1;
         }
         Pipeline pipeline = ZhNews.pipeline();
@@ -88,7 +86,7 @@ final class HtmlCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(output.resolve("index.html"), StandardCharsets.UTF_8)) {
             renderer.renderIndex(links, w);
         } catch (IOException e) {
-            err.println("zhnews: cannot write " + output.resolve("index.html") + ": " + describe(e));
+            err.println("zhnews: cannot write " + output.resolve("index.html") + ": " + InputFiles.describe(e));
             return 1;
         }
         out.println("wrote " + links.size() + (links.size() == 1 ? " page" : " pages") + " and "
@@ -115,7 +113,7 @@ final class HtmlCommand implements Callable<Integer> {
             links.add(PageLink.of(name, doc));
             return 0;
         } catch (IOException | InputTooLargeException e) {
-            err.println("zhnews: cannot render " + fileName + ": " + describe(e));
+            err.println("zhnews: cannot render " + fileName + ": " + InputFiles.describe(e));
             return 1;
         }
     }
@@ -139,24 +137,6 @@ final class HtmlCommand implements Callable<Integer> {
     }
 
     private static void collect(Path path, List<Path> files) throws IOException {
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
-                        .sorted().forEach(files::add);
-            }
-        } else if (Files.isRegularFile(path) && Files.isReadable(path)) {
-            files.add(path);
-        } else if (!Files.exists(path)) {
-            throw new NoSuchFileException(path.toString());
-        } else {
-            throw new IOException("not a readable file or directory");
-        }
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        files.addAll(InputFiles.expand(path));
     }
 }
