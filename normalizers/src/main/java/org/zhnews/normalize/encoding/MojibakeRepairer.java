@@ -230,6 +230,9 @@ public final class MojibakeRepairer implements Normalizer {
                     && (route.gbTarget ? b0 < 0x81 || b0 == 0xFF : b0 < 0xC2 || b0 > 0xF4)) {
                 return null;
             }
+            if (!route.gbTarget && n0 >= 2 && (unit[1] & 0xC0) != 0x80) {
+                return null; // no UTF-8 continuation after the lead: the machine would stop here
+            }
             Machine m = route.gbTarget ? new GbMachine() : new Utf8Machine();
             StringBuilder out = new StringBuilder();
             double inScore = 0;
