@@ -49,6 +49,14 @@ enum WrongReading {
         private final CharsetEncoder primary;
         private final CharsetEncoder secondary;
         private final ByteBuffer out = ByteBuffer.allocate(8);
+        /**
+         * A direct-mapped memo of single-char results for this call (a text repeats its
+         * characters; the JDK encoder is the costly part): key {@code c + 1}, value the byte count
+         * plus 8 in the low byte and up to three bytes above it.
+         */
+        private final int[] memoKey = new int[MEMO_SIZE];
+        private final int[] memoValue = new int[MEMO_SIZE];
+        private static final int MEMO_SIZE = 1024;
 
         UnitEncoder(WrongReading reading) {
             this.reading = reading;
@@ -95,11 +103,29 @@ enum WrongReading {
                 dest[pos] = (byte) (0x80 + i);
                 return 1;
             }
+            int slot = c & (MEMO_SIZE - 1);
+            if (len == 1 && memoKey[slot] == c + 1) {
+                int v = memoValue[slot];
+                int n = (v & 0xFF) - 8;
+                for (int k = 0; k < n; k++) {
+                    dest[pos + k] = (byte) (v >>> (8 + 8 * k));
+                }
+                return n;
+            }
             int n = encodeWith(primary, text, at, len, dest, pos);
             if (n == NONE && secondary != null) {
                 n = encodeWith(secondary, text, at, len, dest, pos);
             }
-            return n >= 2 ? n : NONE;
+            n = n >= 2 ? n : NONE;
+            if (len == 1 && n <= 3) {
+                int v = n + 8;
+                for (int k = 0; k < n; k++) {
+                    v |= (dest[pos + k] & 0xFF) << (8 + 8 * k);
+                }
+                memoKey[slot] = c + 1;
+                memoValue[slot] = v;
+            }
+            return n;
         }
 
         private int encodeWith(CharsetEncoder enc, CharSequence text, int at, int len, byte[] dest, int pos) {
