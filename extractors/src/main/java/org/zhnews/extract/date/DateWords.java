@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.zhnews.core.mention.DateGranularity;
+import org.zhnews.extract.resource.CharFold;
 import org.zhnews.extract.resource.Tsv;
 
 /**
@@ -20,7 +21,7 @@ final class DateWords {
 
     private static final DateWords STANDARD = load();
 
-    private final char[] fold;
+    private final CharFold fold;
     private final Map<String, RelativeWord> relative;
     private final boolean[] relativeFirst = new boolean[Character.MAX_VALUE + 1];
     private final int relativeMax;
@@ -28,11 +29,8 @@ final class DateWords {
     private final boolean[] blockedFirst = new boolean[Character.MAX_VALUE + 1];
     private final int blockedMax;
 
-    private DateWords(Map<Character, Character> fold, Map<String, RelativeWord> relative, Set<String> blocked) {
-        this.fold = new char[Character.MAX_VALUE + 1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            this.fold[c] = c >= '！' && c <= '～' ? (char) (c - 0xFEE0) : fold.getOrDefault((char) c, (char) c);
-        }
+    private DateWords(CharFold fold, Map<String, RelativeWord> relative, Set<String> blocked) {
+        this.fold = fold;
         this.relative = Map.copyOf(relative);
         this.blocked = Set.copyOf(blocked);
         int rm = 0;
@@ -56,7 +54,7 @@ final class DateWords {
 
     /** One character folded: full-width ASCII to ASCII, traditional to simplified (as far as the lists need). */
     char fold(char c) {
-        return fold[c];
+        return fold.fold(c);
     }
 
     /** The longest relative word starting at {@code i} of the folded text, or null. */
@@ -87,12 +85,7 @@ final class DateWords {
     }
 
     private static DateWords load() {
-        Map<Character, Character> fold = new HashMap<>();
-        for (String[] row : Tsv.read(DateWords.class, "fold.tsv", 2)) {
-            if (row[0].length() == 1 && row[1].length() == 1) {
-                fold.put(row[0].charAt(0), row[1].charAt(0));
-            }
-        }
+        CharFold fold = CharFold.of(Tsv.read(DateWords.class, "fold.tsv", 2), Map.of());
         Map<String, RelativeWord> relative = new HashMap<>();
         List<String[]> rows = Tsv.read(DateWords.class, "relative-words.tsv", 6);
         for (String[] row : rows) {

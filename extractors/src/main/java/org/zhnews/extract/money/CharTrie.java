@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.zhnews.extract.resource.CharFold;
 
 /**
  * An immutable trie over already-folded words, read forwards or backwards, whose lookups
@@ -12,11 +13,6 @@ import java.util.TreeMap;
  * @param <V> the value of a word
  */
 final class CharTrie<V> {
-
-    /** Folds one text character before it is compared with the trie's characters. */
-    interface CharFold {
-        char fold(char c);
-    }
 
     private final int[] edgeStart;
     private final char[] edgeChar;
@@ -76,7 +72,8 @@ final class CharTrie<V> {
 
     /**
      * The end (forwards) or start (backwards) of the longest word read from {@code from} in the
-     * trie's direction, or -1; {@link #valueAt} then gives its value.
+     * trie's direction, text characters folded by {@code fold}, or -1; {@link #valueAt} then
+     * gives its value.
      */
     long longest(CharSequence text, int from, CharFold fold) {
         int node = 0;

@@ -1,10 +1,11 @@
 package org.zhnews.extract.money;
 
-import org.zhnews.extract.resource.Tsv;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.zhnews.extract.resource.CharFold;
+import org.zhnews.extract.resource.Tsv;
 
 /**
  * An immutable dictionary of short words found by longest match at a position of a text, with
@@ -16,7 +17,8 @@ import java.util.Optional;
  */
 public final class WordTable<V> {
 
-    private static final char[] FOLD = loadFold();
+    private static final CharFold FOLD =
+            CharFold.of(Tsv.read(WordTable.class, "fold.tsv", 2), Map.of('\u3000', ' '));
 
     private final CharTrie<V> forwards;
     private final CharTrie<V> backwards;
@@ -43,48 +45,25 @@ public final class WordTable<V> {
 
     /** The longest word starting at {@code start}, if any. */
     public Optional<Hit<V>> longestAt(CharSequence text, int start) {
-        long found = forwards.longest(text, start, WordTable::fold);
+        long found = forwards.longest(text, start, FOLD);
         return found < 0 ? Optional.empty()
                 : Optional.of(new Hit<>(start, CharTrie.position(found), forwards.valueAt(found)));
     }
 
     /** The longest word ending at {@code end} (exclusive), if any. */
     public Optional<Hit<V>> longestEndingAt(CharSequence text, int end) {
-        long found = backwards.longest(text, end, WordTable::fold);
+        long found = backwards.longest(text, end, FOLD);
         return found < 0 ? Optional.empty()
                 : Optional.of(new Hit<>(CharTrie.position(found), end, backwards.valueAt(found)));
     }
 
     /** {@code text[start, end)} with traditional characters and full-width forms folded. */
     public static String fold(CharSequence text, int start, int end) {
-        StringBuilder b = new StringBuilder(end - start);
-        for (int i = start; i < end; i++) {
-            b.append(fold(text.charAt(i)));
-        }
-        return b.toString();
+        return FOLD.fold(text, start, end);
     }
 
     /** One character folded: full-width ASCII to ASCII, traditional to simplified. */
     public static char fold(char c) {
-        if (c >= '！' && c <= '～') {
-            return (char) (c - 0xFEE0);
-        }
-        if (c == '\u3000') {
-            return ' ';
-        }
-        return FOLD[c];
-    }
-
-    private static char[] loadFold() {
-        char[] table = new char[Character.MAX_VALUE + 1];
-        for (int c = 0; c < table.length; c++) {
-            table[c] = (char) c;
-        }
-        for (String[] row : Tsv.read(WordTable.class, "fold.tsv", 2)) {
-            if (row[0].length() == 1 && row[1].length() == 1) {
-                table[row[0].charAt(0)] = row[1].charAt(0);
-            }
-        }
-        return table;
+        return FOLD.fold(c);
     }
 }

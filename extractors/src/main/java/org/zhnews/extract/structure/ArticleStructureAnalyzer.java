@@ -2,7 +2,6 @@ package org.zhnews.extract.structure;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,8 @@ import org.zhnews.core.structure.Structure;
 import org.zhnews.core.structure.StructureAnalyzer;
 import org.zhnews.core.structure.StructureInput;
 import org.zhnews.core.structure.Zone;
+import org.zhnews.extract.resource.CharFold;
+import org.zhnews.extract.resource.Tsv;
 
 /**
  * The article structure step: finds the articles of a document run together, each article's
@@ -115,25 +116,25 @@ public final class ArticleStructureAnalyzer implements StructureAnalyzer {
          * @throws IllegalArgumentException if a row names an unknown kind or mode
          */
         public ArticleStructureAnalyzer build() {
-            Map<Character, Character> table = new HashMap<>();
-            for (String[] row : RuleFiles.resource("fold.tsv", 2)) {
-                table.put(row[0].charAt(0), row[1].charAt(0));
-            }
-            Fold fold = new Fold(table);
-            List<String[]> cueRows = new ArrayList<>(RuleFiles.resource("cues.tsv", 3));
-            cueFiles.forEach(p -> cueRows.addAll(RuleFiles.file(p, 3)));
+            CharFold fold = CharFold.of(rules("fold.tsv", 2), Map.of('\u3000', ' ', '\u00A0', ' '));
+            List<String[]> cueRows = new ArrayList<>(rules("cues.tsv", 3));
+            cueFiles.forEach(p -> cueRows.addAll(Tsv.read(p, 3)));
             List<Cue> cues = new ArrayList<>();
             for (String[] row : cueRows) {
                 cues.add(new Cue(fold.fold(row[0].trim()), CueKind.parse(row[1]), CueMode.parse(row[2])));
             }
-            List<String[]> outlets = new ArrayList<>(RuleFiles.resource("outlets.tsv", 2));
-            outletFiles.forEach(p -> outlets.addAll(RuleFiles.file(p, 2)));
+            List<String[]> outlets = new ArrayList<>(rules("outlets.tsv", 2));
+            outletFiles.forEach(p -> outlets.addAll(Tsv.read(p, 2)));
             Set<Character> places = new HashSet<>();
-            for (String[] row : RuleFiles.resource("place-suffixes.tsv", 1)) {
+            for (String[] row : rules("place-suffixes.tsv", 1)) {
                 places.add(fold.fold(row[0].trim().charAt(0)));
             }
             LOG.debug("structure rules: {} cues, {} outlet entries", cues.size(), outlets.size());
             return new ArticleStructureAnalyzer(new CueBook(fold, cues, outlets, places));
+        }
+
+        private static List<String[]> rules(String resource, int columns) {
+            return Tsv.read(ArticleStructureAnalyzer.class, resource, columns);
         }
     }
 }

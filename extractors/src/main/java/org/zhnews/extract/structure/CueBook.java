@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.zhnews.extract.resource.CharFold;
 
 /**
  * The rules of the structure step as data: line cues ({@code cues.tsv}), what a trailing
@@ -37,7 +38,7 @@ final class CueBook {
     /** What may stand before a metadata label inside a line. */
     private static final String LABEL_BEFORE = ",，;；|、 (（【[:：“\"";
 
-    private final Fold fold;
+    private final CharFold fold;
     private final List<Cue> zoneCues;
     private final Map<CueKind, List<Cue>> metaCues;
     private final List<String> outletSuffixes;
@@ -45,7 +46,7 @@ final class CueBook {
     private final Set<String> notOutlets;
     private final Set<Character> placeSuffixes;
 
-    CueBook(Fold fold, List<Cue> cues, List<String[]> outlets, Set<Character> placeSuffixes) {
+    CueBook(CharFold fold, List<Cue> cues, List<String[]> outlets, Set<Character> placeSuffixes) {
         this.fold = fold;
         List<Cue> zones = new ArrayList<>();
         Map<CueKind, List<Cue>> meta = new HashMap<>();
@@ -81,7 +82,7 @@ final class CueBook {
         this.placeSuffixes = Set.copyOf(placeSuffixes);
     }
 
-    Fold fold() {
+    CharFold fold() {
         return fold;
     }
 

@@ -2,6 +2,7 @@ package org.zhnews.extract.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.zhnews.extract.resource.CharFold;
 
 /**
  * One line of the normalized text, with surrounding whitespace trimmed.
@@ -25,7 +26,7 @@ record Line(int rawStart, int start, int end, String text, String folded) {
     }
 
     /** Splits {@code text} into lines at {@code \n}; a {@code \r} before it is whitespace. */
-    static List<Line> split(String text, Fold fold) {
+    static List<Line> split(String text, CharFold fold) {
         List<Line> lines = new ArrayList<>();
         int pos = 0;
         int n = text.length();
