@@ -56,22 +56,23 @@ public final class BenchMain {
     private static void components(CommandLineOptions cli) throws RunnerException {
         Collection<RunResult> results = run(cli, ComponentBenchmark.class,
                 b -> cli.getParameter("component").hasValue() ? b : b.param("component", Components.names()));
-        String text = BenchText.load();
+        List<String> documents = BenchText.documents();
+        long chars = BenchText.chars(documents);
         double baseline = Double.NaN;
         for (RunResult r : results) {
             if (r.getParams().getParam("component").equals(Components.BASELINE)) {
-                baseline = r.getPrimaryResult().getScore() * text.length();
+                baseline = r.getPrimaryResult().getScore() * chars;
             }
         }
         System.out.printf("%n%-32s %12s %12s %10s%n", "component", "M chars/s", "error (99.9%)",
                 "x " + Components.BASELINE);
         for (RunResult r : results) {
-            double cps = r.getPrimaryResult().getScore() * text.length();
-            double err = r.getPrimaryResult().getScoreError() * text.length();
+            double cps = r.getPrimaryResult().getScore() * chars;
+            double err = r.getPrimaryResult().getScoreError() * chars;
             System.out.printf("%-32s %12.2f %12.2f %10.2f%n", r.getParams().getParam("component"),
                     cps / 1e6, err / 1e6, cps / baseline);
         }
-        System.out.printf("(%s; ratios against the baseline measured in this run)%n", BenchText.describe(text));
+        System.out.printf("(%s; ratios against the baseline measured in this run)%n", BenchText.describe(documents));
     }
 
     private static void scaling(CommandLineOptions cli) throws RunnerException {
@@ -97,7 +98,8 @@ public final class BenchMain {
 
     private static void threads(CommandLineOptions cli) throws RunnerException {
         Collection<RunResult> results = run(cli, ThreadsBenchmark.class, b -> b);
-        int chars = BenchText.load().length();
+        List<String> documents = BenchText.documents();
+        long chars = BenchText.chars(documents);
         double one = Double.NaN;
         double two = Double.NaN;
         System.out.printf("%n%-10s %12s %12s%n", "threads", "M chars/s", "error (99.9%)");
@@ -112,6 +114,6 @@ public final class BenchMain {
             }
         }
         System.out.printf("2 threads / 1 thread: %.2f (one shared default pipeline; %s; %d cores)%n", two / one,
-                BenchText.describe(BenchText.load()), Runtime.getRuntime().availableProcessors());
+                BenchText.describe(documents), Runtime.getRuntime().availableProcessors());
     }
 }

@@ -5,10 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The text the benchmarks read, chosen by system properties:
+ * The documents and the text the benchmarks read, chosen by system properties. Throughput is
+ * measured per document ({@link #documents()}: each news article analysed by its own call, as
+ * users do); {@link #load()}, the documents run together and repeated, is only the "one huge
+ * document" of the size-scaling benchmark.
  * <ul>
  * <li>default: the *.txt files of {@code samples/corpus} (or {@code -Dzhnews.bench.corpus=DIR}),
  *     each followed by a newline, repeated to at least {@code zhnews.bench.chars} characters
@@ -24,7 +29,40 @@ final class BenchText {
     private BenchText() {
     }
 
-    /** The benchmark text. */
+    /**
+     * The benchmark documents, one per file, in file-name order: the *.txt files of
+     * {@code samples/corpus} (or {@code -Dzhnews.bench.corpus=DIR}), or with
+     * {@code -Dzhnews.bench.text=seeds} the shared seeds.
+     */
+    static List<String> documents() {
+        Path dir = "seeds".equals(System.getProperty("zhnews.bench.text")) ? seedsDir()
+                : Path.of(System.getProperty("zhnews.bench.corpus", "samples/corpus"));
+        List<String> docs = new ArrayList<>();
+        for (Path f : textFiles(dir)) {
+            docs.add(read(f));
+        }
+        return List.copyOf(docs);
+    }
+
+    /** The number of chars of all {@code documents}. */
+    static long chars(List<String> documents) {
+        long n = 0;
+        for (String d : documents) {
+            n += d.length();
+        }
+        return n;
+    }
+
+    /** A description of the documents for reports: how many, their total and median size. */
+    static String describe(List<String> documents) {
+        int[] sizes = documents.stream().mapToInt(String::length).sorted().toArray();
+        String which = "seeds".equals(System.getProperty("zhnews.bench.text")) ? "shared seeds"
+                : System.getProperty("zhnews.bench.corpus", "samples/corpus");
+        return String.format("%d documents of %s, one call each, %,d chars in all, median %,d chars",
+                sizes.length, which, chars(documents), sizes.length == 0 ? 0 : sizes[sizes.length / 2]);
+    }
+
+    /** The benchmark text: the documents run together and repeated (the size benchmark's input). */
     static String load() {
         if ("seeds".equals(System.getProperty("zhnews.bench.text"))) {
             String once = concatenate(seedsDir(), "");
@@ -57,18 +95,33 @@ final class BenchText {
 
     private static String concatenate(Path dir, String separator) {
         StringBuilder once = new StringBuilder();
+        for (Path f : textFiles(dir)) {
+            once.append(read(f)).append(separator);
+        }
+        return once.toString();
+    }
+
+    /** The *.txt files below {@code dir}, sorted; at least one. */
+    private static List<Path> textFiles(Path dir) {
+        List<Path> found;
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                once.append(Files.readString(f, StandardCharsets.UTF_8)).append(separator);
-            }
+            found = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the benchmark corpus " + dir.toAbsolutePath()
                     + " (set -Dzhnews.bench.corpus=DIR)", e);
         }
-        if (once.length() == 0) {
+        if (found.isEmpty()) {
             throw new IllegalStateException("no *.txt files in " + dir.toAbsolutePath());
         }
-        return once.toString();
+        return found;
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + f.toAbsolutePath(), e);
+        }
     }
 
     private static String repeatToChars(String once, int target) {

@@ -1,5 +1,6 @@
 package org.zhnews.bench;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,12 +14,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput of each component of {@link Components} (the whole default pipeline, each
- * normalizer and extractor alone, the baselines) on the same text ({@link BenchText}). One
- * operation processes the whole text; {@link BenchMain} turns that into chars/s and ratios and
- * fills {@code component} with every registered name unless {@code -p component=...} is given.
+ * normalizer and extractor alone, the baselines) on the same documents
+ * ({@link BenchText#documents()}), per document: one operation processes every document, each by
+ * its own call, as a user analyses news articles. {@link BenchMain} turns that into chars/s and
+ * ratios and fills {@code component} with every registered name unless {@code -p component=...}
+ * is given.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -31,20 +35,22 @@ public class ComponentBenchmark {
     @Param({})
     public String component;
 
-    private String text;
+    private List<String> documents;
     private Function<String, Object> work;
 
     @Setup
     public void setUp() {
-        text = BenchText.load();
+        documents = BenchText.documents();
         work = Components.named(component)
                 .orElseThrow(() -> new IllegalArgumentException("unknown component " + component))
                 .factory().get();
-        work.apply(text); // load dictionaries before measuring
+        documents.forEach(work::apply); // load dictionaries before measuring
     }
 
     @Benchmark
-    public Object run() {
-        return work.apply(text);
+    public void run(Blackhole sink) {
+        for (String document : documents) {
+            sink.consume(work.apply(document));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.zhnews.bench;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -12,12 +13,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 import org.zhnews.ZhNews;
 import org.zhnews.core.Pipeline;
 
 /**
- * The one shared default pipeline analysing the benchmark text on 1 and on 2 threads (JMH sums
- * the threads' throughput); {@link BenchMain} ({@code threads}) prints the ratio.
+ * The one shared default pipeline analysing the benchmark documents, one call per document, on
+ * 1 and on 2 threads (JMH sums the threads' throughput); {@link BenchMain} ({@code threads})
+ * prints the ratio.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -27,25 +30,31 @@ import org.zhnews.core.Pipeline;
 @Fork(1)
 public class ThreadsBenchmark {
 
-    private String text;
+    private List<String> documents;
     private Pipeline pipeline;
 
     @Setup
     public void setUp() {
-        text = BenchText.load();
+        documents = BenchText.documents();
         pipeline = ZhNews.pipeline();
-        pipeline.analyze(text);
+        documents.forEach(pipeline::analyze);
     }
 
     @Benchmark
     @Threads(1)
-    public Object oneThread() {
-        return pipeline.analyze(text);
+    public void oneThread(Blackhole sink) {
+        analyzeAll(sink);
     }
 
     @Benchmark
     @Threads(2)
-    public Object twoThreads() {
-        return pipeline.analyze(text);
+    public void twoThreads(Blackhole sink) {
+        analyzeAll(sink);
+    }
+
+    private void analyzeAll(Blackhole sink) {
+        for (String document : documents) {
+            sink.consume(pipeline.analyze(document));
+        }
     }
 }
