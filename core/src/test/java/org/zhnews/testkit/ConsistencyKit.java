@@ -3,10 +3,12 @@ package org.zhnews.testkit;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import org.zhnews.core.Document;
+import org.zhnews.core.Extractor;
 import org.zhnews.core.Normalization;
 import org.zhnews.core.Normalizer;
 import org.zhnews.core.Pipeline;
@@ -41,6 +43,12 @@ import org.zhnews.core.structure.Zone;
  * code units) and two byte inputs ({@link RandomText#nextBytes}: noise, or text in one of many
  * charsets, often truncated inside a multi-byte sequence). A normalizer run makes every fourth
  * text adversarial.
+ *
+ * <p>Modes: a pipeline ({@link #check(Pipeline)}), a normalizer ({@link #check(Normalizer)}),
+ * an extractor alone ({@link #check(Extractor, Extractor...)}), a pipeline with a
+ * {@link MockOffsetNormalizer} inserted ahead of each of its components
+ * ({@link #checkWithMockNormalizer}), and one seed replayed on several threads at once
+ * ({@link #checkThreaded}).
  *
  * <p>Use it from JUnit: {@code ConsistencyKit.random().documents(10_000).check(pipeline)}.
  * Instances are not thread-safe.
@@ -133,6 +141,70 @@ public final class ConsistencyKit {
                     throw failure("pipeline", i, Escapes.java(input), e);
                 }
             }
+        }
+        return n;
+    }
+
+    /**
+     * Extractor-only mode: runs random texts through a pipeline without normalizers that holds
+     * {@code before} (the extractors {@code extractor} requires, in order) and then
+     * {@code extractor}, and checks every document as {@link #check(Pipeline)} does.
+     */
+    public int check(Extractor extractor, Extractor... before) {
+        Pipeline.Builder b = Pipeline.builder();
+        for (Extractor x : before) {
+            b.extractor(x);
+        }
+        return check(b.extractor(extractor).build());
+    }
+
+    /**
+     * Runs {@link #check(Pipeline)} once for every place in {@code pipeline}'s normalizer chain
+     * (before the first, between each two, after the last) with a {@link MockOffsetNormalizer}
+     * inserted there, so every component reads text whose offsets moved; returns the number of
+     * documents checked in all.
+     */
+    public int checkWithMockNormalizer(Pipeline pipeline) {
+        List<Normalizer> chain = pipeline.normalizers();
+        int checked = 0;
+        for (int at = 0; at <= chain.size(); at++) {
+            Pipeline.Builder b = pipeline.toBuilder().clearNormalizers();
+            for (int i = 0; i < chain.size(); i++) {
+                if (i == at) {
+                    b.normalizer(new MockOffsetNormalizer());
+                }
+                b.normalizer(chain.get(i));
+            }
+            if (at == chain.size()) {
+                b.normalizer(new MockOffsetNormalizer());
+            }
+            checked += check(b.build());
+        }
+        return checked;
+    }
+
+    /**
+     * Threaded replay: the seed's documents (random, clean and adversarial texts) analysed by
+     * {@code threads} threads at once through the one {@code pipeline} must give, document by
+     * document, the same JSON as one thread alone; returns the number of documents.
+     */
+    public int checkThreaded(Pipeline pipeline, int threads) {
+        Random random = new Random(seed);
+        RandomText texts = new RandomText(random);
+        int n = documentCount();
+        List<String> inputs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            inputs.add(switch (i % 4) {
+                case 1 -> texts.clean(maxLength);
+                case 3 -> texts.adversarial(adversarialLength);
+                default -> texts.next(maxLength);
+            });
+        }
+        try {
+            ThreadedReplay.check(pipeline, inputs, threads);
+        } catch (AssertionError e) {
+            throw new AssertionError("threaded replay (seed " + seed + ", replay with -Dzhnews.random.seed="
+                    + seed + "): " + e.getMessage(), e);
         }
         return n;
     }

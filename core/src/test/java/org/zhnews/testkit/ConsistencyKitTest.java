@@ -132,6 +132,96 @@ class ConsistencyKitTest {
         assertTrue(e.getMessage().contains("no sevens"), e.getMessage());
     }
 
+    /** Links every "OpenAI" to a company, correctly or with one deliberate bug. */
+    static final class FindsOpenAi implements Extractor {
+        enum Bug { NONE, ASSUMES_SAME_OFFSETS, SHARES_A_FIELD, THROWS_WITHOUT_A_NAME }
+
+        private final Bug bug;
+        /** Where SHARES_A_FIELD keeps the text it reads: shared by every thread, so threads overlap. */
+        private volatile String last = "";
+
+        FindsOpenAi(Bug bug) {
+            this.bug = bug;
+        }
+
+        @Override
+        public Set<Class<? extends Mention>> produces() {
+            return Set.of(CompanyMention.class);
+        }
+
+        @Override
+        public List<? extends Mention> extract(org.zhnews.core.ExtractionContext ctx) {
+            String where = bug == Bug.ASSUMES_SAME_OFFSETS ? ctx.original() : ctx.text();
+            if (bug == Bug.ASSUMES_SAME_OFFSETS) {
+                // finds the name in the original and takes its offsets as normalized ones too
+                int i = where.indexOf("OpenAI");
+                return i < 0 || i + 6 > ctx.text().length() ? List.of()
+                        : List.of(new CompanyMention(new Span(where.substring(i, i + 6), i, i + 6, i, i + 6),
+                                "OpenAI", Optional.empty()));
+            }
+            if (bug == Bug.SHARES_A_FIELD) {
+                last = where;
+            }
+            List<Mention> out = new java.util.ArrayList<>();
+            for (int i = read(where).indexOf("OpenAI"); i >= 0; i = read(where).indexOf("OpenAI", i + 1)) {
+                if (i + 6 <= ctx.text().length()) {
+                    out.add(new CompanyMention(ctx.span(i, i + 6), "OpenAI", Optional.empty()));
+                }
+            }
+            if (bug == Bug.THROWS_WITHOUT_A_NAME && out.isEmpty()) {
+                throw new IllegalStateException("no OpenAI in this text");
+            }
+            return out;
+        }
+
+        private String read(String where) {
+            return bug == Bug.SHARES_A_FIELD ? last : where;
+        }
+    }
+
+    @Test
+    void mockNormalizerMovesOffsetsButKeepsWords() {
+        Normalization n = new MockOffsetNormalizer().normalize("a b\u3000c\u200Bd");
+        assertEquals("a  b  cd", n.text());
+        ConsistencyKit.checkOffsetMap("a b\u3000c\u200Bd", n.text(), n.map());
+    }
+
+    @Test
+    void mockNormalizerExposesAnExtractorThatReadsTheWrongText() {
+        Pipeline plain = Pipeline.builder().extractor(new FindsOpenAi(FindsOpenAi.Bug.ASSUMES_SAME_OFFSETS)).build();
+        assertEquals(300, ConsistencyKit.random().documents(300).seed(5).check(plain),
+                "without a normalizer both texts are one and the bug hides");
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ConsistencyKit.random().documents(300).seed(5).checkWithMockNormalizer(plain));
+        assertTrue(e.getMessage().contains("not where the offset map sends"), e.getMessage());
+    }
+
+    @Test
+    void mockNormalizerGoesAheadOfEveryComponent() {
+        Pipeline p = Pipeline.builder().normalizer(GOOD).normalizer(GOOD)
+                .extractor(new FindsOpenAi(FindsOpenAi.Bug.NONE)).build();
+        assertEquals(3 * 200, ConsistencyKit.random().documents(200).seed(6).checkWithMockNormalizer(p));
+    }
+
+    @Test
+    void extractorOnlyModeRunsTheExtractorWithoutNormalizers() {
+        assertEquals(200, ConsistencyKit.random().documents(200).seed(7)
+                .check(new FindsOpenAi(FindsOpenAi.Bug.NONE)));
+        AssertionError e = assertThrows(AssertionError.class, () -> ConsistencyKit.random().documents(50).seed(7)
+                .check(new FindsOpenAi(FindsOpenAi.Bug.THROWS_WITHOUT_A_NAME), new FindsOpenAi(FindsOpenAi.Bug.NONE)));
+        assertTrue(e.getMessage().contains("seed 7") && e.getMessage().contains("no OpenAI"), e.getMessage());
+    }
+
+    @Test
+    void threadedReplayPassesAStatelessPipelineAndCatchesSharedState() {
+        Pipeline good = Pipeline.builder().normalizer(GOOD).extractor(new FindsOpenAi(FindsOpenAi.Bug.NONE)).build();
+        assertEquals(400, ConsistencyKit.random().documents(400).seed(8).checkThreaded(good, 4));
+        Pipeline bad = Pipeline.builder().normalizer(GOOD).extractor(new FindsOpenAi(FindsOpenAi.Bug.SHARES_A_FIELD)).build();
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ConsistencyKit.random().documents(2_000).seed(8).checkThreaded(bad, 4));
+        assertTrue(e.getMessage().contains("threaded replay"), e.getMessage());
+    }
+
     @Test
     void documentCountCanBeSetByProperty() {
         assertEquals(123, ConsistencyKit.random().documents(123).documentCount());
