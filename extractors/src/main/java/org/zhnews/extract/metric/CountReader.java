@@ -1,0 +1,202 @@
+package org.zhnews.extract.metric;
+
+import static org.zhnews.extract.metric.CueFinder.CLAUSE_ENDS;
+import static org.zhnews.extract.metric.MetricReading.formQualifier;
+import static org.zhnews.extract.metric.MetricReading.valueOf;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.zhnews.core.mention.MetricUnit;
+import org.zhnews.core.mention.Qualifier;
+import org.zhnews.core.number.NumberForm;
+import org.zhnews.core.number.NumberMatch;
+import org.zhnews.extract.money.Currencies;
+import org.zhnews.extract.money.WordTable;
+
+/**
+ * Reads a figure as a count: its measure word ({@code 200款}) or counted noun ({@code 3亿用户},
+ * {@code 2350亿个参数}), else a noun before it in the clause ({@code 月活4197.6万}); small Chinese
+ * numerals, phone numbers and times are not counts. Immutable and thread-safe.
+ */
+final class CountReader {
+
+    private static final int NOUN_WINDOW = 16;
+    private static final String[] NOT_AFTER_GE = {"月", "小时", "小時", "星期", "礼拜", "季度", "百分点", "百分點",
+        "工作日", "世纪", "世紀", "阶段", "階段", "多月", "半月", "字"};
+    private static final String TIME_AFTER = "年月日号號天周週时時点點岁歲秒分后後前";
+
+    private final MetricWords words;
+
+    CountReader(MetricWords words) {
+        this.words = words;
+    }
+
+    MetricReading count(String text, NumberMatch m, int after) {
+        int n = text.length();
+        if (m.end() - m.start() >= 9 && allArabic(text, m.start(), m.end())) {
+            return null; // a phone or serial number
+        }
+        Qualifier form = formQualifier(m);
+        int at = m.end();
+        if (at < n && (text.charAt(at) == '来' || text.charAt(at) == '來') && m.form() == NumberForm.EXACT) {
+            at++;
+            form = Qualifier.APPROXIMATE;
+        }
+        if (at < n && text.charAt(at) == '级' || at < n && text.charAt(at) == '級') {
+            Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, at + 1);
+            if (noun.isPresent() && noun.get().value().unit() == MetricUnit.PARAMETERS) {
+                return new MetricReading(m.start(), m.end(), valueOf(m), m.min(), m.max(), MetricUnit.PARAMETERS,
+                        Optional.of("parameters"), form, m.start(), false);
+            }
+            return null;
+        }
+        Optional<WordTable.Hit<String>> measure = words.measures.longestAt(text, at);
+        if (measure.isPresent() && !measureFits(text, measure.get())) {
+            measure = Optional.empty();
+        }
+        boolean small = smallChinese(text, m);
+        if (measure.isPresent()) {
+            int mEnd = measure.get().end();
+            Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, spaced(text, mEnd));
+            if (noun.isPresent() && noun.get().value().unit() != MetricUnit.COUNT) {
+                MetricWords.Noun v = noun.get().value(); // 2350亿个参数, 36万亿个token
+                return new MetricReading(m.start(), noun.get().end(), valueOf(m), m.min(), m.max(), v.unit(),
+                        Optional.of(v.kind()), form, m.start(), false);
+            }
+            if (small) {
+                return null;
+            }
+            String kind = noun.map(h -> h.value().kind())
+                    .or(() -> nounAhead(text, mEnd))
+                    .or(() -> nounBefore(text, m.start(), false))
+                    .orElse(measure.get().value());
+            return new MetricReading(m.start(), mEnd, valueOf(m), m.min(), m.max(), MetricUnit.COUNT, Optional.of(kind),
+                    form, m.start(), false);
+        }
+        if (after < n && Currencies.isSpaceChar(text.charAt(after))) {
+            after++;
+        }
+        Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, m.end());
+        if (noun.isEmpty() && after > m.end()) {
+            // 15万亿 tokens: a space only before a noun of another unit, not before 大模型 in "- 5 大模型"
+            noun = words.nouns.longestAt(text, after).filter(h -> h.value().unit() != MetricUnit.COUNT);
+        }
+        if (noun.isPresent() && !small) {
+            MetricWords.Noun v = noun.get().value();
+            int end = v.unit() != MetricUnit.COUNT ? noun.get().end() : m.end();
+            return new MetricReading(m.start(), end, valueOf(m), m.min(), m.max(), v.unit(), Optional.of(v.kind()), form,
+                    m.start(), false);
+        }
+        if (small || !hasBigUnit(text, m) || m.end() < n && TIME_AFTER.indexOf(text.charAt(m.end())) >= 0) {
+            return null;
+        }
+        Optional<MetricWords.Noun> before = nounBeforeValue(text, m.start(), true);
+        if (before.isEmpty()) {
+            return null;
+        }
+        return new MetricReading(m.start(), m.end(), valueOf(m), m.min(), m.max(), before.get().unit(),
+                Optional.of(before.get().kind()), form, m.start(), false);
+    }
+
+    /** {@code at}, or one past a space there (36万亿个 tokens). */
+    private static int spaced(String text, int at) {
+        return at < text.length() && Currencies.isSpaceChar(text.charAt(at)) ? at + 1 : at;
+    }
+
+    private boolean measureFits(String text, WordTable.Hit<String> h) {
+        String w = text.substring(h.start(), h.end());
+        int e = h.end();
+        String rest = text.substring(e, Math.min(text.length(), e + 3));
+        char first = WordTable.fold(w.charAt(0));
+        switch (first) {
+            case '个':
+                for (String s : NOT_AFTER_GE) {
+                    if (rest.startsWith(s)) {
+                        return false;
+                    }
+                }
+                return true;
+            case '位':
+                return !rest.startsWith("数") && !rest.startsWith("數");
+            case '台':
+                return rest.isEmpty() || "积積湾灣北中南币幣".indexOf(rest.charAt(0)) < 0;
+            case '部':
+                return !rest.startsWith("分");
+            case '人':
+                return !rest.startsWith("民");
+            case '名':
+                return !rest.startsWith("字") && !rest.startsWith("义") && !rest.startsWith("義");
+            case '家':
+                return !rest.startsWith("族") && !rest.startsWith("庭");
+            case '种':
+                return !rest.startsWith("子");
+            default:
+                return true;
+        }
+    }
+
+    /** A noun a few characters after the measure word: 10万个衍生模型, 3个开源模型. */
+    private Optional<String> nounAhead(String text, int from) {
+        int limit = Math.min(text.length(), from + 4);
+        for (int k = from + 1; k < limit; k++) {
+            char c = text.charAt(k - 1);
+            if (CLAUSE_ENDS.indexOf(c) >= 0 || c == '的' || Character.isDigit(c)) {
+                return Optional.empty();
+            }
+            Optional<WordTable.Hit<MetricWords.Noun>> h = words.nouns.longestAt(text, k);
+            if (h.isPresent() && h.get().value().unit() == MetricUnit.COUNT) {
+                return Optional.of(h.get().value().kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> nounBefore(String text, int figureStart, boolean bare) {
+        return nounBeforeValue(text, figureStart, bare).map(MetricWords.Noun::kind);
+    }
+
+    /** The nearest noun before the figure in its clause that may reach it. */
+    private Optional<MetricWords.Noun> nounBeforeValue(String text, int figureStart, boolean bare) {
+        int limit = Math.max(0, figureStart - NOUN_WINDOW);
+        for (int p = figureStart; p > limit; p--) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(p - 1)) >= 0) {
+                return Optional.empty();
+            }
+            Optional<WordTable.Hit<MetricWords.Noun>> h = words.nouns.longestEndingAt(text, p);
+            if (h.isEmpty() || h.get().start() < limit) {
+                continue;
+            }
+            MetricWords.Reach reach = h.get().value().reach();
+            if (reach == MetricWords.Reach.BEFORE || !bare && reach == MetricWords.Reach.COUNTED) {
+                return Optional.of(h.get().value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One to nine written in Chinese numerals only (两家, 三款): too small and too idiomatic to count. */
+    private static boolean smallChinese(String text, NumberMatch m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        Optional<BigDecimal> v = m.value().or(m::max);
+        return v.isPresent() && v.get().compareTo(BigDecimal.TEN) < 0;
+    }
+
+    private static boolean hasBigUnit(String text, NumberMatch m) {
+        char last = WordTable.fold(text.charAt(m.end() - 1));
+        return "万亿兆".indexOf(last) >= 0 || last >= 'A' && last <= 'Z' || last >= 'a' && last <= 'z';
+    }
+
+    private static boolean allArabic(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,81 @@
+package org.zhnews.extract.metric;
+
+import java.util.Optional;
+import org.zhnews.extract.money.WordTable;
+
+/**
+ * Finds the cue word ({@code cues.tsv}) that gives a percentage or a multiple its kind: the
+ * nearest one before the figure in the same clause. Immutable and thread-safe.
+ */
+final class CueFinder {
+
+    /** The characters that end a clause: no cue or noun is looked for across them. */
+    static final String CLAUSE_ENDS = "，。；！？,;!?\n\r|";
+    private static final int CUE_WINDOW = 24;
+    private static final String LEVEL = "至到为為成";
+    private static final String NEAR_GAP = "了约約近超过過逾达達高多至少为為 ";
+
+    private final MetricWords words;
+
+    CueFinder(MetricWords words) {
+        this.words = words;
+    }
+
+    /**
+     * The nearest cue word before {@code from} in the same clause; a rise or fall that names a
+     * level (降到, 增长至) is passed over, and a near-only cue must stand right before the figure.
+     */
+    WordTable.Hit<MetricWords.Cue> findCue(String text, int from, int figureStart) {
+        int limit = Math.max(0, from - CUE_WINDOW);
+        for (int p = from; p > limit; p--) {
+            char c = text.charAt(p - 1);
+            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                return null;
+            }
+            Optional<WordTable.Hit<MetricWords.Cue>> hit = words.cues.longestEndingAt(text, p);
+            if (hit.isEmpty() || hit.get().start() < limit || clauseEndIn(text, hit.get().start(), hit.get().end())) {
+                continue;
+            }
+            WordTable.Hit<MetricWords.Cue> h = hit.get();
+            MetricWords.Cue cue = h.value();
+            if (cue.nearOnly() && !nearGap(text, h.end(), figureStart)) {
+                continue;
+            }
+            if (cue.sign() != 0 && namesLevel(text, h.end())) {
+                p = h.start() + 1;
+                continue;
+            }
+            return h;
+        }
+        return null;
+    }
+
+    private static boolean clauseEndIn(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean nearGap(String text, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (NEAR_GAP.indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean namesLevel(String text, int at) {
+        int k = at;
+        if (k < text.length() && text.charAt(k) == '了') {
+            k++;
+        }
+        return k < text.length() && LEVEL.indexOf(text.charAt(k)) >= 0;
+    }
+}

@@ -1,0 +1,234 @@
+package org.zhnews.extract.metric;
+
+import static org.zhnews.extract.metric.CueFinder.nearGap;
+import static org.zhnews.extract.metric.MetricReading.formQualifier;
+import static org.zhnews.extract.metric.MetricReading.valueOf;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+import org.zhnews.core.mention.MetricUnit;
+import org.zhnews.core.number.NumberForm;
+import org.zhnews.core.number.NumberMatch;
+import org.zhnews.extract.money.Currencies;
+import org.zhnews.extract.money.Figures;
+import org.zhnews.extract.money.QualifierWords;
+import org.zhnews.extract.money.WordTable;
+
+/**
+ * Reads one figure of {@link MetricExtractor} as a metric: percentages and per mille with their
+ * ranges ({@code 30%-35%}), percentage points, fractions ({@code 四分之一}), tenths ({@code 三成}),
+ * multiples ({@code 两倍}), else a count ({@link CountReader}); the kind of a percentage or a
+ * multiple comes from its cue ({@link CueFinder}). Immutable and thread-safe.
+ */
+final class MetricReader {
+
+    private static final String NOT_AFTER_CHENG = "为為立功本员員果绩績长長熟都交型就品效份分批人年材色像全语語不千万萬百亿億";
+
+    private final QualifierWords qualifiers;
+    private final CueFinder cues;
+    private final CountReader counts;
+
+    MetricReader(QualifierWords qualifiers, MetricWords words) {
+        this.qualifiers = qualifiers;
+        this.cues = new CueFinder(words);
+        this.counts = new CountReader(words);
+    }
+
+    MetricReading read(String text, List<NumberMatch> figures, int i) {
+        NumberMatch m = figures.get(i);
+        int n = text.length();
+        int after = m.end();
+        if (after < n && Currencies.isSpaceChar(text.charAt(after)) && after + 1 < n) {
+            char c = text.charAt(after + 1);
+            if (c == '%' || c == '％') {
+                after++;
+            }
+        }
+        char next = after < n ? text.charAt(after) : '\0';
+        if (m.fraction() != NumberMatch.Fraction.NONE) {
+            if (m.fraction() == NumberMatch.Fraction.PERMYRIAD) {
+                return percent(text, m, m.start(), m.end(), MetricUnit.PERCENT, new BigDecimal("0.01"), false);
+            }
+            MetricUnit unit = m.fraction() == NumberMatch.Fraction.PERCENT ? MetricUnit.PERCENT : MetricUnit.PERMILLE;
+            return percent(text, m, m.start(), m.end(), unit, BigDecimal.ONE, false);
+        }
+        int points = percentagePoints(text, after);
+        if (points > after) {
+            return percent(text, m, m.start(), points, MetricUnit.PERCENTAGE_POINT, BigDecimal.ONE, false);
+        }
+        if (next == '%' || next == '％' || next == '‰') {
+            MetricUnit unit = next == '‰' ? MetricUnit.PERMILLE : MetricUnit.PERCENT;
+            NumberMatch to = percentRangeEnd(text, figures, i, after + 1);
+            if (to != null && unit == MetricUnit.PERCENT) {
+                NumberMatch both = new NumberMatch(m.start(), to.end(), Optional.empty(), m.value(), to.value(),
+                        NumberForm.RANGE, NumberMatch.Fraction.NONE); // 30%-35%, 50%至60%
+                return percent(text, both, m.start(), to.end() + 1, unit, BigDecimal.ONE, true);
+            }
+            return percent(text, m, m.start(), after + 1, unit, BigDecimal.ONE, false);
+        }
+        if (next == '分' && after + 1 < n && text.charAt(after + 1) == '之' && i + 1 < figures.size()) {
+            NumberMatch top = figures.get(i + 1);
+            if (top.start() == after + 2 && m.form() == NumberForm.EXACT && top.form() == NumberForm.EXACT
+                    && m.value().get().signum() > 0 && top.value().get().compareTo(m.value().get()) <= 0) {
+                BigDecimal v = top.value().get().multiply(BigDecimal.valueOf(100))
+                        .divide(m.value().get(), new MathContext(6, RoundingMode.HALF_UP));
+                NumberMatch whole = new NumberMatch(m.start(), top.end(), Optional.of(Figures.plain(v)),
+                        Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
+                return percent(text, whole, m.start(), top.end(), MetricUnit.PERCENT, BigDecimal.ONE, true);
+            }
+            return null;
+        }
+        if (afterLatinName(text, m.start())) {
+            return null;
+        }
+        if (next == '成' && after == m.end() && tenths(text, m)) {
+            int end = after + 1;
+            NumberMatch x = m;
+            if (end < n && m.form() == NumberForm.EXACT && "一二三四五六七八九".indexOf(text.charAt(end)) >= 0
+                    && (end + 1 == n || !isNumeralOrMeasure(text.charAt(end + 1)))) {
+                BigDecimal tenth = BigDecimal.valueOf("一二三四五六七八九".indexOf(text.charAt(end)) + 1).movePointLeft(1);
+                x = new NumberMatch(m.start(), end + 1, Optional.of(m.value().get().add(tenth)),
+                        Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
+                return percent(text, x, m.start(), end + 1, MetricUnit.PERCENT, BigDecimal.TEN, false); // 九成五
+            }
+            if (end < n && text.charAt(end) == '半' && m.form() == NumberForm.EXACT) {
+                x = new NumberMatch(m.start(), end + 1, Optional.of(m.value().get().add(new BigDecimal("0.5"))),
+                        Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
+                return percent(text, x, m.start(), end + 1, MetricUnit.PERCENT, BigDecimal.TEN, false); // 三成半
+            }
+            if (end < n && (text.charAt(end) == '多' || text.charAt(end) == '余' || text.charAt(end) == '餘')
+                    && m.form() == NumberForm.EXACT) {
+                BigDecimal v = m.value().get();
+                x = new NumberMatch(m.start(), end + 1, m.value(), Optional.of(v), Optional.of(v.add(BigDecimal.ONE)),
+                        NumberForm.MORE_THAN, NumberMatch.Fraction.NONE);
+                end++;
+            }
+            return percent(text, x, m.start(), end, MetricUnit.PERCENT, BigDecimal.TEN, false);
+        }
+        if (next == '倍' && after == m.end()) {
+            return multiple(text, m, after + 1);
+        }
+        return counts.count(text, m, after);
+    }
+
+    /**
+     * The second percentage of 30%-35% or 50%至60%: the next figure, right after a range
+     * separator at {@code at}, exact, larger, and followed by %; null otherwise.
+     */
+    private static NumberMatch percentRangeEnd(String text, List<NumberMatch> figures, int i, int at) {
+        if (i + 1 >= figures.size() || at >= text.length() || "-~～至到—–".indexOf(text.charAt(at)) < 0) {
+            return null;
+        }
+        NumberMatch a = figures.get(i);
+        NumberMatch b = figures.get(i + 1);
+        boolean glued = b.start() == at + 1 || b.start() == at && isHyphen(text.charAt(at));
+        if (!glued || a.form() != NumberForm.EXACT || b.form() != NumberForm.EXACT || a.value().isEmpty()
+                || b.value().isEmpty() || b.end() >= text.length() || text.charAt(b.end()) != '%' && text.charAt(b.end()) != '％') {
+            return null;
+        }
+        BigDecimal hi = b.value().get().abs();
+        if (hi.compareTo(a.value().get()) <= 0) {
+            return null;
+        }
+        return new NumberMatch(b.start(), b.end(), Optional.of(hi), Optional.empty(), Optional.empty(), NumberForm.EXACT,
+                NumberMatch.Fraction.NONE);
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '－' || c == '−';
+    }
+
+    /** N成 is tenths when N is 1..10 without decimals and the 成 does not start a word (成为, 成本). */
+    private static boolean tenths(String text, NumberMatch m) {
+        int after = m.end() + 1;
+        if (after < text.length() && NOT_AFTER_CHENG.indexOf(text.charAt(after)) >= 0) {
+            return false;
+        }
+        if (m.form() == NumberForm.RANGE) {
+            return m.max().get().compareTo(BigDecimal.TEN) <= 0;
+        }
+        if (m.form() != NumberForm.EXACT) {
+            return false;
+        }
+        BigDecimal v = m.value().get();
+        return v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0;
+    }
+
+    /** A character that would make 九成五 read on into another figure or a count (九成五年, 三成五个). */
+    private static boolean isNumeralOrMeasure(char c) {
+        return "零一二三四五六七八九十百千万亿两年月日个家款人岁倍成分点%".indexOf(c) >= 0 || Character.isDigit(c);
+    }
+
+    /** End of 个百分点 / 百分点 at {@code at} (one space allowed before), or {@code at}. */
+    private static int percentagePoints(String text, int at) {
+        int k = at;
+        if (k < text.length() && Currencies.isSpaceChar(text.charAt(k))) {
+            k++;
+        }
+        if (k < text.length() && (text.charAt(k) == '个' || text.charAt(k) == '個')) {
+            k++;
+        }
+        if (k + 3 <= text.length() && text.charAt(k) == '百' && text.charAt(k + 1) == '分'
+                && (text.charAt(k + 2) == '点' || text.charAt(k + 2) == '點')) {
+            return k + 3;
+        }
+        return at;
+    }
+
+    private MetricReading percent(String text, NumberMatch m, int figureStart, int end, MetricUnit unit,
+                            BigDecimal scale, boolean consumesNext) {
+        Optional<BigDecimal> value = m.form() == NumberForm.RANGE || m.form() == NumberForm.VAGUE
+                ? Optional.empty() : m.value().map(v -> Figures.plain(v.multiply(scale)));
+        Optional<BigDecimal> min = m.min().map(v -> Figures.plain(v.multiply(scale)));
+        Optional<BigDecimal> max = m.max().map(v -> Figures.plain(v.multiply(scale)));
+        int start = figureStart;
+        boolean negative = false;
+        if (start > 0 && (text.charAt(start - 1) == '-' || text.charAt(start - 1) == '−')
+                && (start == 1 || !Character.isLetterOrDigit(text.charAt(start - 2))
+                && "%％)）".indexOf(text.charAt(start - 2)) < 0)) {
+            negative = true;
+            start--;
+        }
+        int qualifierStart = qualifiers.before(text, start).map(QualifierWords.Found::start).orElse(start);
+        Optional<String> kind = Optional.empty();
+        WordTable.Hit<MetricWords.Cue> cue = cues.findCue(text, qualifierStart, start);
+        if (cue != null) {
+            kind = Optional.of(cue.value().kind());
+            if (cue.value().sign() < 0) {
+                negative = !negative;
+            }
+            if (cue.value().sign() != 0 && nearGap(text, cue.end(), start)) {
+                start = cue.start();
+            }
+        }
+        if (negative) {
+            value = value.map(BigDecimal::negate);
+            Optional<BigDecimal> lo = max.map(BigDecimal::negate);
+            max = min.map(BigDecimal::negate);
+            min = lo;
+        }
+        return new MetricReading(start, end, value, min, max, unit, kind, formQualifier(m), figureStart, consumesNext);
+    }
+
+    private MetricReading multiple(String text, NumberMatch m, int end) {
+        Optional<String> kind = Optional.of("ratio");
+        WordTable.Hit<MetricWords.Cue> cue = cues.findCue(text, m.start(), m.start());
+        if (cue != null && cue.value().sign() != 0) {
+            kind = Optional.of(cue.value().kind());
+        }
+        return new MetricReading(m.start(), end, valueOf(m), m.min(), m.max(), MetricUnit.MULTIPLE, kind, formQualifier(m),
+                m.start(), false);
+    }
+
+    /** iOS 26, Grok 3.5: a figure after a Latin word and a space is part of a name. */
+    private static boolean afterLatinName(String text, int start) {
+        if (start < 2 || !Currencies.isSpaceChar(text.charAt(start - 1))) {
+            return false;
+        }
+        char c = WordTable.fold(text.charAt(start - 2));
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+}
