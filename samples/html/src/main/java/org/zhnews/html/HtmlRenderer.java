@@ -5,18 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.zhnews.core.Document;
-import org.zhnews.core.Warning;
-import org.zhnews.core.mention.Mention;
-import org.zhnews.core.offset.TextRange;
-import org.zhnews.core.structure.Article;
-import org.zhnews.core.structure.Zone;
-import org.zhnews.html.Highlighter.Layer;
 
 /**
  * Renders an analysed {@link Document} as one self-contained HTML page, like spaCy's displaCy:
@@ -49,7 +42,6 @@ import org.zhnews.html.Highlighter.Layer;
 public final class HtmlRenderer {
 
     private static final String CSS = loadCss();
-    private static final int EXCERPT_CHARS = 40;
 
     private final Optional<String> title;
     private final boolean showNormalizedText;
@@ -73,11 +65,11 @@ public final class HtmlRenderer {
 
     /** The page of {@code doc}. */
     public String render(Document doc) {
-        BuilderWriter out = new BuilderWriter(doc.original().length() * 4 + 16384);
+        StringBuilderWriter out = new StringBuilderWriter(doc.original().length() * 4 + 16384);
         try {
             render(doc, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a BuilderWriter does not throw
+            throw new UncheckedIOException(e); // a StringBuilderWriter does not throw
         }
         return out.toString();
     }
@@ -105,25 +97,25 @@ public final class HtmlRenderer {
         legend(out, summary.countsByType());
         out.write("</header>\n<main><div class=\"left\"><section class=\"panel doc\"><h2>Text</h2>"
                 + "<div class=\"text\" id=\"text\" dir=\"ltr\">");
-        Highlighter.write(out, doc.original(), layers(doc));
+        Highlighter.write(out, doc.original(), HighlightLayers.layers(doc));
         out.write("</div></section>\n");
-        mentionTable(out, doc);
+        MentionTable.mentionTable(out, doc);
         if (showNormalizedText) {
             out.write("<section class=\"panel normalized\"><details><summary>Normalized text</summary><pre>");
             HtmlText.write(out, doc.text());
             out.write("</pre></details></section>\n");
         }
         out.write("</div><aside>");
-        summary(out, summary);
-        warnings(out, doc);
-        structure(out, doc);
+        SidePanels.summary(out, summary);
+        SidePanels.warnings(out, doc);
+        SidePanels.structure(out, doc);
         out.write("</aside></main>\n<footer>Rendered by zhnews. Offsets are UTF-16 units of the original input."
                 + "</footer>\n</body>\n</html>\n");
     }
 
     /** An index page linking to rendered documents, with their figures and a totals row. */
     public String renderIndex(List<PageLink> pages) {
-        BuilderWriter out = new BuilderWriter(8192);
+        StringBuilderWriter out = new StringBuilderWriter(8192);
         try {
             renderIndex(pages, out);
         } catch (IOException e) {
@@ -200,174 +192,6 @@ public final class HtmlRenderer {
         out.write("<li><span class=\"swatch zone\"></span>boilerplate</li></ul>");
     }
 
-    private static List<Layer> layers(Document doc) {
-        List<Layer> layers = new ArrayList<>();
-        List<Article> articles = doc.articles();
-        boolean multi = articles.size() > 1;
-        for (int i = 0; i < articles.size(); i++) {
-            TextRange r = articles.get(i).originalRange();
-            String base = "<span class=\"art";
-            String attrs = "\" data-article=\"" + i + "\"";
-            String label = multi ? " data-label=\"Article " + (i + 1) + "\"" : "";
-            layers.add(new Layer(r.start(), r.end(), 0, base + " first" + attrs + label + ">",
-                    base + attrs + ">", "</span>"));
-        }
-        for (Zone z : doc.zones()) {
-            String tag = "<span class=\"zone\" data-zone=\"" + z.kind().jsonName() + "\" title=\"boilerplate: "
-                    + z.kind().jsonName() + "\">";
-            layers.add(new Layer(z.originalRange().start(), z.originalRange().end(), 1, tag, tag, "</span>"));
-        }
-        List<Mention> mentions = doc.mentions();
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            boolean bp = doc.isBoilerplate(m);
-            String common = "class=\"m t-" + m.type() + (bp ? " bp" : "") + "\" data-m=\"" + k
-                    + "\" data-type=\"" + m.type() + "\" data-start=\"" + m.originalStart() + "\" data-end=\""
-                    + m.originalEnd() + "\"" + (bp ? " data-boilerplate=\"true\"" : "")
-                    + " title=\"" + HtmlText.escape(Facts.tooltip(m, bp)) + "\"";
-            layers.add(new Layer(m.originalStart(), m.originalEnd(), 2,
-                    "<mark id=\"m-" + k + "\" " + common + ">",
-                    "<mark " + common + " data-part=\"continued\">", "</mark>"));
-        }
-        return layers;
-    }
-
-    private static void mentionTable(Writer out, Document doc) throws IOException {
-        out.write("<section class=\"panel mentions\"><h2>Mentions (" + doc.mentions().size() + ")</h2>");
-        if (doc.mentions().isEmpty()) {
-            out.write("<p class=\"none\">No mentions.</p></section>\n");
-            return;
-        }
-        boolean multi = doc.articles().size() > 1;
-        out.write("<table><thead><tr><th>#</th><th>type</th><th>surface</th><th>original</th><th>facts</th>"
-                + (multi ? "<th>article</th>" : "") + "</tr></thead><tbody>\n");
-        List<Mention> mentions = doc.mentions();
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            boolean bp = doc.isBoilerplate(m);
-            out.write("<tr data-m=\"" + k + "\"" + (bp ? " class=\"bp\"" : "") + "><td class=\"n\">" + k
-                    + "</td><td class=\"type\"><span class=\"tag t-" + m.type() + "\">" + m.type() + "</span>"
-                    + (bp ? " <span class=\"none\">boilerplate</span>" : "") + "</td><td><a href=\"#m-" + k + "\">");
-            HtmlText.write(out, m.text());
-            out.write("</a></td><td class=\"range\"><code>" + m.originalStart() + "–" + m.originalEnd() + "</code></td><td class=\"facts\">");
-            for (Facts.Fact f : Facts.of(m)) {
-                out.write("<span><b>");
-                HtmlText.write(out, f.label());
-                out.write("</b> ");
-                HtmlText.write(out, f.value());
-                out.write("</span>");
-            }
-            out.write("</td>" + (multi ? "<td>" + (doc.articleOf(m) + 1) + "</td>" : "") + "</tr>\n");
-        }
-        out.write("</tbody></table></section>\n");
-    }
-
-    private static void summary(Writer out, Summary s) throws IOException {
-        out.write("<section class=\"panel summary\"><h2>Summary</h2><h3>Mentions per type</h3>");
-        List<BarChart.Bar> types = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : s.countsByType().entrySet()) {
-            types.add(new BarChart.Bar(e.getKey(), e.getValue(), Integer.toString(e.getValue()), "t-" + e.getKey()));
-        }
-        BarChart.write(out, "types", "Mentions per type", types);
-        if (s.boilerplate() > 0) {
-            out.write("<p class=\"none\">" + s.boilerplate() + " of them in boilerplate (left out below).</p>");
-        }
-        out.write("<h3>Top companies</h3>");
-        if (s.topCompanies().isEmpty()) {
-            out.write("<p class=\"none\">No companies.</p>");
-        } else {
-            List<BarChart.Bar> bars = new ArrayList<>();
-            for (Summary.CompanyCount c : s.topCompanies()) {
-                bars.add(new BarChart.Bar(c.label(), c.count(), Integer.toString(c.count()), "t-company"));
-            }
-            BarChart.write(out, "companies", "Top companies", bars);
-        }
-        out.write("<h3>Money per currency</h3>");
-        if (s.moneyTotals().isEmpty()) {
-            out.write("<p class=\"none\">No stated amounts.</p>");
-        } else {
-            List<BarChart.Bar> bars = new ArrayList<>();
-            for (Map.Entry<String, Summary.MoneyTotal> e : s.moneyTotals().entrySet()) {
-                Summary.MoneyTotal t = e.getValue();
-                bars.add(new BarChart.Bar(e.getKey(), t.total().doubleValue(),
-                        Summary.compact(t.total()) + " " + e.getKey(), "t-money"));
-            }
-            BarChart.write(out, "money", "Money per currency", bars);
-            out.write("<p class=\"none\">Stated amounts as written, not converted; bars are not comparable "
-                    + "across currencies.</p>");
-        }
-        out.write("</section>\n");
-    }
-
-    private static void warnings(Writer out, Document doc) throws IOException {
-        out.write("<section class=\"panel\"><h2>Warnings (" + doc.warnings().size() + ")</h2>");
-        if (doc.warnings().isEmpty()) {
-            out.write("<p class=\"none\">No warnings.</p></section>\n");
-            return;
-        }
-        out.write("<ul class=\"warnings\">");
-        for (Warning w : doc.warnings()) {
-            out.write("<li data-code=\"");
-            HtmlText.write(out, w.code());
-            out.write("\"><code>");
-            HtmlText.write(out, w.code());
-            out.write("</code> ");
-            HtmlText.write(out, w.message());
-            if (w.range().isPresent()) {
-                TextRange r = w.range().get();
-                out.write(" <code>" + r.start() + "–" + r.end() + "</code>");
-                excerpt(out, doc.original(), r);
-            }
-            out.write("</li>");
-        }
-        out.write("</ul></section>\n");
-    }
-
-    private static void structure(Writer out, Document doc) throws IOException {
-        out.write("<section class=\"panel\"><h2>Articles (" + doc.articles().size() + ")</h2><ol class=\"articles\">");
-        for (int i = 0; i < doc.articles().size(); i++) {
-            Article a = doc.articles().get(i);
-            out.write("<li data-article=\"" + i + "\">");
-            StringBuilder b = new StringBuilder();
-            a.title().ifPresent(t -> b.append(t).append(" · "));
-            a.byline().ifPresent(t -> b.append(t).append(" · "));
-            a.outlet().ifPresent(t -> b.append(t).append(" · "));
-            a.published().ifPresent(t -> b.append("published ").append(t).append(" · "));
-            b.append(doc.mentionsIn(i).size()).append(" mentions");
-            HtmlText.write(out, b);
-            out.write(" <code>" + a.originalRange().start() + "–" + a.originalRange().end() + "</code></li>");
-        }
-        out.write("</ol><h3>Boilerplate zones (" + doc.zones().size() + ")</h3>");
-        if (doc.zones().isEmpty()) {
-            out.write("<p class=\"none\">None found.</p>");
-        } else {
-            out.write("<ul class=\"zones\">");
-            for (Zone z : doc.zones()) {
-                out.write("<li data-zone=\"" + z.kind().jsonName() + "\"><code>" + z.kind().jsonName() + "</code> <code>"
-                        + z.originalRange().start() + "–" + z.originalRange().end() + "</code>");
-                excerpt(out, doc.original(), z.originalRange());
-                out.write("</li>");
-            }
-            out.write("</ul>");
-        }
-        out.write("</section>\n");
-    }
-
-    private static void excerpt(Writer out, String original, TextRange r) throws IOException {
-        int s = Math.max(0, Math.min(original.length(), r.start()));
-        int e = Math.max(s, Math.min(original.length(), r.end()));
-        if (e == s) {
-            return;
-        }
-        int cut = Math.min(e, s + EXCERPT_CHARS);
-        if (cut < e && cut > s && Character.isHighSurrogate(original.charAt(cut - 1))) {
-            cut--;
-        }
-        out.write(" “");
-        HtmlText.write(out, original, s, cut);
-        out.write(cut < e ? "…”" : "”");
-    }
-
     private static String loadCss() {
         try (InputStream in = HtmlRenderer.class.getResourceAsStream("page.css")) {
             if (in == null) {
@@ -376,43 +200,6 @@ public final class HtmlRenderer {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A writer into an unsynchronized {@link StringBuilder}. */
-    private static final class BuilderWriter extends Writer {
-        private final StringBuilder b;
-
-        BuilderWriter(int capacity) {
-            this.b = new StringBuilder(capacity);
-        }
-
-        @Override
-        public void write(int c) {
-            b.append((char) c);
-        }
-
-        @Override
-        public void write(String s, int off, int len) {
-            b.append(s, off, off + len);
-        }
-
-        @Override
-        public void write(char[] cbuf, int off, int len) {
-            b.append(cbuf, off, len);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return b.toString();
         }
     }
 
