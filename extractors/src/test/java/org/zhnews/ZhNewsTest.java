@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.zhnews.core.Document;
 import org.zhnews.core.InputTooLargeException;
 import org.zhnews.core.Pipeline;
+import org.zhnews.core.WarningCode;
 import org.zhnews.extract.knowledge.CompanyEntry;
 import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.testkit.ConsistencyKit;
@@ -101,7 +102,7 @@ class ZhNewsTest {
         String garbled = new String(clean.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         Document doc = ZhNews.analyze(garbled);
         assertEquals(clean, doc.text());
-        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("mojibake_repaired")));
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.MOJIBAKE_REPAIRED));
     }
 
     /** 10,000 random and adversarial documents through the default pipeline (issue 2). */

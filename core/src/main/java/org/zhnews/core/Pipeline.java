@@ -390,7 +390,7 @@ public final class Pipeline {
         TextRange r = w.range().get();
         int start = Math.min(r.start(), length);
         int end = Math.min(Math.max(r.end(), start), length);
-        return new Warning(w.code(), w.message(), Optional.of(map.toOriginal(start, end)));
+        return w.withRange(map.toOriginal(start, end));
     }
 
     private static void checkSpans(List<? extends Mention> found, int textLength, int originalLength) {
@@ -404,7 +404,7 @@ public final class Pipeline {
 
     private static void componentFailed(WarningCollector warnings, String name, Throwable e) {
         LOG.warn("{} failed; its output is left out of the document", name, e);
-        warnings.add(Warning.of("component_failed", name + " failed and was skipped: " + e));
+        warnings.add(Warning.of(WarningCode.COMPONENT_FAILED, name + " failed and was skipped: " + e));
     }
 
     /**

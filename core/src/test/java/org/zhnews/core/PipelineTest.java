@@ -100,7 +100,7 @@ class PipelineTest {
         Pipeline p = TOY.toBuilder().normalizer(broken).build();
         Document doc = p.analyze("OpenAI 3%");
         assertEquals(2, doc.mentions().size());
-        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("component_failed")
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.COMPONENT_FAILED
                 && w.message().contains("boom")));
     }
 
@@ -109,7 +109,7 @@ class PipelineTest {
         Normalizer liar = text -> Normalization.unchanged(text + "x");
         Document doc = TOY.toBuilder().normalizer(liar).build().analyze("abc");
         assertEquals("abc", doc.text());
-        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("component_failed")));
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.COMPONENT_FAILED));
     }
 
     @Test
@@ -136,7 +136,7 @@ class PipelineTest {
         Document doc = TOY.analyze(bytes);
         assertEquals("OpenAI\uFFFD\uFFFD 1%", doc.original());
         assertEquals(1, doc.warnings().size());
-        assertEquals("malformed_input", doc.warnings().get(0).code());
+        assertEquals(WarningCode.MALFORMED_INPUT, doc.warnings().get(0).code());
         assertEquals(6, doc.warnings().get(0).range().orElseThrow().start());
         assertEquals(8, doc.warnings().get(0).range().orElseThrow().end());
         ConsistencyKit.checkDocument(doc);
@@ -151,7 +151,7 @@ class PipelineTest {
         }
         Document doc = TOY.analyze(junk);
         assertEquals(WarningCollector.MAX_PER_CODE + 1, doc.warnings().size());
-        assertEquals("warnings_truncated", doc.warnings().get(doc.warnings().size() - 1).code());
+        assertEquals(WarningCode.WARNINGS_TRUNCATED, doc.warnings().get(doc.warnings().size() - 1).code());
     }
 
     @Test

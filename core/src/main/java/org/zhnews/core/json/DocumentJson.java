@@ -85,7 +85,7 @@ public final class DocumentJson {
 
     private static void writeWarning(JsonGenerator g, Warning w) throws IOException {
         g.writeStartObject();
-        field(g, "code", w.code());
+        field(g, "code", w.code().jsonName());
         field(g, "message", w.message());
         if (w.range().isPresent()) {
             g.writeNumberField("originalStart", w.range().get().start());

@@ -17,6 +17,7 @@ import org.zhnews.core.ByteDecoder;
 import org.zhnews.core.DecodedText;
 import org.zhnews.core.Utf8Decoder;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 
 /**
  * Decodes bytes of Chinese text in an unknown charset. A byte-order mark (UTF-8, UTF-16,
@@ -124,10 +125,10 @@ public final class ChineseCharsetDetector implements ByteDecoder {
         List<Warning> warnings = new ArrayList<>(best.decoded().warnings());
         double margin = ranked.size() > 1 ? best.score() - ranked.get(1).score() : Double.POSITIVE_INFINITY;
         if (best.errors() > 0) {
-            warnings.add(Warning.of("low_confidence_charset", "no candidate charset decodes the bytes "
+            warnings.add(Warning.of(WarningCode.LOW_CONFIDENCE_CHARSET, "no candidate charset decodes the bytes "
                     + "without error; used " + best.charset()));
         } else if (margin < lowConfidenceMargin || nonAscii < shortTextBytes) {
-            warnings.add(Warning.of("low_confidence_charset", String.format(Locale.ROOT,
+            warnings.add(Warning.of(WarningCode.LOW_CONFIDENCE_CHARSET, String.format(Locale.ROOT,
                     "guessed %s from %d non-ASCII bytes; runner-up %s scored %.1f lower",
                     best.charset(), nonAscii, ranked.size() > 1 ? ranked.get(1).charset() : "none",
                     margin)));

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zhnews.core.DecodedText;
+import org.zhnews.core.WarningCode;
 
 class ChineseCharsetDetectorTest {
 
@@ -141,7 +142,7 @@ class ChineseCharsetDetectorTest {
     @Test
     void veryShortTextIsLowConfidence() {
         DecodedText d = DETECTOR.decode("中".getBytes(Charset.forName("GBK")));
-        assertTrue(d.warnings().stream().anyMatch(w -> w.code().equals("low_confidence_charset")), d.toString());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.code() == WarningCode.LOW_CONFIDENCE_CHARSET), d.toString());
     }
 
     @Test
@@ -159,7 +160,7 @@ class ChineseCharsetDetectorTest {
         System.arraycopy(clean, 10, bytes, 11, clean.length - 10);
         DecodedText d = DETECTOR.decode(bytes);
         assertEquals("GB18030", d.charset());
-        assertTrue(d.warnings().stream().anyMatch(w -> w.code().equals("malformed_input")));
+        assertTrue(d.warnings().stream().anyMatch(w -> w.code() == WarningCode.MALFORMED_INPUT));
         assertTrue(d.text().contains("这家公司发布了新的大模型"), d.text());
     }
 

@@ -69,7 +69,7 @@ final class TablePrinter {
             printRows(rows, notes ? 5 : 4);
         }
         for (Warning w : doc.warnings()) {
-            out.println("  ! " + w.code() + ": " + TextWidth.oneLine(w.message())
+            out.println("  ! " + w.code().jsonName() + ": " + TextWidth.oneLine(w.message())
                     + w.range().map(r -> " (at " + r.start() + "-" + r.end() + ")").orElse(""));
         }
         if (withText) {

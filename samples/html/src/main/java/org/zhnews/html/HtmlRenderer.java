@@ -308,9 +308,9 @@ public final class HtmlRenderer {
         out.write("<ul class=\"warnings\">");
         for (Warning w : doc.warnings()) {
             out.write("<li data-code=\"");
-            HtmlText.write(out, w.code());
+            HtmlText.write(out, w.code().jsonName());
             out.write("\"><code>");
-            HtmlText.write(out, w.code());
+            HtmlText.write(out, w.code().jsonName());
             out.write("</code> ");
             HtmlText.write(out, w.message());
             if (w.range().isPresent()) {

@@ -48,7 +48,7 @@ public final class MentionRows {
         Objects.requireNonNull(doc, "doc");
         List<WarningRow> rows = new ArrayList<>(doc.warnings().size());
         for (Warning w : doc.warnings()) {
-            rows.add(new WarningRow(source, w.code(), w.message(),
+            rows.add(new WarningRow(source, w.code().jsonName(), w.message(),
                     w.range().map(r -> r.start()).orElse(null), w.range().map(r -> r.end()).orElse(null)));
         }
         return rows;
