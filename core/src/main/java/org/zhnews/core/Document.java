@@ -1,5 +1,6 @@
 package org.zhnews.core;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -30,7 +31,7 @@ import org.zhnews.core.mention.DateMention;
 public final class Document {
 
     private final Optional<String> source;
-    private final Optional<String> charset;
+    private final Optional<Charset> charset;
     private final Script script;
     private final String original;
     private final String text;
@@ -39,7 +40,7 @@ public final class Document {
     private final List<Warning> warnings;
     private final Structure structure;
 
-    Document(Optional<String> source, Optional<String> charset, Script script, String original,
+    Document(Optional<String> source, Optional<Charset> charset, Script script, String original,
              String text, OffsetMap offsetMap, List<Mention> mentions, List<Warning> warnings,
              Structure structure) {
         this.structure = structure;
@@ -58,8 +59,11 @@ public final class Document {
         return source;
     }
 
-    /** The charset the bytes were decoded with; empty for text input. */
-    public Optional<String> charset() {
+    /**
+     * The charset the bytes were decoded with; empty for text input. The JSON writes its
+     * canonical {@link Charset#name() name}.
+     */
+    public Optional<Charset> charset() {
         return charset;
     }
 

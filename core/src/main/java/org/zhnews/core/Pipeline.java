@@ -2,6 +2,7 @@ package org.zhnews.core;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -319,7 +320,7 @@ public final class Pipeline {
         }
     }
 
-    private Document run(String original, Optional<String> source, Optional<String> charset,
+    private Document run(String original, Optional<String> source, Optional<Charset> charset,
                          List<Warning> decodeWarnings, Optional<LocalDate> published) {
         WarningCollector warnings = new WarningCollector();
         warnings.addAll(decodeWarnings);

@@ -62,7 +62,7 @@ public final class Utf8Decoder implements ByteDecoder {
         decoder.flush(out);
         out.flip();
         String text = out.toString();
-        return new DecodedText(text, charset.name(), warnings);
+        return new DecodedText(text, charset, warnings);
     }
 
     /** Reports one run of replaced bytes, if there is one. */

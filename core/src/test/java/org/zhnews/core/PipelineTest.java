@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -125,9 +126,19 @@ class PipelineTest {
     void bytesAreDecodedAndTheCharsetRecorded() {
         byte[] utf8 = "OpenAI增長17%".getBytes(StandardCharsets.UTF_8);
         Document doc = TOY.analyze(utf8, "x.txt");
-        assertEquals("UTF-8", doc.charset().orElseThrow());
+        assertEquals(Charset.forName("UTF-8"), doc.charset().orElseThrow());
         assertEquals(2, doc.mentions().size());
         assertTrue(TOY.analyze("OpenAI").charset().isEmpty());
+    }
+
+    @Test
+    void theCharsetIsTypedAndTheJsonWritesItsCanonicalName() {
+        Charset gb = Charset.forName("gb2312");
+        ByteDecoder decoder = bytes -> new DecodedText(new String(bytes, gb), gb, List.of());
+        Document doc = TOY.toBuilder().decoder(decoder).build().analyze("增长5%".getBytes(gb));
+        assertEquals(gb, doc.charset().orElseThrow());
+        assertEquals("增长5%", doc.original());
+        assertTrue(doc.toJson().contains("\"charset\":\"GB2312\""), doc.toJson());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.util.Optional;
 import org.zhnews.core.Document;
 import org.zhnews.core.Warning;
@@ -63,7 +64,7 @@ public final class DocumentJson {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             field(g, "source", doc.source().orElse(null));
-            field(g, "charset", doc.charset().orElse(null));
+            field(g, "charset", doc.charset().map(Charset::name).orElse(null));
             field(g, "script", doc.script().jsonName());
             g.writeArrayFieldStart("warnings");
             for (Warning w : doc.warnings()) {

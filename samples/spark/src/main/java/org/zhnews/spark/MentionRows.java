@@ -1,6 +1,7 @@
 package org.zhnews.spark;
 
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class MentionRows {
     public static List<MentionRow> mentions(Document doc, String source) {
         Objects.requireNonNull(doc, "doc");
         Map<Integer, String> owners = MoneyAttribution.of(doc);
-        String charset = doc.charset().orElse(null);
+        String charset = doc.charset().map(Charset::name).orElse(null);
         Structure structure = doc.structure();
         List<MentionRow> rows = new ArrayList<>(doc.mentions().size());
         for (Mention m : doc.mentions()) {
