@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.zhnews.core.json.DocumentJson;
 import org.zhnews.core.mention.CompanyMention;
 import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.MentionKind;
 import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.ModelMention;
 import org.zhnews.core.mention.MoneyMention;
@@ -99,6 +100,18 @@ public final class Document {
         for (Mention m : mentions) {
             if (type.isInstance(m)) {
                 out.add(type.cast(m));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The mentions of one kind, built-in or custom ({@code MentionKind.of("product")}), in text order. */
+    public List<Mention> mentions(MentionKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind().equals(kind)) {
+                out.add(m);
             }
         }
         return List.copyOf(out);

@@ -16,6 +16,7 @@ import org.zhnews.core.Warning;
 import org.zhnews.core.mention.AiModel;
 import org.zhnews.core.mention.Company;
 import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.CustomMention;
 import org.zhnews.core.mention.DateMention;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricMention;
@@ -151,7 +152,7 @@ public final class DocumentJson {
         } else if (m instanceof MetricMention metric) {
             number(g, "value", metric.value());
             field(g, "unit", metric.unit().jsonName());
-            string(g, "kind", metric.kind());
+            string(g, "kind", metric.measure());
             field(g, "qualifier", metric.qualifier().jsonName());
             number(g, "min", metric.min());
             number(g, "max", metric.max());
@@ -160,6 +161,8 @@ public final class DocumentJson {
             field(g, "granularity", date.granularity().jsonName());
             g.writeBooleanField("relative", date.relative());
             string(g, "modifier", date.modifier());
+        } else if (m instanceof CustomMention custom) {
+            AttributeJson.write(g, custom);
         }
         g.writeEndObject();
     }

@@ -89,7 +89,7 @@ public final class MentionRows {
         } else if (m instanceof MetricMention metric) {
             f.value = decimal(metric.value());
             f.unit = metric.unit().jsonName();
-            f.kind = metric.kind().orElse(null);
+            f.kind = metric.measure().orElse(null);
             f.qualifier = metric.qualifier().jsonName();
             f.min = decimal(metric.min());
             f.max = decimal(metric.max());
