@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -207,12 +206,7 @@ public final class Pipeline {
 
     /** Analyses many texts, one after the other, in order. */
     public List<Document> analyzeAll(Collection<String> texts) {
-        Objects.requireNonNull(texts, "texts must not be null");
-        List<Document> out = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            out.add(analyze(t));
-        }
-        return out;
+        return new BatchRunner(this::analyze).inOrder(texts);
     }
 
     /**
@@ -220,19 +214,7 @@ public final class Pipeline {
      * one analysis (see the class documentation) is rethrown after all have finished.
      */
     public List<Document> analyzeAll(Collection<String> texts, Executor executor) {
-        Objects.requireNonNull(texts, "texts must not be null");
-        Objects.requireNonNull(executor, "executor must not be null");
-        List<CompletableFuture<Document>> futures = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            Objects.requireNonNull(t, "texts must not contain null");
-            futures.add(CompletableFuture.supplyAsync(() -> analyze(t), executor));
-        }
-        CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).exceptionally(e -> null).join();
-        List<Document> out = new ArrayList<>(futures.size());
-        for (CompletableFuture<Document> f : futures) {
-            out.add(f.join());
-        }
-        return out;
+        return new BatchRunner(this::analyze).on(texts, executor);
     }
 
     /**
@@ -258,49 +240,8 @@ public final class Pipeline {
      */
     public long analyzeStream(Reader in, String source, int batchChars, Consumer<? super Batch> sink)
             throws IOException {
-        Objects.requireNonNull(in, "in must not be null");
-        Objects.requireNonNull(sink, "sink must not be null");
-        if (batchChars < 2 || batchChars > maxChars) {
-            throw new IllegalArgumentException("batchChars must be from 2 to maxChars (" + maxChars + "): "
-                    + batchChars);
-        }
-        String prefix = source == null ? "" : source;
-        char[] buf = new char[batchChars];
-        int filled = 0;
-        long offset = 0;
-        long count = 0;
-        boolean eof = false;
-        while (true) {
-            while (!eof && filled < batchChars) {
-                int r = in.read(buf, filled, batchChars - filled);
-                if (r < 0) {
-                    eof = true;
-                } else {
-                    filled += r;
-                }
-            }
-            if (filled == 0) {
-                return count;
-            }
-            int cut = eof ? filled : batchCut(buf, filled);
-            String text = new String(buf, 0, cut);
-            count++;
-            sink.accept(new Batch(offset, run(text, Optional.of(prefix + "#" + count), Optional.empty(),
-                    List.of(), Optional.empty())));
-            offset += cut;
-            System.arraycopy(buf, cut, buf, 0, filled - cut);
-            filled -= cut;
-        }
-    }
-
-    /** Where a full buffer is cut: after its last line break, else before a split surrogate pair. */
-    private static int batchCut(char[] buf, int filled) {
-        for (int i = filled - 1; i >= 0; i--) {
-            if (buf[i] == '\n' || buf[i] == '\r') {
-                return i + 1;
-            }
-        }
-        return Character.isHighSurrogate(buf[filled - 1]) ? filled - 1 : filled;
+        return new StreamRunner((text, name) -> run(text, Optional.of(name), Optional.empty(), List.of(),
+                Optional.empty()), maxChars).run(in, source, batchChars, sink);
     }
 
     /**
