@@ -22,7 +22,6 @@ import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.Span;
 import org.zhnews.core.offset.OffsetMap;
 import org.zhnews.core.offset.TextRange;
-import org.zhnews.core.structure.Article;
 import org.zhnews.core.structure.Structure;
 import org.zhnews.core.structure.StructureAnalyzer;
 import org.zhnews.core.structure.StructureInput;
@@ -166,28 +165,21 @@ public final class Pipeline {
     }
 
     /**
-     * Analyses one input and returns one document per article it holds (one document for a
-     * single article). Each article's document is the analysis of the article's slice of the
-     * original (so its offsets count from the article's start), named {@code source#n} (n from
-     * 1) when the input holds several articles, and resolves relative dates against the
-     * article's own publication date, else the input's.
+     * Analyses one input and returns one document per article it holds (the document of
+     * {@link #analyze(Input)} for a single article). The input is analysed once; each
+     * article's document is derived from that analysis: the article's slices of the original
+     * and the normalized text (so its offsets count from the article's start), its mentions
+     * with their values (relative dates resolved against the article's own publication date,
+     * else the input's), its boilerplate zones, the warnings about its part of the input and
+     * those about the whole input, and the input's charset and script. Documents are named
+     * {@code source#n} (n from 1).
      */
     public List<Document> analyzeArticles(Input input) {
         Document whole = analyze(input);
         if (!whole.structure().isMultiArticle()) {
             return List.of(whole);
         }
-        List<Document> out = new ArrayList<>();
-        List<Article> articles = whole.articles();
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            String slice = whole.original().substring(a.originalRange().start(), a.originalRange().end());
-            Optional<LocalDate> published = a.published().or(input::published);
-            String name = input.source().orElse("") + "#" + (i + 1);
-            Document part = run(slice, Optional.of(name), whole.charset(), List.of(), published);
-            out.add(part);
-        }
-        return List.copyOf(out);
+        return ArticleSlicer.byArticle(whole, input.source().orElse(""));
     }
 
     /**
