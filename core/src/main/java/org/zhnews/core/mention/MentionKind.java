@@ -2,6 +2,7 @@ package org.zhnews.core.mention;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a {@link Mention} is: one of the built-in kinds ({@link #COMPANY}, {@link #MODEL},
@@ -18,22 +19,25 @@ public final class MentionKind {
     public static final int MAX_NAME_LENGTH = 64;
 
     /** A company ({@link CompanyMention}). */
-    public static final MentionKind COMPANY = new MentionKind("company");
+    public static final MentionKind COMPANY = new MentionKind("company", CompanyMention.class);
     /** An AI model ({@link ModelMention}). */
-    public static final MentionKind MODEL = new MentionKind("model");
+    public static final MentionKind MODEL = new MentionKind("model", ModelMention.class);
     /** An amount of money ({@link MoneyMention}). */
-    public static final MentionKind MONEY = new MentionKind("money");
+    public static final MentionKind MONEY = new MentionKind("money", MoneyMention.class);
     /** A figure that is not money ({@link MetricMention}). */
-    public static final MentionKind METRIC = new MentionKind("metric");
+    public static final MentionKind METRIC = new MentionKind("metric", MetricMention.class);
     /** A date or period ({@link DateMention}). */
-    public static final MentionKind DATE = new MentionKind("date");
+    public static final MentionKind DATE = new MentionKind("date", DateMention.class);
 
     private static final List<MentionKind> BUILT_IN = List.of(COMPANY, MODEL, MONEY, METRIC, DATE);
 
     private final String name;
+    /** The record of a built-in kind; null for a custom kind. */
+    private final Class<? extends Mention> type;
 
-    private MentionKind(String name) {
+    private MentionKind(String name, Class<? extends Mention> type) {
         this.name = name;
+        this.type = type;
     }
 
     /**
@@ -56,12 +60,26 @@ public final class MentionKind {
             throw new IllegalArgumentException("a mention kind is a lower-case identifier "
                     + "([a-z][a-z0-9_]*, at most " + MAX_NAME_LENGTH + " chars): \"" + name + "\"");
         }
-        return new MentionKind(name);
+        return new MentionKind(name, null);
     }
 
     /** The built-in kinds, in the order of the JSON contract. */
     public static List<MentionKind> builtIn() {
         return BUILT_IN;
+    }
+
+    /**
+     * The built-in kind whose record is {@code type} ({@code CompanyMention.class} ->
+     * {@link #COMPANY}); empty for {@link CustomMention} and for {@link Mention} itself.
+     */
+    public static Optional<MentionKind> builtInOf(Class<? extends Mention> type) {
+        Objects.requireNonNull(type, "type");
+        for (MentionKind k : BUILT_IN) {
+            if (k.type == type) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isIdentifier(String s) {
