@@ -49,7 +49,7 @@ import org.zhnews.extract.company.UnknownLexicon.Suffix;
  * text length: HanLP segments sentence chunks of at most 400 characters and
  * every rule looks at a bounded window.
  */
-public final class UnknownCompanyFinder {
+final class UnknownCompanyFinder {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnknownCompanyFinder.class);
 
