@@ -2,8 +2,8 @@ package org.zhnews;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import org.zhnews.core.Document;
 import org.zhnews.core.Extractor;
@@ -25,17 +25,21 @@ import org.zhnews.normalize.script.ScriptNormalizer;
  * The one-line entry point: {@code ZhNews.analyze(text)} runs the default pipeline (every
  * normalizer and extractor zhnews ships) on a text.
  *
- * <p>The default pipeline is built once, on first use, and shared: it is immutable and safe to
- * call from any number of threads. Derive a custom pipeline from {@link #builder()}.
+ * <p>The default pipeline is built once, on first use (not when this class is loaded), and
+ * shared: it is immutable and safe to call from any number of threads. Derive a custom pipeline
+ * from {@link #builder()}.
  */
 public final class ZhNews {
+
+    /** The default pipeline, built on first use; making the holder does nothing else. */
+    private static final LazyPipeline DEFAULT = new LazyPipeline(ZhNews::buildDefault);
 
     private ZhNews() {
     }
 
     /** The default pipeline, built on first use. */
     public static Pipeline pipeline() {
-        return DefaultPipeline.INSTANCE;
+        return DEFAULT.get();
     }
 
     /**
@@ -43,7 +47,7 @@ public final class ZhNews {
      * (for example {@code ZhNews.builder().extractor(myExtractor).maxChars(1_000_000).build()}).
      */
     public static Pipeline.Builder builder() {
-        return DefaultPipeline.INSTANCE.toBuilder();
+        return DEFAULT.get().toBuilder();
     }
 
     /**
@@ -99,58 +103,43 @@ public final class ZhNews {
     }
 
     /**
-     * Builds the company and model extractors (and so the standard knowledge base). A class of
-     * its own, not a lambda: a lambda's body would be a method of {@link DefaultPipeline}, which
-     * the loader thread could not run before that class's initialization ends (a deadlock).
+     * Builds the default pipeline (for {@link LazyPipeline}), in the pipeline's order. The
+     * knowledge base (companies and models, the largest load) is offered to the common
+     * fork-join pool meanwhile, so a machine with two cores loads it while this thread loads the
+     * normalizers; when no pool thread has taken it by the time the normalizers are built, this
+     * thread loads it. Starts no thread of its own.
      */
-    private static final class EntityExtractors implements Callable<List<Extractor>> {
-        @Override
-        public List<Extractor> call() {
-            return List.of(CompanyExtractor.standard(), ModelExtractor.standard());
-        }
+    private static Pipeline buildDefault() {
+        FutureTask<List<Extractor>> entities = new FutureTask<>(
+                () -> List.of(CompanyExtractor.standard(), ModelExtractor.standard()));
+        ForkJoinPool.commonPool().execute(entities);
+        Pipeline.Builder head = defaultsUpToEntities();
+        entities.run();
+        return withDefaultsAfter(head, await(entities)).build();
     }
 
-    /** Holds the default pipeline; the JVM builds it once, on first access, thread-safely. */
-    private static final class DefaultPipeline {
-        static final Pipeline INSTANCE = build();
-
-        /**
-         * Builds the components in the pipeline's order. The knowledge base (companies and
-         * models, the largest load) is built on a second, short-lived thread meanwhile, so a
-         * machine with two cores loads it while this thread loads the normalizers.
-         */
-        private static Pipeline build() {
-            FutureTask<List<Extractor>> entities = new FutureTask<>(new EntityExtractors());
-            Thread loader = new Thread(entities, "zhnews-knowledge-base-loader");
-            loader.setDaemon(true);
-            loader.start();
-            Pipeline.Builder head = defaultsUpToEntities();
-            return withDefaultsAfter(head, await(entities)).build();
-        }
-
-        /** The task's result; its exception is rethrown as is, an interrupt is kept for the caller. */
-        private static <T> T await(FutureTask<T> task) {
-            boolean interrupted = false;
-            try {
-                while (true) {
-                    try {
-                        return task.get();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    } catch (ExecutionException e) {
-                        if (e.getCause() instanceof RuntimeException r) {
-                            throw r;
-                        }
-                        if (e.getCause() instanceof Error err) {
-                            throw err;
-                        }
-                        throw new IllegalStateException(e.getCause());
+    /** The task's result; its exception is rethrown as is, an interrupt is kept for the caller. */
+    private static <T> T await(FutureTask<T> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
                     }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
                 }
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

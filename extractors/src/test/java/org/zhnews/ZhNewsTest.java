@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.zhnews.core.Document;
 import org.zhnews.core.InputTooLargeException;
 import org.zhnews.core.Pipeline;
+import org.zhnews.core.WarningCode;
 import org.zhnews.extract.knowledge.CompanyEntry;
 import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.testkit.ConsistencyKit;
@@ -27,7 +29,7 @@ class ZhNewsTest {
         assertEquals("阿里巴巴发布Qwen2.5-Max", fromText.original());
         Document fromBytes = ZhNews.analyze("阿里巴巴发布Qwen2.5-Max".getBytes(StandardCharsets.UTF_8));
         assertEquals(fromText.original(), fromBytes.original());
-        assertEquals("UTF-8", fromBytes.charset().orElseThrow());
+        assertEquals(Charset.forName("UTF-8"), fromBytes.charset().orElseThrow());
     }
 
     @Test
@@ -91,7 +93,7 @@ class ZhNewsTest {
         for (String cs : new String[] {"GB18030", "UTF-16LE"}) {
             Document doc = ZhNews.analyze(text.getBytes(java.nio.charset.Charset.forName(cs)));
             assertEquals(text, doc.original(), cs);
-            assertEquals(java.nio.charset.Charset.forName(cs).name(), doc.charset().orElseThrow());
+            assertEquals(java.nio.charset.Charset.forName(cs), doc.charset().orElseThrow());
         }
     }
 
@@ -101,7 +103,7 @@ class ZhNewsTest {
         String garbled = new String(clean.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         Document doc = ZhNews.analyze(garbled);
         assertEquals(clean, doc.text());
-        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("mojibake_repaired")));
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.MOJIBAKE_REPAIRED));
     }
 
     /** 10,000 random and adversarial documents through the default pipeline (issue 2). */

@@ -1,5 +1,6 @@
 package org.zhnews.core;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.zhnews.core.json.DocumentJson;
 import org.zhnews.core.mention.CompanyMention;
 import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.MentionKind;
 import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.ModelMention;
 import org.zhnews.core.mention.MoneyMention;
@@ -30,7 +32,7 @@ import org.zhnews.core.mention.DateMention;
 public final class Document {
 
     private final Optional<String> source;
-    private final Optional<String> charset;
+    private final Optional<Charset> charset;
     private final Script script;
     private final String original;
     private final String text;
@@ -39,7 +41,7 @@ public final class Document {
     private final List<Warning> warnings;
     private final Structure structure;
 
-    Document(Optional<String> source, Optional<String> charset, Script script, String original,
+    Document(Optional<String> source, Optional<Charset> charset, Script script, String original,
              String text, OffsetMap offsetMap, List<Mention> mentions, List<Warning> warnings,
              Structure structure) {
         this.structure = structure;
@@ -58,8 +60,11 @@ public final class Document {
         return source;
     }
 
-    /** The charset the bytes were decoded with; empty for text input. */
-    public Optional<String> charset() {
+    /**
+     * The charset the bytes were decoded with; empty for text input. The JSON writes its
+     * canonical {@link Charset#name() name}.
+     */
+    public Optional<Charset> charset() {
         return charset;
     }
 
@@ -95,6 +100,18 @@ public final class Document {
         for (Mention m : mentions) {
             if (type.isInstance(m)) {
                 out.add(type.cast(m));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The mentions of one kind, built-in or custom ({@code MentionKind.of("product")}), in text order. */
+    public List<Mention> mentions(MentionKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind().equals(kind)) {
+                out.add(m);
             }
         }
         return List.copyOf(out);

@@ -1,8 +1,10 @@
 package org.zhnews.core;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.MentionKind;
 
 /**
  * One step that finds mentions in the normalized text. Extractors never change text; they may
@@ -20,6 +22,20 @@ public interface Extractor {
 
     /** The mention types this extractor produces. */
     Set<Class<? extends Mention>> produces();
+
+    /**
+     * The mention kinds this extractor produces: by default the built-in kinds of the records
+     * in {@link #produces()}. An extractor that emits {@link org.zhnews.core.mention.CustomMention}s
+     * names its custom kinds here. {@link Pipeline.Builder#build()} refuses two extractors that
+     * produce the same kind unless the builder allows it.
+     */
+    default Set<MentionKind> kinds() {
+        Set<MentionKind> out = new LinkedHashSet<>();
+        for (Class<? extends Mention> type : produces()) {
+            MentionKind.builtInOf(type).ifPresent(out::add);
+        }
+        return out;
+    }
 
     /**
      * The mention types that must have been produced by earlier extractors;

@@ -4,28 +4,17 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.zhnews.core.mention.Mention;
-import org.zhnews.core.mention.Span;
-import org.zhnews.core.offset.OffsetMap;
-import org.zhnews.core.offset.TextRange;
-import org.zhnews.core.structure.Article;
-import org.zhnews.core.structure.Structure;
+import org.zhnews.core.mention.MentionKind;
 import org.zhnews.core.structure.StructureAnalyzer;
-import org.zhnews.core.structure.StructureInput;
 
 /**
  * A configured chain of normalizers and extractors that turns input into {@link Document}s.
@@ -44,18 +33,15 @@ public final class Pipeline {
     /** The default limit on input size, in UTF-16 code units: 10,000,000. */
     public static final int DEFAULT_MAX_CHARS = 10_000_000;
 
-    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
-    private static final Comparator<Mention> TEXT_ORDER = Comparator
-            .comparingInt(Mention::start)
-            .thenComparingInt(Mention::end)
-            .thenComparing(Mention::type);
-
     private final List<Normalizer> normalizers;
     private final List<Extractor> extractors;
     private final ByteDecoder decoder;
     private final int maxChars;
     private final Optional<StructureAnalyzer> structure;
     private final boolean dropBoilerplate;
+    private final boolean shareAllKinds;
+    private final Set<MentionKind> sharedKinds;
+    private final Engine engine;
 
     private Pipeline(Builder b) {
         this.normalizers = List.copyOf(b.normalizers);
@@ -64,6 +50,9 @@ public final class Pipeline {
         this.maxChars = b.maxChars;
         this.structure = Optional.ofNullable(b.structure);
         this.dropBoilerplate = b.dropBoilerplate;
+        this.shareAllKinds = b.shareAllKinds;
+        this.sharedKinds = Set.copyOf(b.sharedKinds);
+        this.engine = new Engine(normalizers, extractors, structure, dropBoilerplate);
     }
 
     /** A builder with no components, the {@link Utf8Decoder} and the default size limit. */
@@ -80,6 +69,8 @@ public final class Pipeline {
         b.maxChars = maxChars;
         b.structure = structure.orElse(null);
         b.dropBoilerplate = dropBoilerplate;
+        b.shareAllKinds = shareAllKinds;
+        b.sharedKinds.addAll(sharedKinds);
         return b;
     }
 
@@ -153,7 +144,7 @@ public final class Pipeline {
         if (input.asText().isPresent()) {
             String text = input.asText().get();
             checkChars(text.length());
-            return run(text, input.source(), Optional.empty(), List.of(), input.published());
+            return engine.run(text, input.source(), Optional.empty(), List.of(), input.published());
         }
         byte[] bytes = input.asBytes().orElseThrow();
         if (bytes.length > 4L * maxChars) {
@@ -161,33 +152,26 @@ public final class Pipeline {
         }
         DecodedText decoded = decoder.decode(bytes);
         checkChars(decoded.text().length());
-        return run(decoded.text(), input.source(), Optional.of(decoded.charset()), decoded.warnings(),
+        return engine.run(decoded.text(), input.source(), Optional.of(decoded.charset()), decoded.warnings(),
                 input.published());
     }
 
     /**
-     * Analyses one input and returns one document per article it holds (one document for a
-     * single article). Each article's document is the analysis of the article's slice of the
-     * original (so its offsets count from the article's start), named {@code source#n} (n from
-     * 1) when the input holds several articles, and resolves relative dates against the
-     * article's own publication date, else the input's.
+     * Analyses one input and returns one document per article it holds (the document of
+     * {@link #analyze(Input)} for a single article). The input is analysed once; each
+     * article's document is derived from that analysis: the article's slices of the original
+     * and the normalized text (so its offsets count from the article's start), its mentions
+     * with their values (relative dates resolved against the article's own publication date,
+     * else the input's), its boilerplate zones, the warnings about its part of the input and
+     * those about the whole input, and the input's charset and script. Documents are named
+     * {@code source#n} (n from 1).
      */
     public List<Document> analyzeArticles(Input input) {
         Document whole = analyze(input);
         if (!whole.structure().isMultiArticle()) {
             return List.of(whole);
         }
-        List<Document> out = new ArrayList<>();
-        List<Article> articles = whole.articles();
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            String slice = whole.original().substring(a.originalRange().start(), a.originalRange().end());
-            Optional<LocalDate> published = a.published().or(input::published);
-            String name = input.source().orElse("") + "#" + (i + 1);
-            Document part = run(slice, Optional.of(name), whole.charset(), List.of(), published);
-            out.add(part);
-        }
-        return List.copyOf(out);
+        return ArticleSlicer.byArticle(whole, input.source().orElse(""));
     }
 
     /**
@@ -206,12 +190,7 @@ public final class Pipeline {
 
     /** Analyses many texts, one after the other, in order. */
     public List<Document> analyzeAll(Collection<String> texts) {
-        Objects.requireNonNull(texts, "texts must not be null");
-        List<Document> out = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            out.add(analyze(t));
-        }
-        return out;
+        return new BatchRunner(this::analyze).inOrder(texts);
     }
 
     /**
@@ -219,19 +198,7 @@ public final class Pipeline {
      * one analysis (see the class documentation) is rethrown after all have finished.
      */
     public List<Document> analyzeAll(Collection<String> texts, Executor executor) {
-        Objects.requireNonNull(texts, "texts must not be null");
-        Objects.requireNonNull(executor, "executor must not be null");
-        List<CompletableFuture<Document>> futures = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            Objects.requireNonNull(t, "texts must not contain null");
-            futures.add(CompletableFuture.supplyAsync(() -> analyze(t), executor));
-        }
-        CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).exceptionally(e -> null).join();
-        List<Document> out = new ArrayList<>(futures.size());
-        for (CompletableFuture<Document> f : futures) {
-            out.add(f.join());
-        }
-        return out;
+        return new BatchRunner(this::analyze).on(texts, executor);
     }
 
     /**
@@ -257,49 +224,8 @@ public final class Pipeline {
      */
     public long analyzeStream(Reader in, String source, int batchChars, Consumer<? super Batch> sink)
             throws IOException {
-        Objects.requireNonNull(in, "in must not be null");
-        Objects.requireNonNull(sink, "sink must not be null");
-        if (batchChars < 2 || batchChars > maxChars) {
-            throw new IllegalArgumentException("batchChars must be from 2 to maxChars (" + maxChars + "): "
-                    + batchChars);
-        }
-        String prefix = source == null ? "" : source;
-        char[] buf = new char[batchChars];
-        int filled = 0;
-        long offset = 0;
-        long count = 0;
-        boolean eof = false;
-        while (true) {
-            while (!eof && filled < batchChars) {
-                int r = in.read(buf, filled, batchChars - filled);
-                if (r < 0) {
-                    eof = true;
-                } else {
-                    filled += r;
-                }
-            }
-            if (filled == 0) {
-                return count;
-            }
-            int cut = eof ? filled : batchCut(buf, filled);
-            String text = new String(buf, 0, cut);
-            count++;
-            sink.accept(new Batch(offset, run(text, Optional.of(prefix + "#" + count), Optional.empty(),
-                    List.of(), Optional.empty())));
-            offset += cut;
-            System.arraycopy(buf, cut, buf, 0, filled - cut);
-            filled -= cut;
-        }
-    }
-
-    /** Where a full buffer is cut: after its last line break, else before a split surrogate pair. */
-    private static int batchCut(char[] buf, int filled) {
-        for (int i = filled - 1; i >= 0; i--) {
-            if (buf[i] == '\n' || buf[i] == '\r') {
-                return i + 1;
-            }
-        }
-        return Character.isHighSurrogate(buf[filled - 1]) ? filled - 1 : filled;
+        return new StreamRunner((text, name) -> engine.run(text, Optional.of(name), Optional.empty(), List.of(),
+                Optional.empty()), maxChars).run(in, source, batchChars, sink);
     }
 
     /**
@@ -319,94 +245,6 @@ public final class Pipeline {
         }
     }
 
-    private Document run(String original, Optional<String> source, Optional<String> charset,
-                         List<Warning> decodeWarnings, Optional<LocalDate> published) {
-        WarningCollector warnings = new WarningCollector();
-        warnings.addAll(decodeWarnings);
-        String text = original;
-        OffsetMap map = OffsetMap.identity(original.length());
-        Script script = Script.UNKNOWN;
-        for (Normalizer n : normalizers) {
-            Normalization result;
-            try {
-                result = n.normalize(text);
-                if (result.map().originalLength() != text.length()) {
-                    throw new IllegalStateException("its offset map covers "
-                            + result.map().originalLength() + " chars of an input of " + text.length());
-                }
-            } catch (RuntimeException | StackOverflowError e) {
-                componentFailed(warnings, n.name(), e);
-                continue;
-            }
-            for (Warning w : result.warnings()) {
-                warnings.add(toOriginal(w, map, text.length()));
-            }
-            map = map.andThen(result.map());
-            text = result.text();
-            if (result.script().isPresent()) {
-                script = result.script().get();
-            }
-        }
-        Structure layout = analyzeStructure(new StructureInput(original, text, map, script, published),
-                warnings);
-        ExtractionContext context = new ExtractionContext(original, text, map, script, source, layout,
-                published);
-        for (Extractor x : extractors) {
-            try {
-                List<? extends Mention> found = x.extract(context);
-                checkSpans(found, text.length(), original.length());
-                context.add(found, x.produces());
-            } catch (RuntimeException | StackOverflowError e) {
-                componentFailed(warnings, x.name(), e);
-            }
-        }
-        List<Mention> mentions = new ArrayList<>(context.mentions());
-        if (dropBoilerplate) {
-            mentions.removeIf(m -> layout.zoneAt(m.start()).isPresent());
-        }
-        mentions.sort(TEXT_ORDER);
-        return new Document(source, charset, script, original, text, map, mentions, warnings.toList(),
-                layout);
-    }
-
-    private Structure analyzeStructure(StructureInput input, WarningCollector warnings) {
-        Structure single = Structure.single(input.text().length(), input.original().length());
-        if (structure.isEmpty()) {
-            return single;
-        }
-        try {
-            return structure.get().analyze(input)
-                    .requireWithin(input.text().length(), input.original().length());
-        } catch (RuntimeException | StackOverflowError e) {
-            componentFailed(warnings, structure.get().name(), e);
-            return single;
-        }
-    }
-
-    private static Warning toOriginal(Warning w, OffsetMap map, int length) {
-        if (w.range().isEmpty()) {
-            return w;
-        }
-        TextRange r = w.range().get();
-        int start = Math.min(r.start(), length);
-        int end = Math.min(Math.max(r.end(), start), length);
-        return new Warning(w.code(), w.message(), Optional.of(map.toOriginal(start, end)));
-    }
-
-    private static void checkSpans(List<? extends Mention> found, int textLength, int originalLength) {
-        for (Mention m : found) {
-            Span s = Objects.requireNonNull(m, "null mention").span();
-            if (s.end() > textLength || s.originalEnd() > originalLength) {
-                throw new IllegalStateException("mention " + m + " lies outside the document");
-            }
-        }
-    }
-
-    private static void componentFailed(WarningCollector warnings, String name, Throwable e) {
-        LOG.warn("{} failed; its output is left out of the document", name, e);
-        warnings.add(Warning.of("component_failed", name + " failed and was skipped: " + e));
-    }
-
     /**
      * Configures a {@link Pipeline}. Components run in the order they are added. Not
      * thread-safe; the pipelines it builds are.
@@ -418,13 +256,16 @@ public final class Pipeline {
         private int maxChars = DEFAULT_MAX_CHARS;
         private StructureAnalyzer structure;
         private boolean dropBoilerplate;
+        private boolean shareAllKinds;
+        private final Set<MentionKind> sharedKinds = new HashSet<>();
 
         private Builder() {
         }
 
         /**
-         * Sets the step that finds articles and boilerplate zones after normalization (default:
-         * none, every document is one article without zones); {@code null} removes it.
+         * Sets (or replaces) the step that finds articles and boilerplate zones after
+         * normalization (default: none, every document is one article without zones);
+         * {@code null} removes it.
          */
         public Builder structure(StructureAnalyzer analyzer) {
             this.structure = analyzer;
@@ -464,6 +305,58 @@ public final class Pipeline {
             return this;
         }
 
+        /**
+         * Puts {@code replacement} in the place of the one normalizer of type {@code type}.
+         *
+         * @throws IllegalArgumentException if no normalizer, or several, are of that type
+         */
+        public Builder replace(Class<? extends Normalizer> type, Normalizer replacement) {
+            ComponentEdits.replaceOne(normalizers, type, replacement, "normalizer");
+            return this;
+        }
+
+        /**
+         * Puts {@code replacement} in the place of the one extractor of type {@code type}
+         * ({@code replace(CompanyExtractor.class, mine)}).
+         *
+         * @throws IllegalArgumentException if no extractor, or several, are of that type
+         */
+        public Builder replace(Class<? extends Extractor> type, Extractor replacement) {
+            ComponentEdits.replaceOne(extractors, type, replacement, "extractor");
+            return this;
+        }
+
+        /**
+         * Removes every normalizer and extractor of type {@code type}, and the structure step
+         * if it is of that type.
+         *
+         * @throws IllegalArgumentException if no component is of that type
+         */
+        public Builder remove(Class<?> type) {
+            Objects.requireNonNull(type, "type must not be null");
+            int removed = ComponentEdits.removeAll(normalizers, type) + ComponentEdits.removeAll(extractors, type);
+            if (type.isInstance(structure)) {
+                structure = null;
+                removed++;
+            }
+            if (removed == 0) {
+                throw new IllegalArgumentException(ComponentEdits.noneOfType(type, normalizers, extractors, structure));
+            }
+            return this;
+        }
+
+        /** Lets several extractors produce mentions of the same kind, for every kind. */
+        public Builder allowSharedKinds() {
+            this.shareAllKinds = true;
+            return this;
+        }
+
+        /** Lets several extractors produce mentions of {@code kind}. */
+        public Builder allowSharedKind(MentionKind kind) {
+            sharedKinds.add(Objects.requireNonNull(kind, "kind must not be null"));
+            return this;
+        }
+
         /** Sets the decoder for byte input (default {@link Utf8Decoder}). */
         public Builder decoder(ByteDecoder decoder) {
             this.decoder = Objects.requireNonNull(decoder, "decoder must not be null");
@@ -488,19 +381,12 @@ public final class Pipeline {
          * Builds the pipeline.
          *
          * @throws IllegalStateException if an extractor requires a mention type that no earlier
-         *                               extractor produces
+         *                               extractor produces, or two extractors produce the same
+         *                               {@link Extractor#kinds() kind} and it is not allowed to
+         *                               be shared (the message names both)
          */
         public Pipeline build() {
-            Set<Class<? extends Mention>> produced = new HashSet<>();
-            for (Extractor x : extractors) {
-                for (Class<? extends Mention> required : x.requires()) {
-                    if (!produced.contains(required)) {
-                        throw new IllegalStateException(x.name() + " requires "
-                                + required.getSimpleName() + " mentions, but no extractor before it produces them");
-                    }
-                }
-                produced.addAll(x.produces());
-            }
+            ExtractorChecks.check(extractors, shareAllKinds, sharedKinds);
             return new Pipeline(this);
         }
     }

@@ -62,13 +62,13 @@ public final class Utf8Decoder implements ByteDecoder {
         decoder.flush(out);
         out.flip();
         String text = out.toString();
-        return new DecodedText(text, charset.name(), warnings);
+        return new DecodedText(text, charset, warnings);
     }
 
     /** Reports one run of replaced bytes, if there is one. */
     private static void addRun(List<Warning> warnings, Charset charset, int start, int end) {
         if (start >= 0) {
-            warnings.add(Warning.at("malformed_input",
+            warnings.add(Warning.at(WarningCode.MALFORMED_INPUT,
                     "bytes not valid in " + charset.name() + " replaced by U+FFFD", start, end));
         }
     }

@@ -6,14 +6,15 @@ import org.zhnews.core.offset.TextRange;
 
 /**
  * Something a caller should know about a document: input that was repaired, guessed or could
- * not be read. Warnings never stop an analysis.
+ * not be read. Warnings never stop an analysis. Immutable.
  *
- * @param code    a stable, lower-case code ({@code malformed_input}, {@code low_confidence_charset})
+ * @param code    what the warning is about; the JSON writes its {@link WarningCode#jsonName()}
  * @param message a human-readable explanation
  * @param range   the range concerned; on a {@link Document} it is in the original input
  */
-public record Warning(String code, String message, Optional<TextRange> range) {
+public record Warning(WarningCode code, String message, Optional<TextRange> range) {
 
+    /** @throws NullPointerException if an argument is null */
     public Warning {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
@@ -21,12 +22,17 @@ public record Warning(String code, String message, Optional<TextRange> range) {
     }
 
     /** A warning about the whole document. */
-    public static Warning of(String code, String message) {
+    public static Warning of(WarningCode code, String message) {
         return new Warning(code, message, Optional.empty());
     }
 
     /** A warning about the range {@code [start, end)}. */
-    public static Warning at(String code, String message, int start, int end) {
+    public static Warning at(WarningCode code, String message, int start, int end) {
         return new Warning(code, message, Optional.of(new TextRange(start, end)));
+    }
+
+    /** This warning about {@code range} instead (the same code and message). */
+    public Warning withRange(TextRange range) {
+        return new Warning(code, message, Optional.of(range));
     }
 }

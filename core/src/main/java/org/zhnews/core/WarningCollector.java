@@ -1,7 +1,7 @@
 package org.zhnews.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +12,7 @@ final class WarningCollector {
     static final int MAX_PER_CODE = 100;
 
     private final List<Warning> kept = new ArrayList<>();
-    private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<WarningCode, Integer> counts = new EnumMap<>(WarningCode.class);
 
     void add(Warning w) {
         int n = counts.merge(w.code(), 1, Integer::sum);
@@ -29,14 +29,14 @@ final class WarningCollector {
         Map<String, Integer> dropped = new TreeMap<>();
         counts.forEach((code, n) -> {
             if (n > MAX_PER_CODE) {
-                dropped.put(code, n - MAX_PER_CODE);
+                dropped.put(code.jsonName(), n - MAX_PER_CODE);
             }
         });
         if (dropped.isEmpty()) {
             return kept;
         }
         List<Warning> out = new ArrayList<>(kept);
-        out.add(Warning.of("warnings_truncated", "more warnings of the same codes not listed: " + dropped));
+        out.add(Warning.of(WarningCode.WARNINGS_TRUNCATED, "more warnings of the same codes not listed: " + dropped));
         return out;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -100,7 +101,7 @@ class PipelineTest {
         Pipeline p = TOY.toBuilder().normalizer(broken).build();
         Document doc = p.analyze("OpenAI 3%");
         assertEquals(2, doc.mentions().size());
-        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("component_failed")
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.COMPONENT_FAILED
                 && w.message().contains("boom")));
     }
 
@@ -109,7 +110,7 @@ class PipelineTest {
         Normalizer liar = text -> Normalization.unchanged(text + "x");
         Document doc = TOY.toBuilder().normalizer(liar).build().analyze("abc");
         assertEquals("abc", doc.text());
-        assertTrue(doc.warnings().stream().anyMatch(w -> w.code().equals("component_failed")));
+        assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.COMPONENT_FAILED));
     }
 
     @Test
@@ -125,9 +126,19 @@ class PipelineTest {
     void bytesAreDecodedAndTheCharsetRecorded() {
         byte[] utf8 = "OpenAI增長17%".getBytes(StandardCharsets.UTF_8);
         Document doc = TOY.analyze(utf8, "x.txt");
-        assertEquals("UTF-8", doc.charset().orElseThrow());
+        assertEquals(Charset.forName("UTF-8"), doc.charset().orElseThrow());
         assertEquals(2, doc.mentions().size());
         assertTrue(TOY.analyze("OpenAI").charset().isEmpty());
+    }
+
+    @Test
+    void theCharsetIsTypedAndTheJsonWritesItsCanonicalName() {
+        Charset gb = Charset.forName("gb2312");
+        ByteDecoder decoder = bytes -> new DecodedText(new String(bytes, gb), gb, List.of());
+        Document doc = TOY.toBuilder().decoder(decoder).build().analyze("增长5%".getBytes(gb));
+        assertEquals(gb, doc.charset().orElseThrow());
+        assertEquals("增长5%", doc.original());
+        assertTrue(doc.toJson().contains("\"charset\":\"GB2312\""), doc.toJson());
     }
 
     @Test
@@ -136,7 +147,7 @@ class PipelineTest {
         Document doc = TOY.analyze(bytes);
         assertEquals("OpenAI\uFFFD\uFFFD 1%", doc.original());
         assertEquals(1, doc.warnings().size());
-        assertEquals("malformed_input", doc.warnings().get(0).code());
+        assertEquals(WarningCode.MALFORMED_INPUT, doc.warnings().get(0).code());
         assertEquals(6, doc.warnings().get(0).range().orElseThrow().start());
         assertEquals(8, doc.warnings().get(0).range().orElseThrow().end());
         ConsistencyKit.checkDocument(doc);
@@ -151,7 +162,7 @@ class PipelineTest {
         }
         Document doc = TOY.analyze(junk);
         assertEquals(WarningCollector.MAX_PER_CODE + 1, doc.warnings().size());
-        assertEquals("warnings_truncated", doc.warnings().get(doc.warnings().size() - 1).code());
+        assertEquals(WarningCode.WARNINGS_TRUNCATED, doc.warnings().get(doc.warnings().size() - 1).code());
     }
 
     @Test

@@ -96,7 +96,7 @@ class StructureTest {
         };
         Document doc = PIPELINE.toBuilder().structure(broken).build().analyze(TWO_ARTICLES);
         assertEquals(1, doc.articles().size());
-        assertEquals("component_failed", doc.warnings().get(0).code());
+        assertEquals(WarningCode.COMPONENT_FAILED, doc.warnings().get(0).code());
         assertEquals(7, doc.mentions().size());
     }
 
@@ -104,7 +104,7 @@ class StructureTest {
     void aStructureOutsideTheTextIsRejected() {
         StructureAnalyzer tooLong = in -> Structure.single(in.text().length() + 5, in.original().length());
         Document doc = PIPELINE.toBuilder().structure(tooLong).build().analyze("OpenAI");
-        assertEquals("component_failed", doc.warnings().get(0).code());
+        assertEquals(WarningCode.COMPONENT_FAILED, doc.warnings().get(0).code());
         assertThrows(IllegalArgumentException.class, () -> new Structure(List.of(), List.of()));
         Article a = Article.plain(new TextRange(0, 2), new TextRange(0, 2));
         Article gap = Article.plain(new TextRange(3, 4), new TextRange(3, 4));

@@ -26,7 +26,7 @@ class Utf8DecoderTest {
         System.arraycopy(body, 0, all, mark.length, body.length);
         DecodedText d = decoder.decode(all);
         assertEquals(text, d.text());
-        assertEquals(Charset.forName(charset).name(), d.charset());
+        assertEquals(Charset.forName(charset), d.charset());
         assertTrue(d.warnings().isEmpty());
     }
 
@@ -34,7 +34,7 @@ class Utf8DecoderTest {
     void plainUtf8() {
         DecodedText d = decoder.decode("百度文心".getBytes(StandardCharsets.UTF_8));
         assertEquals("百度文心", d.text());
-        assertEquals("UTF-8", d.charset());
+        assertEquals(Charset.forName("UTF-8"), d.charset());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.zhnews.core.Normalization;
 import org.zhnews.core.Normalizer;
 import org.zhnews.core.Pipeline;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 import org.zhnews.core.json.DocumentJson;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.offset.OffsetMap;
@@ -313,7 +314,7 @@ public final class ConsistencyKit {
         }
         checkStructure(doc);
         for (Warning w : doc.warnings()) {
-            check(!w.code().equals("component_failed"), "a component failed: " + w.message());
+            check(w.code() != WarningCode.COMPONENT_FAILED, "a component failed: " + w.message());
             checkWarning(w, original.length());
         }
         checkJson(DocumentJson.toJson(doc, true));

@@ -9,12 +9,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.util.Optional;
 import org.zhnews.core.Document;
 import org.zhnews.core.Warning;
 import org.zhnews.core.mention.AiModel;
 import org.zhnews.core.mention.Company;
 import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.CustomMention;
 import org.zhnews.core.mention.DateMention;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricMention;
@@ -63,7 +65,7 @@ public final class DocumentJson {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             field(g, "source", doc.source().orElse(null));
-            field(g, "charset", doc.charset().orElse(null));
+            field(g, "charset", doc.charset().map(Charset::name).orElse(null));
             field(g, "script", doc.script().jsonName());
             g.writeArrayFieldStart("warnings");
             for (Warning w : doc.warnings()) {
@@ -85,7 +87,7 @@ public final class DocumentJson {
 
     private static void writeWarning(JsonGenerator g, Warning w) throws IOException {
         g.writeStartObject();
-        field(g, "code", w.code());
+        field(g, "code", w.code().jsonName());
         field(g, "message", w.message());
         if (w.range().isPresent()) {
             g.writeNumberField("originalStart", w.range().get().start());
@@ -150,7 +152,7 @@ public final class DocumentJson {
         } else if (m instanceof MetricMention metric) {
             number(g, "value", metric.value());
             field(g, "unit", metric.unit().jsonName());
-            string(g, "kind", metric.kind());
+            string(g, "kind", metric.measure());
             field(g, "qualifier", metric.qualifier().jsonName());
             number(g, "min", metric.min());
             number(g, "max", metric.max());
@@ -159,6 +161,8 @@ public final class DocumentJson {
             field(g, "granularity", date.granularity().jsonName());
             g.writeBooleanField("relative", date.relative());
             string(g, "modifier", date.modifier());
+        } else if (m instanceof CustomMention custom) {
+            AttributeJson.write(g, custom);
         }
         g.writeEndObject();
     }

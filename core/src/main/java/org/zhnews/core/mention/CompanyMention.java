@@ -18,9 +18,10 @@ public record CompanyMention(Span span, String name, Optional<Company> company) 
         Objects.requireNonNull(company, "company");
     }
 
+    /** Always {@link MentionKind#COMPANY}. */
     @Override
-    public String type() {
-        return "company";
+    public MentionKind kind() {
+        return MentionKind.COMPANY;
     }
 
     /** The entity id, when linked. */

@@ -30,8 +30,9 @@ public record DateMention(Span span, Optional<DateValue> value, DateGranularity 
         }
     }
 
+    /** Always {@link MentionKind#DATE}. */
     @Override
-    public String type() {
-        return "date";
+    public MentionKind kind() {
+        return MentionKind.DATE;
     }
 }

@@ -2,18 +2,27 @@ package org.zhnews.core.mention;
 
 /**
  * Something an extractor found in a document: a company, an AI model, an amount of money, a
- * metric. Every mention carries its {@link Span} in both the normalized and the original text;
+ * metric, a date, or a mention of a user's own {@link MentionKind kind} ({@link CustomMention}).
+ * Every mention carries its {@link Span} in both the normalized and the original text;
  * {@code document.original().substring(originalStart(), originalEnd())} equals {@link #text()}.
+ *
+ * <p>The interface is sealed: the built-in kinds have a record each, and every other kind is a
+ * {@link CustomMention} with attributes, so every mention is one the JSON writer can write.
  * Mentions are immutable records.
  */
 public sealed interface Mention
-        permits CompanyMention, ModelMention, MoneyMention, MetricMention, DateMention {
+        permits CompanyMention, ModelMention, MoneyMention, MetricMention, DateMention, CustomMention {
 
     /** Where the mention stands. */
     Span span();
 
-    /** The type name used in the JSON contract: {@code company}, {@code model}, ... */
-    String type();
+    /** What this mention is: a built-in kind, or a custom kind for a {@link CustomMention}. */
+    MentionKind kind();
+
+    /** The {@link #kind() kind}'s name, as in the JSON {@code type} field: {@code company}, {@code model}, ... */
+    default String type() {
+        return kind().name();
+    }
 
     /** The surface as it stands in the original input. */
     default String text() {

@@ -11,28 +11,30 @@ import java.util.Optional;
  * @param value     the value in natural units of {@code unit} (17 % -> 17); empty for an
  *                  explicit range
  * @param unit      the unit
- * @param kind      what it measures, when the text says ({@code growth}, {@code decline},
- *                  {@code share}, {@code monthly_active_users}, ...)
+ * @param measure   what it measures, when the text says ({@code growth}, {@code decline},
+ *                  {@code share}, {@code monthly_active_users}, ...); the JSON's {@code kind}
+ *                  field (not to be confused with the mention's {@link #kind()}, {@code metric})
  * @param qualifier how the figure relates to the true value
  * @param min       lower bound, when a range is known
  * @param max       upper bound, when a range is known
  */
 public record MetricMention(Span span, Optional<BigDecimal> value, MetricUnit unit,
-                            Optional<String> kind, Qualifier qualifier, Optional<BigDecimal> min,
+                            Optional<String> measure, Qualifier qualifier, Optional<BigDecimal> min,
                             Optional<BigDecimal> max) implements Mention {
 
     public MetricMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
     }
 
+    /** Always {@link MentionKind#METRIC}. */
     @Override
-    public String type() {
-        return "metric";
+    public MentionKind kind() {
+        return MentionKind.METRIC;
     }
 }

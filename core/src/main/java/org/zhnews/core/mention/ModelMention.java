@@ -20,8 +20,9 @@ public record ModelMention(Span span, AiModel model, Optional<BigDecimal> parame
         Objects.requireNonNull(parameters, "parameters");
     }
 
+    /** Always {@link MentionKind#MODEL}. */
     @Override
-    public String type() {
-        return "model";
+    public MentionKind kind() {
+        return MentionKind.MODEL;
     }
 }

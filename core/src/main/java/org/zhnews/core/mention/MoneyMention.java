@@ -45,8 +45,9 @@ public record MoneyMention(Span span, Optional<BigDecimal> amount, String curren
         return new MoneyMention(span, amount, currency, qualifier, min, max, OptionalInt.of(start));
     }
 
+    /** Always {@link MentionKind#MONEY}. */
     @Override
-    public String type() {
-        return "money";
+    public MentionKind kind() {
+        return MentionKind.MONEY;
     }
 }

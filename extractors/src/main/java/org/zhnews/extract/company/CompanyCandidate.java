@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param evidence why it was taken, e.g. {@code "suffix:科技"}, {@code "hanlp:nt+suffix:银行"},
  *                 {@code "latin:Inc."}, {@code "hanlp:ntc+cue:宣布"}
  */
-public record CompanyCandidate(int start, int end, String name, String evidence) {
+record CompanyCandidate(int start, int end, String name, String evidence) {
 
     /** @throws IllegalArgumentException if the span is empty or negative, or the name length differs */
     public CompanyCandidate {

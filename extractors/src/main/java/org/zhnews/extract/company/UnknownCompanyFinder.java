@@ -48,7 +48,7 @@ import java.util.Objects;
  * text length: HanLP segments sentence chunks of at most 400 characters and
  * every rule looks at a bounded window.
  */
-public final class UnknownCompanyFinder {
+final class UnknownCompanyFinder {
 
     /** Longest stretch handed to HanLP at once; sentences are cut at punctuation first. */
     private static final int MAX_CHUNK = 400;

@@ -18,6 +18,9 @@ import java.util.Objects;
  * <p>Immutable and thread-safe once built; matching takes time linear in the text plus the
  * number of hits.
  *
+ * <p>Internal: public only for the knowledge base and the company and model extractors; not part
+ * of the API, may change without notice.
+ *
  * @param <V> the value stored under each surface
  */
 public final class DictionaryMatcher<V> {

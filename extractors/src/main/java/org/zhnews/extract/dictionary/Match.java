@@ -7,6 +7,9 @@ import java.util.Objects;
  * A dictionary hit: {@code [start, end)} in the matched text and the values stored under the
  * surface found there (more than one when several entries share a surface).
  *
+ * <p>Internal: public only for the knowledge base and the company and model extractors; not part
+ * of the API, may change without notice.
+ *
  * @param <V> the value type of the dictionary
  */
 public record Match<V>(int start, int end, List<V> values) {

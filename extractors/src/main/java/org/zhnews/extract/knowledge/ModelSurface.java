@@ -7,6 +7,9 @@ import java.util.Objects;
  * short form ({@code R1}) or a common word ({@code Seed}) that counts only with the family or
  * its vendor in context.
  *
+ * <p>Internal: public only for the company and model extractors; not part of the API, may change
+ * without notice.
+ *
  * @param family      the model family
  * @param shortForm   whether the surface is one of the family's short forms
  * @param contextOnly whether the surface needs the family or vendor in context

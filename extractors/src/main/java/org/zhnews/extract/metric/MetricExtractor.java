@@ -69,7 +69,7 @@ public final class MetricExtractor implements Extractor {
     }
 
     /** An extractor with the given word lists. */
-    public MetricExtractor(Currencies currencies, QualifierWords qualifiers, MetricWords words) {
+    MetricExtractor(Currencies currencies, QualifierWords qualifiers, MetricWords words) {
         this.currencies = Objects.requireNonNull(currencies, "currencies");
         this.qualifiers = Objects.requireNonNull(qualifiers, "qualifiers");
         this.reader = new MetricReader(qualifiers, Objects.requireNonNull(words, "words"));

@@ -11,7 +11,7 @@ import org.zhnews.extract.money.WordTable;
  * measure words after counts ({@code measures.tsv}) and the nouns that say what is counted
  * ({@code nouns.tsv}). Immutable and thread-safe; {@link #defaults()} is loaded once.
  */
-public final class MetricWords {
+final class MetricWords {
 
     /** A cue word: the kind it gives, its sign (1 rise, -1 fall, 0 neither), how far it reaches. */
     public record Cue(String kind, int sign, boolean nearOnly) {

@@ -10,6 +10,9 @@ import java.util.Optional;
  * ({@code ¥}, {@code US$}, {@code RMB}, {@code 人民币}) and after it ({@code 美元}, {@code 港幣},
  * {@code 元}). A code of {@link #LOCAL_YUAN} marks the bare yuan, whose currency depends on the
  * document. Immutable and thread-safe; {@link #defaults()} is loaded once.
+ *
+ * <p>Internal: public only for the metric extractor, which reads figures and currencies as the
+ * money extractor does; not part of the API, may change without notice.
  */
 public final class Currencies {
 

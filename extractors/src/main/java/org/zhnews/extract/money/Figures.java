@@ -16,6 +16,9 @@ import org.zhnews.core.number.NumberScanner;
  * ({@code 500 億}, as Taiwan sites space digits), and a figure glued to a currency code before it
  * ({@code RMB100}, which the scanner skips as a Latin name). A lone unit character ({@code 万} in
  * {@code 万达}) is dropped. Linear time, stateless.
+ *
+ * <p>Internal: public only for the metric extractor, which reads figures and currencies as the
+ * money extractor does; not part of the API, may change without notice.
  */
 public final class Figures {
 

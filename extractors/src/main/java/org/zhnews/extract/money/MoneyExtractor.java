@@ -70,7 +70,10 @@ public final class MoneyExtractor implements Extractor {
         this(Currencies.defaults(), QualifierWords.defaults());
     }
 
-    /** An extractor with the given word lists. */
+    /**
+     * An extractor with the given word lists. Internal: public only for the metric extractor,
+     * which finds amounts with its own word lists.
+     */
     public MoneyExtractor(Currencies currencies, QualifierWords qualifiers) {
         this.currencies = Objects.requireNonNull(currencies, "currencies");
         this.qualifiers = Objects.requireNonNull(qualifiers, "qualifiers");

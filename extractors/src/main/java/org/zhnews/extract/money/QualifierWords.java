@@ -11,6 +11,9 @@ import org.zhnews.core.mention.Qualifier;
  * {@code 约}, {@code 超过}, {@code 不到} before it, {@code 左右}, {@code 以上} after it. Words
  * that look like qualifiers but are not ({@code 高达}, {@code 多达}, {@code 最近}) are listed to
  * block their shorter parts. Immutable and thread-safe.
+ *
+ * <p>Internal: public only for the metric extractor, which reads figures and currencies as the
+ * money extractor does; not part of the API, may change without notice.
  */
 public final class QualifierWords {
 

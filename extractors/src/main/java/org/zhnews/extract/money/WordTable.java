@@ -13,6 +13,9 @@ import org.zhnews.extract.resource.Tsv;
  * {@code fold.tsv}), so one simplified entry matches {@code 億美元} as well as {@code 亿美元}.
  * Lookups walk a trie, one folded character at a time, and allocate nothing but the hit. Thread-safe.
  *
+ * <p>Internal: public only for the metric extractor, which reads figures and currencies as the
+ * money extractor does; not part of the API, may change without notice.
+ *
  * @param <V> the value attached to each word
  */
 public final class WordTable<V> {

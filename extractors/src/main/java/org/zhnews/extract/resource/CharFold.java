@@ -9,6 +9,9 @@ import java.util.Map;
  * the text: full-width ASCII forms (U+FF01..U+FF5E) become ASCII, and each character of a table
  * (traditional to simplified, the spaces a caller wants as ASCII) becomes its pair. One lookup
  * per character. Immutable and thread-safe.
+ *
+ * <p>Internal: public only for the extractor packages; not part of the API, may change without
+ * notice.
  */
 public final class CharFold {
 

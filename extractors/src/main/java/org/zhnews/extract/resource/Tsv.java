@@ -15,6 +15,9 @@ import java.util.List;
  * Reads the word lists of the extractors: UTF-8 TSV resources, one entry a line, {@code #}
  * comments and blank lines skipped; bundled resources or a caller's files. Used at construction
  * time only.
+ *
+ * <p>Internal: public only for the extractor packages; not part of the API, may change without
+ * notice.
  */
 public final class Tsv {
 

@@ -29,7 +29,7 @@ class MetricCasesTest {
 
     static String describe(List<MetricMention> ms) {
         return ms.stream().map(x -> x.text() + "=" + plain(x.value()) + " " + x.unit().jsonName() + " "
-                + x.kind().orElse("-") + " " + x.qualifier().jsonName()
+                + x.measure().orElse("-") + " " + x.qualifier().jsonName()
                 + (x.min().isPresent() || x.max().isPresent() ? "[" + plain(x.min()) + "," + plain(x.max()) + "]" : ""))
                 .collect(Collectors.joining(" | "));
     }

@@ -25,7 +25,7 @@ class MetricExtractorTest {
     /** "surface=value unit kind qualifier[min,max]" per mention, joined by " | ". */
     static String describe(List<MetricMention> mentions) {
         return mentions.stream().map(x -> x.text() + "=" + x.value().map(BigDecimal::toPlainString).orElse("")
-                + " " + x.unit().jsonName() + " " + x.kind().orElse("-") + " " + x.qualifier().jsonName()
+                + " " + x.unit().jsonName() + " " + x.measure().orElse("-") + " " + x.qualifier().jsonName()
                 + (x.min().isPresent() || x.max().isPresent()
                         ? "[" + x.min().map(BigDecimal::toPlainString).orElse("") + ","
                         + x.max().map(BigDecimal::toPlainString).orElse("") + "]" : ""))

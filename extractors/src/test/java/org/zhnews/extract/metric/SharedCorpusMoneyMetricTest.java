@@ -60,7 +60,7 @@ class SharedCorpusMoneyMetricTest {
                 } else if (m instanceof MetricMention x) {
                     report.append("  metric ").append(x.text()).append(" = ")
                             .append(x.value().map(BigDecimal::toPlainString).orElse("-")).append(' ')
-                            .append(x.unit().jsonName()).append(' ').append(x.kind().orElse("-")).append(' ')
+                            .append(x.unit().jsonName()).append(' ').append(x.measure().orElse("-")).append(' ')
                             .append(x.qualifier().jsonName())
                             .append(range(x.min().orElse(null), x.max().orElse(null))).append('\n');
                 }

@@ -17,6 +17,7 @@ import org.zhnews.core.ByteDecoder;
 import org.zhnews.core.DecodedText;
 import org.zhnews.core.Utf8Decoder;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 
 /**
  * Decodes bytes of Chinese text in an unknown charset. A byte-order mark (UTF-8, UTF-16,
@@ -50,7 +51,7 @@ public final class ChineseCharsetDetector implements ByteDecoder {
      *
      * @param errors malformed runs (replaced by U+FFFD in the decoding)
      */
-    public record Scored(String charset, DecodedText decoded, double score, int errors) {
+    public record Scored(Charset charset, DecodedText decoded, double score, int errors) {
         public String text() {
             return decoded.text();
         }
@@ -88,7 +89,7 @@ public final class ChineseCharsetDetector implements ByteDecoder {
     public DecodedText decode(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length == 0) {
-            return new DecodedText("", StandardCharsets.UTF_8.name(), List.of());
+            return new DecodedText("", StandardCharsets.UTF_8, List.of());
         }
         Charset bomCharset = bomCharset(bytes);
         if (bomCharset != null) {
@@ -106,14 +107,14 @@ public final class ChineseCharsetDetector implements ByteDecoder {
         if (!nul) {
             String utf8 = strict(bytes, StandardCharsets.UTF_8);
             if (utf8 != null) {
-                return new DecodedText(utf8, StandardCharsets.UTF_8.name(), List.of());
+                return new DecodedText(utf8, StandardCharsets.UTF_8, List.of());
             }
         }
         List<Scored> ranked = rank(bytes);
         Scored best = ranked.get(0);
         if (best.errors() > 0 && icuFallback) {
             Charset icu = icuGuess(bytes);
-            if (icu != null && ranked.stream().noneMatch(r -> r.charset().equals(icu.name()))) {
+            if (icu != null && ranked.stream().noneMatch(r -> r.charset().equals(icu))) {
                 Scored extra = score(bytes, new Candidate(icu, -4));
                 if (extra.score() > best.score()) {
                     ranked.add(0, extra);
@@ -124,12 +125,12 @@ public final class ChineseCharsetDetector implements ByteDecoder {
         List<Warning> warnings = new ArrayList<>(best.decoded().warnings());
         double margin = ranked.size() > 1 ? best.score() - ranked.get(1).score() : Double.POSITIVE_INFINITY;
         if (best.errors() > 0) {
-            warnings.add(Warning.of("low_confidence_charset", "no candidate charset decodes the bytes "
-                    + "without error; used " + best.charset()));
+            warnings.add(Warning.of(WarningCode.LOW_CONFIDENCE_CHARSET, "no candidate charset decodes the bytes "
+                    + "without error; used " + best.charset().name()));
         } else if (margin < lowConfidenceMargin || nonAscii < shortTextBytes) {
-            warnings.add(Warning.of("low_confidence_charset", String.format(Locale.ROOT,
+            warnings.add(Warning.of(WarningCode.LOW_CONFIDENCE_CHARSET, String.format(Locale.ROOT,
                     "guessed %s from %d non-ASCII bytes; runner-up %s scored %.1f lower",
-                    best.charset(), nonAscii, ranked.size() > 1 ? ranked.get(1).charset() : "none",
+                    best.charset().name(), nonAscii, ranked.size() > 1 ? ranked.get(1).charset().name() : "none",
                     margin)));
         }
         return new DecodedText(best.text(), best.charset(), warnings);
@@ -154,7 +155,7 @@ public final class ChineseCharsetDetector implements ByteDecoder {
         DecodedText d = Utf8Decoder.decode(bytes, 0, c.charset());
         int errors = d.warnings().size();
         double s = model.logLikelihood(d.text()) + c.prior() - ERROR_PENALTY * errors;
-        return new Scored(c.charset().name(), d, s, errors);
+        return new Scored(c.charset(), d, s, errors);
     }
 
     private static Charset icuGuess(byte[] bytes) {

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Immutable and thread-safe; {@link #standard()} loads the table once and shares it.
  */
-public final class ChinesePlausibility {
+final class ChinesePlausibility {
 
     private static final String RESOURCE = "han-frequency.tsv";
     /** Share of Han characters among all characters of Chinese news text (roughly). */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.zhnews.core.Normalization;
 import org.zhnews.core.Normalizer;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.Rewriter;
 
 /**
@@ -50,7 +51,7 @@ public final class ControlCharacterCleaner implements Normalizer {
                     i++;
                 }
                 rw.delete(i - start);
-                warnings.add(Warning.at("bidi_control_removed",
+                warnings.add(Warning.at(WarningCode.BIDI_CONTROL_REMOVED,
                         (i - start) + " bidirectional control character(s) removed", start, i));
                 continue;
             }
@@ -66,7 +67,7 @@ public final class ControlCharacterCleaner implements Normalizer {
                     i++;
                 }
                 rw.keep(i - start);
-                warnings.add(Warning.at("replacement_character",
+                warnings.add(Warning.at(WarningCode.REPLACEMENT_CHARACTER,
                         (i - start) + " U+FFFD: characters lost before this text was read", start, i));
                 continue;
             }
@@ -78,7 +79,7 @@ public final class ControlCharacterCleaner implements Normalizer {
                 rw.keep(i - start);
                 if (i - start >= 2 && (isHanBefore(text, start) || isHanAt(text, i))
                         || i - start == 1 && isHanBefore(text, start) && isHanAt(text, i)) {
-                    warnings.add(Warning.at("suspicious_question_marks",
+                    warnings.add(Warning.at(WarningCode.SUSPICIOUS_QUESTION_MARKS,
                             "'?' between Han characters: characters probably lost in a charset conversion",
                             start, i));
                 }
@@ -107,7 +108,7 @@ public final class ControlCharacterCleaner implements Normalizer {
             i += len;
         }
         if (removed > 0) {
-            warnings.add(Warning.of("control_characters_removed", String.format(Locale.ROOT,
+            warnings.add(Warning.of(WarningCode.CONTROL_CHARACTERS_REMOVED, String.format(Locale.ROOT,
                     "%d invisible or control character%s removed", removed, removed == 1 ? "" : "s")));
         }
         rw.keepRest();

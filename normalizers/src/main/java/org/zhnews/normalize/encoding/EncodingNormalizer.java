@@ -39,7 +39,7 @@ public final class EncodingNormalizer implements Normalizer {
                 warnings.add(w);
             } else {
                 TextRange r = first.map().toOriginal(w.range().get().start(), w.range().get().end());
-                warnings.add(new Warning(w.code(), w.message(), Optional.of(r)));
+                warnings.add(w.withRange(r));
             }
         }
         OffsetMap map = first.map().andThen(second.map());

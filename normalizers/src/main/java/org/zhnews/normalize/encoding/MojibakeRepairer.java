@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.zhnews.core.Normalization;
 import org.zhnews.core.Normalizer;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.Rewriter;
 
 /**
@@ -88,7 +89,7 @@ public final class MojibakeRepairer implements Normalizer {
             }
             rw.keep(best.start - rw.position());
             apply(rw, best);
-            warnings.add(Warning.at("mojibake_repaired", best.message(), best.start, best.end));
+            warnings.add(Warning.at(WarningCode.MOJIBAKE_REPAIRED, best.message(), best.start, best.end));
             i = best.end;
             lastEnd = i;
         }

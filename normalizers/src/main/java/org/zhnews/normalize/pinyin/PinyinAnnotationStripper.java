@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.zhnews.core.Normalization;
 import org.zhnews.core.Normalizer;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.OffsetMap;
 import org.zhnews.core.offset.Rewriter;
 
@@ -41,9 +42,6 @@ import org.zhnews.core.offset.Rewriter;
  * {@link #normalize} never throws for a non-null input.
  */
 public final class PinyinAnnotationStripper implements Normalizer {
-
-    /** Code of the document-level warning issued when annotations were removed. */
-    public static final String WARNING_CODE = "pinyin_annotations_stripped";
 
     private static final Logger LOG = LoggerFactory.getLogger(PinyinAnnotationStripper.class);
 
@@ -99,7 +97,7 @@ public final class PinyinAnnotationStripper implements Normalizer {
         OffsetMap map = rewriter.offsetMap();
         LOG.debug("removed {} pinyin annotations from {} chars", removed, text.length());
         List<Warning> warnings = warn
-                ? List.of(Warning.of(WARNING_CODE, "removed " + removed
+                ? List.of(Warning.of(WarningCode.PINYIN_ANNOTATIONS_STRIPPED, "removed " + removed
                         + " pinyin annotations written after Han characters"))
                 : List.of();
         return new Normalization(out, map, warnings, Optional.empty());

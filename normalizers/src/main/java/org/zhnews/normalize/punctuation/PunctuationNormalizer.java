@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.zhnews.core.Normalization;
 import org.zhnews.core.Normalizer;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.OffsetMap;
 import org.zhnews.core.offset.TextRange;
 
@@ -101,7 +102,7 @@ public final class PunctuationNormalizer implements Normalizer {
             LOG.warn("punctuation normalization failed on a text of {} chars; left unchanged",
                     text.length(), e);
             return new Normalization(text, OffsetMap.identity(text.length()),
-                    List.of(Warning.of("punctuation_failed", "punctuation left unchanged: " + e)),
+                    List.of(Warning.of(WarningCode.PUNCTUATION_FAILED, "punctuation left unchanged: " + e)),
                     Optional.empty());
         }
     }

@@ -3,6 +3,7 @@ package org.zhnews.normalize.punctuation;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 
 /**
  * Unifies quotation marks around Chinese text to one {@link QuoteStyle}. Works paragraph by
@@ -173,7 +174,7 @@ final class Quotes implements Pass {
 
     private static void warn(List<Warning> warnings, String message, int start, int end) {
         if (warnings.size() < MAX_WARNINGS) {
-            warnings.add(Warning.at("unpaired_quote", message, start, end));
+            warnings.add(Warning.at(WarningCode.UNPAIRED_QUOTE, message, start, end));
         }
     }
 }

@@ -14,7 +14,7 @@ import org.zhnews.core.Script;
  * has at least a fifth of the telling characters, else the majority. Linear in the input.
  * Instances are immutable and thread-safe; the character sets are loaded once per JVM.
  */
-public final class ScriptDetector {
+final class ScriptDetector {
 
     /** Fewest Han characters for a verdict. */
     public static final int MIN_HAN = 2;

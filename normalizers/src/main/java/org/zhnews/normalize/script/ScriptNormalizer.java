@@ -10,6 +10,7 @@ import org.zhnews.core.Normalization;
 import org.zhnews.core.Normalizer;
 import org.zhnews.core.Script;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.Rewriter;
 
 /**
@@ -111,7 +112,7 @@ public final class ScriptNormalizer implements Normalizer {
         }
         List<Warning> warnings = new ArrayList<>(1);
         if (script == Script.MIXED) {
-            warnings.add(Warning.of("mixed_script",
+            warnings.add(Warning.of(WarningCode.MIXED_SCRIPT,
                     "the text mixes simplified and traditional characters"));
         }
         return new Normalization(w.text(), w.offsetMap(), warnings, Optional.of(script));

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.zhnews.core.DecodedText;
+import org.zhnews.core.WarningCode;
 
 class ChineseCharsetDetectorTest {
 
@@ -70,20 +71,20 @@ class ChineseCharsetDetectorTest {
     @Test
     void gbkSentenceNamedGb18030() {
         byte[] bytes = Sentences.SIMPLIFIED.get(0).getBytes(Charset.forName("GBK"));
-        assertEquals("GB18030", DETECTOR.decode(bytes).charset());
+        assertEquals(Charset.forName("GB18030"), DETECTOR.decode(bytes).charset());
     }
 
     @Test
     void big5SentenceNamedBig5() {
         byte[] bytes = Sentences.TRADITIONAL.get(1).getBytes(Charset.forName("Big5"));
-        assertEquals("Big5", DETECTOR.decode(bytes).charset());
+        assertEquals(Charset.forName("Big5"), DETECTOR.decode(bytes).charset());
     }
 
     @Test
     void utf16WithoutBom() {
         String s = Sentences.SIMPLIFIED.get(2);
-        assertEquals("UTF-16LE", DETECTOR.decode(s.getBytes(StandardCharsets.UTF_16LE)).charset());
-        assertEquals("UTF-16BE", DETECTOR.decode(s.getBytes(StandardCharsets.UTF_16BE)).charset());
+        assertEquals(Charset.forName("UTF-16LE"), DETECTOR.decode(s.getBytes(StandardCharsets.UTF_16LE)).charset());
+        assertEquals(Charset.forName("UTF-16BE"), DETECTOR.decode(s.getBytes(StandardCharsets.UTF_16BE)).charset());
     }
 
     @Test
@@ -98,7 +99,7 @@ class ChineseCharsetDetectorTest {
         byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, body);
         DecodedText d = DETECTOR.decode(bytes);
         assertEquals("中文", d.text());
-        assertEquals("UTF-8", d.charset());
+        assertEquals(Charset.forName("UTF-8"), d.charset());
     }
 
     @Test
@@ -106,7 +107,7 @@ class ChineseCharsetDetectorTest {
         byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "新闻".getBytes(StandardCharsets.UTF_16LE));
         DecodedText d = DETECTOR.decode(bytes);
         assertEquals("新闻", d.text());
-        assertEquals("UTF-16LE", d.charset());
+        assertEquals(Charset.forName("UTF-16LE"), d.charset());
     }
 
     @Test
@@ -120,7 +121,7 @@ class ChineseCharsetDetectorTest {
         byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, "模型".getBytes(Charset.forName("UTF-32LE")));
         DecodedText d = DETECTOR.decode(bytes);
         assertEquals("模型", d.text());
-        assertEquals("UTF-32LE", d.charset());
+        assertEquals(Charset.forName("UTF-32LE"), d.charset());
     }
 
     @Test
@@ -134,14 +135,14 @@ class ChineseCharsetDetectorTest {
         assertEquals("", DETECTOR.decode(new byte[0]).text());
         DecodedText d = DETECTOR.decode("plain ascii".getBytes(StandardCharsets.US_ASCII));
         assertEquals("plain ascii", d.text());
-        assertEquals("UTF-8", d.charset());
+        assertEquals(Charset.forName("UTF-8"), d.charset());
         assertTrue(d.warnings().isEmpty());
     }
 
     @Test
     void veryShortTextIsLowConfidence() {
         DecodedText d = DETECTOR.decode("中".getBytes(Charset.forName("GBK")));
-        assertTrue(d.warnings().stream().anyMatch(w -> w.code().equals("low_confidence_charset")), d.toString());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.code() == WarningCode.LOW_CONFIDENCE_CHARSET), d.toString());
     }
 
     @Test
@@ -158,8 +159,8 @@ class ChineseCharsetDetectorTest {
         bytes[10] = (byte) 0xFF; // one stray byte between two characters
         System.arraycopy(clean, 10, bytes, 11, clean.length - 10);
         DecodedText d = DETECTOR.decode(bytes);
-        assertEquals("GB18030", d.charset());
-        assertTrue(d.warnings().stream().anyMatch(w -> w.code().equals("malformed_input")));
+        assertEquals(Charset.forName("GB18030"), d.charset());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.code() == WarningCode.MALFORMED_INPUT));
         assertTrue(d.text().contains("这家公司发布了新的大模型"), d.text());
     }
 
@@ -167,7 +168,7 @@ class ChineseCharsetDetectorTest {
     void japaneseShiftJisIsNotCalledGbk() {
         String ja = "今日は新しいモデルが発表されました。とても速いです。";
         DecodedText d = DETECTOR.decode(ja.getBytes(Charset.forName("Shift_JIS")));
-        assertEquals("Shift_JIS", d.charset());
+        assertEquals(Charset.forName("Shift_JIS"), d.charset());
         assertEquals(ja, d.text());
     }
 
@@ -194,7 +195,7 @@ class ChineseCharsetDetectorTest {
     void rankListsCleanCandidates() {
         byte[] bytes = Sentences.TRADITIONAL.get(0).getBytes(Charset.forName("Big5"));
         List<ChineseCharsetDetector.Scored> ranked = DETECTOR.rank(bytes);
-        assertEquals("Big5", ranked.get(0).charset());
+        assertEquals(Charset.forName("Big5"), ranked.get(0).charset());
         assertTrue(ranked.size() >= 2);
     }
 

@@ -19,7 +19,7 @@ class ControlCharacterCleanerTest {
     }
 
     private static List<String> codes(Normalization n) {
-        return n.warnings().stream().map(Warning::code).toList();
+        return n.warnings().stream().map(w -> w.code().jsonName()).toList();
     }
 
     @Test

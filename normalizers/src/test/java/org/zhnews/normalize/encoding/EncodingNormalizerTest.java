@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.zhnews.core.Normalization;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.TextRange;
 import org.zhnews.testkit.ConsistencyKit;
 
@@ -20,8 +21,8 @@ class EncodingNormalizerTest {
         String moji = new String("中文".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         Normalization n = ConsistencyKit.checkNormalizer(NORMALIZER, "\u200B" + moji + "\uFEFF新闻");
         assertEquals("中文新闻", n.text());
-        assertTrue(n.warnings().stream().anyMatch(w -> w.code().equals("mojibake_repaired")));
-        assertTrue(n.warnings().stream().anyMatch(w -> w.code().equals("control_characters_removed")));
+        assertTrue(n.warnings().stream().anyMatch(w -> w.code() == WarningCode.MOJIBAKE_REPAIRED));
+        assertTrue(n.warnings().stream().anyMatch(w -> w.code() == WarningCode.CONTROL_CHARACTERS_REMOVED));
     }
 
     @Test
@@ -29,7 +30,7 @@ class EncodingNormalizerTest {
         String moji = new String("模型".getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
         String input = moji + "\uFFFD";
         Normalization n = ConsistencyKit.checkNormalizer(NORMALIZER, input);
-        Warning w = n.warnings().stream().filter(x -> x.code().equals("replacement_character")).findFirst().orElseThrow();
+        Warning w = n.warnings().stream().filter(x -> x.code() == WarningCode.REPLACEMENT_CHARACTER).findFirst().orElseThrow();
         assertEquals(new TextRange(moji.length(), moji.length() + 1), w.range().get());
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.zhnews.core.Normalization;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 import org.zhnews.testkit.ConsistencyKit;
 
 /**
@@ -105,7 +106,7 @@ class MojibakeEvidenceTest {
                     exact++;
                 }
                 for (Warning w : n.warnings()) {
-                    assertEquals("mojibake_repaired", w.code());
+                    assertEquals(WarningCode.MOJIBAKE_REPAIRED, w.code());
                 }
             }
             boolean lossless = !mojibakeLosesBytes(route, seeds);

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.zhnews.core.Normalization;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.TextRange;
 import org.zhnews.testkit.ConsistencyKit;
 
@@ -42,7 +43,7 @@ class MojibakeRepairerTest {
     void repairsLosslessMojibakeExactly(String right, String wrong, String text) {
         Normalization n = ConsistencyKit.checkNormalizer(REPAIRER, mojibake(text, right, wrong));
         assertEquals(text, n.text());
-        assertTrue(n.warnings().stream().allMatch(w -> w.code().equals("mojibake_repaired")));
+        assertTrue(n.warnings().stream().allMatch(w -> w.code() == WarningCode.MOJIBAKE_REPAIRED));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.zhnews.core.Normalization;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.OffsetMap;
 import org.zhnews.core.offset.TextRange;
 import org.zhnews.testkit.ConsistencyKit;
@@ -229,7 +230,7 @@ class PinyinAnnotationStripperTest {
         Normalization n = STRIPPER.normalize("創(chuàng)造市場(chǎng)");
         assertEquals(1, n.warnings().size());
         Warning w = n.warnings().get(0);
-        assertEquals(PinyinAnnotationStripper.WARNING_CODE, w.code());
+        assertEquals(WarningCode.PINYIN_ANNOTATIONS_STRIPPED, w.code());
         assertTrue(w.message().contains("2"), w.message());
         assertTrue(w.range().isEmpty());
     }

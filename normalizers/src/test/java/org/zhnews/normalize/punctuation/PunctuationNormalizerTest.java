@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.zhnews.core.Normalization;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.TextRange;
 import org.zhnews.testkit.ConsistencyKit;
 
@@ -161,7 +162,7 @@ class PunctuationNormalizerTest {
         assertEquals("他说\"你好，再见", n.text());
         assertEquals(1, n.warnings().size());
         Warning w = n.warnings().get(0);
-        assertEquals("unpaired_quote", w.code());
+        assertEquals(WarningCode.UNPAIRED_QUOTE, w.code());
         assertEquals(new TextRange(2, 3), w.range().orElseThrow());
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.zhnews.core.Normalization;
 import org.zhnews.core.Script;
+import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.TextRange;
 import org.zhnews.testkit.ConsistencyKit;
 
@@ -285,7 +286,7 @@ class ScriptNormalizerTest {
     void mixedScriptWarns() {
         Normalization n = MAINLAND.normalize("这是繁體與简体混合的文字");
         assertEquals(Script.MIXED, n.script().orElseThrow());
-        assertTrue(n.warnings().stream().anyMatch(w -> w.code().equals("mixed_script")));
+        assertTrue(n.warnings().stream().anyMatch(w -> w.code() == WarningCode.MIXED_SCRIPT));
         assertTrue(MAINLAND.normalize("這是繁體").warnings().isEmpty());
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.zhnews.core.mention.AiModel;
 import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.CustomMention;
 import org.zhnews.core.mention.DateMention;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricMention;
@@ -44,6 +45,11 @@ final class Cells {
         }
         if (m instanceof DateMention d) {
             return date(d);
+        }
+        if (m instanceof CustomMention custom) {
+            List<String> parts = new ArrayList<>();
+            custom.attributes().forEach((name, value) -> parts.add(name + "=" + value));
+            return String.join(" ", parts);
         }
         throw new IllegalArgumentException("unknown mention " + m);
     }
@@ -86,7 +92,7 @@ final class Cells {
         List<String> parts = new ArrayList<>();
         m.value().ifPresent(v -> parts.add(plain(v)));
         parts.add(m.unit().jsonName());
-        m.kind().filter(k -> !k.equals(m.unit().jsonName())).ifPresent(parts::add);
+        m.measure().filter(k -> !k.equals(m.unit().jsonName())).ifPresent(parts::add);
         qualifier(m.qualifier()).ifPresent(parts::add);
         range(m.min(), m.max()).ifPresent(parts::add);
         return String.join(" ", parts);

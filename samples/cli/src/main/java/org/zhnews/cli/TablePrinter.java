@@ -1,6 +1,7 @@
 package org.zhnews.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -62,14 +63,14 @@ final class TablePrinter {
                 note});
         }
         out.println(TextWidth.oneLine(doc.source().orElse("<text>")));
-        out.println("  " + doc.charset().orElse("text input") + " · " + doc.script().jsonName() + " · "
+        out.println("  " + doc.charset().map(Charset::name).orElse("text input") + " · " + doc.script().jsonName() + " · "
                 + count(doc.articles().size(), "article") + " · " + count(doc.warnings().size(), "warning")
                 + " · " + count(rows.size(), "mention"));
         if (!rows.isEmpty()) {
             printRows(rows, notes ? 5 : 4);
         }
         for (Warning w : doc.warnings()) {
-            out.println("  ! " + w.code() + ": " + TextWidth.oneLine(w.message())
+            out.println("  ! " + w.code().jsonName() + ": " + TextWidth.oneLine(w.message())
                     + w.range().map(r -> " (at " + r.start() + "-" + r.end() + ")").orElse(""));
         }
         if (withText) {

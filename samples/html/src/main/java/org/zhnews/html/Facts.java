@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.zhnews.core.mention.AiModel;
 import org.zhnews.core.mention.Company;
 import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.CustomMention;
 import org.zhnews.core.mention.DateMention;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricMention;
@@ -56,7 +57,7 @@ final class Facts {
         } else if (m instanceof MetricMention metric) {
             add(out, "value", metric.value().map(Facts::plain));
             add(out, "unit", Optional.of(metric.unit().jsonName()));
-            add(out, "kind", metric.kind());
+            add(out, "kind", metric.measure());
             add(out, "qualifier", Optional.of(metric.qualifier().jsonName()));
             add(out, "min", metric.min().map(Facts::plain));
             add(out, "max", metric.max().map(Facts::plain));
@@ -65,6 +66,8 @@ final class Facts {
             add(out, "granularity", Optional.of(date.granularity().jsonName()));
             add(out, "relative", Optional.of(Boolean.toString(date.relative())));
             add(out, "modifier", date.modifier());
+        } else if (m instanceof CustomMention custom) {
+            custom.attributes().forEach((name, value) -> add(out, name, Optional.of(String.valueOf(value))));
         }
         return List.copyOf(out);
     }

@@ -86,7 +86,7 @@ public final class HtmlRenderer {
         out.write("</h1><p class=\"meta\">");
         StringBuilder meta = new StringBuilder();
         doc.source().ifPresent(s -> meta.append("source ").append(s).append(" · "));
-        doc.charset().ifPresent(c -> meta.append("charset ").append(c).append(" · "));
+        doc.charset().ifPresent(c -> meta.append("charset ").append(c.name()).append(" · "));
         meta.append("script ").append(doc.script().jsonName()).append(" · ")
                 .append(doc.original().length()).append(" chars · ")
                 .append(doc.mentions().size()).append(" mentions · ")

@@ -69,9 +69,9 @@ final class SidePanels {
         out.write("<ul class=\"warnings\">");
         for (Warning w : doc.warnings()) {
             out.write("<li data-code=\"");
-            HtmlText.write(out, w.code());
+            HtmlText.write(out, w.code().jsonName());
             out.write("\"><code>");
-            HtmlText.write(out, w.code());
+            HtmlText.write(out, w.code().jsonName());
             out.write("</code> ");
             HtmlText.write(out, w.message());
             if (w.range().isPresent()) {

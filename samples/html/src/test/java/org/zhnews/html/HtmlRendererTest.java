@@ -165,7 +165,7 @@ class HtmlRendererTest {
         PageScan scan = checkPage(doc, html);
         List<PageScan.Tag> items = scan.tags("li").stream().filter(t -> t.attr("data-code") != null).toList();
         assertEquals(doc.warnings().size(), items.size());
-        assertEquals(doc.warnings().get(0).code(), items.get(0).attr("data-code"));
+        assertEquals(doc.warnings().get(0).code().jsonName(), items.get(0).attr("data-code"));
         assertTrue(html.contains("Warnings (" + doc.warnings().size() + ")"));
     }
 

@@ -1,6 +1,7 @@
 package org.zhnews.spark;
 
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class MentionRows {
     public static List<MentionRow> mentions(Document doc, String source) {
         Objects.requireNonNull(doc, "doc");
         Map<Integer, String> owners = MoneyAttribution.of(doc);
-        String charset = doc.charset().orElse(null);
+        String charset = doc.charset().map(Charset::name).orElse(null);
         Structure structure = doc.structure();
         List<MentionRow> rows = new ArrayList<>(doc.mentions().size());
         for (Mention m : doc.mentions()) {
@@ -48,7 +49,7 @@ public final class MentionRows {
         Objects.requireNonNull(doc, "doc");
         List<WarningRow> rows = new ArrayList<>(doc.warnings().size());
         for (Warning w : doc.warnings()) {
-            rows.add(new WarningRow(source, w.code(), w.message(),
+            rows.add(new WarningRow(source, w.code().jsonName(), w.message(),
                     w.range().map(r -> r.start()).orElse(null), w.range().map(r -> r.end()).orElse(null)));
         }
         return rows;
@@ -88,7 +89,7 @@ public final class MentionRows {
         } else if (m instanceof MetricMention metric) {
             f.value = decimal(metric.value());
             f.unit = metric.unit().jsonName();
-            f.kind = metric.kind().orElse(null);
+            f.kind = metric.measure().orElse(null);
             f.qualifier = metric.qualifier().jsonName();
             f.min = decimal(metric.min());
             f.max = decimal(metric.max());

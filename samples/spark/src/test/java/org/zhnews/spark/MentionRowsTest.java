@@ -90,7 +90,7 @@ class MentionRowsTest {
         List<WarningRow> rows = MentionRows.warnings(doc, "bad.txt");
         assertEquals(doc.warnings().size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            assertEquals(doc.warnings().get(i).code(), rows.get(i).code());
+            assertEquals(doc.warnings().get(i).code().jsonName(), rows.get(i).code());
             assertEquals("bad.txt", rows.get(i).source());
         }
     }

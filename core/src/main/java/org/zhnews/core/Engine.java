@@ -1,0 +1,134 @@
+package org.zhnews.core;
+
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.Span;
+import org.zhnews.core.offset.OffsetMap;
+import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.StructureAnalyzer;
+import org.zhnews.core.structure.StructureInput;
+
+/**
+ * The one analysis every entry point of {@link Pipeline} runs: the normalizers in turn (their
+ * offset maps composed), the structure step, the extractors in turn, then the document. A
+ * component that throws is skipped with a {@code component_failed} warning. Immutable and
+ * thread-safe: each run keeps its state on its own stack.
+ */
+final class Engine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    private static final Comparator<Mention> TEXT_ORDER = Comparator
+            .comparingInt(Mention::start)
+            .thenComparingInt(Mention::end)
+            .thenComparing(Mention::type);
+
+    private final List<Normalizer> normalizers;
+    private final List<Extractor> extractors;
+    private final Optional<StructureAnalyzer> structure;
+    private final boolean dropBoilerplate;
+
+    Engine(List<Normalizer> normalizers, List<Extractor> extractors, Optional<StructureAnalyzer> structure,
+           boolean dropBoilerplate) {
+        this.normalizers = normalizers;
+        this.extractors = extractors;
+        this.structure = structure;
+        this.dropBoilerplate = dropBoilerplate;
+    }
+
+    Document run(String original, Optional<String> source, Optional<Charset> charset,
+                         List<Warning> decodeWarnings, Optional<LocalDate> published) {
+        WarningCollector warnings = new WarningCollector();
+        warnings.addAll(decodeWarnings);
+        String text = original;
+        OffsetMap map = OffsetMap.identity(original.length());
+        Script script = Script.UNKNOWN;
+        for (Normalizer n : normalizers) {
+            Normalization result;
+            try {
+                result = n.normalize(text);
+                if (result.map().originalLength() != text.length()) {
+                    throw new IllegalStateException("its offset map covers "
+                            + result.map().originalLength() + " chars of an input of " + text.length());
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                componentFailed(warnings, n.name(), e);
+                continue;
+            }
+            for (Warning w : result.warnings()) {
+                warnings.add(toOriginal(w, map, text.length()));
+            }
+            map = map.andThen(result.map());
+            text = result.text();
+            if (result.script().isPresent()) {
+                script = result.script().get();
+            }
+        }
+        Structure layout = analyzeStructure(new StructureInput(original, text, map, script, published),
+                warnings);
+        ExtractionContext context = new ExtractionContext(original, text, map, script, source, layout,
+                published);
+        for (Extractor x : extractors) {
+            try {
+                List<? extends Mention> found = x.extract(context);
+                checkSpans(found, text.length(), original.length());
+                context.add(found, x.produces());
+            } catch (RuntimeException | StackOverflowError e) {
+                componentFailed(warnings, x.name(), e);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>(context.mentions());
+        if (dropBoilerplate) {
+            mentions.removeIf(m -> layout.zoneAt(m.start()).isPresent());
+        }
+        mentions.sort(TEXT_ORDER);
+        return new Document(source, charset, script, original, text, map, mentions, warnings.toList(),
+                layout);
+    }
+
+    private Structure analyzeStructure(StructureInput input, WarningCollector warnings) {
+        Structure single = Structure.single(input.text().length(), input.original().length());
+        if (structure.isEmpty()) {
+            return single;
+        }
+        try {
+            return structure.get().analyze(input)
+                    .requireWithin(input.text().length(), input.original().length());
+        } catch (RuntimeException | StackOverflowError e) {
+            componentFailed(warnings, structure.get().name(), e);
+            return single;
+        }
+    }
+
+    private static Warning toOriginal(Warning w, OffsetMap map, int length) {
+        if (w.range().isEmpty()) {
+            return w;
+        }
+        TextRange r = w.range().get();
+        int start = Math.min(r.start(), length);
+        int end = Math.min(Math.max(r.end(), start), length);
+        return w.withRange(map.toOriginal(start, end));
+    }
+
+    private static void checkSpans(List<? extends Mention> found, int textLength, int originalLength) {
+        for (Mention m : found) {
+            Span s = Objects.requireNonNull(m, "null mention").span();
+            if (s.end() > textLength || s.originalEnd() > originalLength) {
+                throw new IllegalStateException("mention " + m + " lies outside the document");
+            }
+        }
+    }
+
+    private static void componentFailed(WarningCollector warnings, String name, Throwable e) {
+        LOG.warn("{} failed; its output is left out of the document", name, e);
+        warnings.add(Warning.of(WarningCode.COMPONENT_FAILED, name + " failed and was skipped: " + e));
+    }
+}

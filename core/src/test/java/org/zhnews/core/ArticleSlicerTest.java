@@ -1,0 +1,142 @@
+package org.zhnews.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.Span;
+import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Article;
+import org.zhnews.testkit.ConsistencyKit;
+
+/** {@link Pipeline#analyzeArticles} derives each article's document from one analysis. */
+class ArticleSlicerTest {
+
+    /** Two articles; the pinyin groups make the offset map change inside both. */
+    private static final String INPUT = "#第一篇\n发布于2024-05-03\n今天创(chuang)新OpenAI涨17%\n推荐:OpenAI\n===\n"
+            + "#第二篇\n新(xin)品OpenAI今天涨3%。\n";
+
+    private static Pipeline pipeline(Extractor... extra) {
+        Pipeline.Builder b = Pipeline.builder()
+                .normalizer(new ToyComponents.StripLatinInParens())
+                .normalizer(new ToyComponents.ExpandMonthSigns())
+                .structure(new ToyComponents.LineStructure())
+                .extractor(new ToyComponents.OpenAiExtractor())
+                .extractor(new ToyComponents.PercentExtractor())
+                .extractor(new ToyComponents.TodayExtractor());
+        for (Extractor x : extra) {
+            b.extractor(x);
+        }
+        return b.build();
+    }
+
+    @Test
+    void theInputIsAnalysedOnce() {
+        AtomicInteger calls = new AtomicInteger();
+        Extractor counting = new Extractor() {
+            @Override
+            public Set<Class<? extends Mention>> produces() {
+                return Set.of();
+            }
+
+            @Override
+            public List<? extends Mention> extract(ExtractionContext context) {
+                calls.incrementAndGet();
+                return List.of();
+            }
+        };
+        List<Document> docs = pipeline(counting).analyzeArticles(Input.text(INPUT).withSource("a.txt"));
+        assertEquals(2, docs.size());
+        assertEquals(1, calls.get());
+    }
+
+    @Test
+    void eachArticleIsTheSliceOfTheWholeWithItsOwnOffsets() {
+        Pipeline p = pipeline();
+        Input input = Input.text(INPUT).withSource("a.txt").withPublished(LocalDate.of(2025, 1, 2));
+        Document whole = p.analyze(input);
+        List<Document> docs = p.analyzeArticles(input);
+        assertEquals(List.of(Optional.of("a.txt#1"), Optional.of("a.txt#2")), docs.stream().map(Document::source).toList());
+        for (int i = 0; i < docs.size(); i++) {
+            Document part = docs.get(i);
+            Article a = whole.articles().get(i);
+            ConsistencyKit.checkDocument(part);
+            assertEquals(whole.original().substring(a.originalRange().start(), a.originalRange().end()), part.original());
+            assertEquals(whole.text().substring(a.range().start(), a.range().end()), part.text());
+            assertEquals(1, part.articles().size());
+            assertEquals(a.title(), part.articles().get(0).title());
+            assertEquals(a.published(), part.articles().get(0).published());
+            List<Mention> expected = whole.mentionsIn(i);
+            assertEquals(expected.size(), part.mentions().size());
+            for (int k = 0; k < expected.size(); k++) {
+                Mention w = expected.get(k);
+                Mention m = part.mentions().get(k);
+                assertEquals(new Span(w.text(), w.start() - a.range().start(), w.end() - a.range().start(),
+                        w.originalStart() - a.originalRange().start(), w.originalEnd() - a.originalRange().start()),
+                        m.span());
+                assertEquals(part.text().substring(m.start(), m.end()), whole.text().substring(w.start(), w.end()));
+                assertEquals(m.toString().replaceFirst("span=Span\\[[^]]*]", ""),
+                        w.toString().replaceFirst("span=Span\\[[^]]*]", ""), "values kept");
+                assertEquals(whole.isBoilerplate(w), part.isBoilerplate(m));
+            }
+        }
+        assertEquals(1, docs.get(0).zones().size());
+        assertEquals("推荐:OpenAI\n", slice(docs.get(0).text(), docs.get(0).zones().get(0).range()));
+        assertEquals("推荐:OpenAI\n", slice(docs.get(0).original(), docs.get(0).zones().get(0).originalRange()));
+        assertEquals(Optional.of("2025-01-02"), docs.get(1).dates().get(0).value().map(v -> v.iso()),
+                "the second article has no date of its own: the input's applies");
+        assertEquals(Optional.of("2024-05-03"), docs.get(0).dates().get(0).value().map(v -> v.iso()));
+    }
+
+    @Test
+    void theSlicedOffsetMapTakesMentionsBackToTheArticlesOriginal() {
+        Document second = pipeline().analyzeArticles(Input.text(INPUT)).get(1);
+        assertTrue(second.original().startsWith("#第二篇\n新(xin)品"), second.original());
+        Mention openai = second.companies().get(0);
+        assertEquals(new TextRange(openai.originalStart(), openai.originalEnd()),
+                second.offsetMap().toOriginal(openai.start(), openai.end()));
+        assertEquals("OpenAI", openai.text());
+        assertEquals(1, second.changes().size());
+        assertEquals("(xin)", second.changes().get(0).before());
+    }
+
+    @Test
+    void rangedWarningsGoToTheirArticleAndWholeInputWarningsToEach() {
+        Normalizer flagsEveryEqualsSign = text -> {
+            List<Warning> ws = new ArrayList<>();
+            for (int i = text.indexOf('='); i >= 0; i = text.indexOf('=', i + 1)) {
+                ws.add(Warning.at(WarningCode.UNPAIRED_QUOTE, "equals sign", i, i + 1));
+            }
+            ws.add(Warning.of(WarningCode.MIXED_SCRIPT, "whole input"));
+            return new Normalization(text, org.zhnews.core.offset.OffsetMap.identity(text.length()), ws,
+                    Optional.empty());
+        };
+        Pipeline p = pipeline().toBuilder().normalizer(flagsEveryEqualsSign).build();
+        List<Document> docs = p.analyzeArticles(Input.text(INPUT));
+        assertEquals(List.of(WarningCode.UNPAIRED_QUOTE, WarningCode.UNPAIRED_QUOTE, WarningCode.UNPAIRED_QUOTE,
+                WarningCode.MIXED_SCRIPT), docs.get(0).warnings().stream().map(Warning::code).toList());
+        for (Warning w : docs.get(0).warnings().subList(0, 3)) {
+            assertEquals("=", slice(docs.get(0).original(), w.range().orElseThrow()));
+        }
+        assertEquals(List.of(WarningCode.MIXED_SCRIPT), docs.get(1).warnings().stream().map(Warning::code).toList());
+    }
+
+    @Test
+    void aSingleArticleIsTheWholeDocument() {
+        List<Document> docs = pipeline().analyzeArticles(Input.text("今天OpenAI涨5%").withSource("one.txt"));
+        assertEquals(1, docs.size());
+        assertEquals(Optional.of("one.txt"), docs.get(0).source());
+        assertEquals(3, docs.get(0).mentions().size());
+    }
+
+    private static String slice(String s, TextRange r) {
+        return s.substring(r.start(), r.end());
+    }
+}
