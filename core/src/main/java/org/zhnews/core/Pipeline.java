@@ -26,6 +26,7 @@ import org.zhnews.core.structure.Article;
 import org.zhnews.core.structure.Structure;
 import org.zhnews.core.structure.StructureAnalyzer;
 import org.zhnews.core.structure.StructureInput;
+import org.zhnews.text.sentence.SentenceSegmenter;
 
 /**
  * A configured chain of normalizers and extractors that turns input into {@link Document}s.
@@ -56,8 +57,10 @@ public final class Pipeline {
     private final int maxChars;
     private final Optional<StructureAnalyzer> structure;
     private final boolean dropBoilerplate;
+    private final Optional<Normalizer> display;
 
     private Pipeline(Builder b) {
+        this.display = Optional.ofNullable(b.display);
         this.normalizers = List.copyOf(b.normalizers);
         this.extractors = List.copyOf(b.extractors);
         this.decoder = b.decoder;
@@ -80,6 +83,7 @@ public final class Pipeline {
         b.maxChars = maxChars;
         b.structure = structure.orElse(null);
         b.dropBoilerplate = dropBoilerplate;
+        b.display = display.orElse(null);
         return b;
     }
 
@@ -111,6 +115,11 @@ public final class Pipeline {
     /** Whether mentions inside boilerplate zones are left out of documents. */
     public boolean dropsBoilerplate() {
         return dropBoilerplate;
+    }
+
+    /** The display projection, if one is configured (see {@link Builder#display}). */
+    public Optional<Normalizer> displayProjection() {
+        return display;
     }
 
     /** Analyses a text that has no source name. */
@@ -349,8 +358,9 @@ public final class Pipeline {
         }
         Structure layout = analyzeStructure(new StructureInput(original, text, map, script, published),
                 warnings);
+        Sentences sentences = Sentences.of(text, map, layout, SentenceSegmenter.standard());
         ExtractionContext context = new ExtractionContext(original, text, map, script, source, layout,
-                published);
+                sentences, published);
         for (Extractor x : extractors) {
             try {
                 List<? extends Mention> found = x.extract(context);
@@ -365,8 +375,21 @@ public final class Pipeline {
             mentions.removeIf(m -> layout.zoneAt(m.start()).isPresent());
         }
         mentions.sort(TEXT_ORDER);
+        DisplayText shown = project(text, warnings);
         return new Document(source, charset, script, original, text, map, mentions, warnings.toList(),
-                layout);
+                layout, sentences, shown);
+    }
+
+    /** The display text: the analysis text projected, or itself without a projection or when the projection fails. */
+    private DisplayText project(String text, WarningCollector warnings) {
+        if (display.isPresent()) {
+            try {
+                return DisplayText.project(display.get(), text);
+            } catch (RuntimeException | StackOverflowError e) {
+                componentFailed(warnings, display.get().name(), e);
+            }
+        }
+        return DisplayText.of(text);
     }
 
     private Structure analyzeStructure(StructureInput input, WarningCollector warnings) {
@@ -418,8 +441,21 @@ public final class Pipeline {
         private int maxChars = DEFAULT_MAX_CHARS;
         private StructureAnalyzer structure;
         private boolean dropBoilerplate;
+        private Normalizer display;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the display projection (default: none, the display text is the analysis text): a
+         * normalizer applied to the final analysis text, for output only ({@link
+         * Document#display()}, the JSON {@code text} and {@code start}/{@code end}). The
+         * extractors never see it, so mentions and their original offsets are the same for
+         * every projection; {@code null} removes it.
+         */
+        public Builder display(Normalizer projection) {
+            this.display = projection;
+            return this;
         }
 
         /**
