@@ -41,6 +41,11 @@ final class ClauseSplitter {
         }
         while (i < end) {
             char c = text.charAt(i);
+            if (Marks.isPlain(c)) {
+                content = true;
+                i++;
+                continue;
+            }
             boolean mark = tableRow ? Marks.isCellSeparator(c)
                     : brackets == 0 && (Marks.isChineseEnd(c) || Marks.isClauseMark(c) && splitsAt(text, i, start, end));
             if (!mark) {

@@ -39,7 +39,9 @@ final class LineScanner {
         i += ListMarker.length(text, i, end);
         while (i < end) {
             char c = text.charAt(i);
-            if (Marks.isEnd(c)) {
+            if (Marks.isPlain(c)) {
+                i++;
+            } else if (Marks.isEnd(c)) {
                 i = endRun(text, i, end, cuts, base);
             } else {
                 bracket(c);

@@ -28,6 +28,14 @@ final class Marks {
     private Marks() {
     }
 
+    /**
+     * A character that is no mark of any kind (a common Han character, an ASCII letter or
+     * digit): the fast path of the scanners.
+     */
+    static boolean isPlain(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF' || isAsciiAlnum(c);
+    }
+
     /** A character that ends a line. */
     static boolean isLineBreak(char c) {
         return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085'
