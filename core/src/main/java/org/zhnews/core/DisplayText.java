@@ -85,4 +85,22 @@ public record DisplayText(String text, OffsetMap map) {
         TextRange r = range(mention);
         return text.substring(r.start(), r.end());
     }
+
+    /**
+     * The display form of {@code part}, a stretch of the analysis text standing inside
+     * {@code within} (an article's title or byline): the display text where its first
+     * occurrence there maps; {@code part} itself when the display is the analysis text or
+     * {@code part} does not occur there.
+     */
+    public String show(String analysisText, TextRange within, String part) {
+        if (isIdentity() || part.isEmpty()) {
+            return part;
+        }
+        int at = analysisText.substring(within.start(), within.end()).indexOf(part);
+        if (at < 0) {
+            return part;
+        }
+        TextRange r = range(within.start() + at, within.start() + at + part.length());
+        return text.substring(r.start(), r.end());
+    }
 }

@@ -125,4 +125,14 @@ class DisplayTextTest {
         assertEquals("component_failed", doc.warnings().get(0).code());
         assertFalse(doc.display().range(0, 3).isEmpty());
     }
+
+    @Test
+    void articleTitlesAreShownInTheDisplayScript() {
+        String input = "#智能手机发布会\n正文。";
+        Pipeline p = Pipeline.builder().structure(new ToyComponents.LineStructure()).display(TRADITIONAL).build();
+        Document doc = p.analyze(input);
+        assertEquals(Optional.of("智能手机发布会"), doc.articles().get(0).title());
+        assertTrue(doc.toJson().contains("\"title\":\"智慧型手機發布会\""), doc.toJson());
+        assertEquals("外来词", doc.display().show(doc.text(), doc.articles().get(0).range(), "外来词"));
+    }
 }

@@ -89,7 +89,7 @@ public final class DocumentJson {
                 writeWarning(g, w);
             }
             g.writeEndArray();
-            writeStructure(g, doc.structure(), display);
+            writeStructure(g, doc.structure(), doc.text(), display);
             if (options.text()) {
                 field(g, "text", display.text());
             }
@@ -118,14 +118,15 @@ public final class DocumentJson {
         g.writeEndObject();
     }
 
-    private static void writeStructure(JsonGenerator g, Structure structure, DisplayText display) throws IOException {
+    private static void writeStructure(JsonGenerator g, Structure structure, String text, DisplayText display)
+            throws IOException {
         g.writeArrayFieldStart("articles");
         for (Article a : structure.articles()) {
             g.writeStartObject();
             writeRanges(g, display.range(a.range()), a.originalRange());
-            string(g, "title", a.title());
-            string(g, "byline", a.byline());
-            string(g, "source", a.outlet());
+            string(g, "title", a.title().map(t -> display.show(text, a.range(), t)));
+            string(g, "byline", a.byline().map(t -> display.show(text, a.range(), t)));
+            string(g, "source", a.outlet().map(t -> display.show(text, a.range(), t)));
             string(g, "published", a.published().map(Object::toString));
             g.writeEndObject();
         }
