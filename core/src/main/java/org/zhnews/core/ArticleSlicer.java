@@ -7,7 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.offset.OffsetMapSlicer;
+import org.zhnews.core.offset.OffsetMap;
 import org.zhnews.core.offset.TextRange;
+import org.zhnews.text.sentence.SentenceSegmenter;
 import org.zhnews.core.structure.Article;
 import org.zhnews.core.structure.Structure;
 import org.zhnews.core.structure.Zone;
@@ -55,11 +57,24 @@ final class ArticleSlicer {
         Article only = new Article(new TextRange(0, range.length()), new TextRange(0, originalRange.length()),
                 a.title(), a.byline(), a.outlet(), a.published());
         Structure structure = new Structure(List.of(only), zones(whole, range, originalRange));
+        String text = whole.text().substring(range.start(), range.end());
+        OffsetMap map = OffsetMapSlicer.slice(whole.offsetMap(), range, originalRange);
+        // the whole document's sentences were segmented article by article, so segmenting the
+        // article alone gives the same sentences, shifted
+        Sentences sentences = Sentences.of(text, map, structure, SentenceSegmenter.standard());
         return new Document(Optional.of(name), whole.charset(), whole.script(),
-                whole.original().substring(originalRange.start(), originalRange.end()),
-                whole.text().substring(range.start(), range.end()),
-                OffsetMapSlicer.slice(whole.offsetMap(), range, originalRange), mentions,
-                warnings(whole, index), structure);
+                whole.original().substring(originalRange.start(), originalRange.end()), text, map,
+                mentions, warnings(whole, index), structure, sentences, display(whole.display(), range));
+    }
+
+    /** The part of the whole document's display text that shows the article's analysis range. */
+    private static DisplayText display(DisplayText whole, TextRange range) {
+        if (whole.isIdentity()) {
+            return DisplayText.of(whole.text().substring(range.start(), range.end()));
+        }
+        TextRange shown = whole.range(range);
+        return new DisplayText(whole.text().substring(shown.start(), shown.end()),
+                OffsetMapSlicer.slice(whole.map(), shown, range));
     }
 
     /** The zones starting inside the article, clipped to it and shifted. */

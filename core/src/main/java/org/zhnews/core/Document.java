@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.zhnews.core.json.DocumentJson;
+import org.zhnews.core.json.JsonOptions;
 import org.zhnews.core.mention.CompanyMention;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MentionKind;
@@ -16,6 +17,7 @@ import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.offset.OffsetMap;
 import org.zhnews.core.offset.TextRange;
 import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.Sentence;
 import org.zhnews.core.structure.Structure;
 import org.zhnews.core.structure.Zone;
 import org.zhnews.core.mention.DateMention;
@@ -40,11 +42,15 @@ public final class Document {
     private final List<Mention> mentions;
     private final List<Warning> warnings;
     private final Structure structure;
+    private final Sentences sentences;
+    private final DisplayText display;
 
     Document(Optional<String> source, Optional<Charset> charset, Script script, String original,
              String text, OffsetMap offsetMap, List<Mention> mentions, List<Warning> warnings,
-             Structure structure) {
+             Structure structure, Sentences sentences, DisplayText display) {
         this.structure = structure;
+        this.sentences = sentences;
+        this.display = display;
         this.source = source;
         this.charset = charset;
         this.script = script;
@@ -78,9 +84,36 @@ public final class Document {
         return original;
     }
 
-    /** The normalized text the extractors read. */
+    /**
+     * The normalized text the extractors read (the analysis text: with the default normalizers,
+     * simplified characters, mainland wording, folded widths), whatever the display script;
+     * mention {@code start}/{@code end} are offsets in it.
+     */
     public String text() {
         return text;
+    }
+
+    /**
+     * The text for display and its map from {@link #text()}: the projection the pipeline was
+     * built with ({@link Pipeline.Builder#display}), else the analysis text itself.
+     */
+    public DisplayText display() {
+        return display;
+    }
+
+    /** The display text: {@code display().text()}. */
+    public String displayText() {
+        return display.text();
+    }
+
+    /**
+     * Projects the analysis text with another display normalizer, on demand (the document is
+     * not changed; the mentions stay as found).
+     *
+     * @throws RuntimeException whatever the normalizer throws
+     */
+    public DisplayText display(Normalizer projection) {
+        return DisplayText.project(projection, text);
     }
 
     /** The map from {@link #original()} to {@link #text()}. */
@@ -205,6 +238,20 @@ public final class Document {
         return List.copyOf(out);
     }
 
+    /**
+     * The sentences, in text order: they cover the normalized text (and, by their original
+     * ranges, the original) without gaps or overlaps, never cross an article boundary, and
+     * carry their clauses. Empty for an empty text.
+     */
+    public List<Sentence> sentences() {
+        return sentences.list();
+    }
+
+    /** The sentence holding the mention's start. */
+    public Sentence sentenceOf(Mention mention) {
+        return sentences.at(Objects.requireNonNull(mention, "mention").start());
+    }
+
     /** Warnings raised while reading, normalizing and extracting; ranges in the original. */
     public List<Warning> warnings() {
         return warnings;
@@ -227,6 +274,11 @@ public final class Document {
     /** The JSON of the contract, without the normalized text. */
     public String toJson() {
         return DocumentJson.toJson(this, false);
+    }
+
+    /** The JSON of the contract, with what {@code options} asks for. */
+    public String toJson(JsonOptions options) {
+        return DocumentJson.toJson(this, options);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.zhnews.core.offset.TextRange;
 import org.zhnews.core.structure.Structure;
 import org.zhnews.core.structure.StructureAnalyzer;
 import org.zhnews.core.structure.StructureInput;
+import org.zhnews.text.sentence.SentenceSegmenter;
 
 /**
  * The one analysis every entry point of {@link Pipeline} runs: the normalizers in turn (their
@@ -35,13 +36,15 @@ final class Engine {
     private final List<Extractor> extractors;
     private final Optional<StructureAnalyzer> structure;
     private final boolean dropBoilerplate;
+    private final Optional<Normalizer> display;
 
     Engine(List<Normalizer> normalizers, List<Extractor> extractors, Optional<StructureAnalyzer> structure,
-           boolean dropBoilerplate) {
+           boolean dropBoilerplate, Optional<Normalizer> display) {
         this.normalizers = normalizers;
         this.extractors = extractors;
         this.structure = structure;
         this.dropBoilerplate = dropBoilerplate;
+        this.display = display;
     }
 
     Document run(String original, Optional<String> source, Optional<Charset> charset,
@@ -74,8 +77,9 @@ final class Engine {
         }
         Structure layout = analyzeStructure(new StructureInput(original, text, map, script, published),
                 warnings);
+        Sentences sentences = Sentences.of(text, map, layout, SentenceSegmenter.standard());
         ExtractionContext context = new ExtractionContext(original, text, map, script, source, layout,
-                published);
+                sentences, published);
         for (Extractor x : extractors) {
             try {
                 List<? extends Mention> found = x.extract(context);
@@ -90,8 +94,21 @@ final class Engine {
             mentions.removeIf(m -> layout.zoneAt(m.start()).isPresent());
         }
         mentions.sort(TEXT_ORDER);
+        DisplayText shown = project(text, warnings);
         return new Document(source, charset, script, original, text, map, mentions, warnings.toList(),
-                layout);
+                layout, sentences, shown);
+    }
+
+    /** The display text: the analysis text projected, or itself without a projection or when the projection fails. */
+    private DisplayText project(String text, WarningCollector warnings) {
+        if (display.isPresent()) {
+            try {
+                return DisplayText.project(display.get(), text);
+            } catch (RuntimeException | StackOverflowError e) {
+                componentFailed(warnings, display.get().name(), e);
+            }
+        }
+        return DisplayText.of(text);
     }
 
     private Structure analyzeStructure(StructureInput input, WarningCollector warnings) {

@@ -12,7 +12,9 @@ import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.Span;
 import org.zhnews.core.offset.OffsetMap;
 import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Sentence;
 import org.zhnews.core.structure.Structure;
+import org.zhnews.text.sentence.SentenceSegmenter;
 
 /**
  * What an {@link Extractor} sees of a document under analysis: the normalized text, the
@@ -27,18 +29,21 @@ public final class ExtractionContext {
     private final Script script;
     private final Optional<String> source;
     private final Structure structure;
+    private final Sentences sentences;
     private final Optional<LocalDate> published;
     private final List<Mention> mentions = new ArrayList<>();
     private final Set<Class<? extends Mention>> produced = new HashSet<>();
 
     ExtractionContext(String original, String text, OffsetMap map, Script script,
-                      Optional<String> source, Structure structure, Optional<LocalDate> published) {
+                      Optional<String> source, Structure structure, Sentences sentences,
+                      Optional<LocalDate> published) {
         this.original = original;
         this.text = text;
         this.map = map;
         this.script = script;
         this.source = source;
         this.structure = structure;
+        this.sentences = sentences;
         this.published = published;
     }
 
@@ -56,9 +61,10 @@ public final class ExtractionContext {
      */
     public static ExtractionContext of(String text, LocalDate published) {
         Objects.requireNonNull(text, "text");
-        return new ExtractionContext(text, text, OffsetMap.identity(text.length()), Script.UNKNOWN,
-                Optional.empty(), Structure.single(text.length(), text.length()),
-                Optional.ofNullable(published));
+        OffsetMap identity = OffsetMap.identity(text.length());
+        Structure single = Structure.single(text.length(), text.length());
+        return new ExtractionContext(text, text, identity, Script.UNKNOWN, Optional.empty(), single,
+                Sentences.of(text, identity, single, SentenceSegmenter.standard()), Optional.ofNullable(published));
     }
 
     /** The normalized text. */
@@ -84,6 +90,26 @@ public final class ExtractionContext {
     /** The document's articles and boilerplate zones. */
     public Structure structure() {
         return structure;
+    }
+
+    /**
+     * The document's sentences, in text order, covering the normalized text (none for an empty
+     * text); each carries its clauses and its article. Computed once per document, before the
+     * first extractor runs.
+     */
+    public List<Sentence> sentences() {
+        return sentences.list();
+    }
+
+    /**
+     * The sentence holding the normalized offset {@code offset}; the text's end belongs to the
+     * last sentence.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= offset <= text().length()} and the
+     *                                   text is not empty
+     */
+    public Sentence sentenceAt(int offset) {
+        return sentences.at(offset);
     }
 
     /**

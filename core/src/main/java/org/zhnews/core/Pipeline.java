@@ -41,6 +41,7 @@ public final class Pipeline {
     private final boolean dropBoilerplate;
     private final boolean shareAllKinds;
     private final Set<MentionKind> sharedKinds;
+    private final Optional<Normalizer> display;
     private final Engine engine;
 
     private Pipeline(Builder b) {
@@ -52,7 +53,8 @@ public final class Pipeline {
         this.dropBoilerplate = b.dropBoilerplate;
         this.shareAllKinds = b.shareAllKinds;
         this.sharedKinds = Set.copyOf(b.sharedKinds);
-        this.engine = new Engine(normalizers, extractors, structure, dropBoilerplate);
+        this.display = Optional.ofNullable(b.display);
+        this.engine = new Engine(normalizers, extractors, structure, dropBoilerplate, display);
     }
 
     /** A builder with no components, the {@link Utf8Decoder} and the default size limit. */
@@ -69,6 +71,7 @@ public final class Pipeline {
         b.maxChars = maxChars;
         b.structure = structure.orElse(null);
         b.dropBoilerplate = dropBoilerplate;
+        b.display = display.orElse(null);
         b.shareAllKinds = shareAllKinds;
         b.sharedKinds.addAll(sharedKinds);
         return b;
@@ -102,6 +105,11 @@ public final class Pipeline {
     /** Whether mentions inside boilerplate zones are left out of documents. */
     public boolean dropsBoilerplate() {
         return dropBoilerplate;
+    }
+
+    /** The display projection, if one is configured (see {@link Builder#display}). */
+    public Optional<Normalizer> displayProjection() {
+        return display;
     }
 
     /** Analyses a text that has no source name. */
@@ -256,6 +264,7 @@ public final class Pipeline {
         private int maxChars = DEFAULT_MAX_CHARS;
         private StructureAnalyzer structure;
         private boolean dropBoilerplate;
+        private Normalizer display;
         private boolean shareAllKinds;
         private final Set<MentionKind> sharedKinds = new HashSet<>();
 
@@ -269,6 +278,18 @@ public final class Pipeline {
          */
         public Builder structure(StructureAnalyzer analyzer) {
             this.structure = analyzer;
+            return this;
+        }
+
+        /**
+         * Sets the display projection (default: none, the display text is the analysis text): a
+         * normalizer applied to the final analysis text, for output only ({@link
+         * Document#display()}, the JSON {@code text} and {@code start}/{@code end}). The
+         * extractors never see it, so mentions and their original offsets are the same for
+         * every projection; {@code null} removes it.
+         */
+        public Builder display(Normalizer projection) {
+            this.display = projection;
             return this;
         }
 

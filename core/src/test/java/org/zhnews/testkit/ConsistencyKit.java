@@ -313,6 +313,7 @@ public final class ConsistencyKit {
                     + ") is not where the offset map sends " + where + ": " + mapped);
         }
         checkStructure(doc);
+        LayerChecks.check(doc);
         for (Warning w : doc.warnings()) {
             check(w.code() != WarningCode.COMPONENT_FAILED, "a component failed: " + w.message());
             checkWarning(w, original.length());

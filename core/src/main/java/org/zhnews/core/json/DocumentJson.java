@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.Optional;
+import org.zhnews.core.DisplayText;
 import org.zhnews.core.Document;
 import org.zhnews.core.Warning;
 import org.zhnews.core.mention.AiModel;
@@ -30,8 +31,11 @@ import org.zhnews.core.structure.Zone;
 /**
  * Writes a {@link Document} as the analysis JSON of the project's contract (see the README):
  * one object with {@code source}, {@code charset}, {@code script}, {@code warnings},
- * {@code articles}, {@code zones}, optionally {@code text}, and {@code mentions} in text order,
- * each with the index of its {@code article} and whether it stands in {@code boilerplate}. Absent optional values are left out;
+ * {@code articles}, {@code zones}, optionally {@code text}, {@code mentions} in text order,
+ * each with the index of its {@code article} and whether it stands in {@code boilerplate}, and
+ * optionally {@code sentences} (see {@link JsonOptions}). {@code text} is the display text and
+ * every {@code start}/{@code end} an offset in it; {@code originalStart}/{@code originalEnd}
+ * are offsets in the original input. Absent optional values are left out;
  * numbers are plain decimals ({@code 54000000000}, never {@code 5.4E+10}). Every string is
  * escaped by {@link JsonStrings}: non-ASCII text is written as it is, but C0/C1 controls,
  * U+2028/U+2029, unpaired surrogates and {@code < > &} become hexadecimal escapes, so the output
@@ -48,11 +52,16 @@ public final class DocumentJson {
     private DocumentJson() {
     }
 
-    /** The document as one line of JSON. */
+    /** The document as one line of JSON, with the display text when {@code includeText}. */
     public static String toJson(Document doc, boolean includeText) {
+        return toJson(doc, JsonOptions.builder().text(includeText).build());
+    }
+
+    /** The document as one line of JSON, with what {@code options} asks for. */
+    public static String toJson(Document doc, JsonOptions options) {
         StringWriter w = new StringWriter();
         try {
-            write(doc, includeText, w);
+            write(doc, options, w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,6 +70,16 @@ public final class DocumentJson {
 
     /** Writes the document as one line of JSON (no line break) to {@code out}. */
     public static void write(Document doc, boolean includeText, Writer out) throws IOException {
+        write(doc, JsonOptions.builder().text(includeText).build(), out);
+    }
+
+    /**
+     * Writes the document as one line of JSON (no line break) to {@code out}. Offsets
+     * {@code start}/{@code end} are in the display text ({@link Document#display()}), which is
+     * the analysis text unless the pipeline projects it.
+     */
+    public static void write(Document doc, JsonOptions options, Writer out) throws IOException {
+        DisplayText display = doc.display();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
@@ -72,15 +91,20 @@ public final class DocumentJson {
                 writeWarning(g, w);
             }
             g.writeEndArray();
-            writeStructure(g, doc.structure());
-            if (includeText) {
-                field(g, "text", doc.text());
+            writeStructure(g, doc.structure(), doc.text(), display);
+            if (options.text()) {
+                field(g, "text", display.text());
             }
             g.writeArrayFieldStart("mentions");
             for (Mention m : doc.mentions()) {
-                writeMention(g, m, doc.structure());
+                if (options.writes(m)) {
+                    writeMention(g, m, doc.structure(), display);
+                }
             }
             g.writeEndArray();
+            if (options.sentences()) {
+                SentenceJson.write(g, doc.sentences(), display);
+            }
             g.writeEndObject();
         }
     }
@@ -96,14 +120,15 @@ public final class DocumentJson {
         g.writeEndObject();
     }
 
-    private static void writeStructure(JsonGenerator g, Structure structure) throws IOException {
+    private static void writeStructure(JsonGenerator g, Structure structure, String text, DisplayText display)
+            throws IOException {
         g.writeArrayFieldStart("articles");
         for (Article a : structure.articles()) {
             g.writeStartObject();
-            writeRanges(g, a.range(), a.originalRange());
-            string(g, "title", a.title());
-            string(g, "byline", a.byline());
-            string(g, "source", a.outlet());
+            writeRanges(g, display.range(a.range()), a.originalRange());
+            string(g, "title", a.title().map(t -> display.show(text, a.range(), t)));
+            string(g, "byline", a.byline().map(t -> display.show(text, a.range(), t)));
+            string(g, "source", a.outlet().map(t -> display.show(text, a.range(), t)));
             string(g, "published", a.published().map(Object::toString));
             g.writeEndObject();
         }
@@ -113,25 +138,27 @@ public final class DocumentJson {
             g.writeStartObject();
             field(g, "kind", "boilerplate");
             field(g, "category", z.kind().jsonName());
-            writeRanges(g, z.range(), z.originalRange());
+            writeRanges(g, display.range(z.range()), z.originalRange());
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private static void writeRanges(JsonGenerator g, TextRange range, TextRange original) throws IOException {
+    static void writeRanges(JsonGenerator g, TextRange range, TextRange original) throws IOException {
         g.writeNumberField("start", range.start());
         g.writeNumberField("end", range.end());
         g.writeNumberField("originalStart", original.start());
         g.writeNumberField("originalEnd", original.end());
     }
 
-    private static void writeMention(JsonGenerator g, Mention m, Structure structure) throws IOException {
+    private static void writeMention(JsonGenerator g, Mention m, Structure structure, DisplayText display)
+            throws IOException {
+        TextRange shown = display.range(m);
         g.writeStartObject();
         field(g, "type", m.type());
         field(g, "text", m.text());
-        g.writeNumberField("start", m.start());
-        g.writeNumberField("end", m.end());
+        g.writeNumberField("start", shown.start());
+        g.writeNumberField("end", shown.end());
         g.writeNumberField("originalStart", m.originalStart());
         g.writeNumberField("originalEnd", m.originalEnd());
         g.writeNumberField("article", structure.articleAt(m.start()));
@@ -147,7 +174,7 @@ public final class DocumentJson {
             number(g, "min", money.min());
             number(g, "max", money.max());
             if (money.equivalentOf().isPresent()) {
-                g.writeNumberField("equivalentOf", money.equivalentOf().getAsInt());
+                g.writeNumberField("equivalentOf", display.map().fromOriginalStart(money.equivalentOf().getAsInt()));
             }
         } else if (m instanceof MetricMention metric) {
             number(g, "value", metric.value());

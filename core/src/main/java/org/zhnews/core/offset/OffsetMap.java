@@ -102,12 +102,7 @@ public final class OffsetMap {
      * @throws IndexOutOfBoundsException unless {@code 0 <= start <= length()}
      */
     public int toOriginalStart(int start) {
-        Objects.checkIndex(start, newLength + 1);
-        if (start == newLength) {
-            return oldLength;
-        }
-        int i = runContaining(start);
-        return changed[i] ? oldStarts[i] : oldStarts[i] + (start - newStarts[i]);
+        return mapStart(start, newStarts, newLength, oldStarts, oldLength);
     }
 
     /**
@@ -116,12 +111,7 @@ public final class OffsetMap {
      * @throws IndexOutOfBoundsException unless {@code 0 <= end <= length()}
      */
     public int toOriginalEnd(int end) {
-        Objects.checkIndex(end, newLength + 1);
-        if (end == 0) {
-            return toOriginalStart(0);
-        }
-        int i = runContaining(end - 1);
-        return changed[i] ? oldStarts[i] + oldLens[i] : oldStarts[i] + (end - newStarts[i]);
+        return mapEnd(end, newStarts, newLength, oldStarts, oldLens, oldLength);
     }
 
     /**
@@ -133,20 +123,72 @@ public final class OffsetMap {
     public TextRange toOriginal(int start, int end) {
         Objects.checkFromToIndex(start, end, newLength);
         int os = toOriginalStart(start);
-        if (start == end) {
-            return new TextRange(os, os);
-        }
-        return new TextRange(os, Math.max(os, toOriginalEnd(end)));
+        return new TextRange(os, start == end ? os : Math.max(os, toOriginalEnd(end)));
     }
 
-    /** Index of the non-empty run (in the new text) that holds the character at {@code pos}. */
-    private int runContaining(int pos) {
+    /**
+     * Maps a start offset of the old text forward to the new text: inside a changed run, to
+     * the run's new start.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= start <= originalLength()}
+     */
+    public int fromOriginalStart(int start) {
+        return mapStart(start, oldStarts, oldLength, newStarts, newLength);
+    }
+
+    /**
+     * Maps an exclusive end offset of the old text forward to the new text: inside a changed
+     * run, to the run's new end.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= end <= originalLength()}
+     */
+    public int fromOriginalEnd(int end) {
+        return mapEnd(end, oldStarts, oldLength, newStarts, newLens, newLength);
+    }
+
+    /**
+     * Maps the range {@code [start, end)} of the old text forward to the new text, the mirror
+     * of {@link #toOriginal}: a start inside a changed run goes to the run's new start, an end
+     * to its new end, and text inserted at the edges of the range is left out. A range inside
+     * a deletion maps to an empty range where the deleted text stood; an empty range maps to an
+     * empty range at the mapped start.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= originalLength()}
+     */
+    public TextRange fromOriginal(int start, int end) {
+        Objects.checkFromToIndex(start, end, oldLength);
+        int ns = fromOriginalStart(start);
+        return new TextRange(ns, start == end ? ns : Math.max(ns, fromOriginalEnd(end)));
+    }
+
+    /** Maps a start offset from one side's coordinates ({@code from}) to the other's ({@code to}). */
+    private int mapStart(int pos, int[] fromStarts, int fromLength, int[] toStarts, int toLength) {
+        Objects.checkIndex(pos, fromLength + 1);
+        if (pos == fromLength) {
+            return toLength;
+        }
+        int i = runContaining(fromStarts, pos);
+        return changed[i] ? toStarts[i] : toStarts[i] + (pos - fromStarts[i]);
+    }
+
+    /** Maps an exclusive end offset from one side's coordinates to the other's. */
+    private int mapEnd(int end, int[] fromStarts, int fromLength, int[] toStarts, int[] toLens, int toLength) {
+        Objects.checkIndex(end, fromLength + 1);
+        if (end == 0) {
+            return mapStart(0, fromStarts, fromLength, toStarts, toLength);
+        }
+        int i = runContaining(fromStarts, end - 1);
+        return changed[i] ? toStarts[i] + toLens[i] : toStarts[i] + (end - fromStarts[i]);
+    }
+
+    /** Index of the non-empty run (on the side whose run starts are {@code starts}) that holds {@code pos}. */
+    private static int runContaining(int[] starts, int pos) {
         int lo = 0;
-        int hi = newStarts.length - 1;
-        // last run whose new start is <= pos; empty runs at pos precede the run that holds pos
+        int hi = starts.length - 1;
+        // last run whose start is <= pos; empty runs at pos precede the run that holds pos
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (newStarts[mid] <= pos) {
+            if (starts[mid] <= pos) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -176,101 +218,7 @@ public final class OffsetMap {
         if (isIdentity()) {
             return next;
         }
-        Builder out = new Builder();
-        int i = 0;
-        int j = 0;
-        int restA = oldLens.length > 0 ? newLens[0] : 0;
-        int restB = next.oldLens.length > 0 ? next.oldLens[0] : 0;
-        boolean startedA = false;
-        boolean startedB = false;
-        long pendingOld = 0;
-        long pendingNew = 0;
-        boolean pending = false;
-        int nA = oldLens.length;
-        int nB = next.oldLens.length;
-        while (i < nA || j < nB) {
-            boolean insertionNext = j < nB && next.oldLens[j] == 0;
-            boolean openA = startedA && i < nA && changed[i];
-            boolean openB = startedB && j < nB && next.changed[j];
-            if (pending && !openA && !openB && !insertionNext) {
-                // the changed runs of the group are complete: close it, so that a deletion
-                // or change that follows stays a run of its own
-                out.change((int) pendingOld, (int) pendingNew);
-                pendingOld = 0;
-                pendingNew = 0;
-                pending = false;
-            }
-            if (i < nA && newLens[i] == 0) {
-                // deletion in this map: occupies no middle text
-                pendingOld += oldLens[i];
-                pending = true;
-                i++;
-                if (i < nA) {
-                    restA = newLens[i];
-                    startedA = false;
-                }
-                continue;
-            }
-            if (j < nB && next.oldLens[j] == 0) {
-                // insertion in the next map: occupies no middle text
-                pendingNew += next.newLens[j];
-                pending = true;
-                j++;
-                if (j < nB) {
-                    restB = next.oldLens[j];
-                    startedB = false;
-                }
-                continue;
-            }
-            if (i >= nA || j >= nB) {
-                throw new IllegalStateException("offset maps out of step");
-            }
-            int step = Math.min(restA, restB);
-            boolean changedA = changed[i];
-            boolean changedB = next.changed[j];
-            if (!changedA && !changedB) {
-                // both runs are kept, so nothing is open: the check above closed any group
-                out.keep(step);
-            } else {
-                pending = true;
-                if (changedA) {
-                    if (!startedA) {
-                        pendingOld += oldLens[i];
-                    }
-                } else {
-                    pendingOld += step;
-                }
-                if (changedB) {
-                    if (!startedB) {
-                        pendingNew += next.newLens[j];
-                    }
-                } else {
-                    pendingNew += step;
-                }
-            }
-            startedA = true;
-            startedB = true;
-            restA -= step;
-            restB -= step;
-            if (restA == 0) {
-                i++;
-                startedA = false;
-                if (i < nA) {
-                    restA = newLens[i];
-                }
-            }
-            if (restB == 0) {
-                j++;
-                startedB = false;
-                if (j < nB) {
-                    restB = next.oldLens[j];
-                }
-            }
-        }
-        if (pending) {
-            out.change((int) pendingOld, (int) pendingNew);
-        }
-        return out.build();
+        return MapComposition.compose(this, next);
     }
 
     /** The changed runs, in text order: what was removed, replaced or inserted. */
@@ -288,6 +236,18 @@ public final class OffsetMap {
     /** Number of runs, kept and changed. */
     public int runCount() {
         return changed.length;
+    }
+
+    int oldLen(int run) {
+        return oldLens[run];
+    }
+
+    int newLen(int run) {
+        return newLens[run];
+    }
+
+    boolean isChanged(int run) {
+        return changed[run];
     }
 
     /**

@@ -115,4 +115,31 @@ class DocumentJsonTest {
         assertEquals(new BigDecimal("5.4E+10"), doc.money().get(0).amount().orElseThrow());
         assertFalse(doc.toJson().contains("E+"));
     }
+
+    @Test
+    void optionsFilterMentionKindsAndLeaveEverythingElse() {
+        Document doc = Pipeline.builder().extractor(FIXED).build()
+                .analyze("字節 Qwen2.5-Max 540億美元 增長393.9%\n第二行。", "a.txt");
+        assertEquals(doc.toJson(), doc.toJson(JsonOptions.defaults()));
+        assertEquals(DocumentJson.toJson(doc, true), doc.toJson(JsonOptions.builder().text(true).build()));
+        String all = doc.toJson();
+        String money = doc.toJson(JsonOptions.builder().kinds("money", "metric").build());
+        String head = all.substring(0, all.indexOf("\"mentions\":["));
+        assertTrue(money.startsWith(head), money);
+        assertFalse(money.contains("\"type\":\"company\""), money);
+        assertFalse(money.contains("\"type\":\"model\""), money);
+        assertTrue(money.contains("\"type\":\"money\"") && money.contains("\"type\":\"metric\""), money);
+        assertEquals(all, doc.toJson(JsonOptions.builder().kinds("money").kinds(List.of()).build()));
+    }
+
+    @Test
+    void sentencesAreWrittenOnRequestAndCoverTheText() {
+        Document doc = Pipeline.builder().build().analyze("第一句。第二句！\n第三行");
+        assertFalse(doc.toJson().contains("sentences"));
+        String json = doc.toJson(JsonOptions.builder().sentences(true).build());
+        assertTrue(json.endsWith(",\"mentions\":[],\"sentences\":["
+                + "{\"start\":0,\"end\":4,\"originalStart\":0,\"originalEnd\":4},"
+                + "{\"start\":4,\"end\":9,\"originalStart\":4,\"originalEnd\":9},"
+                + "{\"start\":9,\"end\":12,\"originalStart\":9,\"originalEnd\":12}]}"), json);
+    }
 }

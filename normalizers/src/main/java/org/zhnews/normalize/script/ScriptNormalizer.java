@@ -19,6 +19,10 @@ import org.zhnews.core.offset.Rewriter;
  * Kong terms become mainland ones (軟體 -> 软件, 演算法 -> 算法, 輝達 -> 英伟达), and the other
  * targets go the reverse way. Latin text, digits and model names pass untouched.
  *
+ * <p>In a pipeline's analysis chain keep the default target: the extractors read simplified,
+ * mainland text. A normalizer with a traditional target is a display projection: pass it to
+ * {@code Pipeline.Builder.display(...)}, which applies it to the analysis text for output only.
+ *
  * <p>Conversion is one left-to-right longest-match pass over a table built from the OpenCC
  * dictionaries bundled with opencc4j and the project's reviewed overlay, so a longer term wins
  * over the shorter one inside it (軟體動物 stays 软体动物, 方程式 stays 方程式).

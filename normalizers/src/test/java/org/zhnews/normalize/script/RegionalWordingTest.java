@@ -47,6 +47,13 @@ class RegionalWordingTest {
         assertEquals(mainland, s(taiwan));
     }
 
+    /** A display projection to Taiwan reads 先进制程 as 先進|製程, not 先|進位制|程. */
+    @Test
+    void chipProcessIsShownInTaiwanWording() {
+        assertEquals("臺積電先進製程產能滿載，7奈米製程", TAIWAN.normalize("台积电先进制程产能满载，7纳米制程").text());
+        assertEquals("台积电先进制程", s("臺積電先進製程"));
+    }
+
     // --- 著: particle zhe -> 着, the zhù words keep 著 -----------------------------------------
 
     @ParameterizedTest

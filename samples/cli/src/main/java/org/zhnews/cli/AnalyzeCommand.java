@@ -14,7 +14,7 @@ import org.zhnews.core.Document;
 import org.zhnews.core.Input;
 import org.zhnews.core.InputTooLargeException;
 import org.zhnews.core.Pipeline;
-import org.zhnews.core.json.DocumentJson;
+import org.zhnews.core.json.JsonOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
                 + "in any Chinese charset, simplified or traditional, and prints per document a table: "
                 + "type, surface as written, normalized value, offsets in the input. "
                 + "Mentions in boilerplate (site navigation, ads) are marked.",
-            "With --json it prints the analysis JSON instead, one object per document per line."},
+            "With --json it prints the analysis JSON instead, one object per document per line.",
+            "The extractors always read the text in simplified characters and mainland wording; --target "
+                + "only chooses the script the text is shown in, so every target finds the same mentions."},
         parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -52,6 +54,8 @@ import picocli.CommandLine.Spec;
             "    zhnews analyze --json samples/corpus > analysis.jsonl",
             "  The normalized text in Taiwan traditional characters and wording:",
             "    zhnews analyze --target taiwan --text a.txt",
+            "  The JSON with the sentences (offsets in the text and in the input):",
+            "    zhnews analyze --json --sentences a.txt",
             "  Standard input:",
             "    curl -s https://example.com/news.txt | zhnews analyze -"})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -68,8 +72,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the analysis JSON, one object per document per line.")
     boolean json;
 
-    @Option(names = "--text", description = "Also print the normalized text (in JSON: the \"text\" field).")
+    @Option(names = "--text", description = "Also print the normalized text, in the --target script "
+            + "(in JSON: the \"text\" field).")
     boolean text;
+
+    @Option(names = "--sentences", description = "Also print the sentences (in JSON: the \"sentences\" array of "
+            + "start, end, originalStart, originalEnd, covering the text in order).")
+    boolean sentences;
 
     @Option(names = "--only", split = ",", paramLabel = "TYPE", converter = MentionType.Converter.class,
             description = "Only these mention types: company, model, money, metric, date. "
@@ -77,8 +86,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<MentionType> only = new ArrayList<>();
 
     @Option(names = "--target", paramLabel = "SCRIPT", converter = ScriptChoice.Converter.class,
-            description = "Script of the normalized text: simplified (default; what the extractors are "
-                    + "tuned on), traditional, taiwan or hongkong.")
+            description = "Script the text is shown in: simplified (default), traditional, taiwan or hongkong. "
+                    + "The mentions and their offsets in the input are the same for every target; "
+                    + "JSON start/end count in the shown text.")
     ScriptChoice target = ScriptChoice.SIMPLIFIED;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
@@ -114,7 +124,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Set<MentionType> types = only.isEmpty() ? EnumSet.allOf(MentionType.class) : EnumSet.copyOf(only);
-        JsonMentionFilter filter = only.isEmpty() ? null : new JsonMentionFilter(types);
+        JsonOptions options = JsonOptions.builder().text(text).sentences(sentences)
+                .kinds(only.stream().map(MentionType::jsonName).toList()).build();
         Pipeline pipeline = pipelines.forTarget(target.target());
         TablePrinter table = new TablePrinter(out, types);
         Progress progress = Progress.create(err, sources.size(), progressOn ? Boolean.TRUE : progressOff ? Boolean.FALSE : null);
@@ -123,10 +134,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Document doc = in.analyze(pipeline, published);
                 progress.clear();
                 if (json) {
-                    String line = DocumentJson.toJson(doc, text);
-                    out.println(filter == null ? line : filter.filter(line));
+                    out.println(doc.toJson(options));
                 } else {
-                    table.print(doc, text);
+                    table.print(doc, text, sentences);
                 }
             } catch (IOException | InputTooLargeException e) {
                 progress.clear();

@@ -7,9 +7,13 @@ import org.zhnews.normalize.script.ScriptTarget;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The values of {@code --target}: the script of the normalized text. */
+/**
+ * The values of {@code --target}: the script of the display text (the JSON {@code text}, the
+ * offsets {@code start}/{@code end}). The extractors always read simplified text, so every
+ * target finds the same mentions.
+ */
 enum ScriptChoice {
-    /** Simplified characters, mainland wording: the default, what the extractors are tuned on. */
+    /** Simplified characters, mainland wording: the default, the analysis text itself. */
     SIMPLIFIED(ScriptTarget.SIMPLIFIED_MAINLAND),
     /** Standard traditional characters, no regional wording. */
     TRADITIONAL(ScriptTarget.TRADITIONAL),

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.zhnews.core.Document;
 import org.zhnews.core.Warning;
 import org.zhnews.core.mention.Mention;
+import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Sentence;
 
 /**
  * Prints documents as tables for people: per document a header (source, charset, script,
@@ -22,6 +24,7 @@ final class TablePrinter {
 
     private static final int SURFACE_MAX = 24;
     private static final int VALUE_MAX = 56;
+    private static final int SENTENCE_MAX = 72;
     private static final String[] HEADINGS = {"type", "surface", "normalized", "at", "note"};
 
     private final PrintWriter out;
@@ -42,7 +45,7 @@ final class TablePrinter {
         }
     }
 
-    void print(Document doc, boolean withText) {
+    void print(Document doc, boolean withText, boolean withSentences) {
         documents++;
         warnings += doc.warnings().size();
         List<String[]> rows = new ArrayList<>();
@@ -75,9 +78,24 @@ final class TablePrinter {
         }
         if (withText) {
             out.println("  text:");
-            doc.text().lines().forEach(l -> out.println("    " + TextWidth.oneLine(l)));
+            doc.displayText().lines().forEach(l -> out.println("    " + TextWidth.oneLine(l)));
+        }
+        if (withSentences) {
+            printSentences(doc);
         }
         out.println();
+    }
+
+    /** One line per sentence: its offsets in the input and its display text, shortened. */
+    private void printSentences(Document doc) {
+        out.println("  sentences:");
+        String shown = doc.displayText();
+        for (Sentence s : doc.sentences()) {
+            TextRange r = doc.display().range(s.range());
+            String at = s.originalRange().start() + "-" + s.originalRange().end();
+            out.println("    " + TextWidth.pad(at, 12) + "  "
+                    + TextWidth.truncate(TextWidth.oneLine(shown.substring(r.start(), r.end()).strip()), SENTENCE_MAX));
+        }
     }
 
     private void printRows(List<String[]> rows, int columns) {

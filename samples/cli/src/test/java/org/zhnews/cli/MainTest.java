@@ -161,6 +161,7 @@ class MainTest {
         JsonNode simp = MAPPER.readTree(run("analyze", "--json", "--text", f.toString()).lines().get(0));
         assertEquals("软件公司腾讯发布了新的人工智能软件。", simp.get("text").asText());
         assertEquals("tencent", tw.get("mentions").get(0).get("id").asText(), tw.toString());
+        assertEquals(simp.get("mentions"), tw.get("mentions"), "same mentions, same offsets: no phrase changed length");
         Result bad = run("analyze", "--target", "klingon", f.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("unknown target 'klingon'"), bad.err());
@@ -229,7 +230,7 @@ class MainTest {
         }
         Result analyze = run("analyze", "--help");
         assertEquals(0, analyze.code());
-        for (String s : List.of("Usage: zhnews analyze", "--only", "--target", "--no-progress", "--verbose",
+        for (String s : List.of("Usage: zhnews analyze", "--only", "--target", "--sentences", "--no-progress", "--verbose",
                 "Examples:", "Exit codes:", "1   some inputs could not be read")) {
             assertTrue(analyze.out().contains(s), s + " in\n" + analyze.out());
         }
@@ -268,10 +269,59 @@ class MainTest {
     }
 
     @Test
-    void defaultPipelineIsUsedForSimplified() {
+    void defaultPipelineIsUsedForSimplifiedAndOtherTargetsOnlyProjectTheDisplay() {
         assertTrue(Pipelines.standard(ScriptTarget.SIMPLIFIED_MAINLAND) == org.zhnews.ZhNews.pipeline());
-        assertEquals(org.zhnews.ZhNews.pipeline().normalizers().size(),
-                Pipelines.standard(ScriptTarget.TRADITIONAL_TAIWAN).normalizers().size());
+        org.zhnews.core.Pipeline taiwan = Pipelines.standard(ScriptTarget.TRADITIONAL_TAIWAN);
+        assertEquals(org.zhnews.ZhNews.pipeline().normalizers(), taiwan.normalizers());
+        assertEquals("script:traditional_taiwan", taiwan.displayProjection().orElseThrow().name());
+    }
+
+    @Test
+    void everyTargetFindsTheSameMentionsAndItsOffsetsCountInTheShownText(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", "軟體公司騰訊發布了新的人工智慧軟體，融資5億元。\n智能手机出货量增长30%。");
+        JsonNode simp = MAPPER.readTree(run("analyze", "--json", "--text", f.toString()).lines().get(0));
+        for (String target : List.of("traditional", "taiwan", "hongkong")) {
+            JsonNode other = MAPPER.readTree(run("analyze", "--json", "--text", "--target", target, f.toString())
+                    .lines().get(0));
+            assertEquals(simp.get("mentions").size(), other.get("mentions").size(), target);
+            String shown = other.get("text").asText();
+            for (int i = 0; i < simp.get("mentions").size(); i++) {
+                JsonNode a = simp.get("mentions").get(i);
+                JsonNode b = other.get("mentions").get(i);
+                for (String field : List.of("type", "text", "originalStart", "originalEnd", "id", "amount", "value")) {
+                    assertEquals(a.get(field), b.get(field), target + " " + field + " of " + b);
+                }
+                String surface = shown.substring(b.get("start").asInt(), b.get("end").asInt());
+                assertFalse(surface.isBlank(), target + " " + b);
+            }
+        }
+        JsonNode tw = MAPPER.readTree(run("analyze", "--json", "--text", "--target", "taiwan", f.toString()).lines().get(0));
+        assertTrue(tw.get("text").asText().contains("智慧型手機"), tw.toString());
+    }
+
+    @Test
+    void sentencesCoverTheTextInJsonAndAreListedInTables(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", "腾讯发布混元大模型。百度跟进！\n第二段，没有句号");
+        for (String target : List.of("simplified", "taiwan")) {
+            JsonNode doc = MAPPER.readTree(run("analyze", "--json", "--text", "--sentences", "--target", target,
+                    f.toString()).lines().get(0));
+            JsonNode sentences = doc.get("sentences");
+            assertEquals(3, sentences.size(), doc.toString());
+            int pos = 0;
+            int orig = 0;
+            for (JsonNode s : sentences) {
+                assertEquals(pos, s.get("start").asInt());
+                assertEquals(orig, s.get("originalStart").asInt());
+                pos = s.get("end").asInt();
+                orig = s.get("originalEnd").asInt();
+            }
+            assertEquals(doc.get("text").asText().length(), pos);
+            assertEquals(Files.readString(f).length(), orig);
+        }
+        assertFalse(run("analyze", "--json", f.toString()).out().contains("\"sentences\""));
+        Result table = run("analyze", "--sentences", f.toString());
+        assertTrue(table.out().contains("  sentences:\n    0-10          腾讯发布混元大模型。\n"), table.out());
+        assertTrue(table.out().contains("    16-24         第二段，没有句号"), table.out());
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.zhnews.core.json;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
+import org.zhnews.core.mention.Mention;
+
+/**
+ * What {@link DocumentJson} writes beyond the fields always present: the display {@code text},
+ * the {@code sentences} array, and which mention kinds go into {@code mentions} (by their JSON
+ * type name, {@code company}, {@code money}...; empty for every kind). Filtering leaves every
+ * other field as it is. Immutable; build one with {@link #builder()}.
+ *
+ * @param text      whether to write the display text
+ * @param sentences whether to write the sentences ({@code start}, {@code end} in the display
+ *                  text, {@code originalStart}, {@code originalEnd}), which cover the text in
+ *                  order
+ * @param kinds     the mention type names to write; empty for all
+ */
+public record JsonOptions(boolean text, boolean sentences, Set<String> kinds) {
+
+    private static final JsonOptions DEFAULTS = new JsonOptions(false, false, Set.of());
+
+    public JsonOptions {
+        kinds = Set.copyOf(kinds);
+    }
+
+    /** No text, no sentences, every mention: what {@link org.zhnews.core.Document#toJson()} writes. */
+    public static JsonOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether a mention of this kind is written. */
+    public boolean writes(Mention mention) {
+        return kinds.isEmpty() || kinds.contains(mention.type());
+    }
+
+    /** Configures {@link JsonOptions}. Not thread-safe. */
+    public static final class Builder {
+        private boolean text;
+        private boolean sentences;
+        private Set<String> kinds = Set.of();
+
+        private Builder() {
+        }
+
+        /** Whether to write the display text as {@code text} (default no). */
+        public Builder text(boolean include) {
+            this.text = include;
+            return this;
+        }
+
+        /** Whether to write the {@code sentences} array (default no). */
+        public Builder sentences(boolean include) {
+            this.sentences = include;
+            return this;
+        }
+
+        /** Writes only the mentions of these type names (default: every kind; empty restores that). */
+        public Builder kinds(Collection<String> typeNames) {
+            this.kinds = Set.copyOf(Objects.requireNonNull(typeNames, "typeNames"));
+            return this;
+        }
+
+        /** Writes only the mentions of these type names. */
+        public Builder kinds(String... typeNames) {
+            return kinds(Arrays.asList(typeNames));
+        }
+
+        public JsonOptions build() {
+            return new JsonOptions(text, sentences, kinds);
+        }
+    }
+}
