@@ -21,9 +21,10 @@ import java.util.Set;
 
 /**
  * The companies and AI model families the extractors link to, with one dictionary over all
- * their surfaces ({@link #names()}). Each surface is also indexed in the form the default script normalizer gives it
- * (so Taiwan {@code 輝達} is found as mainland {@code 英伟达}) and in standard traditional
- * characters (so a pipeline without the script normalizer still finds traditional text).
+ * their surfaces ({@link #names()}). Each surface is also indexed in the form the default
+ * script normalizer gives it (so Taiwan {@code 輝達} is found as mainland {@code 英伟达}) and in
+ * standard traditional characters (so a pipeline without the script normalizer still finds
+ * traditional text).
  *
  * <p>{@link #standard()} is the bundled knowledge base (resource files under
  * {@code org/zhnews/extract/company/} and {@code org/zhnews/extract/model/}), loaded once per
