@@ -11,6 +11,7 @@ import org.zhnews.core.Pipeline;
 import org.zhnews.extract.company.CompanyExtractor;
 import org.zhnews.extract.date.DateExtractor;
 import org.zhnews.extract.knowledge.KnowledgeBase;
+import org.zhnews.extract.lexicon.Arbiter;
 import org.zhnews.extract.metric.MetricExtractor;
 import org.zhnews.extract.model.ModelExtractor;
 import org.zhnews.extract.structure.ArticleStructureAnalyzer;
@@ -53,14 +54,19 @@ public final class ZhNews {
     /**
      * A builder with the default components, whose company and model extractors use
      * {@code knowledgeBase} (for example the standard one plus your own entries:
-     * {@code KnowledgeBase.builder().withStandard().company(..).build()}). Builds new component
+     * {@code KnowledgeBase.builder().withStandard().company(..).build()}) and share one arbiter
+     * over it, so a document gets one dictionary pass. Builds new component
      * instances: build the pipeline once and share it.
      */
     public static Pipeline.Builder builder(KnowledgeBase knowledgeBase) {
         Objects.requireNonNull(knowledgeBase, "knowledgeBase must not be null");
-        return withDefaultsAfter(defaultsUpToEntities(), List.of(
-                CompanyExtractor.builder().knowledgeBase(knowledgeBase).build(),
-                ModelExtractor.builder().knowledgeBase(knowledgeBase).build()));
+        return withDefaultsAfter(defaultsUpToEntities(), entityExtractors(Arbiter.of(knowledgeBase)));
+    }
+
+    /** The company and model extractors, reading the decisions of one arbiter (one dictionary pass per document). */
+    private static List<Extractor> entityExtractors(Arbiter arbiter) {
+        return List.of(CompanyExtractor.builder().arbiter(arbiter).build(),
+                ModelExtractor.builder().arbiter(arbiter).build());
     }
 
     /** The default decoder, normalizers, structure step and number extractors, in order. */
@@ -111,7 +117,7 @@ public final class ZhNews {
      */
     private static Pipeline buildDefault() {
         FutureTask<List<Extractor>> entities = new FutureTask<>(
-                () -> List.of(CompanyExtractor.standard(), ModelExtractor.standard()));
+                () -> entityExtractors(Arbiter.standard()));
         ForkJoinPool.commonPool().execute(entities);
         Pipeline.Builder head = defaultsUpToEntities();
         entities.run();

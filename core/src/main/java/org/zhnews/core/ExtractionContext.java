@@ -178,4 +178,33 @@ public final class ExtractionContext {
         mentions.addAll(found);
         produced.addAll(types);
     }
+
+    /** Per-document results shared between components ({@link #shared}); created on first use. */
+    private java.util.Map<Object, Object> shared;
+
+    /**
+     * A result computed once for this document and shared by every component that asks with an
+     * equal {@code key} (for example the dictionary pass that the company and model extractors
+     * both read): the first call computes it with {@code compute}, later calls return the same
+     * object. One context serves one document on one thread, so there is no locking; the value
+     * lives as long as the context. {@code compute} may itself ask for other shared values.
+     *
+     * @throws NullPointerException if {@code key} or {@code compute} is null, or {@code compute} returns null
+     * @throws ClassCastException   (where the caller uses the value) if a value of another type
+     *                              was stored under an equal key: make keys private to their owner
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Function<? super ExtractionContext, ? extends T> compute) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(compute, "compute");
+        if (shared == null) {
+            shared = new java.util.HashMap<>();
+        }
+        Object value = shared.get(key);
+        if (value == null) {
+            value = Objects.requireNonNull(compute.apply(this), "shared value");
+            shared.put(key, value);
+        }
+        return (T) value;
+    }
 }

@@ -6,7 +6,7 @@ package org.zhnews.extract.dictionary;
  * Folding never changes the length of a text, so offsets in folded text are offsets in the
  * text itself. Stateless and thread-safe.
  */
-final class Folding {
+public final class Folding {
 
     private Folding() {
     }

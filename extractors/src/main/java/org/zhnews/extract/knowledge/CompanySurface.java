@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param entry       the company
  * @param contextOnly whether the surface is also a common word, number or unit
  */
-public record CompanySurface(CompanyEntry entry, boolean contextOnly) {
+public record CompanySurface(CompanyEntry entry, boolean contextOnly) implements KnownName {
 
     public CompanySurface {
         Objects.requireNonNull(entry, "entry");

@@ -20,10 +20,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The companies and AI model families the extractors link to, with dictionaries over all their
- * surfaces. Each surface is also indexed in the form the default script normalizer gives it
- * (so Taiwan {@code 輝達} is found as mainland {@code 英伟达}) and in standard traditional
- * characters (so a pipeline without the script normalizer still finds traditional text).
+ * The companies and AI model families the extractors link to, with one dictionary over all
+ * their surfaces ({@link #names()}). Each surface is also indexed in the form the default
+ * script normalizer gives it (so Taiwan {@code 輝達} is found as mainland {@code 英伟达}) and in
+ * standard traditional characters (so a pipeline without the script normalizer still finds
+ * traditional text).
  *
  * <p>{@link #standard()} is the bundled knowledge base (resource files under
  * {@code org/zhnews/extract/company/} and {@code org/zhnews/extract/model/}), loaded once per
@@ -45,39 +46,36 @@ public final class KnowledgeBase {
 
     private final Map<String, CompanyEntry> companies;
     private final Map<String, ModelFamily> models;
-    private final DictionaryMatcher<CompanySurface> companyMatcher;
-    private final DictionaryMatcher<ModelSurface> modelMatcher;
+    private final DictionaryMatcher<KnownName> names;
 
     private KnowledgeBase(Map<String, CompanyEntry> companies, Map<String, ModelFamily> models) {
         this.companies = Map.copyOf(companies);
         this.models = Map.copyOf(models);
         SurfaceVariants variants = SurfaceVariants.standard();
-        DictionaryMatcher.Builder<CompanySurface> cb = DictionaryMatcher.builder();
+        DictionaryMatcher.Builder<KnownName> b = DictionaryMatcher.<KnownName>builder().digitMayFollow(true);
         for (CompanyEntry e : companies.values()) {
             for (String s : e.surfaces()) {
                 CompanySurface value = new CompanySurface(e, e.contextOnly().contains(s));
                 boolean exact = e.exactCase().contains(s);
                 for (String v : variants.of(s)) {
-                    cb.add(v, value, exact);
+                    b.add(v, value, exact);
                 }
             }
         }
-        this.companyMatcher = cb.build();
-        DictionaryMatcher.Builder<ModelSurface> mb = DictionaryMatcher.<ModelSurface>builder().digitMayFollow(true);
         for (ModelFamily f : models.values()) {
             for (String s : f.surfaces()) {
                 ModelSurface value = new ModelSurface(f, false, f.contextOnly().contains(s));
                 for (String v : variants.of(s)) {
-                    mb.add(v, value, f.exactCase().contains(s));
+                    b.add(v, value, f.exactCase().contains(s));
                 }
             }
             for (String s : f.shortForms()) {
                 if (s.length() >= 2) {
-                    mb.add(s, new ModelSurface(f, true, true), false);
+                    b.add(s, new ModelSurface(f, true, true), false);
                 }
             }
         }
-        this.modelMatcher = mb.build();
+        this.names = b.build();
     }
 
     /** The bundled knowledge base, loaded on first use and shared by the JVM. */
@@ -123,14 +121,15 @@ public final class KnowledgeBase {
         return false;
     }
 
-    /** The dictionary over every company surface. */
-    public DictionaryMatcher<CompanySurface> companyMatcher() {
-        return companyMatcher;
-    }
-
-    /** The dictionary over every model surface and short form (a digit may follow: {@code Qwen3}). */
-    public DictionaryMatcher<ModelSurface> modelMatcher() {
-        return modelMatcher;
+    /**
+     * The one dictionary over every name of the knowledge base: company surfaces (outlets,
+     * investors, products and institutions are companies of it), model family surfaces and
+     * short forms, each in its script forms. Latin word boundaries hold, except that a digit
+     * may follow a Latin surface ({@code Qwen3}); whether that suits a company name is for
+     * the reader to decide ({@code org.zhnews.extract.lexicon.Lexicon} does).
+     */
+    public DictionaryMatcher<KnownName> names() {
+        return names;
     }
 
     private static final class Standard {
@@ -139,8 +138,8 @@ public final class KnowledgeBase {
         private static KnowledgeBase load() {
             long t0 = System.nanoTime();
             KnowledgeBase kb = builder().withStandard().build();
-            LOG.debug("knowledge base: {} companies, {} model families, {} + {} surfaces in {} ms",
-                    kb.companies.size(), kb.models.size(), kb.companyMatcher.size(), kb.modelMatcher.size(),
+            LOG.debug("knowledge base: {} companies, {} model families, {} surfaces in {} ms",
+                    kb.companies.size(), kb.models.size(), kb.names.size(),
                     (System.nanoTime() - t0) / 1_000_000);
             return kb;
         }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param shortForm   whether the surface is one of the family's short forms
  * @param contextOnly whether the surface needs the family or vendor in context
  */
-public record ModelSurface(ModelFamily family, boolean shortForm, boolean contextOnly) {
+public record ModelSurface(ModelFamily family, boolean shortForm, boolean contextOnly) implements KnownName {
 
     public ModelSurface {
         Objects.requireNonNull(family, "family");

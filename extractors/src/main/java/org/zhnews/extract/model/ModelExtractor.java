@@ -7,48 +7,46 @@ import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.MetricUnit;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.ModelMention;
-import org.zhnews.extract.dictionary.DictionaryMatcher;
-import org.zhnews.extract.dictionary.Match;
 import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.knowledge.ModelFamily;
-import org.zhnews.extract.knowledge.ModelSurface;
+import org.zhnews.extract.lexicon.Arbiter;
+import org.zhnews.extract.lexicon.Decision;
+import org.zhnews.extract.lexicon.ModelReading;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds AI models and assistant products: every family surface of the {@link KnowledgeBase}
- * (longest match, Latin word boundaries, any case; a digit may follow a Latin name:
- * {@code Qwen3}), extended by the {@link VersionGrammar version grammar} ({@code Qwen3-235B-A22B},
- * {@code Gemini 2.5 Pro}) and linked to the vendor's company id.
+ * Finds AI models and assistant products: the spans the {@link Arbiter} reads as models (every
+ * family surface of the {@link KnowledgeBase}, longest match, Latin word boundaries, any case;
+ * a digit may follow a Latin name: {@code Qwen3}), with the version and variant written after
+ * the family name ({@code Qwen3-235B-A22B}, {@code Gemini 2.5 Pro}) and linked to the vendor's
+ * company id.
  *
- * <p>Short forms ({@code R1}, {@code V3}, {@code o3}) and family names that are common words
- * ({@code Seed}) count only when the family or its vendor is named elsewhere in the document.
- * A name that is also a company name ({@code DeepSeek}, {@code MiniMax}) counts as a model only
- * with a version or a model word after it ({@code DeepSeek-R1}, {@code DeepSeek模型}).
+ * <p>The arbiter holds the evidence rules: short forms ({@code R1}, {@code V3}, {@code o3}) and
+ * family names that are common words ({@code Seed}) count only when the family or its vendor is
+ * named in the document; a name that is also the vendor's name ({@code DeepSeek},
+ * {@code MiniMax}) counts as a model only where its context says so ({@code DeepSeek-R1},
+ * {@code DeepSeek模型}, {@code 接入DeepSeek}), or the document's does.
  * A parameter count comes from a size in the name ({@code 235B}) or, when a metric extractor ran
  * before this one, from a parameters metric in the same sentence ({@code 拥有2350亿个参数}).
  *
- * <p>Immutable and thread-safe; share one instance.
+ * <p>Immutable and thread-safe; share one instance. Used with a {@link
+ * org.zhnews.extract.company.CompanyExtractor} over the same knowledge base in one pipeline,
+ * both read the decisions of one dictionary pass per document.
  */
 public final class ModelExtractor implements Extractor {
 
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
-    private static final List<String> MODEL_WORDS = List.of(
-            "大模型", "模型", "系列", "聊天机器人", "助手", "App", "APP", "app", "应用", "智能体");
 
-    private final KnowledgeBase kb;
-    private final VersionGrammar grammar;
+    private final Arbiter arbiter;
 
     private ModelExtractor(Builder b) {
-        this.kb = b.kb == null ? KnowledgeBase.standard() : b.kb;
-        this.grammar = VersionGrammar.standard();
+        this.arbiter = b.arbiter();
     }
 
     /** The extractor over the bundled knowledge base. */
@@ -59,6 +57,16 @@ public final class ModelExtractor implements Extractor {
     /** A builder; default: the bundled knowledge base. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The knowledge base it links to. */
+    public KnowledgeBase knowledgeBase() {
+        return arbiter.knowledgeBase();
+    }
+
+    /** The arbiter whose decisions it reports. */
+    public Arbiter arbiter() {
+        return arbiter;
     }
 
     @Override
@@ -73,138 +81,23 @@ public final class ModelExtractor implements Extractor {
 
     @Override
     public List<Mention> extract(ExtractionContext ctx) {
-        String text = ctx.text();
-        List<Match<ModelSurface>> hits = DictionaryMatcher.longestLeftmost(kb.modelMatcher().findAll(text));
-        if (hits.isEmpty()) {
+        List<Decision> models = arbiter.decide(ctx).models();
+        if (models.isEmpty()) {
             return List.of();
         }
-        CompanyNames companies = new CompanyNames(kb.companyMatcher().findAll(text));
-        Set<String> familiesNamed = new HashSet<>();
-        for (Match<ModelSurface> hit : hits) {
-            for (ModelSurface s : hit.values()) {
-                if (!s.needsContext()) {
-                    familiesNamed.add(s.family().id());
-                }
-            }
+        List<Found> found = new ArrayList<>(models.size());
+        for (Decision d : models) {
+            ModelReading r = d.model().orElseThrow();
+            ModelFamily family = r.surface().family();
+            found.add(new Found(d.start(), d.end(),
+                    new AiModel(family.family(), r.version(), r.variant(), family.vendor()), r.parameters()));
         }
-        List<Found> found = new ArrayList<>();
-        int covered = 0;
-        for (Match<ModelSurface> hit : hits) {
-            if (hit.start() < covered) {
-                continue;
-            }
-            if (companies.coversLonger(hit.start(), hit.end())) {
-                continue;
-            }
-            ModelSurface chosen = choose(text, hit, familiesNamed, companies);
-            if (chosen == null) {
-                continue;
-            }
-            ModelFamily family = chosen.family();
-            ModelName name = readName(text, hit, chosen);
-            int end = Math.max(hit.end(), name.end());
-            if (companies.equals(hit.start(), hit.end()) && name.isEmpty() && !modelWordFollows(text, end)) {
-                continue;
-            }
-            Optional<String> version = name.version();
-            if (chosen.shortForm() && version.isEmpty()) {
-                version = Optional.of(text.substring(hit.start(), hit.end()));
-            }
-            found.add(new Found(hit.start(), end, new AiModel(family.family(), version, name.variant(),
-                    family.vendor()), name.parameters()));
-            covered = end;
-        }
-        attachParameters(ctx, text, found);
+        attachParameters(ctx, ctx.text(), found);
         List<Mention> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new ModelMention(ctx.span(f.start, f.end), f.model, f.parameters));
         }
         return out;
-    }
-
-    private ModelName readName(String text, Match<ModelSurface> hit, ModelSurface chosen) {
-        if (!chosen.shortForm()) {
-            return grammar.read(text, hit.end());
-        }
-        String surface = text.substring(hit.start(), hit.end());
-        String family = chosen.family().family();
-        int from = hit.start();
-        if (surface.length() > family.length()
-                && surface.toLowerCase(Locale.ROOT).startsWith(family.toLowerCase(Locale.ROOT))) {
-            from += family.length();
-        }
-        ModelName name = grammar.read(text, from);
-        return name.end() >= hit.end() ? name : new ModelName(hit.end(), Optional.empty(), Optional.empty(), Optional.empty());
-    }
-
-    /**
-     * The family a hit stands for. A short form ({@code R1}) needs its family or vendor named
-     * somewhere in the document; a common-word name ({@code 如影}, {@code Seed}) needs its
-     * vendor in the same sentence, its family named unambiguously elsewhere, or a model word
-     * right after it.
-     */
-    private ModelSurface choose(String text, Match<ModelSurface> hit, Set<String> familiesNamed,
-                                CompanyNames companies) {
-        for (ModelSurface s : hit.values()) {
-            if (!s.needsContext()) {
-                return s;
-            }
-        }
-        for (ModelSurface s : hit.values()) {
-            ModelFamily f = s.family();
-            if (familiesNamed.contains(f.id())) {
-                return s;
-            }
-            if (s.shortForm() ? vendorNamed(f, companies.all())
-                    : modelWordFollows(text, hit.end()) || vendorNamed(f,
-                    companies.within(sentenceStart(text, hit.start()), sentenceEnd(text, hit.end())))) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** Whether the vendor of {@code f} (or a parent or subsidiary of it) is among {@code ids}. */
-    private boolean vendorNamed(ModelFamily f, Set<String> ids) {
-        if (f.vendor().isEmpty()) {
-            return false;
-        }
-        String vendor = f.vendor().get();
-        for (String id : ids) {
-            if (kb.isWithin(id, vendor) || kb.isWithin(vendor, id)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int sentenceStart(String text, int at) {
-        int i = at;
-        while (i > 0 && SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0 && at - i < 200) {
-            i--;
-        }
-        return i;
-    }
-
-    private static int sentenceEnd(String text, int at) {
-        int i = at;
-        while (i < text.length() && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0 && i - at < 200) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean modelWordFollows(String text, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        for (String w : MODEL_WORDS) {
-            if (text.startsWith(w, i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -281,19 +174,43 @@ public final class ModelExtractor implements Extractor {
     /** Configures a {@link ModelExtractor}; not thread-safe. */
     public static final class Builder {
         private KnowledgeBase kb;
+        private Arbiter arbiter;
 
         private Builder() {
         }
 
-        /** The knowledge base to link to (default {@link KnowledgeBase#standard()}). */
+        /** The knowledge base to link to (default {@link KnowledgeBase#standard()}, or the arbiter's). */
         public Builder knowledgeBase(KnowledgeBase value) {
             this.kb = Objects.requireNonNull(value, "knowledgeBase");
             return this;
         }
 
-        /** The extractor. */
+        /**
+         * The arbiter to read decisions from; give the company extractor of the same pipeline
+         * the same one (default: an arbiter of its own over the knowledge base).
+         */
+        public Builder arbiter(Arbiter value) {
+            this.arbiter = Objects.requireNonNull(value, "arbiter");
+            return this;
+        }
+
+        /**
+         * The extractor.
+         *
+         * @throws IllegalArgumentException if the arbiter given reads another knowledge base than the one given
+         */
         public ModelExtractor build() {
             return new ModelExtractor(this);
+        }
+
+        private Arbiter arbiter() {
+            if (arbiter == null) {
+                return Arbiter.of(kb == null ? KnowledgeBase.standard() : kb);
+            }
+            if (kb != null && kb != arbiter.knowledgeBase()) {
+                throw new IllegalArgumentException("the arbiter reads another knowledge base");
+            }
+            return arbiter;
         }
     }
 }

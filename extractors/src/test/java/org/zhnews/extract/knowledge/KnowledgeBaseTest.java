@@ -1,6 +1,7 @@
 package org.zhnews.extract.knowledge;
 
 import org.junit.jupiter.api.Test;
+import org.zhnews.extract.dictionary.DictionaryMatcher;
 import org.zhnews.extract.dictionary.Match;
 
 import java.io.ByteArrayInputStream;
@@ -24,9 +25,25 @@ class KnowledgeBaseTest {
     }
 
     private static String ids(KnowledgeBase kb, String text) {
-        return kb.companyMatcher().findLongest(text).stream()
+        return companyHits(kb, text).stream()
                 .map(m -> text.substring(m.start(), m.end()) + "=" + m.values().get(0).entry().id())
                 .collect(Collectors.joining(" "));
+    }
+
+    /** The longest leftmost company names of the one dictionary. */
+    private static List<Match<CompanySurface>> companyHits(KnowledgeBase kb, String text) {
+        return DictionaryMatcher.longestLeftmost(kb.names().findAll(text).stream()
+                .map(m -> new Match<>(m.start(), m.end(), m.values().stream()
+                        .filter(CompanySurface.class::isInstance).map(CompanySurface.class::cast).toList()))
+                .filter(m -> !m.values().isEmpty()).toList());
+    }
+
+    /** The longest leftmost model names of the one dictionary. */
+    private static List<Match<ModelSurface>> modelHits(KnowledgeBase kb, String text) {
+        return DictionaryMatcher.longestLeftmost(kb.names().findAll(text).stream()
+                .map(m -> new Match<>(m.start(), m.end(), m.values().stream()
+                        .filter(ModelSurface.class::isInstance).map(ModelSurface.class::cast).toList()))
+                .filter(m -> !m.values().isEmpty()).toList());
     }
 
     @Test
@@ -80,10 +97,10 @@ class KnowledgeBaseTest {
                 .model(ModelFamily.builder("acme-lm").family("AcmeLM").chinese("艾克大模型").vendor("acme").build())
                 .build();
         assertEquals("艾克米科技=acme", ids(kb, "艾克米科技发布了AcmeLM"));
-        List<Match<ModelSurface>> models = kb.modelMatcher().findLongest("艾克米科技发布了AcmeLM2");
+        List<Match<ModelSurface>> models = modelHits(kb, "艾克米科技发布了AcmeLM2");
         assertEquals(1, models.size());
         assertEquals("acme-lm", models.get(0).values().get(0).family().id());
-        assertTrue(kb.companyMatcher().findLongest("艾克").get(0).values().get(0).contextOnly());
+        assertTrue(companyHits(kb, "艾克").get(0).values().get(0).contextOnly());
     }
 
     @Test
@@ -121,10 +138,19 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void oneDictionaryHoldsCompanyAndModelNames() {
+        KnowledgeBase kb = TestKnowledge.kb();
+        List<Match<KnownName>> hits = kb.names().findAll("DeepSeek");
+        assertEquals(1, hits.size());
+        assertTrue(hits.get(0).values().stream().anyMatch(CompanySurface.class::isInstance));
+        assertTrue(hits.get(0).values().stream().anyMatch(ModelSurface.class::isInstance));
+    }
+
+    @Test
     void oneLetterFamilyNamesAreNotSurfaces() {
         ModelFamily o = TestKnowledge.kb().model("o-series").orElseThrow();
         assertEquals("o", o.family());
         assertFalse(o.surfaces().contains("o"));
-        assertTrue(TestKnowledge.kb().modelMatcher().findAll("o and o").isEmpty());
+        assertTrue(TestKnowledge.kb().names().findAll("o and o").isEmpty());
     }
 }

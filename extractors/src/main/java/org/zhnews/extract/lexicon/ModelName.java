@@ -1,4 +1,4 @@
-package org.zhnews.extract.model;
+package org.zhnews.extract.lexicon;
 
 import java.math.BigDecimal;
 import java.util.Optional;

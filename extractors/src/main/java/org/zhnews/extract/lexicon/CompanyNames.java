@@ -1,4 +1,4 @@
-package org.zhnews.extract.model;
+package org.zhnews.extract.lexicon;
 
 import org.zhnews.extract.dictionary.Match;
 import org.zhnews.extract.knowledge.CompanySurface;
@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The unambiguous knowledge-base company names of one text, indexed by position, for the
- * questions the model extractor asks: which companies are named in a range, and is a model
+ * questions the arbiter asks about model names: which companies are named in a range, is a model
  * name inside or equal to a company name. Queries take logarithmic time plus the hits they
  * look at. One instance serves one text on one thread.
  */

@@ -1,4 +1,4 @@
-package org.zhnews.extract.model;
+package org.zhnews.extract.lexicon;
 
 import org.zhnews.extract.resource.Tsv;
 

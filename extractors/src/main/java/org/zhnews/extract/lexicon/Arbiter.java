@@ -1,0 +1,221 @@
+package org.zhnews.extract.lexicon;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhnews.core.ExtractionContext;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.MetricMention;
+import org.zhnews.core.mention.MoneyMention;
+import org.zhnews.core.mention.Span;
+import org.zhnews.extract.dictionary.Match;
+import org.zhnews.extract.knowledge.CompanySurface;
+import org.zhnews.extract.knowledge.KnowledgeBase;
+import org.zhnews.extract.knowledge.ModelSurface;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides what every dictionary name of a document is where it stands (company, product,
+ * institution, model, or a common word), with its evidence in one place, from one
+ * {@link Lexicon} pass:
+ * <ol>
+ *   <li>no name stands inside an amount (the money and metric mentions of earlier extractors),
+ *       a run of digits or numerals, a URL or host name, an e-mail address or a Latin word;</li>
+ *   <li>model names: short forms and common-word families need their context
+ *       ({@link ModelNameReader}); the version grammar reads what follows a family name;</li>
+ *   <li>names of a company and its model ({@code DeepSeek}) are one or the other, by their
+ *       context or the document's ({@link DualNames});</li>
+ *   <li>company names that are also common words need evidence ({@link CompanyResolver}).</li>
+ * </ol>
+ * Each {@link Decision} carries a {@link Reason}, logged at debug level.
+ *
+ * <p>The decisions are computed once per document and shared through
+ * {@link ExtractionContext#shared}: every arbiter over the same knowledge base in one pipeline
+ * (the company and the model extractor) reads the same decisions, from one pass. They are
+ * computed when the first of them asks, from the mentions of the extractors before it.
+ *
+ * <p>Immutable and thread-safe; share one instance between the extractors of a pipeline.
+ */
+public final class Arbiter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Arbiter.class);
+
+    /** The key of a document's decisions: one set per knowledge base. */
+    private record DocumentKey(KnowledgeBase kb) {
+    }
+
+    private final Lexicon lexicon;
+    private final DocumentKey key;
+    private final ModelNameReader models;
+    private final CompanyResolver companies;
+    private final DualNames dual;
+
+    private Arbiter(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.key = new DocumentKey(lexicon.knowledgeBase());
+        ReadingCues cues = ReadingCues.standard();
+        KnowledgeBase kb = lexicon.knowledgeBase();
+        this.models = new ModelNameReader(kb, VersionGrammar.standard(), cues);
+        this.companies = new CompanyResolver(kb, ContextCues.standard());
+        this.dual = new DualNames(cues, companies);
+    }
+
+    /** The arbiter over the names of {@code kb}, with a lexicon of its own. */
+    public static Arbiter of(KnowledgeBase kb) {
+        return new Arbiter(Lexicon.of(kb));
+    }
+
+    /** The arbiter over the names of {@code lexicon}'s knowledge base, making its passes with it. */
+    public static Arbiter of(Lexicon lexicon) {
+        return new Arbiter(Objects.requireNonNull(lexicon, "lexicon"));
+    }
+
+    /** The arbiter over the bundled knowledge base. */
+    public static Arbiter standard() {
+        return of(KnowledgeBase.standard());
+    }
+
+    /** The lexicon that finds the names. */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** The knowledge base of the names. */
+    public KnowledgeBase knowledgeBase() {
+        return lexicon.knowledgeBase();
+    }
+
+    /** The decisions on the document of {@code ctx}: computed on the first call for it, then shared. */
+    public Decisions decide(ExtractionContext ctx) {
+        return ctx.shared(key, this::compute);
+    }
+
+    /**
+     * The decisions on a text alone, not normalized and without earlier mentions (so amounts are
+     * known only as numbers): for tests and for looking at what the arbiter does.
+     */
+    public List<Decision> decisions(String text) {
+        return decide(ExtractionContext.of(text)).all();
+    }
+
+    private Decisions compute(ExtractionContext ctx) {
+        String text = ctx.text();
+        NameHits found = lexicon.scan(text);
+        NoNameZones zones = NoNameZones.of(text, amounts(ctx));
+        List<Decision> out = new ArrayList<>();
+        recordBlocked(text, found, zones, out);
+        NameHits hits = found.without(m -> zones.reasonFor(m.start(), m.end()).isPresent());
+        CompanyNames names = new CompanyNames(hits.companies());
+        ModelNameReader.Result read = models.read(text, hits, names);
+        out.addAll(read.rejected());
+        Map<ModelNameReader.Candidate, DualNames.Outcome> outcomes =
+                dual.decide(text, read.candidates(), hits.companyLongest(), names, hits.models());
+        Map<Long, ModelNameReader.Candidate> sharedAt = new HashMap<>();
+        for (ModelNameReader.Candidate c : read.candidates()) {
+            DualNames.Outcome o = outcomes.get(c);
+            if (o == null || o.reading() == Reading.MODEL) {
+                out.add(model(text, c, o == null ? c.reason() : o.reason()));
+            } else {
+                sharedAt.put(key(c.hit().start(), c.hit().end()), c);
+            }
+        }
+        decideCompanies(text, hits, outcomes, sharedAt, out);
+        Decisions decisions = new Decisions(out, found);
+        if (LOG.isDebugEnabled()) {
+            String source = ctx.source().orElse("-");
+            decisions.all().forEach(d -> LOG.debug("{}: {}", source, d));
+        }
+        return decisions;
+    }
+
+    /** The company-name hits, but those the model reading took; a shared name the company rules reject goes to the model. */
+    private void decideCompanies(String text, NameHits hits, Map<ModelNameReader.Candidate, DualNames.Outcome> outcomes,
+                                 Map<Long, ModelNameReader.Candidate> sharedAt, List<Decision> out) {
+        Set<Long> modelSpans = new HashSet<>();
+        outcomes.forEach((c, o) -> {
+            if (o.reading() == Reading.MODEL) {
+                modelSpans.add(key(c.hit().start(), c.hit().end()));
+            }
+        });
+        List<CompanyResolver.Candidate> candidates = new ArrayList<>();
+        for (Match<CompanySurface> hit : hits.companyLongest()) {
+            if (!modelSpans.contains(key(hit.start(), hit.end()))) {
+                candidates.add(CompanyResolver.Candidate.of(hit));
+            }
+        }
+        companies.resolve(text, candidates, hits.models());
+        for (CompanyResolver.Candidate c : candidates) {
+            ModelNameReader.Candidate shared = sharedAt.remove(key(c.start, c.end));
+            String surface = text.substring(c.start, c.end);
+            if (c.accepted) {
+                Reason why = shared != null && !c.contextOnly ? outcomes.get(shared).reason() : c.reason;
+                out.add(new Decision(c.start, c.end, surface, Reading.ofCategory(c.entry.category()), why,
+                        Optional.of(c.entry), Optional.empty()));
+            } else if (shared != null && c.contextOnly) {
+                out.add(model(text, shared, shared.reason()));
+            } else {
+                out.add(new Decision(c.start, c.end, surface, Reading.WORD, c.reason, Optional.of(c.entry), Optional.empty()));
+            }
+        }
+        for (ModelNameReader.Candidate c : sharedAt.values()) {
+            // a model name equal to a company name that is no longest company hit: no model without evidence
+            out.add(new Decision(c.hit().start(), c.hit().end(), text.substring(c.hit().start(), c.hit().end()),
+                    Reading.WORD, Reason.NO_EVIDENCE, Optional.empty(), Optional.of(c.reading())));
+        }
+    }
+
+    private static Decision model(String text, ModelNameReader.Candidate c, Reason reason) {
+        int start = c.hit().start();
+        return new Decision(start, c.end(), text.substring(start, c.end()), Reading.MODEL, reason,
+                Optional.empty(), Optional.of(c.reading()));
+    }
+
+    /** Records the longest hits no name may stand on (the shorter hits inside them go too). */
+    private static void recordBlocked(String text, NameHits found, NoNameZones zones, List<Decision> out) {
+        Set<Long> blocked = new HashSet<>();
+        for (Match<CompanySurface> m : found.companyLongest()) {
+            zones.reasonFor(m.start(), m.end()).ifPresent(r -> {
+                blocked.add(key(m.start(), m.end()));
+                out.add(new Decision(m.start(), m.end(), text.substring(m.start(), m.end()), Reading.WORD, r,
+                        Optional.of(m.values().get(0).entry()), Optional.empty()));
+            });
+        }
+        for (Match<ModelSurface> m : found.modelLongest()) {
+            if (blocked.contains(key(m.start(), m.end()))) {
+                continue;
+            }
+            zones.reasonFor(m.start(), m.end()).ifPresent(r -> out.add(new Decision(m.start(), m.end(),
+                    text.substring(m.start(), m.end()), Reading.WORD, r, Optional.empty(),
+                    Optional.of(ModelReading.bare(m.values().get(0))))));
+        }
+        Set<Integer> modelStarts = new HashSet<>();
+        found.models().forEach(m -> modelStarts.add(m.start()));
+        for (Match<CompanySurface> m : found.latinCut()) {
+            if (!modelStarts.contains(m.start()) && zones.reasonFor(m.start(), m.end()).isEmpty()) {
+                out.add(new Decision(m.start(), m.end(), text.substring(m.start(), m.end()), Reading.WORD,
+                        Reason.INSIDE_LATIN_WORD, Optional.of(m.values().get(0).entry()), Optional.empty()));
+            }
+        }
+    }
+
+    private static List<Span> amounts(ExtractionContext ctx) {
+        List<Span> spans = new ArrayList<>();
+        for (Mention m : ctx.mentions()) {
+            if (m instanceof MoneyMention || m instanceof MetricMention) {
+                spans.add(m.span());
+            }
+        }
+        return spans;
+    }
+
+    private static long key(int start, int end) {
+        return ((long) start << 32) | end;
+    }
+}

@@ -1,0 +1,171 @@
+package org.zhnews.extract.lexicon;
+
+import org.zhnews.extract.dictionary.Match;
+import org.zhnews.extract.knowledge.KnowledgeBase;
+import org.zhnews.extract.knowledge.ModelFamily;
+import org.zhnews.extract.knowledge.ModelSurface;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The model side of the {@link Arbiter}: which longest model-name hits of a text can be models,
+ * and the version and variant written after each ({@link VersionGrammar}). A short form
+ * ({@code R1}) needs its family or vendor named in the document; a common-word name
+ * ({@code Seed}) needs its family named elsewhere, its vendor in the sentence or a model word
+ * after it; a name inside a longer company name ({@code 百川} in {@code 百川智能}) or inside a
+ * model name already read ({@code R1} in {@code DeepSeek-R1}) is none. Whether a name that is
+ * also a company's names the model is for {@link DualNames}. Immutable and thread-safe.
+ */
+final class ModelNameReader {
+
+    private static final String SENTENCE_ENDS = "。！？!?；;\n";
+    /** How far a sentence is looked for on each side, in chars. */
+    private static final int SENTENCE_REACH = 200;
+
+    /**
+     * A model name that can be a model: its hit, the surface chosen, why, what was read after it
+     * ({@code versionFollows}: a version or variant), and where the whole name ends.
+     */
+    record Candidate(Match<ModelSurface> hit, ModelSurface chosen, Reason reason, ModelReading reading,
+                     boolean versionFollows, int end) {
+    }
+
+    /** The candidates and the hits rejected, in text order. */
+    record Result(List<Candidate> candidates, List<Decision> rejected) {
+    }
+
+    private final KnowledgeBase kb;
+    private final VersionGrammar grammar;
+    private final ReadingCues cues;
+
+    ModelNameReader(KnowledgeBase kb, VersionGrammar grammar, ReadingCues cues) {
+        this.kb = kb;
+        this.grammar = grammar;
+        this.cues = cues;
+    }
+
+    Result read(String text, NameHits hits, CompanyNames companies) {
+        List<Match<ModelSurface>> longest = hits.modelLongest();
+        Set<String> familiesNamed = new HashSet<>();
+        for (Match<ModelSurface> hit : longest) {
+            for (ModelSurface s : hit.values()) {
+                if (!s.needsContext()) {
+                    familiesNamed.add(s.family().id());
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        List<Decision> rejected = new ArrayList<>();
+        int covered = 0;
+        for (Match<ModelSurface> hit : longest) {
+            if (hit.start() < covered || companies.coversLonger(hit.start(), hit.end())) {
+                rejected.add(word(text, hit, Reason.COVERED_BY_LONGER_NAME));
+                continue;
+            }
+            Candidate c = choose(text, hit, familiesNamed, companies);
+            if (c == null) {
+                rejected.add(word(text, hit, Reason.NO_EVIDENCE));
+                continue;
+            }
+            candidates.add(c);
+            covered = c.end();
+        }
+        return new Result(candidates, rejected);
+    }
+
+    private static Decision word(String text, Match<ModelSurface> hit, Reason reason) {
+        return new Decision(hit.start(), hit.end(), text.substring(hit.start(), hit.end()), Reading.WORD, reason,
+                Optional.empty(), Optional.of(ModelReading.bare(hit.values().get(0))));
+    }
+
+    /**
+     * The family a hit stands for, or null. A short form needs its family or vendor named
+     * somewhere in the document; a common-word name needs its family named unambiguously
+     * elsewhere, a model word right after it, or its vendor in the same sentence.
+     */
+    private Candidate choose(String text, Match<ModelSurface> hit, Set<String> familiesNamed, CompanyNames companies) {
+        for (ModelSurface s : hit.values()) {
+            if (!s.needsContext()) {
+                return candidate(text, hit, s, Reason.UNAMBIGUOUS_NAME);
+            }
+        }
+        for (ModelSurface s : hit.values()) {
+            ModelFamily f = s.family();
+            if (familiesNamed.contains(f.id())) {
+                return candidate(text, hit, s, Reason.NAMED_ELSEWHERE);
+            }
+            if (s.shortForm()) {
+                if (vendorNamed(f, companies.all())) {
+                    return candidate(text, hit, s, Reason.VENDOR_NAMED);
+                }
+            } else if (cues.modelWordFollows(text, hit.end())) {
+                return candidate(text, hit, s, Reason.MODEL_WORD_FOLLOWS);
+            } else if (vendorNamed(f, companies.within(sentenceStart(text, hit.start()), sentenceEnd(text, hit.end())))) {
+                return candidate(text, hit, s, Reason.VENDOR_IN_SENTENCE);
+            }
+        }
+        return null;
+    }
+
+    private Candidate candidate(String text, Match<ModelSurface> hit, ModelSurface chosen, Reason reason) {
+        ModelName name = readName(text, hit, chosen);
+        Optional<String> version = name.version();
+        if (chosen.shortForm() && version.isEmpty()) {
+            version = Optional.of(text.substring(hit.start(), hit.end()));
+        }
+        return new Candidate(hit, chosen, reason, new ModelReading(chosen, version, name.variant(), name.parameters()),
+                !name.isEmpty(), Math.max(hit.end(), name.end()));
+    }
+
+    /** The version and variant after a name; a short form is read from where its family's name ends in it. */
+    private ModelName readName(String text, Match<ModelSurface> hit, ModelSurface chosen) {
+        if (!chosen.shortForm()) {
+            return grammar.read(text, hit.end());
+        }
+        String surface = text.substring(hit.start(), hit.end());
+        String family = chosen.family().family();
+        int from = hit.start();
+        if (surface.length() > family.length()
+                && surface.toLowerCase(Locale.ROOT).startsWith(family.toLowerCase(Locale.ROOT))) {
+            from += family.length();
+        }
+        ModelName name = grammar.read(text, from);
+        return name.end() >= hit.end() ? name
+                : new ModelName(hit.end(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Whether the vendor of {@code f} (or a parent or subsidiary of it) is among {@code ids}. */
+    private boolean vendorNamed(ModelFamily f, Set<String> ids) {
+        if (f.vendor().isEmpty()) {
+            return false;
+        }
+        String vendor = f.vendor().get();
+        for (String id : ids) {
+            if (kb.isWithin(id, vendor) || kb.isWithin(vendor, id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int i = at;
+        while (i > 0 && SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0 && at - i < SENTENCE_REACH) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0 && i - at < SENTENCE_REACH) {
+            i++;
+        }
+        return i;
+    }
+}

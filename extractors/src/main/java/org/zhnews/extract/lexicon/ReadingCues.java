@@ -1,0 +1,143 @@
+package org.zhnews.extract.lexicon;
+
+import org.zhnews.extract.resource.Tsv;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cue words that tell how to read a name shared by a company and its model, and the model
+ * words after a name: resource {@code reading-cues.tsv}. Each cue gives a {@link Reason};
+ * {@link #modelReason(Reason)} says which reasons read the name as a model. Immutable and
+ * thread-safe.
+ */
+final class ReadingCues {
+
+    private enum Side { RIGHT, LEFT, ETC }
+
+    /** How far after 等 an etc cue is looked for, in chars. */
+    private static final int ETC_REACH = 9;
+    private static final String CLAUSE_ENDS = "，,。；;、！？!?：:\n";
+
+    private final Map<Side, Map<Reason, List<String>>> cues = new EnumMap<>(Side.class);
+
+    private ReadingCues() {
+        for (Side s : Side.values()) {
+            cues.put(s, new EnumMap<>(Reason.class));
+        }
+    }
+
+    static ReadingCues standard() {
+        ReadingCues c = new ReadingCues();
+        for (String[] row : Tsv.read(ReadingCues.class, "reading-cues.tsv", 3)) {
+            if (row[0].equals("reason")) {
+                continue;
+            }
+            Reason reason = Reason.valueOf(row[0].strip());
+            if (!modelReason(reason) && reason != Reason.CONTEXT_CUE) {
+                throw new IllegalStateException("reading-cues.tsv: a cue cannot give " + reason);
+            }
+            Side side = Side.valueOf(row[1].strip().toUpperCase(Locale.ROOT));
+            List<String> words = c.cues.get(side).computeIfAbsent(reason, r -> new ArrayList<>());
+            for (String w : row[2].split("\\|")) {
+                if (!w.isBlank()) {
+                    words.add(w.strip());
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Whether {@code reason} reads a name as a model. */
+    static boolean modelReason(Reason reason) {
+        return reason == Reason.MODEL_WORD_FOLLOWS || reason == Reason.MODEL_WORD_BEFORE
+                || reason == Reason.MODEL_VERB_BEFORE || reason == Reason.LISTED_WITH_MODEL
+                || reason == Reason.VERSION_FOLLOWS;
+    }
+
+    /** Whether a model word follows {@code end}: right after it (spaces skipped) or closing a list it heads. */
+    boolean modelWordFollows(String text, int end) {
+        return right(text, end, Reason.MODEL_WORD_FOLLOWS) || etc(text, end, Reason.MODEL_WORD_FOLLOWS);
+    }
+
+    /**
+     * The cue around {@code [start, end)}: a cue right after the name first (model words, then
+     * company words), then one before it (model words and verbs, then company words), then one
+     * after a 等 closing a list the name stands in.
+     */
+    Optional<Reason> around(String text, int start, int end) {
+        for (Reason r : List.of(Reason.MODEL_WORD_FOLLOWS, Reason.CONTEXT_CUE)) {
+            if (right(text, end, r)) {
+                return Optional.of(r);
+            }
+        }
+        for (Reason r : List.of(Reason.MODEL_WORD_BEFORE, Reason.MODEL_VERB_BEFORE, Reason.CONTEXT_CUE)) {
+            if (left(text, start, r)) {
+                return Optional.of(r);
+            }
+        }
+        for (Reason r : List.of(Reason.MODEL_WORD_FOLLOWS, Reason.CONTEXT_CUE)) {
+            if (etc(text, end, r)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean right(String text, int end, Reason reason) {
+        List<String> words = cues.get(Side.RIGHT).get(reason);
+        if (words == null) {
+            return false;
+        }
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        for (String w : words) {
+            if (text.startsWith(w, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean left(String text, int start, Reason reason) {
+        List<String> words = cues.get(Side.LEFT).get(reason);
+        if (words == null) {
+            return false;
+        }
+        int i = start;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        for (String w : words) {
+            if (i >= w.length() && text.startsWith(w, i - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean etc(String text, int end, Reason reason) {
+        List<String> words = cues.get(Side.ETC).get(reason);
+        if (words == null || !text.startsWith("等", end)) {
+            return false;
+        }
+        int limit = Math.min(text.length(), end + 1 + ETC_REACH);
+        for (int i = end + 1; i < limit; i++) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+            for (String w : words) {
+                if (text.startsWith(w, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+package org.zhnews.extract.lexicon;
+
+/**
+ * Why the {@link Arbiter} read a span as it did: the evidence behind a {@link Decision}.
+ * Accepting reasons first, then rejecting ones.
+ */
+public enum Reason {
+    /** The name means one thing only (no common word, no short form): {@code 阿里巴巴}, {@code Qwen}. */
+    UNAMBIGUOUS_NAME,
+    /** A cue word next to an ambiguous name says company: {@code 苹果公司}, {@code 据小米}, {@code DeepSeek创始人}. */
+    CONTEXT_CUE,
+    /** The same company or model family is named unambiguously elsewhere in the document. */
+    NAMED_ELSEWHERE,
+    /** The vendor of an ambiguous model name ({@code Seed}) is named in the same sentence. */
+    VENDOR_IN_SENTENCE,
+    /** The vendor of a short form ({@code R1}) is named in the document. */
+    VENDOR_NAMED,
+    /** In a list with a company: {@code 苹果、谷歌}, {@code 智谱、MiniMax和商汤}. */
+    LISTED_WITH_COMPANY,
+    /** In a list with a model: {@code 通义千问与DeepSeek}. */
+    LISTED_WITH_MODEL,
+    /** A product or model of this company follows it: {@code 360智脑}, {@code DeepSeek的下一代R2}. */
+    PRODUCT_FOLLOWS,
+    /** A version or variant follows a model family name: {@code DeepSeek-R1}, {@code Qwen3}. */
+    VERSION_FOLLOWS,
+    /** A model word follows: {@code DeepSeek模型}, {@code MiniMax App}, {@code DeepSeek等开源大模型}. */
+    MODEL_WORD_FOLLOWS,
+    /** A model word stands before: {@code 推理模型DeepSeek}. */
+    MODEL_WORD_BEFORE,
+    /** A verb that takes a model stands before: {@code 接入DeepSeek}, {@code 集成DeepSeek}. */
+    MODEL_VERB_BEFORE,
+    /**
+     * A name that stands bare (no evidence of its own) is read as the same name is read, by
+     * strong context, everywhere else in the document.
+     */
+    SAME_READING_IN_DOCUMENT,
+    /** A name of a company and of its model, bare, with no or mixed evidence in the document: the company. */
+    COMPANY_BY_DEFAULT,
+    /** A negative cue next to it: {@code 苹果汁}, {@code 1024字节}, {@code 亚马逊雨林}. */
+    NEGATIVE_CUE,
+    /** An ambiguous name (common word, short form) without the evidence it needs. */
+    NO_EVIDENCE,
+    /** Inside a money or metric mention of an earlier extractor: {@code 亿欧} in {@code 50亿欧元}. */
+    INSIDE_AMOUNT,
+    /** Inside a run of digits or numerals: {@code 百度} in {@code 一百度}, {@code 亿欧} in {@code 50亿欧元}. */
+    INSIDE_NUMBER,
+    /** Inside a URL or host name: {@code https://www.baidu.com/...}, {@code deepseek.com}. */
+    INSIDE_URL,
+    /** Inside an e-mail address: {@code service@deepseek.com}. */
+    INSIDE_EMAIL,
+    /** Inside a Latin word: a company name ending in a letter, a digit right after it ({@code Meta3}). */
+    INSIDE_LATIN_WORD,
+    /**
+     * Inside a longer name: a model name inside a company name ({@code 百川} in {@code 百川智能}),
+     * a short form inside a model name already read ({@code R1} in {@code DeepSeek-R1}).
+     */
+    COVERED_BY_LONGER_NAME
+}
