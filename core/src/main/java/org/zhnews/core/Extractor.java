@@ -1,5 +1,6 @@
 package org.zhnews.core;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ public interface Extractor {
         for (Class<? extends Mention> type : produces()) {
             MentionKind.builtInOf(type).ifPresent(out::add);
         }
-        return out;
+        return Collections.unmodifiableSet(out);
     }
 
     /**

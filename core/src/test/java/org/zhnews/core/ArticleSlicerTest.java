@@ -3,14 +3,20 @@ package org.zhnews.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.zhnews.core.mention.CustomMention;
 import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.MentionKind;
+import org.zhnews.core.mention.MoneyMention;
+import org.zhnews.core.mention.Qualifier;
 import org.zhnews.core.mention.Span;
 import org.zhnews.core.offset.TextRange;
 import org.zhnews.core.structure.Article;
@@ -126,6 +132,53 @@ class ArticleSlicerTest {
             assertEquals("=", slice(docs.get(0).original(), w.range().orElseThrow()));
         }
         assertEquals(List.of(WarningCode.MIXED_SCRIPT), docs.get(1).warnings().stream().map(Warning::code).toList());
+    }
+
+    @Test
+    void offsetsInsideValuesMoveWithTheirMention() {
+        MentionKind price = MentionKind.of("price_tag");
+        Extractor money = new Extractor() {
+            @Override
+            public Set<Class<? extends Mention>> produces() {
+                return Set.of(MoneyMention.class, CustomMention.class);
+            }
+
+            @Override
+            public Set<MentionKind> kinds() {
+                return Set.of(MentionKind.MONEY, price);
+            }
+
+            @Override
+            public List<? extends Mention> extract(ExtractionContext ctx) {
+                List<Mention> out = new ArrayList<>();
+                String t = ctx.text();
+                for (int i = t.indexOf("5美元"); i >= 0; i = t.indexOf("5美元", i + 1)) {
+                    int cny = t.indexOf("36元", i);
+                    MoneyMention usd = new MoneyMention(ctx.span(i, i + 3), Optional.of(BigDecimal.valueOf(5)), "USD",
+                            Qualifier.EXACT, Optional.empty(), Optional.empty());
+                    out.add(usd);
+                    out.add(new MoneyMention(ctx.span(cny, cny + 3), Optional.of(BigDecimal.valueOf(36)), "CNY",
+                            Qualifier.APPROXIMATE, Optional.empty(), Optional.empty()).asEquivalentOf(i));
+                    out.add(new CustomMention(ctx.span(i, i + 1), price, Map.of("digits", 1)));
+                }
+                return out;
+            }
+        };
+        String input = "#一\n售价5美元(约36元)\n===\n#二\n新(xin)品售价5美元(约36元)\n";
+        List<Document> docs = pipeline(money).analyzeArticles(Input.text(input));
+        assertEquals(2, docs.size());
+        for (Document d : docs) {
+            ConsistencyKit.checkDocument(d);
+            MoneyMention usd = d.money().get(0);
+            MoneyMention cny = d.money().get(1);
+            assertEquals("5美元", d.text().substring(usd.start(), usd.end()));
+            assertEquals(usd.start(), cny.equivalentOf().getAsInt(), "restates the dollars of its own article");
+            CustomMention tag = (CustomMention) d.mentions(price).get(0);
+            assertEquals(usd.start(), tag.start());
+            assertEquals(Map.of("digits", 1), tag.attributes());
+        }
+        assertTrue(docs.get(1).money().get(0).originalStart() > docs.get(1).money().get(0).start(),
+                "the second article's pinyin group shifts its original offsets");
     }
 
     @Test
