@@ -4,7 +4,7 @@ import org.zhnews.core.ExtractionContext;
 import org.zhnews.core.Extractor;
 import org.zhnews.core.mention.CompanyMention;
 import org.zhnews.core.mention.Mention;
-import org.zhnews.extract.dictionary.Match;
+import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.CompanyEntry;
 import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.KnowledgeBase;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zhnews.core.mention.DateGranularity;
-import org.zhnews.core.number.ChineseNumber;
+import org.zhnews.text.number.ChineseNumber;
 
 /**
  * The date grammar: one left-to-right pass over a folded copy of the text (traditional

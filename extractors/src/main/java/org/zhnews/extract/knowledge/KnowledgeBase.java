@@ -2,7 +2,7 @@ package org.zhnews.extract.knowledge;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.zhnews.extract.dictionary.DictionaryMatcher;
+import org.zhnews.text.match.DictionaryMatcher;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.zhnews.core.number.ChineseNumber;
-import org.zhnews.core.number.NumberForm;
-import org.zhnews.core.number.NumberMatch;
-import org.zhnews.core.number.NumberScanner;
+import org.zhnews.text.number.ChineseNumber;
+import org.zhnews.text.number.NumberForm;
+import org.zhnews.text.number.NumberMatch;
+import org.zhnews.text.number.NumberScanner;
 
 /**
  * The figures of a text as the money and metric extractors read them: {@link NumberScanner}'s

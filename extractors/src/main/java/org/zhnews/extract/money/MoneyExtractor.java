@@ -12,8 +12,8 @@ import org.zhnews.core.Extractor;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
-import org.zhnews.core.number.NumberForm;
-import org.zhnews.core.number.NumberMatch;
+import org.zhnews.text.number.NumberForm;
+import org.zhnews.text.number.NumberMatch;
 
 /**
  * Finds amounts of money: a figure (as {@link Figures} reads it) with a currency word after it

@@ -1,7 +1,7 @@
 package org.zhnews.extract.knowledge;
 
 import org.junit.jupiter.api.Test;
-import org.zhnews.extract.dictionary.Match;
+import org.zhnews.text.match.Match;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

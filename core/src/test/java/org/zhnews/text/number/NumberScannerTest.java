@@ -1,4 +1,4 @@
-package org.zhnews.core.number;
+package org.zhnews.text.number;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

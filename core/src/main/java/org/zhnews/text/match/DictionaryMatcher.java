@@ -1,4 +1,4 @@
-package org.zhnews.extract.dictionary;
+package org.zhnews.text.match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.fold.CharFold;
 
 /**
  * Finds every occurrence of a fixed set of surfaces in a text in one pass (an
- * {@link AhoCorasick} automaton), on {@link Folding folded} text: Latin letters match in any
- * case and width, unless a surface was added as case-sensitive. A surface that begins (ends)
+ * {@link AhoCorasick} automaton), on {@linkplain CharFold#matching() folded} text: Latin letters
+ * match in any case and width and traditional characters as simplified ones, unless a surface
+ * was added as case-sensitive (then the text must hold it exactly). A surface that begins (ends)
  * with a Latin letter or digit only matches where the text has no Latin letter or digit right
  * before (after) it, so {@code Meta} is not found in {@code Metadata} but {@code OpenAI} is in
  * {@code OpenAI的}. Optionally a digit may follow a Latin surface ({@code Qwen3}).
@@ -21,6 +24,8 @@ import java.util.Objects;
  * @param <V> the value stored under each surface
  */
 public final class DictionaryMatcher<V> {
+
+    private static final CharFold FOLD = CharFold.matching();
 
     private final AhoCorasick<List<Entry<V>>> trie;
     private final boolean digitMayFollow;
@@ -57,7 +62,7 @@ public final class DictionaryMatcher<V> {
         if (size == 0 || text.length() == 0) {
             return hits;
         }
-        char[] folded = Folding.fold(text);
+        char[] folded = FOLD.foldToArray(text);
         trie.parse(folded, (begin, end, entries) -> {
             if (!bounded(folded, begin, end)) {
                 return;
@@ -100,11 +105,11 @@ public final class DictionaryMatcher<V> {
     }
 
     private boolean bounded(char[] text, int begin, int end) {
-        if (Folding.isLatinWordChar(text[begin]) && begin > 0 && Folding.isLatinWordChar(text[begin - 1])) {
+        if (CharClass.isLatinWordChar(text[begin]) && begin > 0 && CharClass.isLatinWordChar(text[begin - 1])) {
             return false;
         }
-        if (end < text.length && Folding.isLatinWordChar(text[end - 1]) && Folding.isLatinWordChar(text[end])) {
-            return digitMayFollow && Folding.isDigit(text[end]);
+        if (end < text.length && CharClass.isLatinWordChar(text[end - 1]) && CharClass.isLatinWordChar(text[end])) {
+            return digitMayFollow && CharClass.isAsciiDigit(text[end]);
         }
         return true;
     }
@@ -129,19 +134,19 @@ public final class DictionaryMatcher<V> {
         private Builder() {
         }
 
-        /** Adds a surface matched in any case and width. Blank surfaces are ignored. */
+        /** Adds a surface matched in any case, width and script. Blank surfaces are ignored. */
         public Builder<V> add(String surface, V value) {
             return add(surface, value, false);
         }
 
         /**
          * Adds a surface; when {@code caseSensitive}, the text must hold exactly this string
-         * (no case or width folding).
+         * (no case, width or script folding).
          */
         public Builder<V> add(String surface, V value, boolean caseSensitive) {
             Objects.requireNonNull(surface, "surface");
             Objects.requireNonNull(value, "value");
-            String key = new String(Folding.fold(surface.strip()));
+            String key = FOLD.fold(surface.strip());
             if (key.isEmpty()) {
                 return this;
             }

@@ -1,11 +1,12 @@
-package org.zhnews.extract.dictionary;
+package org.zhnews.text.match;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A dictionary hit: {@code [start, end)} in the matched text and the values stored under the
- * surface found there (more than one when several entries share a surface).
+ * A dictionary hit of {@link DictionaryMatcher}: {@code [start, end)} in the matched text and
+ * the values stored under the surface found there (more than one when several entries share a
+ * folded surface). Immutable.
  *
  * @param <V> the value type of the dictionary
  */

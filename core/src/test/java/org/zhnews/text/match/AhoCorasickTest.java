@@ -1,4 +1,4 @@
-package org.zhnews.extract.dictionary;
+package org.zhnews.text.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.zhnews.core.number;
+package org.zhnews.text.number;
 
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.zhnews.core.number;
+package org.zhnews.text.number;
 
 /** How a number expression states its value. */
 public enum NumberForm {

@@ -1,6 +1,7 @@
-package org.zhnews.extract.dictionary;
+package org.zhnews.text.match;
 
 import org.junit.jupiter.api.Test;
+import org.zhnews.text.fold.CharFold;
 
 import java.util.List;
 
@@ -97,7 +98,14 @@ class DictionaryMatcherTest {
     @Test
     void foldingKeepsLength() {
         String s = "ＡＢＣ　ａbc１２３";
-        assertEquals(s.length(), Folding.fold(s).length);
-        assertEquals("abc abc123", new String(Folding.fold(s)));
+        assertEquals(s.length(), CharFold.matching().foldToArray(s).length);
+        assertEquals("abc abc123", new String(CharFold.matching().foldToArray(s)));
+    }
+
+    @Test
+    void traditionalTextFindsSimplifiedSurfacesAndTheOtherWayRound() {
+        DictionaryMatcher<String> m = of("腾讯云", "tencent-cloud", "鴻海", "foxconn");
+        assertEquals("騰訊雲=tencent-cloud", found(m, "騰訊雲發布"));
+        assertEquals("鸿海=foxconn", found(m, "据悉鸿海"));
     }
 }

@@ -1,0 +1,247 @@
+package org.zhnews.text.match;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.zhnews.text.fold.CharFold;
+
+/**
+ * An immutable trie of words for matching at a position: the longest (or every) word that
+ * starts at a position, read forward, or ends at one, read backward. Keys and text are folded
+ * alike when built with a {@link CharFold} (so {@code 億美元} finds {@code 亿美元}); without one,
+ * keys match exactly. Edges live in one open-addressing table keyed by (node, char), so a table
+ * of fifty thousand phrases builds in milliseconds.
+ *
+ * <p>Lookups read at most as many characters as the longest key and allocate nothing but the
+ * hit. Offsets are UTF-16 indexes into the text given. Immutable and thread-safe once built.
+ *
+ * @param <V> the value of a word
+ */
+public final class PrefixTrie<V> {
+
+    /**
+     * A word found in a text: {@code [start, end)} and its value.
+     *
+     * @param <V> the value type
+     */
+    public record Hit<V>(int start, int end, V value) {
+        /** Length in chars. */
+        public int length() {
+            return end - start;
+        }
+    }
+
+    private final Index forward;
+    private final Index backward;
+    private final CharFold fold;
+    private final int size;
+    private final int maxKeyLength;
+
+    private PrefixTrie(Builder<V> b) {
+        this.fold = b.fold;
+        Map<String, V> words = new LinkedHashMap<>(b.words.size() * 2);
+        for (Map.Entry<String, V> e : b.words) {
+            words.put(fold == null ? e.getKey() : fold.fold(e.getKey()), e.getValue());
+        }
+        int max = 0;
+        for (String key : words.keySet()) {
+            max = Math.max(max, key.length());
+        }
+        this.size = words.size();
+        this.maxKeyLength = max;
+        this.forward = b.forward ? new Index(words, false) : null;
+        this.backward = b.backward ? new Index(words, true) : null;
+    }
+
+    /** A forward trie over {@code words}, matched exactly (no folding). */
+    public static <V> PrefixTrie<V> of(Map<String, ? extends V> words) {
+        return PrefixTrie.<V>builder().putAll(words).build();
+    }
+
+    /** A builder: forward only and no folding unless told otherwise. */
+    public static <V> Builder<V> builder() {
+        return new Builder<>();
+    }
+
+    /** The number of distinct (folded) keys. */
+    public int size() {
+        return size;
+    }
+
+    /** The length of the longest key. */
+    public int maxKeyLength() {
+        return maxKeyLength;
+    }
+
+    /**
+     * The longest word starting at {@code start}, if any.
+     *
+     * @throws IllegalStateException if the trie was built without the forward direction
+     */
+    public Optional<Hit<V>> longestAt(CharSequence text, int start) {
+        return Optional.ofNullable(require(forward, "forward").longest(text, start, fold));
+    }
+
+    /**
+     * The longest word ending at {@code end} (exclusive), if any.
+     *
+     * @throws IllegalStateException if the trie was built without the backward direction
+     */
+    public Optional<Hit<V>> longestEndingAt(CharSequence text, int end) {
+        return Optional.ofNullable(require(backward, "backward").longest(text, end, fold));
+    }
+
+    /**
+     * Every word starting at {@code start}, shortest first.
+     *
+     * @throws IllegalStateException if the trie was built without the forward direction
+     */
+    public List<Hit<V>> allAt(CharSequence text, int start) {
+        return require(forward, "forward").all(text, start, fold);
+    }
+
+    /**
+     * Every word ending at {@code end} (exclusive), shortest first.
+     *
+     * @throws IllegalStateException if the trie was built without the backward direction
+     */
+    public List<Hit<V>> allEndingAt(CharSequence text, int end) {
+        return require(backward, "backward").all(text, end, fold);
+    }
+
+    private Index require(Index index, String direction) {
+        if (index == null) {
+            throw new IllegalStateException("built without the " + direction + " direction");
+        }
+        return index;
+    }
+
+    /** The nodes of one reading direction. */
+    private final class Index {
+        private final EdgeTable edges;
+        private final Object[] values;
+        private final boolean backwards;
+
+        Index(Map<String, V> words, boolean backwards) {
+            this.backwards = backwards;
+            EdgeTable table = new EdgeTable(words.size() * 2);
+            List<Object> vals = new ArrayList<>(words.size() * 2);
+            vals.add(null);
+            words.forEach((word, value) -> {
+                int node = 0;
+                for (int i = 0; i < word.length(); i++) {
+                    char c = word.charAt(backwards ? word.length() - 1 - i : i);
+                    int next = table.get(node, c);
+                    if (next < 0) {
+                        next = vals.size();
+                        vals.add(null);
+                        table.put(node, c, next);
+                    }
+                    node = next;
+                }
+                vals.set(node, value);
+            });
+            this.edges = table;
+            this.values = vals.toArray();
+        }
+
+        @SuppressWarnings("unchecked")
+        Hit<V> longest(CharSequence text, int from, CharFold f) {
+            int node = 0;
+            int best = -1;
+            Object bestValue = null;
+            int n = text.length();
+            int i = from;
+            while (backwards ? i > 0 : i < n) {
+                char c = text.charAt(backwards ? i - 1 : i);
+                node = edges.get(node, f == null ? c : f.fold(c));
+                if (node < 0) {
+                    break;
+                }
+                i += backwards ? -1 : 1;
+                if (values[node] != null) {
+                    best = i;
+                    bestValue = values[node];
+                }
+            }
+            if (best < 0) {
+                return null;
+            }
+            return backwards ? new Hit<>(best, from, (V) bestValue) : new Hit<>(from, best, (V) bestValue);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Hit<V>> all(CharSequence text, int from, CharFold f) {
+            List<Hit<V>> out = new ArrayList<>(2);
+            int node = 0;
+            int n = text.length();
+            int i = from;
+            while (backwards ? i > 0 : i < n) {
+                char c = text.charAt(backwards ? i - 1 : i);
+                node = edges.get(node, f == null ? c : f.fold(c));
+                if (node < 0) {
+                    break;
+                }
+                i += backwards ? -1 : 1;
+                if (values[node] != null) {
+                    V v = (V) values[node];
+                    out.add(backwards ? new Hit<>(i, from, v) : new Hit<>(from, i, v));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Collects words and options; not thread-safe, use once. */
+    public static final class Builder<V> {
+        private final List<Map.Entry<String, V>> words = new ArrayList<>();
+        private CharFold fold;
+        private boolean forward = true;
+        private boolean backward;
+
+        private Builder() {
+        }
+
+        /** Folds keys and text with {@code value} (default: none, keys match exactly). */
+        public Builder<V> fold(CharFold value) {
+            this.fold = Objects.requireNonNull(value, "fold");
+            return this;
+        }
+
+        /** Whether words can be read forward, from a start ({@link #longestAt}); default on. */
+        public Builder<V> forward(boolean value) {
+            this.forward = value;
+            return this;
+        }
+
+        /** Whether words can be read backward, from an end ({@link #longestEndingAt}); default off. */
+        public Builder<V> backward(boolean value) {
+            this.backward = value;
+            return this;
+        }
+
+        /** Adds a word; an empty word is ignored, a later word with the same (folded) key wins. */
+        public Builder<V> put(String word, V value) {
+            Objects.requireNonNull(word, "word");
+            Objects.requireNonNull(value, "value");
+            if (!word.isEmpty()) {
+                words.add(Map.entry(word, value));
+            }
+            return this;
+        }
+
+        /** Adds every entry of {@code map}, in its iteration order. */
+        public Builder<V> putAll(Map<String, ? extends V> map) {
+            map.forEach(this::put);
+            return this;
+        }
+
+        /** The trie. */
+        public PrefixTrie<V> build() {
+            return new PrefixTrie<>(this);
+        }
+    }
+}
