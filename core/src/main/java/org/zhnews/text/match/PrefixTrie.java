@@ -61,6 +61,15 @@ public final class PrefixTrie<V> {
         return PrefixTrie.<V>builder().putAll(words).build();
     }
 
+    /**
+     * A trie over {@code words} read both forward and backward, keys and text folded by
+     * {@code fold}: a word list looked up around a position. A later key equal to an earlier one
+     * after folding wins.
+     */
+    public static <V> PrefixTrie<V> bothWays(Map<String, ? extends V> words, CharFold fold) {
+        return PrefixTrie.<V>builder().fold(fold).backward(true).putAll(words).build();
+    }
+
     /** A builder: forward only and no folding unless told otherwise. */
     public static <V> Builder<V> builder() {
         return new Builder<>();

@@ -16,13 +16,16 @@ import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.MetricUnit;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
-import org.zhnews.text.number.NumberForm;
-import org.zhnews.text.number.NumberMatch;
 import org.zhnews.extract.money.Currencies;
 import org.zhnews.extract.money.Figures;
 import org.zhnews.extract.money.MoneyExtractor;
 import org.zhnews.extract.money.QualifierWords;
-import org.zhnews.extract.money.WordTable;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.chars.NumeralChars;
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.match.PrefixTrie;
+import org.zhnews.text.number.NumberForm;
+import org.zhnews.text.number.NumberMatch;
 
 /**
  * Finds figures that are not money: percentages and per mille ({@code 17%}, {@code 百分之十七},
@@ -211,9 +214,10 @@ public final class MetricExtractor implements Extractor {
         if (next == '成' && after == m.end() && tenths(text, m)) {
             int end = after + 1;
             NumberMatch x = m;
-            if (end < n && m.form() == NumberForm.EXACT && "一二三四五六七八九".indexOf(text.charAt(end)) >= 0
+            if (end < n && m.form() == NumberForm.EXACT && NumeralChars.isChineseDigit(text.charAt(end))
+                    && NumeralChars.digit(text.charAt(end)) > 0
                     && (end + 1 == n || !isNumeralOrMeasure(text.charAt(end + 1)))) {
-                BigDecimal tenth = BigDecimal.valueOf("一二三四五六七八九".indexOf(text.charAt(end)) + 1).movePointLeft(1);
+                BigDecimal tenth = BigDecimal.valueOf(NumeralChars.digit(text.charAt(end))).movePointLeft(1);
                 x = new NumberMatch(m.start(), end + 1, Optional.of(m.value().get().add(tenth)),
                         Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
                 return percent(text, x, m.start(), end + 1, MetricUnit.PERCENT, BigDecimal.TEN, false); // 九成五
@@ -283,7 +287,7 @@ public final class MetricExtractor implements Extractor {
 
     /** A character that would make 九成五 read on into another figure or a count (九成五年, 三成五个). */
     private static boolean isNumeralOrMeasure(char c) {
-        return "零一二三四五六七八九十百千万亿两年月日个家款人岁倍成分点%".indexOf(c) >= 0 || Character.isDigit(c);
+        return NumeralChars.isChineseNumeral(c) || "年月日个家款人岁倍成分点%".indexOf(c) >= 0 || Character.isDigit(c);
     }
 
     /** End of 个百分点 / 百分点 at {@code at} (one space allowed before), or {@code at}. */
@@ -318,7 +322,7 @@ public final class MetricExtractor implements Extractor {
         }
         int qualifierStart = qualifiers.before(text, start).map(QualifierWords.Found::start).orElse(start);
         Optional<String> kind = Optional.empty();
-        WordTable.Hit<MetricWords.Cue> cue = findCue(text, qualifierStart, start);
+        PrefixTrie.Hit<MetricWords.Cue> cue = findCue(text, qualifierStart, start);
         if (cue != null) {
             kind = Optional.of(cue.value().kind());
             if (cue.value().sign() < 0) {
@@ -341,18 +345,18 @@ public final class MetricExtractor implements Extractor {
      * The nearest cue word before {@code from} in the same clause; a rise or fall that names a
      * level (降到, 增长至) is passed over, and a near-only cue must stand right before the figure.
      */
-    private WordTable.Hit<MetricWords.Cue> findCue(String text, int from, int figureStart) {
+    private PrefixTrie.Hit<MetricWords.Cue> findCue(String text, int from, int figureStart) {
         int limit = Math.max(0, from - CUE_WINDOW);
         for (int p = from; p > limit; p--) {
             char c = text.charAt(p - 1);
             if (CLAUSE_ENDS.indexOf(c) >= 0) {
                 return null;
             }
-            Optional<WordTable.Hit<MetricWords.Cue>> hit = words.cues.longestEndingAt(text, p);
+            Optional<PrefixTrie.Hit<MetricWords.Cue>> hit = words.cues.longestEndingAt(text, p);
             if (hit.isEmpty() || hit.get().start() < limit || clauseEndIn(text, hit.get().start(), hit.get().end())) {
                 continue;
             }
-            WordTable.Hit<MetricWords.Cue> h = hit.get();
+            PrefixTrie.Hit<MetricWords.Cue> h = hit.get();
             MetricWords.Cue cue = h.value();
             if (cue.nearOnly() && !nearGap(text, h.end(), figureStart)) {
                 continue;
@@ -397,7 +401,7 @@ public final class MetricExtractor implements Extractor {
 
     private Reading multiple(String text, NumberMatch m, int end) {
         Optional<String> kind = Optional.of("ratio");
-        WordTable.Hit<MetricWords.Cue> cue = findCue(text, m.start(), m.start());
+        PrefixTrie.Hit<MetricWords.Cue> cue = findCue(text, m.start(), m.start());
         if (cue != null && cue.value().sign() != 0) {
             kind = Optional.of(cue.value().kind());
         }
@@ -417,21 +421,21 @@ public final class MetricExtractor implements Extractor {
             form = Qualifier.APPROXIMATE;
         }
         if (at < n && text.charAt(at) == '级' || at < n && text.charAt(at) == '級') {
-            Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, at + 1);
+            Optional<PrefixTrie.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, at + 1);
             if (noun.isPresent() && noun.get().value().unit() == MetricUnit.PARAMETERS) {
                 return new Reading(m.start(), m.end(), valueOf(m), m.min(), m.max(), MetricUnit.PARAMETERS,
                         Optional.of("parameters"), form, m.start(), false);
             }
             return null;
         }
-        Optional<WordTable.Hit<String>> measure = words.measures.longestAt(text, at);
+        Optional<PrefixTrie.Hit<String>> measure = words.measures.longestAt(text, at);
         if (measure.isPresent() && !measureFits(text, measure.get())) {
             measure = Optional.empty();
         }
         boolean small = smallChinese(text, m);
         if (measure.isPresent()) {
             int mEnd = measure.get().end();
-            Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, spaced(text, mEnd));
+            Optional<PrefixTrie.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, spaced(text, mEnd));
             if (noun.isPresent() && noun.get().value().unit() != MetricUnit.COUNT) {
                 MetricWords.Noun v = noun.get().value(); // 2350亿个参数, 36万亿个token
                 return new Reading(m.start(), noun.get().end(), valueOf(m), m.min(), m.max(), v.unit(),
@@ -450,7 +454,7 @@ public final class MetricExtractor implements Extractor {
         if (after < n && Currencies.isSpaceChar(text.charAt(after))) {
             after++;
         }
-        Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, m.end());
+        Optional<PrefixTrie.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, m.end());
         if (noun.isEmpty() && after > m.end()) {
             // 15万亿 tokens: a space only before a noun of another unit, not before 大模型 in "- 5 大模型"
             noun = words.nouns.longestAt(text, after).filter(h -> h.value().unit() != MetricUnit.COUNT);
@@ -477,11 +481,11 @@ public final class MetricExtractor implements Extractor {
         return at < text.length() && Currencies.isSpaceChar(text.charAt(at)) ? at + 1 : at;
     }
 
-    private boolean measureFits(String text, WordTable.Hit<String> h) {
+    private boolean measureFits(String text, PrefixTrie.Hit<String> h) {
         String w = text.substring(h.start(), h.end());
         int e = h.end();
         String rest = text.substring(e, Math.min(text.length(), e + 3));
-        char first = WordTable.fold(w.charAt(0));
+        char first = CharFold.keepingCase().fold(w.charAt(0));
         switch (first) {
             case '个':
                 for (String s : NOT_AFTER_GE) {
@@ -517,7 +521,7 @@ public final class MetricExtractor implements Extractor {
             if (CLAUSE_ENDS.indexOf(c) >= 0 || c == '的' || Character.isDigit(c)) {
                 return Optional.empty();
             }
-            Optional<WordTable.Hit<MetricWords.Noun>> h = words.nouns.longestAt(text, k);
+            Optional<PrefixTrie.Hit<MetricWords.Noun>> h = words.nouns.longestAt(text, k);
             if (h.isPresent() && h.get().value().unit() == MetricUnit.COUNT) {
                 return Optional.of(h.get().value().kind());
             }
@@ -536,7 +540,7 @@ public final class MetricExtractor implements Extractor {
             if (CLAUSE_ENDS.indexOf(text.charAt(p - 1)) >= 0) {
                 return Optional.empty();
             }
-            Optional<WordTable.Hit<MetricWords.Noun>> h = words.nouns.longestEndingAt(text, p);
+            Optional<PrefixTrie.Hit<MetricWords.Noun>> h = words.nouns.longestEndingAt(text, p);
             if (h.isEmpty() || h.get().start() < limit) {
                 continue;
             }
@@ -574,8 +578,8 @@ public final class MetricExtractor implements Extractor {
     }
 
     private static boolean hasBigUnit(String text, NumberMatch m) {
-        char last = WordTable.fold(text.charAt(m.end() - 1));
-        return "万亿兆".indexOf(last) >= 0 || last >= 'A' && last <= 'Z' || last >= 'a' && last <= 'z';
+        char last = CharFold.keepingCase().fold(text.charAt(m.end() - 1));
+        return "万亿兆".indexOf(last) >= 0 || CharClass.isAsciiLetter(last);
     }
 
     private static boolean allArabic(String text, int start, int end) {
@@ -592,7 +596,6 @@ public final class MetricExtractor implements Extractor {
         if (start < 2 || !Currencies.isSpaceChar(text.charAt(start - 1))) {
             return false;
         }
-        char c = WordTable.fold(text.charAt(start - 2));
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return CharClass.isLatinLetter(text.charAt(start - 2));
     }
 }

@@ -4,7 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.zhnews.core.mention.MetricUnit;
 import org.zhnews.extract.resource.Tsv;
-import org.zhnews.extract.money.WordTable;
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.match.PrefixTrie;
 
 /**
  * The word lists of the {@link MetricExtractor}: cue words before percentages ({@code cues.tsv}),
@@ -31,11 +32,11 @@ public final class MetricWords {
     public record Noun(String kind, MetricUnit unit, Reach reach) {
     }
 
-    final WordTable<Cue> cues;
-    final WordTable<String> measures;
-    final WordTable<Noun> nouns;
+    final PrefixTrie<Cue> cues;
+    final PrefixTrie<String> measures;
+    final PrefixTrie<Noun> nouns;
 
-    private MetricWords(WordTable<Cue> cues, WordTable<String> measures, WordTable<Noun> nouns) {
+    private MetricWords(PrefixTrie<Cue> cues, PrefixTrie<String> measures, PrefixTrie<Noun> nouns) {
         this.cues = cues;
         this.measures = measures;
         this.nouns = nouns;
@@ -67,7 +68,9 @@ public final class MetricWords {
                 };
                 nouns.put(r[0], new Noun(r[1], MetricUnit.valueOf(r[2].trim().toUpperCase(java.util.Locale.ROOT)), reach));
             }
-            return new MetricWords(WordTable.of(cues), WordTable.of(measures), WordTable.of(nouns));
+            CharFold fold = CharFold.keepingCase();
+            return new MetricWords(PrefixTrie.bothWays(cues, fold), PrefixTrie.bothWays(measures, fold),
+                    PrefixTrie.bothWays(nouns, fold));
         }
     }
 }

@@ -4,6 +4,9 @@ import org.zhnews.extract.resource.Tsv;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.match.PrefixTrie;
 
 /**
  * The currency words, codes and symbols of {@code currencies.tsv}: what may stand before a figure
@@ -18,13 +21,15 @@ public final class Currencies {
 
     private static final String NOT_AFTER_YUAN = "宇素年化件老旦首帅帥凶气氣数數";
 
-    private final WordTable<String> prefixes;
-    private final WordTable<String> suffixes;
+    private static final CharFold FOLD = CharFold.keepingCase();
+
+    private final PrefixTrie<String> prefixes;
+    private final PrefixTrie<String> suffixes;
     private final String[] twdWords;
 
     private Currencies(Map<String, String> prefixes, Map<String, String> suffixes) {
-        this.prefixes = WordTable.of(prefixes);
-        this.suffixes = WordTable.of(suffixes);
+        this.prefixes = PrefixTrie.bothWays(prefixes, FOLD);
+        this.suffixes = PrefixTrie.bothWays(suffixes, FOLD);
         Map<String, String> all = new HashMap<>(prefixes);
         all.putAll(suffixes);
         this.twdWords = all.entrySet().stream().filter(e -> e.getValue().equals("TWD"))
@@ -49,13 +54,13 @@ public final class Currencies {
         if (end > 0 && isSpaceChar(text.charAt(end - 1))) {
             end--;
         }
-        Optional<WordTable.Hit<String>> hit = prefixes.longestEndingAt(text, end);
+        Optional<PrefixTrie.Hit<String>> hit = prefixes.longestEndingAt(text, end);
         if (hit.isEmpty()) {
             return Optional.empty();
         }
-        WordTable.Hit<String> h = hit.get();
-        char first = WordTable.fold(text.charAt(h.start()));
-        if (isLatin(first) && h.start() > 0 && isLatin(WordTable.fold(text.charAt(h.start() - 1)))) {
+        PrefixTrie.Hit<String> h = hit.get();
+        if (CharClass.isLatinLetter(text.charAt(h.start())) && h.start() > 0
+                && CharClass.isLatinLetter(text.charAt(h.start() - 1))) {
             return Optional.empty();
         }
         return Optional.of(new Found(h.start(), h.end(), h.value()));
@@ -71,14 +76,14 @@ public final class Currencies {
         if (start < text.length() && isSpaceChar(text.charAt(start))) {
             start++;
         }
-        Optional<WordTable.Hit<String>> hit = suffixes.longestAt(text, start);
+        Optional<PrefixTrie.Hit<String>> hit = suffixes.longestAt(text, start);
         if (hit.isEmpty()) {
             return Optional.empty();
         }
-        WordTable.Hit<String> h = hit.get();
+        PrefixTrie.Hit<String> h = hit.get();
         int n = text.length();
-        char last = WordTable.fold(text.charAt(h.end() - 1));
-        if (isLatin(last) && h.end() < n && (isLatin(WordTable.fold(text.charAt(h.end())))
+        if (CharClass.isLatinLetter(text.charAt(h.end() - 1)) && h.end() < n
+                && (CharClass.isLatinLetter(text.charAt(h.end()))
                 || Character.isDigit(text.charAt(h.end())))) {
             return Optional.empty();
         }
@@ -91,24 +96,19 @@ public final class Currencies {
 
     /** True if a Latin prefix code (RMB, USD) is {@code text[start, end)}. */
     boolean isPrefixCode(CharSequence text, int start, int end) {
-        Optional<WordTable.Hit<String>> h = prefixes.longestAt(text, start);
+        Optional<PrefixTrie.Hit<String>> h = prefixes.longestAt(text, start);
         return h.isPresent() && h.get().end() == end;
     }
 
     /** True if the text names the New Taiwan dollar anywhere (新台幣, 台币, NT$, TWD). */
     public boolean mentionsTaiwanDollar(CharSequence text) {
-        String folded = WordTable.fold(text, 0, text.length());
+        String folded = FOLD.fold(text);
         for (String w : twdWords) {
             if (folded.contains(w)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** True for an ASCII letter (after folding). */
-    public static boolean isLatin(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** True for a space, an ideographic space or a no-break space. */

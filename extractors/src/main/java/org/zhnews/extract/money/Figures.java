@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.number.ChineseNumber;
 import org.zhnews.text.number.NumberForm;
 import org.zhnews.text.number.NumberMatch;
@@ -116,12 +117,12 @@ public final class Figures {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Currencies.isLatin(WordTable.fold(text.charAt(i)))) {
+            if (!CharClass.isLatinLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < n && Currencies.isLatin(WordTable.fold(text.charAt(j)))) {
+            while (j < n && CharClass.isLatinLetter(text.charAt(j))) {
                 j++;
             }
             if (j < n && isArabic(text.charAt(j)) && currencies.isPrefixCode(text, i, j)) {

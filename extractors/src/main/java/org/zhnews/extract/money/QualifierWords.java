@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.zhnews.core.mention.Qualifier;
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.match.PrefixTrie;
 
 /**
  * The words of {@code qualifiers.tsv} that say how a figure relates to the true value:
@@ -16,12 +18,12 @@ public final class QualifierWords {
 
     private static final String FILLERS = "了为為";
 
-    private final WordTable<Optional<Qualifier>> before;
-    private final WordTable<Optional<Qualifier>> after;
+    private final PrefixTrie<Optional<Qualifier>> before;
+    private final PrefixTrie<Optional<Qualifier>> after;
 
     private QualifierWords(Map<String, Optional<Qualifier>> before, Map<String, Optional<Qualifier>> after) {
-        this.before = WordTable.of(before);
-        this.after = WordTable.of(after);
+        this.before = PrefixTrie.bothWays(before, CharFold.keepingCase());
+        this.after = PrefixTrie.bothWays(after, CharFold.keepingCase());
     }
 
     /** The built-in word list. */
@@ -42,7 +44,7 @@ public final class QualifierWords {
         if (end > 0 && Currencies.isSpaceChar(text.charAt(end - 1))) {
             end--;
         }
-        Optional<WordTable.Hit<Optional<Qualifier>>> h = before.longestEndingAt(text, end);
+        Optional<PrefixTrie.Hit<Optional<Qualifier>>> h = before.longestEndingAt(text, end);
         if (h.isEmpty() && end > 0 && FILLERS.indexOf(text.charAt(end - 1)) >= 0) {
             h = before.longestEndingAt(text, end - 1);
         }
