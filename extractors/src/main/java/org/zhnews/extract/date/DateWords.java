@@ -7,12 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.zhnews.core.mention.DateGranularity;
-import org.zhnews.extract.resource.CharFold;
 import org.zhnews.extract.resource.Tsv;
+import org.zhnews.text.fold.CharFold;
 
 /**
- * The word lists of the date grammar: relative words ({@code relative-words.tsv}), words to step
- * over ({@code not-dates.tsv}) and the character folding ({@code fold.tsv}). Loaded once per JVM
+ * The word lists of the date grammar: relative words ({@code relative-words.tsv}) and words to
+ * step over ({@code not-dates.tsv}), matched on text folded by {@link CharFold#keepingCase()}
+ * (width, spaces, traditional to simplified; case is kept for {@code Q3}). Loaded once per JVM
  * ({@link #standard()}, about 200 KB of lookup tables); immutable after construction and
  * thread-safe. Lookups probe at most the longest word's
  * length, and only at characters that start a word.
@@ -52,7 +53,7 @@ final class DateWords {
         return STANDARD;
     }
 
-    /** One character folded: full-width ASCII to ASCII, traditional to simplified (as far as the lists need). */
+    /** One character folded: full-width ASCII to ASCII, spaces to a space, traditional to simplified. */
     char fold(char c) {
         return fold.fold(c);
     }
@@ -85,7 +86,7 @@ final class DateWords {
     }
 
     private static DateWords load() {
-        CharFold fold = CharFold.of(Tsv.read(DateWords.class, "fold.tsv", 2), Map.of());
+        CharFold fold = CharFold.keepingCase();
         Map<String, RelativeWord> relative = new HashMap<>();
         List<String[]> rows = Tsv.read(DateWords.class, "relative-words.tsv", 6);
         for (String[] row : rows) {

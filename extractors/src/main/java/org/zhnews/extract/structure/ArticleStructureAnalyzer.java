@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -14,8 +13,8 @@ import org.zhnews.core.structure.Structure;
 import org.zhnews.core.structure.StructureAnalyzer;
 import org.zhnews.core.structure.StructureInput;
 import org.zhnews.core.structure.Zone;
-import org.zhnews.extract.resource.CharFold;
 import org.zhnews.extract.resource.Tsv;
+import org.zhnews.text.fold.CharFold;
 
 /**
  * The article structure step: finds the articles of a document run together, each article's
@@ -116,7 +115,7 @@ public final class ArticleStructureAnalyzer implements StructureAnalyzer {
          * @throws IllegalArgumentException if a row names an unknown kind or mode
          */
         public ArticleStructureAnalyzer build() {
-            CharFold fold = CharFold.of(rules("fold.tsv", 2), Map.of('\u3000', ' ', '\u00A0', ' '));
+            CharFold fold = CharFold.keepingCase();
             List<String[]> cueRows = new ArrayList<>(rules("cues.tsv", 3));
             cueFiles.forEach(p -> cueRows.addAll(Tsv.read(p, 3)));
             List<Cue> cues = new ArrayList<>();

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.zhnews.extract.resource.CharFold;
+import org.zhnews.text.fold.CharFold;
 
 /**
  * The rules of the structure step as data: line cues ({@code cues.tsv}), what a trailing
  * credit may name ({@code outlets.tsv}), place-name endings ({@code place-suffixes.tsv}) and
- * the character fold ({@code fold.tsv}). Built once; immutable and thread-safe. Every method
+ * the character fold they are matched with. Built once; immutable and thread-safe. Every method
  * takes time linear in the line's length (times the fixed number of cues).
  */
 final class CueBook {
