@@ -31,6 +31,14 @@ public final class CharClass {
     }
 
     /**
+     * A Han ideograph of the basic CJK Unified Ideographs block (U+4E00..U+9FFF), where every
+     * character in common use stands; the extensions and compatibility forms are rarer.
+     */
+    public static boolean isBasicHanIdeograph(int cp) {
+        return cp >= 0x4E00 && cp <= 0x9FFF;
+    }
+
+    /**
      * A character of the Unicode Han script: a {@linkplain #isHanIdeograph Han ideograph}, a CJK
      * or Kangxi radical (U+2E80..U+2FDF), the iteration mark 々, the ideographic zero 〇 and the
      * Hangzhou numerals (U+3021..U+3029, U+3038..U+303B) and the Vietnamese reading marks

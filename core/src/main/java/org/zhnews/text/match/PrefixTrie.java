@@ -40,25 +40,29 @@ public final class PrefixTrie<V> {
     private final int size;
     private final int maxKeyLength;
 
-    private PrefixTrie(Builder<V> b) {
-        this.fold = b.fold;
-        Map<String, V> words = new LinkedHashMap<>(b.words.size() * 2);
-        for (Map.Entry<String, V> e : b.words) {
-            words.put(fold == null ? e.getKey() : fold.fold(e.getKey()), e.getValue());
-        }
+    /** A trie over {@code words}, whose keys are already folded by {@code fold} (null: none). */
+    private PrefixTrie(Map<String, ? extends V> words, CharFold fold, boolean forward, boolean backward) {
+        this.fold = fold;
         int max = 0;
+        int count = 0;
         for (String key : words.keySet()) {
-            max = Math.max(max, key.length());
+            if (!key.isEmpty()) {
+                max = Math.max(max, key.length());
+                count++;
+            }
         }
-        this.size = words.size();
+        this.size = count;
         this.maxKeyLength = max;
-        this.forward = b.forward ? new Index(words, false) : null;
-        this.backward = b.backward ? new Index(words, true) : null;
+        this.forward = forward ? new Index(words, false) : null;
+        this.backward = backward ? new Index(words, true) : null;
     }
 
-    /** A forward trie over {@code words}, matched exactly (no folding). */
+    /** A forward trie over {@code words}, matched exactly (no folding); empty keys are ignored. */
     public static <V> PrefixTrie<V> of(Map<String, ? extends V> words) {
-        return PrefixTrie.<V>builder().putAll(words).build();
+        for (V value : words.values()) {
+            Objects.requireNonNull(value, "value");
+        }
+        return new PrefixTrie<>(words, null, true, false);
     }
 
     /**
@@ -134,12 +138,15 @@ public final class PrefixTrie<V> {
         private final Object[] values;
         private final boolean backwards;
 
-        Index(Map<String, V> words, boolean backwards) {
+        Index(Map<String, ? extends V> words, boolean backwards) {
             this.backwards = backwards;
             EdgeTable table = new EdgeTable(words.size() * 2);
             List<Object> vals = new ArrayList<>(words.size() * 2);
             vals.add(null);
             words.forEach((word, value) -> {
+                if (word.isEmpty()) {
+                    return;
+                }
                 int node = 0;
                 for (int i = 0; i < word.length(); i++) {
                     char c = word.charAt(backwards ? word.length() - 1 - i : i);
@@ -250,7 +257,11 @@ public final class PrefixTrie<V> {
 
         /** The trie. */
         public PrefixTrie<V> build() {
-            return new PrefixTrie<>(this);
+            Map<String, V> folded = new LinkedHashMap<>(words.size() * 2);
+            for (Map.Entry<String, V> e : words) {
+                folded.put(fold == null ? e.getKey() : fold.fold(e.getKey()), e.getValue());
+            }
+            return new PrefixTrie<>(folded, fold, forward, backward);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.zhnews.extract.model;
 
-import org.zhnews.extract.resource.Tsv;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -32,9 +34,9 @@ final class VersionGrammar {
 
     static VersionGrammar standard() {
         Set<String> words = new HashSet<>();
-        for (String[] row : Tsv.read(VersionGrammar.class, "variants.tsv", 1)) {
-            String w = row[0].strip().toLowerCase(Locale.ROOT);
-            if (!w.isEmpty() && !w.equals("variant")) {
+        for (LexiconRow row : Lexicon.resource(VersionGrammar.class, "variants.tsv", Columns.of("variant"))) {
+            String w = row.get(0).toLowerCase(Locale.ROOT);
+            if (!w.isEmpty()) {
                 words.add(w);
             }
         }

@@ -1,11 +1,13 @@
 package org.zhnews.extract.money;
 
-import org.zhnews.extract.resource.Tsv;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 import org.zhnews.text.match.PrefixTrie;
 
 /**
@@ -122,13 +124,14 @@ public final class Currencies {
         private static Currencies load() {
             Map<String, String> pre = new HashMap<>();
             Map<String, String> suf = new HashMap<>();
-            for (String[] row : Tsv.read(Currencies.class, "currencies.tsv", 3)) {
-                String pos = row[2].trim();
+            for (LexiconRow row : Lexicon.resource(Currencies.class, "currencies.tsv",
+                    Columns.of("surface", "code", "position"))) {
+                String pos = row.get(2);
                 if (pos.equals("prefix") || pos.equals("both")) {
-                    pre.put(row[0], row[1]);
+                    pre.put(row.get(0), row.get(1));
                 }
                 if (pos.equals("suffix") || pos.equals("both")) {
-                    suf.put(row[0], row[1]);
+                    suf.put(row.get(0), row.get(1));
                 }
             }
             return new Currencies(pre, suf);

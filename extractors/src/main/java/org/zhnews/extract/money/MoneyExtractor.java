@@ -1,6 +1,5 @@
 package org.zhnews.extract.money;
 
-import org.zhnews.extract.resource.Tsv;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,9 @@ import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 import org.zhnews.text.match.PrefixTrie;
 import org.zhnews.text.number.NumberForm;
 import org.zhnews.text.number.NumberMatch;
@@ -62,8 +64,8 @@ public final class MoneyExtractor implements Extractor {
 
     private static PrefixTrie<Boolean> loadCues() {
         java.util.Map<String, Boolean> m = new java.util.HashMap<>();
-        for (String[] row : Tsv.read(MoneyExtractor.class, "equivalents.tsv", 1)) {
-            m.put(row[0].trim(), Boolean.TRUE);
+        for (LexiconRow row : Lexicon.resource(MoneyExtractor.class, "equivalents.tsv", Columns.of("word"))) {
+            m.put(row.get(0), Boolean.TRUE);
         }
         return PrefixTrie.bothWays(m, CharFold.keepingCase());
     }

@@ -1,11 +1,13 @@
 package org.zhnews.extract.money;
 
-import org.zhnews.extract.resource.Tsv;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.zhnews.core.mention.Qualifier;
 import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 import org.zhnews.text.match.PrefixTrie;
 
 /**
@@ -71,10 +73,11 @@ public final class QualifierWords {
         private static QualifierWords load() {
             Map<String, Optional<Qualifier>> b = new HashMap<>();
             Map<String, Optional<Qualifier>> a = new HashMap<>();
-            for (String[] row : Tsv.read(QualifierWords.class, "qualifiers.tsv", 3)) {
-                String q = row[2].trim();
+            for (LexiconRow row : Lexicon.resource(QualifierWords.class, "qualifiers.tsv",
+                    Columns.of("surface", "position", "qualifier"))) {
+                String q = row.get(2);
                 Optional<Qualifier> value = q.equals("NONE") ? Optional.empty() : Optional.of(Qualifier.valueOf(q));
-                (row[1].trim().equals("after") ? a : b).put(row[0], value);
+                (row.get(1).equals("after") ? a : b).put(row.get(0), value);
             }
             return new QualifierWords(b, a);
         }

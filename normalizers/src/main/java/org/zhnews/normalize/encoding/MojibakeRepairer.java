@@ -13,6 +13,7 @@ import org.zhnews.core.Normalization;
 import org.zhnews.core.Normalizer;
 import org.zhnews.core.Warning;
 import org.zhnews.core.offset.Rewriter;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * Repairs mojibake: Chinese text whose bytes were decoded with the wrong charset. Four routes
@@ -521,7 +522,7 @@ public final class MojibakeRepairer implements Normalizer {
                 } else if (cp >= 0x80) {
                     nonAscii++;
                     double sc = model.score(cp);
-                    boolean isHan = model.isCommonHan(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+                    boolean isHan = model.isCommonHan(cp) || CharClass.isHan(cp);
                     if (isHan) {
                         han++;
                         hanScore += sc;

@@ -3,6 +3,7 @@ package org.zhnews.normalize.punctuation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * Inserts a space between CJK letters and Latin letters, digits and the symbols that belong to
@@ -123,10 +124,10 @@ final class PanguSpacer implements Pass {
                     j++;
                 }
                 int nameStart = j;
-                while (j < n && (Chars.isAsciiAlnum(s.charAt(j)) || s.charAt(j) == '-')) {
+                while (j < n && (CharClass.isAsciiAlnum(s.charAt(j)) || s.charAt(j) == '-')) {
                     j++;
                 }
-                if (j == nameStart || !Chars.isAsciiLetter(s.charAt(nameStart))) {
+                if (j == nameStart || !CharClass.isAsciiLetter(s.charAt(nameStart))) {
                     i++;
                     continue;
                 }
@@ -237,7 +238,7 @@ final class PanguSpacer implements Pass {
         }
 
         private static boolean isPathChar(char c) {
-            return Chars.isAsciiAlnum(c) || PATH.indexOf(c) >= 0;
+            return CharClass.isAsciiAlnum(c) || PATH.indexOf(c) >= 0;
         }
 
         /** Marks file-path words: a word with a slash starting with / . or a lower-case letter. */
@@ -287,11 +288,11 @@ final class PanguSpacer implements Pass {
                     pipes = false;
                     lineStart = i + 1;
                     separators = 0;
-                } else if (c == '/' && !path[i] && !(Chars.isAsciiDigit(Chars.before(s, i))
-                        && Chars.isAsciiDigit(Chars.at(s, i + 1)))) {
+                } else if (c == '/' && !path[i] && !(CharClass.isAsciiDigit(Chars.before(s, i))
+                        && CharClass.isAsciiDigit(Chars.at(s, i + 1)))) {
                     separators++;
                 }
-                if (c == '|' && (Chars.isCjk(Chars.before(s, i)) || Chars.isCjk(Chars.at(s, i + 1)))) {
+                if (c == '|' && (CharClass.isCjk(Chars.before(s, i)) || CharClass.isCjk(Chars.at(s, i + 1)))) {
                     pipes = true;
                 }
             }
@@ -329,7 +330,7 @@ final class PanguSpacer implements Pass {
         // ---------------------------------------------------------------- decisions
 
         private static boolean cjk(int c) {
-            return Chars.isCjk(c);
+            return CharClass.isCjk(c);
         }
 
         private static boolean alnum(int c) {
@@ -445,7 +446,7 @@ final class PanguSpacer implements Pass {
                 case '#', '@' -> cjk(y) && alnum(Chars.before(s, q));
                 case '+', '-' -> cjk(y) || cjk(left) && start == q && startsName(q + 1);
                 case '$' -> cjk(y);
-                case '%' -> cjk(y) || Chars.isAsciiLetter(y) && Chars.isAsciiDigit(left);
+                case '%' -> cjk(y) || CharClass.isAsciiLetter(y) && CharClass.isAsciiDigit(left);
                 default -> false;
             };
         }
@@ -480,7 +481,7 @@ final class PanguSpacer implements Pass {
         /** Whether a capitalised Latin word of two or more letters starts at {@code i}. */
         private boolean startsName(int i) {
             return i + 1 < n && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z'
-                    && Chars.isAsciiLetter(s.charAt(i + 1));
+                    && CharClass.isAsciiLetter(s.charAt(i + 1));
         }
 
         /** Whether the Latin word ending just before {@code p} has two or more letters. */

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.match.PrefixTrie;
 
 /**
  * Generates core's traditional-to-simplified fold table ({@value #RESOURCE}) from the script
@@ -68,13 +69,13 @@ class FoldTableIsCurrentTest {
 
     /** Traditional -> simplified, by code point; chains resolved, so folding twice changes nothing. */
     static Map<Character, Character> pairs() {
-        PhraseTrie table = ConversionTables.build(ScriptTarget.SIMPLIFIED_MAINLAND, false);
+        PrefixTrie<String> table = ConversionTables.build(ScriptTarget.SIMPLIFIED_MAINLAND, false);
         Map<Character, Character> pairs = new TreeMap<>();
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             if (!CharClass.isHan(c) || Character.isSurrogate(c)) {
                 continue;
             }
-            String value = table.convert(String.valueOf(c));
+            String value = ConversionTables.convert(table, String.valueOf(c));
             if (value.length() == 1 && value.charAt(0) != c) {
                 pairs.put(c, value.charAt(0));
             }
