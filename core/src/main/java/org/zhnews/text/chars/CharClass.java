@@ -94,6 +94,20 @@ public final class CharClass {
                 || cp >= 0xFE30 && cp <= 0xFE4F;
     }
 
+    /**
+     * A character East Asian fonts draw two columns wide: a {@linkplain #isCjk CJK letter}, the
+     * katakana middle dot, Hangul (jamo and syllables), CJK symbols and punctuation (U+3000..U+303F) and the full-width forms
+     * (U+FF00..U+FF60, U+FFE0..U+FFE6); half-width katakana are narrow. An estimate for laying out
+     * labels, not the full East Asian Width property.
+     */
+    public static boolean isWide(int cp) {
+        return isCjk(cp) || cp == 0x30FB
+                || cp >= 0x1100 && cp <= 0x115F || cp >= 0x3130 && cp <= 0x318F
+                || cp >= 0xA960 && cp <= 0xA97F || cp >= 0xAC00 && cp <= 0xD7A3
+                || cp >= 0x3000 && cp <= 0x303F
+                || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6;
+    }
+
     /** A full-width form of a printable ASCII character (U+FF01..U+FF5E). */
     public static boolean isFullWidthAscii(int cp) {
         return cp >= 0xFF01 && cp <= 0xFF5E;

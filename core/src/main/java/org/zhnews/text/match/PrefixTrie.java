@@ -164,11 +164,25 @@ public final class PrefixTrie<V> {
             this.values = vals.toArray();
         }
 
-        @SuppressWarnings("unchecked")
         Hit<V> longest(CharSequence text, int from, CharFold f) {
+            long last = walk(text, from, f, null);
+            return last < 0 ? null : hit(from, (int) last, (int) (last >>> 32));
+        }
+
+        List<Hit<V>> all(CharSequence text, int from, CharFold f) {
+            List<Hit<V>> out = new ArrayList<>(2);
+            walk(text, from, f, out);
+            return out;
+        }
+
+        /**
+         * Reads from {@code from} in this index's direction while the trie has an edge, adding
+         * every key passed to {@code sink} when one is given. Returns the last key passed as
+         * {@code node << 32 | position}, or -1.
+         */
+        private long walk(CharSequence text, int from, CharFold f, List<Hit<V>> sink) {
+            long last = -1;
             int node = 0;
-            int best = -1;
-            Object bestValue = null;
             int n = text.length();
             int i = from;
             while (backwards ? i > 0 : i < n) {
@@ -179,35 +193,19 @@ public final class PrefixTrie<V> {
                 }
                 i += backwards ? -1 : 1;
                 if (values[node] != null) {
-                    best = i;
-                    bestValue = values[node];
+                    last = ((long) node << 32) | i;
+                    if (sink != null) {
+                        sink.add(hit(from, i, node));
+                    }
                 }
             }
-            if (best < 0) {
-                return null;
-            }
-            return backwards ? new Hit<>(best, from, (V) bestValue) : new Hit<>(from, best, (V) bestValue);
+            return last;
         }
 
         @SuppressWarnings("unchecked")
-        List<Hit<V>> all(CharSequence text, int from, CharFold f) {
-            List<Hit<V>> out = new ArrayList<>(2);
-            int node = 0;
-            int n = text.length();
-            int i = from;
-            while (backwards ? i > 0 : i < n) {
-                char c = text.charAt(backwards ? i - 1 : i);
-                node = edges.get(node, f == null ? c : f.fold(c));
-                if (node < 0) {
-                    break;
-                }
-                i += backwards ? -1 : 1;
-                if (values[node] != null) {
-                    V v = (V) values[node];
-                    out.add(backwards ? new Hit<>(i, from, v) : new Hit<>(from, i, v));
-                }
-            }
-            return out;
+        private Hit<V> hit(int from, int to, int node) {
+            V value = (V) values[node];
+            return backwards ? new Hit<>(to, from, value) : new Hit<>(from, to, value);
         }
     }
 

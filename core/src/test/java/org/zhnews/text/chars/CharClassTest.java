@@ -54,6 +54,16 @@ class CharClassTest {
     }
 
     @Test
+    void wideCharactersForLayout() {
+        for (char c : "中あカ・한，　Ａ㈠ㄅ".toCharArray()) {
+            assertTrue(CharClass.isWide(c), String.valueOf(c));
+        }
+        for (char c : "aé,ｶ".toCharArray()) {
+            assertFalse(CharClass.isWide(c), String.valueOf(c));
+        }
+    }
+
+    @Test
     void chinesePunctuationIsNarrowerThanThePunctuationBlocks() {
         for (char c : "。、，：；？！（）「」《》【】…—“”‘’·～".toCharArray()) {
             assertTrue(CharClass.isChinesePunctuation(c), String.valueOf(c));

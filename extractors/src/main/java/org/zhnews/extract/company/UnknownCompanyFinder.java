@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhnews.extract.company.UnknownLexicon.Kind;
 import org.zhnews.extract.company.UnknownLexicon.Suffix;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.chars.NumeralChars;
 
 /**
  * Finds spans that very probably name a company not known to the knowledge base, precision first.
@@ -409,7 +411,7 @@ public final class UnknownCompanyFinder {
         if (lexicon.isGeneric(text.substring(coreStart, pos))) {
             return -1; // split by HanLP but generic as a whole (博|彩 公司)
         }
-        if (chars < 2 || chars > MAX_CORE_CHARS || startsWithDigit(text, coreStart) && !isLatin(text.charAt(coreStart))) {
+        if (chars < 2 || chars > MAX_CORE_CHARS || startsWithDigit(text, coreStart) && !CharClass.isAsciiAlnum(text.charAt(coreStart))) {
             return -1;
         }
         return nameStart;
@@ -492,7 +494,7 @@ public final class UnknownCompanyFinder {
             chars += c[1] - c[0];
             proper |= isProper(t.nature()[c[2]]);
         }
-        boolean latin = isLatin(text.charAt(coreStart));
+        boolean latin = CharClass.isAsciiAlnum(text.charAt(coreStart));
         if (lexicon.isGeneric(text.substring(coreStart, pos))) {
             return null;
         }
@@ -531,11 +533,7 @@ public final class UnknownCompanyFinder {
 
     private static boolean startsWithDigit(String text, int i) {
         char c = text.charAt(i);
-        return Character.isDigit(c) || "零一二三四五六七八九十百千万亿两几".indexOf(c) >= 0;
-    }
-
-    private static boolean isLatin(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
+        return Character.isDigit(c) || NumeralChars.isChineseNumeral(c) || c == '几';
     }
 
     /** A place and a branch suffix after a candidate (X银行 深圳 分行) belong to it. */
@@ -589,7 +587,7 @@ public final class UnknownCompanyFinder {
                 i++;
                 continue;
             }
-            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && !isHan(text.charAt(i - 1))) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && !CharClass.isHan(text.charAt(i - 1))) {
                 while (i < n && isLatinWordChar(text.charAt(i))) {
                     i++; // glued to a non-ASCII letter: not a word of its own
                 }
@@ -659,10 +657,6 @@ public final class UnknownCompanyFinder {
     private static boolean isLatinWordChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&' || c == '-'
                 || c == '\'';
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     // ---------------------------------------------------------------- overlaps

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zhnews.core.mention.DateGranularity;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.chars.NumeralChars;
 import org.zhnews.text.number.ChineseNumber;
 
 /**
@@ -16,7 +18,6 @@ import org.zhnews.text.number.ChineseNumber;
  */
 final class DateScanner {
 
-    private static final String CN_NUMERALS = "〇○零一二三四五六七八九十百两";
     /** Before a number: it is an ordinal, a count or a vague figure, not a date (第3, 每5, 数十). */
     private static final String NOT_AFTER_NUMBER = "第每几数";
     /**
@@ -80,13 +81,13 @@ final class DateScanner {
 
     private DateCandidate at(int i) {
         char c = f[i];
-        if (isDigit(c) || isNumeral(c) && c != '百') { // 百 starts words (百度), not dates
+        if (CharClass.isAsciiDigit(c) || isNumeral(c) && c != '百') { // 百 starts words (百度), not dates
             return number(i);
         }
         if (c == '民' && i + 1 < n && f[i + 1] == '国') {
             return roc(i);
         }
-        if (c == 'Q' && (i == 0 || !isAsciiAlnum(f[i - 1]) && f[i - 1] != '-')
+        if (c == 'Q' && (i == 0 || !CharClass.isAsciiAlnum(f[i - 1]) && f[i - 1] != '-')
                 || c == '第' && (i == 0 || NOT_AFTER_BARE_QUARTER.indexOf(f[i - 1]) < 0)) {
             Part q = quarter(i);
             return q == null ? null : quarterTail(i, q, YearRef.offset(0));
@@ -108,13 +109,13 @@ final class DateScanner {
         if (i >= n) {
             return null;
         }
-        boolean ascii = isDigit(f[i]);
+        boolean ascii = CharClass.isAsciiDigit(f[i]);
         if (!ascii && !isNumeral(f[i])) {
             return null;
         }
         int max = ascii ? 5 : 8; // 一百一十四
         int j = i;
-        while (j < n && j - i <= max && (ascii ? isDigit(f[j]) : isNumeral(f[j]))) {
+        while (j < n && j - i <= max && (ascii ? CharClass.isAsciiDigit(f[j]) : isNumeral(f[j]))) {
             j++;
         }
         if (j - i > max) {
@@ -148,7 +149,7 @@ final class DateScanner {
             return true;
         }
         char p = f[i - 1];
-        if (isAsciiAlnum(p) || p == '.' || NOT_AFTER_NUMBER.indexOf(p) >= 0) {
+        if (CharClass.isAsciiAlnum(p) || p == '.' || NOT_AFTER_NUMBER.indexOf(p) >= 0) {
             return false;
         }
         if (isNumeral(f[i]) && isNumeral(p)) {
@@ -164,13 +165,13 @@ final class DateScanner {
      */
     private boolean inCode(int k) {
         int x = k;
-        while (x >= 0 && k - x < 8 && isDigit(f[x])) {
+        while (x >= 0 && k - x < 8 && CharClass.isAsciiDigit(f[x])) {
             x--;
         }
         if (x == k) {
-            return isAsciiAlnum(f[k]);
+            return CharClass.isAsciiAlnum(f[k]);
         }
-        return x >= 0 && (isAsciiAlnum(f[x]) || f[x] == '-' || f[x] == '.' || f[x] == '_');
+        return x >= 0 && (CharClass.isAsciiAlnum(f[x]) || f[x] == '-' || f[x] == '.' || f[x] == '_');
     }
 
     private DateCandidate number(int i) {
@@ -228,7 +229,7 @@ final class DateScanner {
         }
         char p = f[i - 1];
         return (p == '-' || p == '~' || p == '至' || p == '到' || p == '、' || p == '—')
-                && (isDigit(f[i - 2]) || isNumeral(f[i - 2]));
+                && (CharClass.isAsciiDigit(f[i - 2]) || isNumeral(f[i - 2]));
     }
 
     // ---- years, months, days ------------------------------------------------------------------
@@ -319,7 +320,7 @@ final class DateScanner {
             case '初' -> NOT_BEFORE_CHU.indexOf(after) < 0 ? "early" : null;
             case '底' -> NOT_BEFORE_DI.indexOf(after) < 0 ? "late" : null;
             case '末' -> NOT_BEFORE_MO.indexOf(after) < 0 ? "late" : null;
-            case '中' -> !isHan(after) || AFTER_ZHONG.indexOf(after) >= 0 ? "mid" : null;
+            case '中' -> !CharClass.isHan(after) || AFTER_ZHONG.indexOf(after) >= 0 ? "mid" : null;
             default -> null;
         };
     }
@@ -355,7 +356,7 @@ final class DateScanner {
     /** The end of one or two ASCII digits at {@code i} not followed by a third, or -1. */
     private int digitsEnd(int i) {
         int j = i;
-        while (j < n && j - i < 3 && isDigit(f[j])) {
+        while (j < n && j - i < 3 && CharClass.isAsciiDigit(f[j])) {
             j++;
         }
         return j - i == 1 || j - i == 2 ? j : -1;
@@ -370,10 +371,10 @@ final class DateScanner {
         if (c == 'T' || c == 'Z') {
             return true;
         }
-        if (isAsciiAlnum(c)) {
+        if (CharClass.isAsciiAlnum(c)) {
             return false;
         }
-        return !((c == '.' || c == '-' || c == '/') && k + 1 < n && isAsciiAlnum(f[k + 1]));
+        return !((c == '.' || c == '-' || c == '/') && k + 1 < n && CharClass.isAsciiAlnum(f[k + 1]));
     }
 
     /** 18年前, 三个月前, 3天前, 两周前 ({@code j} is just after the number). */
@@ -428,7 +429,7 @@ final class DateScanner {
             return null;
         }
         if (f[k] == 'Q') {
-            if (k + 1 < n && f[k + 1] >= '1' && f[k + 1] <= '4' && (k + 2 >= n || !isAsciiAlnum(f[k + 2]))) {
+            if (k + 1 < n && f[k + 1] >= '1' && f[k + 1] <= '4' && (k + 2 >= n || !CharClass.isAsciiAlnum(f[k + 2]))) {
                 return new Part(k + 2, f[k + 1] - '0');
             }
             return null;
@@ -459,7 +460,7 @@ final class DateScanner {
         int e = i + w.word().length();
         if (i > 0) {
             char p = f[i - 1];
-            if (w.notAfter().indexOf(p) >= 0 || isDigit(p) || isNumeral(p)) {
+            if (w.notAfter().indexOf(p) >= 0 || CharClass.isAsciiDigit(p) || isNumeral(p)) {
                 return null;
             }
         }
@@ -524,19 +525,8 @@ final class DateScanner {
         return true;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
+    /** A Chinese numeral a date is written with: an everyday Chinese digit, 十 or 百. */
     private static boolean isNumeral(char c) {
-        return c >= '〇' && CN_NUMERALS.indexOf(c) >= 0;
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return NumeralChars.isChineseDigit(c) || c == '十' || c == '百';
     }
 }

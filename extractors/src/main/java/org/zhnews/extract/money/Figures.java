@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.chars.NumeralChars;
 import org.zhnews.text.number.ChineseNumber;
 import org.zhnews.text.number.NumberForm;
 import org.zhnews.text.number.NumberMatch;
@@ -83,12 +84,9 @@ public final class Figures {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** A unit from 百 up: standing alone it is a word (百度, 万达), not an amount; 十 alone is ten. */
     private static boolean isLoneUnit(char c) {
-        return "百千万亿兆佰仟萬億".indexOf(c) >= 0;
-    }
-
-    private static boolean isBigUnit(char c) {
-        return "万亿兆萬億".indexOf(c) >= 0;
+        return NumeralChars.unitPower(c) >= 2;
     }
 
     /** 500 億: the figure takes the unit run after one space. */
@@ -96,12 +94,12 @@ public final class Figures {
         int e = m.end();
         int n = text.length();
         if (m.form() != NumberForm.EXACT || m.fraction() != NumberMatch.Fraction.NONE || e + 1 >= n
-                || !Currencies.isSpaceChar(text.charAt(e)) || !isArabic(text.charAt(e - 1))
-                || !isBigUnit(text.charAt(e + 1))) {
+                || !Currencies.isSpaceChar(text.charAt(e)) || !CharClass.isArabicDigit(text.charAt(e - 1))
+                || !NumeralChars.isBigUnit(text.charAt(e + 1))) {
             return m;
         }
         int k = e + 1;
-        while (k < n && k - e < 4 && isBigUnit(text.charAt(k))) {
+        while (k < n && k - e < 4 && NumeralChars.isBigUnit(text.charAt(k))) {
             k++;
         }
         Optional<BigDecimal> unit = ChineseNumber.parse(text.subSequence(e + 1, k));
@@ -125,7 +123,7 @@ public final class Figures {
             while (j < n && CharClass.isLatinLetter(text.charAt(j))) {
                 j++;
             }
-            if (j < n && isArabic(text.charAt(j)) && currencies.isPrefixCode(text, i, j)) {
+            if (j < n && CharClass.isArabicDigit(text.charAt(j)) && currencies.isPrefixCode(text, i, j)) {
                 int end = Math.min(n, j + WINDOW);
                 List<NumberMatch> inner = NumberScanner.scan(text.subSequence(j, end));
                 if (!inner.isEmpty() && inner.get(0).start() == 0) {
@@ -135,10 +133,6 @@ public final class Figures {
             }
             i = j;
         }
-    }
-
-    static boolean isArabic(char c) {
-        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     /** A value without trailing zeros in its fraction and without exponent notation. */
