@@ -1,5 +1,6 @@
 package org.zhnews.extract.company;
 
+import org.zhnews.text.chars.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhnews.extract.company.UnknownLexicon.Kind;
@@ -103,6 +104,6 @@ final class LatinCompanyNames {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return CharClass.isHan(c);
     }
 }

@@ -1,5 +1,6 @@
 package org.zhnews.extract.company;
 
+import org.zhnews.text.chars.NumeralChars;
 import static org.zhnews.extract.company.HanlpNatures.isBanned;
 import static org.zhnews.extract.company.HanlpNatures.isNameish;
 import static org.zhnews.extract.company.HanlpNatures.isPlace;
@@ -299,7 +300,7 @@ final class SuffixCandidates {
 
     private static boolean startsWithDigit(String text, int i) {
         char c = text.charAt(i);
-        return Character.isDigit(c) || "零一二三四五六七八九十百千万亿两几".indexOf(c) >= 0;
+        return Character.isDigit(c) || NumeralChars.isChineseNumeral(c) || c == '几';
     }
 
     private static boolean isLatin(char c) {

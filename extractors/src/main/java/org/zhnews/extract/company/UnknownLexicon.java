@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.zhnews.extract.resource.Tsv;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 
 /**
  * The word lists of {@link UnknownCompanyFinder}, read once from the {@code unknown-*.tsv}
@@ -49,34 +51,35 @@ final class UnknownLexicon {
     /** The lists shipped as resources. */
     static UnknownLexicon standard() {
         Map<String, Suffix> suffixes = new HashMap<>();
-        for (String[] r : Tsv.read(UnknownLexicon.class, "unknown-suffixes.tsv", 3)) {
-            Kind kind = Kind.valueOf(r[1].trim().toUpperCase(java.util.Locale.ROOT));
-            suffixes.put(r[0], new Suffix(r[0], kind, r[2].trim().equals("yes")));
+        for (LexiconRow r : Lexicon.resource(UnknownLexicon.class, "unknown-suffixes.tsv",
+                Columns.of("suffix", "kind", "placeOnly"))) {
+            Kind kind = Kind.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
+            suffixes.put(r.get(0), new Suffix(r.get(0), kind, r.get(2).equals("yes")));
         }
         Set<String> generic = new HashSet<>();
-        for (String[] r : Tsv.read(UnknownLexicon.class, "unknown-generic.tsv", 1)) {
-            generic.add(r[0].trim());
+        for (LexiconRow r : Lexicon.resource(UnknownLexicon.class, "unknown-generic.tsv", Columns.of("word"))) {
+            generic.add(r.get(0));
         }
         Set<String> leftStops = new HashSet<>();
         Set<String> rightStops = new HashSet<>();
         Set<Character> leadChars = new HashSet<>();
-        for (String[] r : Tsv.read(UnknownLexicon.class, "unknown-stopwords.tsv", 2)) {
-            switch (r[1].trim()) {
-                case "left" -> leftStops.add(r[0]);
-                case "right" -> rightStops.add(r[0]);
+        for (LexiconRow r : Lexicon.resource(UnknownLexicon.class, "unknown-stopwords.tsv", Columns.of("word", "kind"))) {
+            switch (r.get(1)) {
+                case "left" -> leftStops.add(r.get(0));
+                case "right" -> rightStops.add(r.get(0));
                 case "leadchar" -> {
-                    if (r[0].length() != 1) {
-                        throw new IllegalStateException("leadchar must be one character: " + r[0]);
+                    if (r.get(0).length() != 1) {
+                        throw r.error("leadchar must be one character: " + r.get(0));
                     }
-                    leadChars.add(r[0].charAt(0));
+                    leadChars.add(r.get(0).charAt(0));
                 }
-                default -> throw new IllegalStateException("unknown stop-word kind " + r[1]);
+                default -> throw r.error("unknown stop-word kind " + r.get(1));
             }
         }
         Set<String> after = new HashSet<>();
         Set<String> before = new HashSet<>();
-        for (String[] r : Tsv.read(UnknownLexicon.class, "unknown-cues.tsv", 2)) {
-            (r[1].trim().equals("before") ? before : after).add(r[0]);
+        for (LexiconRow r : Lexicon.resource(UnknownLexicon.class, "unknown-cues.tsv", Columns.of("word", "side"))) {
+            (r.get(1).equals("before") ? before : after).add(r.get(0));
         }
         return new UnknownLexicon(suffixes, generic, leftStops, rightStops, leadChars, after, before);
     }

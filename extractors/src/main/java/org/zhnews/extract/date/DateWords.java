@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.zhnews.core.mention.DateGranularity;
-import org.zhnews.extract.resource.CharFold;
-import org.zhnews.extract.resource.Tsv;
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 
 /**
- * The word lists of the date grammar: relative words ({@code relative-words.tsv}), words to step
- * over ({@code not-dates.tsv}) and the character folding ({@code fold.tsv}). Loaded once per JVM
+ * The word lists of the date grammar: relative words ({@code relative-words.tsv}) and words to
+ * step over ({@code not-dates.tsv}), matched on text folded by {@link CharFold#keepingCase()}
+ * (width, spaces, traditional to simplified; case is kept for {@code Q3}). Loaded once per JVM
  * ({@link #standard()}, about 200 KB of lookup tables); immutable after construction and
  * thread-safe. Lookups probe at most the longest word's
  * length, and only at characters that start a word.
@@ -52,7 +55,7 @@ final class DateWords {
         return STANDARD;
     }
 
-    /** One character folded: full-width ASCII to ASCII, traditional to simplified (as far as the lists need). */
+    /** One character folded: full-width ASCII to ASCII, spaces to a space, traditional to simplified. */
     char fold(char c) {
         return fold.fold(c);
     }
@@ -85,22 +88,23 @@ final class DateWords {
     }
 
     private static DateWords load() {
-        CharFold fold = CharFold.of(Tsv.read(DateWords.class, "fold.tsv", 2), Map.of());
+        CharFold fold = CharFold.keepingCase();
         Map<String, RelativeWord> relative = new HashMap<>();
-        List<String[]> rows = Tsv.read(DateWords.class, "relative-words.tsv", 6);
-        for (String[] row : rows) {
-            String word = row[0].trim();
-            DateGranularity unit = switch (row[1].trim()) {
+        List<LexiconRow> rows = Lexicon.resource(DateWords.class, "relative-words.tsv",
+                Columns.of("word", "unit", "amount", "modifier", "not-after", "not-before"));
+        for (LexiconRow row : rows) {
+            String word = row.get(0);
+            DateGranularity unit = switch (row.get(1)) {
                 case "half" -> DateGranularity.HALF_YEAR;
-                default -> DateGranularity.valueOf(row[1].trim().toUpperCase(Locale.ROOT));
+                default -> DateGranularity.valueOf(row.get(1).toUpperCase(Locale.ROOT));
             };
-            relative.put(word, new RelativeWord(word, unit, Integer.parseInt(row[2].trim()),
-                    none(row[3]), orEmpty(row[4]), orEmpty(row[5])));
+            relative.put(word, new RelativeWord(word, unit, Integer.parseInt(row.get(2)),
+                    none(row.get(3)), orEmpty(row.get(4)), orEmpty(row.get(5))));
         }
         Set<String> blocked = new HashSet<>();
-        for (String[] row : Tsv.read(DateWords.class, "not-dates.tsv", 1)) {
-            if (row[0].trim().length() >= 2) {
-                blocked.add(row[0].trim());
+        for (LexiconRow row : Lexicon.resource(DateWords.class, "not-dates.tsv", Columns.of("word"))) {
+            if (row.get(0).length() >= 2) {
+                blocked.add(row.get(0));
             }
         }
         return new DateWords(fold, relative, blocked);

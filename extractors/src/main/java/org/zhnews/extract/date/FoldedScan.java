@@ -1,8 +1,10 @@
 package org.zhnews.extract.date;
 
+import org.zhnews.text.chars.NumeralChars;
+import org.zhnews.text.chars.CharClass;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.zhnews.core.number.ChineseNumber;
+import org.zhnews.text.number.ChineseNumber;
 
 /**
  * The base of the date grammar's readers: the folded copy of the text they share ({@code f},
@@ -12,7 +14,6 @@ import org.zhnews.core.number.ChineseNumber;
  */
 abstract class FoldedScan {
 
-    private static final String CN_NUMERALS = "〇○零一二三四五六七八九十百两";
     /** What may follow a Chinese number in a date: 年, 月, 日/号, 季(度), 个(月前), 天/周/星(期前). */
     private static final String UNIT_AFTER_NUMERAL = "年月日号季个天周星";
 
@@ -87,18 +88,19 @@ abstract class FoldedScan {
     }
 
     static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return CharClass.isAsciiDigit(c);
     }
 
+    /** A Chinese numeral a date is written with: an everyday Chinese digit, 十 or 百. */
     static boolean isNumeral(char c) {
-        return c >= '〇' && CN_NUMERALS.indexOf(c) >= 0;
+        return NumeralChars.isChineseDigit(c) || c == '十' || c == '百';
     }
 
     static boolean isAsciiAlnum(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return CharClass.isAsciiAlnum(c);
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return CharClass.isHan(c);
     }
 }

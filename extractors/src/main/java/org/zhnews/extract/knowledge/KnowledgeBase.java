@@ -2,12 +2,12 @@ package org.zhnews.extract.knowledge;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.zhnews.extract.dictionary.DictionaryMatcher;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
+import org.zhnews.text.match.DictionaryMatcher;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,10 +36,10 @@ public final class KnowledgeBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
 
-    static final List<String> COMPANY_HEADER = List.of(
-            "id", "name", "traditional", "english", "aliases", "tickers", "parent", "category", "source");
-    static final List<String> MODEL_HEADER = List.of(
-            "id", "family", "chinese", "aliases", "vendor", "type", "versions", "short_forms", "source");
+    static final Columns COMPANY_HEADER = Columns.of(
+            "id", "name", "traditional", "english", "aliases", "tickers", "parent", "category", "source").requiring(1);
+    static final Columns MODEL_HEADER = Columns.of(
+            "id", "family", "chinese", "aliases", "vendor", "type", "versions", "short_forms", "source").requiring(1);
     static final List<String> STANDARD_COMPANY_FILES = List.of(
             "/org/zhnews/extract/company/companies-cn.tsv", "/org/zhnews/extract/company/companies-global.tsv");
     static final List<String> STANDARD_MODEL_FILES = List.of("/org/zhnews/extract/model/models.tsv");
@@ -158,18 +158,10 @@ public final class KnowledgeBase {
         /** Adds the bundled companies and models. */
         public Builder withStandard() {
             for (String file : STANDARD_COMPANY_FILES) {
-                try (InputStream in = resource(file)) {
-                    companies(in, file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                companyRows(Lexicon.resource(KnowledgeBase.class, file, COMPANY_HEADER));
             }
             for (String file : STANDARD_MODEL_FILES) {
-                try (InputStream in = resource(file)) {
-                    models(in, file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                modelRows(Lexicon.resource(KnowledgeBase.class, file, MODEL_HEADER));
             }
             return this;
         }
@@ -190,19 +182,20 @@ public final class KnowledgeBase {
          * Adds the companies of a TSV file in the bundled format (header
          * {@code id name traditional english aliases tickers parent category source}).
          *
-         * @throws IllegalArgumentException on a malformed file, naming file and line
+         * @throws IllegalArgumentException on a missing or malformed file, naming file and line
+         *         (a {@link org.zhnews.text.lexicon.LexiconException} for its layout)
          */
         public Builder companies(Path tsv) {
-            try (InputStream in = Files.newInputStream(tsv)) {
-                return companies(in, tsv.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + tsv, e);
-            }
+            return companyRows(Lexicon.file(tsv, COMPANY_HEADER));
         }
 
         /** As {@link #companies(Path)}, from a stream ({@code name} is used in error messages). */
         public Builder companies(InputStream tsv, String name) {
-            for (KbTable.Row row : KbTable.read(tsv, name, COMPANY_HEADER)) {
+            return companyRows(Lexicon.read(tsv, name, COMPANY_HEADER));
+        }
+
+        private Builder companyRows(List<LexiconRow> rows) {
+            for (LexiconRow row : rows) {
                 CompanyEntry entry = companyOf(row);
                 if (companies.containsKey(entry.id())) {
                     throw row.error("duplicate company id " + entry.id());
@@ -216,19 +209,20 @@ public final class KnowledgeBase {
          * Adds the model families of a TSV file in the bundled format (header
          * {@code id family chinese aliases vendor type versions short_forms source}).
          *
-         * @throws IllegalArgumentException on a malformed file, naming file and line
+         * @throws IllegalArgumentException on a missing or malformed file, naming file and line
+         *         (a {@link org.zhnews.text.lexicon.LexiconException} for its layout)
          */
         public Builder models(Path tsv) {
-            try (InputStream in = Files.newInputStream(tsv)) {
-                return models(in, tsv.toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + tsv, e);
-            }
+            return modelRows(Lexicon.file(tsv, MODEL_HEADER));
         }
 
         /** As {@link #models(Path)}, from a stream ({@code name} is used in error messages). */
         public Builder models(InputStream tsv, String name) {
-            for (KbTable.Row row : KbTable.read(tsv, name, MODEL_HEADER)) {
+            return modelRows(Lexicon.read(tsv, name, MODEL_HEADER));
+        }
+
+        private Builder modelRows(List<LexiconRow> rows) {
+            for (LexiconRow row : rows) {
                 ModelFamily family = modelOf(row);
                 if (models.containsKey(family.id())) {
                     throw row.error("duplicate model id " + family.id());
@@ -269,15 +263,7 @@ public final class KnowledgeBase {
             return out;
         }
 
-        private static InputStream resource(String file) {
-            InputStream in = KnowledgeBase.class.getResourceAsStream(file);
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + file);
-            }
-            return in;
-        }
-
-        private static CompanyEntry companyOf(KbTable.Row row) {
+        private static CompanyEntry companyOf(LexiconRow row) {
             try {
                 CompanyEntry.Builder b = CompanyEntry.builder(row.get(0))
                         .name(unmark(row.get(1)))
@@ -298,7 +284,7 @@ public final class KnowledgeBase {
             }
         }
 
-        private static ModelFamily modelOf(KbTable.Row row) {
+        private static ModelFamily modelOf(LexiconRow row) {
             try {
                 ModelFamily.Builder b = ModelFamily.builder(row.get(0))
                         .family(unmark(row.get(1)))

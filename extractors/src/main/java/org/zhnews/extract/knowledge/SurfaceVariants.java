@@ -1,17 +1,15 @@
 package org.zhnews.extract.knowledge;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.zhnews.normalize.script.ScriptNormalizer;
 import org.zhnews.normalize.script.ScriptTarget;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 
 /**
  * The script forms under which a knowledge-base surface is indexed: the surface itself, the form
@@ -73,7 +71,7 @@ final class SurfaceVariants {
     static boolean hasHan(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (CharClass.isHan(c)) {
                 return true;
             }
             i += Character.charCount(c);
@@ -91,26 +89,9 @@ final class SurfaceVariants {
 
     private static Map<String, Forms> load() {
         Map<String, Forms> map = new HashMap<>(4096);
-        try (InputStream in = SurfaceVariants.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int no = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                no++;
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int a = line.indexOf('\t');
-                int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
-                if (b < 0 || line.indexOf('\t', b + 1) >= 0) {
-                    throw new IllegalStateException(RESOURCE + ":" + no + ": want surface<TAB>simplified<TAB>traditional");
-                }
-                map.put(line.substring(0, a), new Forms(line.substring(a + 1, b), line.substring(b + 1)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        for (LexiconRow row : Lexicon.resource(SurfaceVariants.class, RESOURCE,
+                Columns.of("surface", "simplified", "traditional"))) {
+            map.put(row.get(0), new Forms(row.get(1), row.get(2)));
         }
         return Map.copyOf(map);
     }

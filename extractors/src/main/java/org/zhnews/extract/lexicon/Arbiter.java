@@ -7,7 +7,7 @@ import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Span;
-import org.zhnews.extract.dictionary.Match;
+import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.knowledge.ModelSurface;

@@ -1,6 +1,8 @@
 package org.zhnews.extract.lexicon;
 
-import org.zhnews.extract.resource.Tsv;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,14 +38,12 @@ final class ContextCues {
 
     static ContextCues standard() {
         ContextCues c = new ContextCues();
-        for (String[] row : Tsv.read(ContextCues.class, "context-cues.tsv", 4)) {
-            if (row[0].equals("surface")) {
-                continue;
-            }
-            Key key = new Key(row[0].strip(), row[1].strip().equals("+"),
-                    Side.valueOf(row[2].strip().toUpperCase(Locale.ROOT)));
+        for (LexiconRow row : Lexicon.resource(ContextCues.class, "context-cues.tsv",
+                Columns.of("surface", "polarity", "side", "words"))) {
+            Key key = new Key(row.get(0), row.get(1).equals("+"),
+                    Side.valueOf(row.get(2).toUpperCase(Locale.ROOT)));
             List<String> words = c.cues.computeIfAbsent(key, k -> new ArrayList<>());
-            for (String w : row[3].split("\\|")) {
+            for (String w : row.get(3).split("\\|")) {
                 if (!w.isBlank()) {
                     words.add(w.strip());
                 }

@@ -1,6 +1,6 @@
 package org.zhnews.extract.lexicon;
 
-import org.zhnews.extract.dictionary.Match;
+import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.ModelSurface;
 

@@ -1,8 +1,8 @@
 package org.zhnews.extract.lexicon;
 
-import org.zhnews.extract.dictionary.DictionaryMatcher;
-import org.zhnews.extract.dictionary.Folding;
-import org.zhnews.extract.dictionary.Match;
+import org.zhnews.text.match.DictionaryMatcher;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.KnownName;
 import org.zhnews.extract.knowledge.ModelSurface;
@@ -62,7 +62,7 @@ public final class NameHits {
     }
 
     private static boolean digitAfterLatin(CharSequence text, int end) {
-        return end < text.length() && Folding.isLatinWordChar(text.charAt(end - 1)) && Folding.isDigit(text.charAt(end));
+        return end < text.length() && CharClass.isLatinWordChar(text.charAt(end - 1)) && CharClass.isArabicDigit(text.charAt(end));
     }
 
     /** Every company-name hit. */

@@ -1,5 +1,7 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.chars.NumeralChars;
 import org.zhnews.core.mention.Span;
 
 import java.util.ArrayList;
@@ -23,8 +25,6 @@ final class NoNameZones {
     private static final Set<String> TOP_LEVEL_DOMAINS = Set.of(
             "com", "cn", "net", "org", "io", "ai", "co", "hk", "tw", "mo", "jp", "kr", "sg", "uk", "us",
             "de", "fr", "eu", "in", "dev", "app", "me", "tv", "info", "gov", "edu", "tech", "xyz", "cc", "top");
-    /** Numeral characters besides digits: the parts of a Chinese number. */
-    private static final String NUMERALS = "〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兩";
     /** Numerals that continue a number written in digits ({@code 50亿}, {@code 3万}). */
     private static final String UNITS_AFTER_DIGITS = "万亿萬億";
 
@@ -97,19 +97,19 @@ final class NoNameZones {
     /** Whether the span's first (last) character continues a number that runs on before (after) it. */
     private boolean insideNumber(int start, int end) {
         char first = text.charAt(start);
-        if (start > 0 && NUMERALS.indexOf(first) >= 0) {
+        if (start > 0 && isNumeral(first)) {
             char before = text.charAt(start - 1);
-            if (NUMERALS.indexOf(before) >= 0 || (isDigit(before) && UNITS_AFTER_DIGITS.indexOf(first) >= 0)) {
+            if (isNumeral(before) || (isDigit(before) && UNITS_AFTER_DIGITS.indexOf(first) >= 0)) {
                 return true;
             }
         }
         char last = text.charAt(end - 1);
-        return end < text.length() && NUMERALS.indexOf(last) >= 0
-                && (NUMERALS.indexOf(text.charAt(end)) >= 0 || isDigit(text.charAt(end)));
+        return end < text.length() && isNumeral(last)
+                && (isNumeral(text.charAt(end)) || isDigit(text.charAt(end)));
     }
 
     private static boolean isDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+        return CharClass.isArabicDigit(c);
     }
 
     /** Adds a zone for every maximal token of URL characters that is a URL, host name or e-mail address. */
@@ -181,5 +181,10 @@ final class NoNameZones {
 
     private static boolean isLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** A character of a Chinese number besides the digits: everyday and financial forms, units. */
+    private static boolean isNumeral(char c) {
+        return NumeralChars.isChineseNumeral(c) || NumeralChars.isFinancial(c);
     }
 }

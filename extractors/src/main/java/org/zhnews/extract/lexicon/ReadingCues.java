@@ -1,6 +1,8 @@
 package org.zhnews.extract.lexicon;
 
-import org.zhnews.extract.resource.Tsv;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,17 +35,15 @@ final class ReadingCues {
 
     static ReadingCues standard() {
         ReadingCues c = new ReadingCues();
-        for (String[] row : Tsv.read(ReadingCues.class, "reading-cues.tsv", 3)) {
-            if (row[0].equals("reason")) {
-                continue;
-            }
-            Reason reason = Reason.valueOf(row[0].strip());
+        for (LexiconRow row : Lexicon.resource(ReadingCues.class, "reading-cues.tsv",
+                Columns.of("reason", "side", "words"))) {
+            Reason reason = Reason.valueOf(row.get(0).strip());
             if (!modelReason(reason) && reason != Reason.CONTEXT_CUE) {
-                throw new IllegalStateException("reading-cues.tsv: a cue cannot give " + reason);
+                throw row.error("a cue cannot give " + reason);
             }
-            Side side = Side.valueOf(row[1].strip().toUpperCase(Locale.ROOT));
+            Side side = Side.valueOf(row.get(1).strip().toUpperCase(Locale.ROOT));
             List<String> words = c.cues.get(side).computeIfAbsent(reason, r -> new ArrayList<>());
-            for (String w : row[2].split("\\|")) {
+            for (String w : row.get(2).split("\\|")) {
                 if (!w.isBlank()) {
                     words.add(w.strip());
                 }

@@ -1,6 +1,9 @@
 package org.zhnews.extract.lexicon;
 
-import org.zhnews.extract.resource.Tsv;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -32,9 +35,9 @@ final class VersionGrammar {
 
     static VersionGrammar standard() {
         Set<String> words = new HashSet<>();
-        for (String[] row : Tsv.read(VersionGrammar.class, "variants.tsv", 1)) {
-            String w = row[0].strip().toLowerCase(Locale.ROOT);
-            if (!w.isEmpty() && !w.equals("variant")) {
+        for (LexiconRow row : Lexicon.resource(VersionGrammar.class, "variants.tsv", Columns.of("variant"))) {
+            String w = row.get(0).toLowerCase(Locale.ROOT);
+            if (!w.isEmpty()) {
                 words.add(w);
             }
         }
@@ -110,7 +113,7 @@ final class VersionGrammar {
 
     /** {@code R1}, {@code V3}, {@code K2}, {@code X1}, {@code V2.5}: one letter, then a number. */
     private static boolean isLetterVersion(String t) {
-        return t.length() >= 2 && isAsciiLetter(t.charAt(0)) && dottedNumber(t, 1, t.length(), 3);
+        return t.length() >= 2 && CharClass.isAsciiLetter(t.charAt(0)) && dottedNumber(t, 1, t.length(), 3);
     }
 
     /** {@code 7B}, {@code 1.5B}, {@code 70b}, {@code A22B}, {@code 8x7B}, {@code 500M}. */
@@ -184,16 +187,12 @@ final class VersionGrammar {
         return true;
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
     /** End of the Latin token at {@code from}: letters, digits, and dots between digits. */
     private static int tokenEnd(String text, int from) {
         int i = from;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (isAsciiLetter(c) || (c >= '0' && c <= '9')) {
+            if (CharClass.isAsciiLetter(c) || (c >= '0' && c <= '9')) {
                 i++;
             } else if (c == '.' && i > from && Character.isDigit(text.charAt(i - 1))
                     && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {

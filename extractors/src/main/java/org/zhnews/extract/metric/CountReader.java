@@ -1,5 +1,7 @@
 package org.zhnews.extract.metric;
 
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.match.PrefixTrie;
 import static org.zhnews.extract.metric.CueFinder.CLAUSE_ENDS;
 import static org.zhnews.extract.metric.MetricReading.formQualifier;
 import static org.zhnews.extract.metric.MetricReading.valueOf;
@@ -8,10 +10,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.zhnews.core.mention.MetricUnit;
 import org.zhnews.core.mention.Qualifier;
-import org.zhnews.core.number.NumberForm;
-import org.zhnews.core.number.NumberMatch;
+import org.zhnews.text.number.NumberForm;
+import org.zhnews.text.number.NumberMatch;
 import org.zhnews.extract.money.Currencies;
-import org.zhnews.extract.money.WordTable;
 
 /**
  * Reads a figure as a count: its measure word ({@code 200款}) or counted noun ({@code 3亿用户},
@@ -43,21 +44,21 @@ final class CountReader {
             form = Qualifier.APPROXIMATE;
         }
         if (at < n && text.charAt(at) == '级' || at < n && text.charAt(at) == '級') {
-            Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, at + 1);
+            Optional<PrefixTrie.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, at + 1);
             if (noun.isPresent() && noun.get().value().unit() == MetricUnit.PARAMETERS) {
                 return new MetricReading(m.start(), m.end(), valueOf(m), m.min(), m.max(), MetricUnit.PARAMETERS,
                         Optional.of("parameters"), form, m.start(), false);
             }
             return null;
         }
-        Optional<WordTable.Hit<String>> measure = words.measures.longestAt(text, at);
+        Optional<PrefixTrie.Hit<String>> measure = words.measures.longestAt(text, at);
         if (measure.isPresent() && !measureFits(text, measure.get())) {
             measure = Optional.empty();
         }
         boolean small = smallChinese(text, m);
         if (measure.isPresent()) {
             int mEnd = measure.get().end();
-            Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, spaced(text, mEnd));
+            Optional<PrefixTrie.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, spaced(text, mEnd));
             if (noun.isPresent() && noun.get().value().unit() != MetricUnit.COUNT) {
                 MetricWords.Noun v = noun.get().value(); // 2350亿个参数, 36万亿个token
                 return new MetricReading(m.start(), noun.get().end(), valueOf(m), m.min(), m.max(), v.unit(),
@@ -76,7 +77,7 @@ final class CountReader {
         if (after < n && Currencies.isSpaceChar(text.charAt(after))) {
             after++;
         }
-        Optional<WordTable.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, m.end());
+        Optional<PrefixTrie.Hit<MetricWords.Noun>> noun = words.nouns.longestAt(text, m.end());
         if (noun.isEmpty() && after > m.end()) {
             // 15万亿 tokens: a space only before a noun of another unit, not before 大模型 in "- 5 大模型"
             noun = words.nouns.longestAt(text, after).filter(h -> h.value().unit() != MetricUnit.COUNT);
@@ -103,11 +104,11 @@ final class CountReader {
         return at < text.length() && Currencies.isSpaceChar(text.charAt(at)) ? at + 1 : at;
     }
 
-    private boolean measureFits(String text, WordTable.Hit<String> h) {
+    private boolean measureFits(String text, PrefixTrie.Hit<String> h) {
         String w = text.substring(h.start(), h.end());
         int e = h.end();
         String rest = text.substring(e, Math.min(text.length(), e + 3));
-        char first = WordTable.fold(w.charAt(0));
+        char first = CharFold.keepingCase().fold(w.charAt(0));
         switch (first) {
             case '个':
                 for (String s : NOT_AFTER_GE) {
@@ -143,7 +144,7 @@ final class CountReader {
             if (CLAUSE_ENDS.indexOf(c) >= 0 || c == '的' || Character.isDigit(c)) {
                 return Optional.empty();
             }
-            Optional<WordTable.Hit<MetricWords.Noun>> h = words.nouns.longestAt(text, k);
+            Optional<PrefixTrie.Hit<MetricWords.Noun>> h = words.nouns.longestAt(text, k);
             if (h.isPresent() && h.get().value().unit() == MetricUnit.COUNT) {
                 return Optional.of(h.get().value().kind());
             }
@@ -162,7 +163,7 @@ final class CountReader {
             if (CLAUSE_ENDS.indexOf(text.charAt(p - 1)) >= 0) {
                 return Optional.empty();
             }
-            Optional<WordTable.Hit<MetricWords.Noun>> h = words.nouns.longestEndingAt(text, p);
+            Optional<PrefixTrie.Hit<MetricWords.Noun>> h = words.nouns.longestEndingAt(text, p);
             if (h.isEmpty() || h.get().start() < limit) {
                 continue;
             }
@@ -187,7 +188,7 @@ final class CountReader {
     }
 
     private static boolean hasBigUnit(String text, NumberMatch m) {
-        char last = WordTable.fold(text.charAt(m.end() - 1));
+        char last = CharFold.keepingCase().fold(text.charAt(m.end() - 1));
         return "万亿兆".indexOf(last) >= 0 || last >= 'A' && last <= 'Z' || last >= 'a' && last <= 'z';
     }
 

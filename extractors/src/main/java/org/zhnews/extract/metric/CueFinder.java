@@ -1,7 +1,7 @@
 package org.zhnews.extract.metric;
 
+import org.zhnews.text.match.PrefixTrie;
 import java.util.Optional;
-import org.zhnews.extract.money.WordTable;
 
 /**
  * Finds the cue word ({@code cues.tsv}) that gives a percentage or a multiple its kind: the
@@ -25,18 +25,18 @@ final class CueFinder {
      * The nearest cue word before {@code from} in the same clause; a rise or fall that names a
      * level (降到, 增长至) is passed over, and a near-only cue must stand right before the figure.
      */
-    WordTable.Hit<MetricWords.Cue> findCue(String text, int from, int figureStart) {
+    PrefixTrie.Hit<MetricWords.Cue> findCue(String text, int from, int figureStart) {
         int limit = Math.max(0, from - CUE_WINDOW);
         for (int p = from; p > limit; p--) {
             char c = text.charAt(p - 1);
             if (CLAUSE_ENDS.indexOf(c) >= 0) {
                 return null;
             }
-            Optional<WordTable.Hit<MetricWords.Cue>> hit = words.cues.longestEndingAt(text, p);
+            Optional<PrefixTrie.Hit<MetricWords.Cue>> hit = words.cues.longestEndingAt(text, p);
             if (hit.isEmpty() || hit.get().start() < limit || clauseEndIn(text, hit.get().start(), hit.get().end())) {
                 continue;
             }
-            WordTable.Hit<MetricWords.Cue> h = hit.get();
+            PrefixTrie.Hit<MetricWords.Cue> h = hit.get();
             MetricWords.Cue cue = h.value();
             if (cue.nearOnly() && !nearGap(text, h.end(), figureStart)) {
                 continue;

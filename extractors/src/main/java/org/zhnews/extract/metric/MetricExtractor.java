@@ -11,7 +11,7 @@ import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
-import org.zhnews.core.number.NumberMatch;
+import org.zhnews.text.number.NumberMatch;
 import org.zhnews.extract.money.Currencies;
 import org.zhnews.extract.money.Figures;
 import org.zhnews.extract.money.MoneyExtractor;

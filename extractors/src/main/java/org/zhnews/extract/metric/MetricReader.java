@@ -1,5 +1,8 @@
 package org.zhnews.extract.metric;
 
+import org.zhnews.text.chars.NumeralChars;
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.match.PrefixTrie;
 import static org.zhnews.extract.metric.CueFinder.nearGap;
 import static org.zhnews.extract.metric.MetricReading.formQualifier;
 import static org.zhnews.extract.metric.MetricReading.valueOf;
@@ -10,12 +13,11 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import org.zhnews.core.mention.MetricUnit;
-import org.zhnews.core.number.NumberForm;
-import org.zhnews.core.number.NumberMatch;
+import org.zhnews.text.number.NumberForm;
+import org.zhnews.text.number.NumberMatch;
 import org.zhnews.extract.money.Currencies;
 import org.zhnews.extract.money.Figures;
 import org.zhnews.extract.money.QualifierWords;
-import org.zhnews.extract.money.WordTable;
 
 /**
  * Reads one figure of {@link MetricExtractor} as a metric: percentages and per mille with their
@@ -87,9 +89,10 @@ final class MetricReader {
         if (next == '成' && after == m.end() && tenths(text, m)) {
             int end = after + 1;
             NumberMatch x = m;
-            if (end < n && m.form() == NumberForm.EXACT && "一二三四五六七八九".indexOf(text.charAt(end)) >= 0
+            if (end < n && m.form() == NumberForm.EXACT && NumeralChars.isChineseDigit(text.charAt(end))
+                    && NumeralChars.digit(text.charAt(end)) > 0
                     && (end + 1 == n || !isNumeralOrMeasure(text.charAt(end + 1)))) {
-                BigDecimal tenth = BigDecimal.valueOf("一二三四五六七八九".indexOf(text.charAt(end)) + 1).movePointLeft(1);
+                BigDecimal tenth = BigDecimal.valueOf(NumeralChars.digit(text.charAt(end))).movePointLeft(1);
                 x = new NumberMatch(m.start(), end + 1, Optional.of(m.value().get().add(tenth)),
                         Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
                 return percent(text, x, m.start(), end + 1, MetricUnit.PERCENT, BigDecimal.TEN, false); // 九成五
@@ -159,7 +162,7 @@ final class MetricReader {
 
     /** A character that would make 九成五 read on into another figure or a count (九成五年, 三成五个). */
     private static boolean isNumeralOrMeasure(char c) {
-        return "零一二三四五六七八九十百千万亿两年月日个家款人岁倍成分点%".indexOf(c) >= 0 || Character.isDigit(c);
+        return NumeralChars.isChineseNumeral(c) || "年月日个家款人岁倍成分点%".indexOf(c) >= 0 || Character.isDigit(c);
     }
 
     /** End of 个百分点 / 百分点 at {@code at} (one space allowed before), or {@code at}. */
@@ -194,7 +197,7 @@ final class MetricReader {
         }
         int qualifierStart = qualifiers.before(text, start).map(QualifierWords.Found::start).orElse(start);
         Optional<String> kind = Optional.empty();
-        WordTable.Hit<MetricWords.Cue> cue = cues.findCue(text, qualifierStart, start);
+        PrefixTrie.Hit<MetricWords.Cue> cue = cues.findCue(text, qualifierStart, start);
         if (cue != null) {
             kind = Optional.of(cue.value().kind());
             if (cue.value().sign() < 0) {
@@ -215,7 +218,7 @@ final class MetricReader {
 
     private MetricReading multiple(String text, NumberMatch m, int end) {
         Optional<String> kind = Optional.of("ratio");
-        WordTable.Hit<MetricWords.Cue> cue = cues.findCue(text, m.start(), m.start());
+        PrefixTrie.Hit<MetricWords.Cue> cue = cues.findCue(text, m.start(), m.start());
         if (cue != null && cue.value().sign() != 0) {
             kind = Optional.of(cue.value().kind());
         }
@@ -228,7 +231,7 @@ final class MetricReader {
         if (start < 2 || !Currencies.isSpaceChar(text.charAt(start - 1))) {
             return false;
         }
-        char c = WordTable.fold(text.charAt(start - 2));
+        char c = CharFold.keepingCase().fold(text.charAt(start - 2));
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.zhnews.core.mention.MetricUnit;
 import org.zhnews.core.mention.Qualifier;
-import org.zhnews.core.number.NumberForm;
-import org.zhnews.core.number.NumberMatch;
+import org.zhnews.text.number.NumberForm;
+import org.zhnews.text.number.NumberMatch;
 
 /**
  * A figure read as a metric by {@link MetricReader}, before qualifier words: the span [start, end)

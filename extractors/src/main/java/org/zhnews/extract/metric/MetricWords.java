@@ -3,8 +3,11 @@ package org.zhnews.extract.metric;
 import java.util.HashMap;
 import java.util.Map;
 import org.zhnews.core.mention.MetricUnit;
-import org.zhnews.extract.resource.Tsv;
-import org.zhnews.extract.money.WordTable;
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
+import org.zhnews.text.match.PrefixTrie;
 
 /**
  * The word lists of the {@link MetricExtractor}: cue words before percentages ({@code cues.tsv}),
@@ -31,11 +34,11 @@ final class MetricWords {
     public record Noun(String kind, MetricUnit unit, Reach reach) {
     }
 
-    final WordTable<Cue> cues;
-    final WordTable<String> measures;
-    final WordTable<Noun> nouns;
+    final PrefixTrie<Cue> cues;
+    final PrefixTrie<String> measures;
+    final PrefixTrie<Noun> nouns;
 
-    private MetricWords(WordTable<Cue> cues, WordTable<String> measures, WordTable<Noun> nouns) {
+    private MetricWords(PrefixTrie<Cue> cues, PrefixTrie<String> measures, PrefixTrie<Noun> nouns) {
         this.cues = cues;
         this.measures = measures;
         this.nouns = nouns;
@@ -51,23 +54,27 @@ final class MetricWords {
 
         private static MetricWords load() {
             Map<String, Cue> cues = new HashMap<>();
-            for (String[] r : Tsv.read(MetricWords.class, "cues.tsv", 4)) {
-                cues.put(r[0], new Cue(r[1], Integer.parseInt(r[2].trim()), r[3].trim().equals("near")));
+            for (LexiconRow r : Lexicon.resource(MetricWords.class, "cues.tsv",
+                    Columns.of("surface", "kind", "sign", "reach"))) {
+                cues.put(r.get(0), new Cue(r.get(1), Integer.parseInt(r.get(2)), r.get(3).equals("near")));
             }
             Map<String, String> measures = new HashMap<>();
-            for (String[] r : Tsv.read(MetricWords.class, "measures.tsv", 2)) {
-                measures.put(r[0], r[1].trim());
+            for (LexiconRow r : Lexicon.resource(MetricWords.class, "measures.tsv", Columns.of("surface", "kind"))) {
+                measures.put(r.get(0), r.get(1));
             }
             Map<String, Noun> nouns = new HashMap<>();
-            for (String[] r : Tsv.read(MetricWords.class, "nouns.tsv", 4)) {
-                Reach reach = switch (r[3].trim()) {
+            for (LexiconRow r : Lexicon.resource(MetricWords.class, "nouns.tsv",
+                    Columns.of("surface", "kind", "unit", "cue"))) {
+                Reach reach = switch (r.get(3)) {
                     case "before" -> Reach.BEFORE;
                     case "counted" -> Reach.COUNTED;
                     default -> Reach.AFTER;
                 };
-                nouns.put(r[0], new Noun(r[1], MetricUnit.valueOf(r[2].trim().toUpperCase(java.util.Locale.ROOT)), reach));
+                nouns.put(r.get(0), new Noun(r.get(1), MetricUnit.valueOf(r.get(2).toUpperCase(java.util.Locale.ROOT)), reach));
             }
-            return new MetricWords(WordTable.of(cues), WordTable.of(measures), WordTable.of(nouns));
+            CharFold fold = CharFold.keepingCase();
+            return new MetricWords(PrefixTrie.bothWays(cues, fold), PrefixTrie.bothWays(measures, fold),
+                    PrefixTrie.bothWays(nouns, fold));
         }
     }
 }

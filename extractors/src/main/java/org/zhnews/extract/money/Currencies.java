@@ -1,9 +1,14 @@
 package org.zhnews.extract.money;
 
-import org.zhnews.extract.resource.Tsv;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
+import org.zhnews.text.match.PrefixTrie;
 
 /**
  * The currency words, codes and symbols of {@code currencies.tsv}: what may stand before a figure
@@ -21,13 +26,15 @@ public final class Currencies {
 
     private static final String NOT_AFTER_YUAN = "宇素年化件老旦首帅帥凶气氣数數";
 
-    private final WordTable<String> prefixes;
-    private final WordTable<String> suffixes;
+    private static final CharFold FOLD = CharFold.keepingCase();
+
+    private final PrefixTrie<String> prefixes;
+    private final PrefixTrie<String> suffixes;
     private final String[] twdWords;
 
     private Currencies(Map<String, String> prefixes, Map<String, String> suffixes) {
-        this.prefixes = WordTable.of(prefixes);
-        this.suffixes = WordTable.of(suffixes);
+        this.prefixes = PrefixTrie.bothWays(prefixes, FOLD);
+        this.suffixes = PrefixTrie.bothWays(suffixes, FOLD);
         Map<String, String> all = new HashMap<>(prefixes);
         all.putAll(suffixes);
         this.twdWords = all.entrySet().stream().filter(e -> e.getValue().equals("TWD"))
@@ -52,13 +59,13 @@ public final class Currencies {
         if (end > 0 && isSpaceChar(text.charAt(end - 1))) {
             end--;
         }
-        Optional<WordTable.Hit<String>> hit = prefixes.longestEndingAt(text, end);
+        Optional<PrefixTrie.Hit<String>> hit = prefixes.longestEndingAt(text, end);
         if (hit.isEmpty()) {
             return Optional.empty();
         }
-        WordTable.Hit<String> h = hit.get();
-        char first = WordTable.fold(text.charAt(h.start()));
-        if (isLatin(first) && h.start() > 0 && isLatin(WordTable.fold(text.charAt(h.start() - 1)))) {
+        PrefixTrie.Hit<String> h = hit.get();
+        if (CharClass.isLatinLetter(text.charAt(h.start())) && h.start() > 0
+                && CharClass.isLatinLetter(text.charAt(h.start() - 1))) {
             return Optional.empty();
         }
         return Optional.of(new Found(h.start(), h.end(), h.value()));
@@ -74,14 +81,14 @@ public final class Currencies {
         if (start < text.length() && isSpaceChar(text.charAt(start))) {
             start++;
         }
-        Optional<WordTable.Hit<String>> hit = suffixes.longestAt(text, start);
+        Optional<PrefixTrie.Hit<String>> hit = suffixes.longestAt(text, start);
         if (hit.isEmpty()) {
             return Optional.empty();
         }
-        WordTable.Hit<String> h = hit.get();
+        PrefixTrie.Hit<String> h = hit.get();
         int n = text.length();
-        char last = WordTable.fold(text.charAt(h.end() - 1));
-        if (isLatin(last) && h.end() < n && (isLatin(WordTable.fold(text.charAt(h.end())))
+        if (CharClass.isLatinLetter(text.charAt(h.end() - 1)) && h.end() < n
+                && (CharClass.isLatinLetter(text.charAt(h.end()))
                 || Character.isDigit(text.charAt(h.end())))) {
             return Optional.empty();
         }
@@ -94,24 +101,19 @@ public final class Currencies {
 
     /** True if a Latin prefix code (RMB, USD) is {@code text[start, end)}. */
     boolean isPrefixCode(CharSequence text, int start, int end) {
-        Optional<WordTable.Hit<String>> h = prefixes.longestAt(text, start);
+        Optional<PrefixTrie.Hit<String>> h = prefixes.longestAt(text, start);
         return h.isPresent() && h.get().end() == end;
     }
 
     /** True if the text names the New Taiwan dollar anywhere (新台幣, 台币, NT$, TWD). */
     public boolean mentionsTaiwanDollar(CharSequence text) {
-        String folded = WordTable.fold(text, 0, text.length());
+        String folded = FOLD.fold(text);
         for (String w : twdWords) {
             if (folded.contains(w)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** True for an ASCII letter (after folding). */
-    public static boolean isLatin(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** True for a space, an ideographic space or a no-break space. */
@@ -125,13 +127,14 @@ public final class Currencies {
         private static Currencies load() {
             Map<String, String> pre = new HashMap<>();
             Map<String, String> suf = new HashMap<>();
-            for (String[] row : Tsv.read(Currencies.class, "currencies.tsv", 3)) {
-                String pos = row[2].trim();
+            for (LexiconRow row : Lexicon.resource(Currencies.class, "currencies.tsv",
+                    Columns.of("surface", "code", "position"))) {
+                String pos = row.get(2);
                 if (pos.equals("prefix") || pos.equals("both")) {
-                    pre.put(row[0], row[1]);
+                    pre.put(row.get(0), row.get(1));
                 }
                 if (pos.equals("suffix") || pos.equals("both")) {
-                    suf.put(row[0], row[1]);
+                    suf.put(row.get(0), row.get(1));
                 }
             }
             return new Currencies(pre, suf);

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.zhnews.core.number.ChineseNumber;
-import org.zhnews.core.number.NumberForm;
-import org.zhnews.core.number.NumberMatch;
-import org.zhnews.core.number.NumberScanner;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.chars.NumeralChars;
+import org.zhnews.text.number.ChineseNumber;
+import org.zhnews.text.number.NumberForm;
+import org.zhnews.text.number.NumberMatch;
+import org.zhnews.text.number.NumberScanner;
 
 /**
  * The figures of a text as the money and metric extractors read them: {@link NumberScanner}'s
@@ -85,12 +87,9 @@ public final class Figures {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** A unit from 百 up: standing alone it is a word (百度, 万达), not an amount; 十 alone is ten. */
     private static boolean isLoneUnit(char c) {
-        return "百千万亿兆佰仟萬億".indexOf(c) >= 0;
-    }
-
-    private static boolean isBigUnit(char c) {
-        return "万亿兆萬億".indexOf(c) >= 0;
+        return NumeralChars.unitPower(c) >= 2;
     }
 
     /** 500 億: the figure takes the unit run after one space. */
@@ -98,12 +97,12 @@ public final class Figures {
         int e = m.end();
         int n = text.length();
         if (m.form() != NumberForm.EXACT || m.fraction() != NumberMatch.Fraction.NONE || e + 1 >= n
-                || !Currencies.isSpaceChar(text.charAt(e)) || !isArabic(text.charAt(e - 1))
-                || !isBigUnit(text.charAt(e + 1))) {
+                || !Currencies.isSpaceChar(text.charAt(e)) || !CharClass.isArabicDigit(text.charAt(e - 1))
+                || !NumeralChars.isBigUnit(text.charAt(e + 1))) {
             return m;
         }
         int k = e + 1;
-        while (k < n && k - e < 4 && isBigUnit(text.charAt(k))) {
+        while (k < n && k - e < 4 && NumeralChars.isBigUnit(text.charAt(k))) {
             k++;
         }
         Optional<BigDecimal> unit = ChineseNumber.parse(text.subSequence(e + 1, k));
@@ -119,15 +118,15 @@ public final class Figures {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Currencies.isLatin(WordTable.fold(text.charAt(i)))) {
+            if (!CharClass.isLatinLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < n && Currencies.isLatin(WordTable.fold(text.charAt(j)))) {
+            while (j < n && CharClass.isLatinLetter(text.charAt(j))) {
                 j++;
             }
-            if (j < n && isArabic(text.charAt(j)) && currencies.isPrefixCode(text, i, j)) {
+            if (j < n && CharClass.isArabicDigit(text.charAt(j)) && currencies.isPrefixCode(text, i, j)) {
                 int end = Math.min(n, j + WINDOW);
                 List<NumberMatch> inner = NumberScanner.scan(text.subSequence(j, end));
                 if (!inner.isEmpty() && inner.get(0).start() == 0) {
@@ -137,10 +136,6 @@ public final class Figures {
             }
             i = j;
         }
-    }
-
-    static boolean isArabic(char c) {
-        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     /** A value without trailing zeros in its fraction and without exponent notation. */

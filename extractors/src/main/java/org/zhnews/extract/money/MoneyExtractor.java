@@ -1,6 +1,5 @@
 package org.zhnews.extract.money;
 
-import org.zhnews.extract.resource.Tsv;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,14 @@ import org.zhnews.core.Extractor;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
-import org.zhnews.core.number.NumberForm;
-import org.zhnews.core.number.NumberMatch;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
+import org.zhnews.text.match.PrefixTrie;
+import org.zhnews.text.number.NumberForm;
+import org.zhnews.text.number.NumberMatch;
 
 /**
  * Finds amounts of money: a figure (as {@link Figures} reads it) with a currency word after it
@@ -51,18 +56,18 @@ public final class MoneyExtractor implements Extractor {
     private static final String YUAN_WORDS = "元圆圓块塊";
     private static final String RANGE_SEPARATORS = "-~～至到—–－";
 
-    private static final WordTable<Boolean> EQUIVALENT_CUES = loadCues();
+    private static final PrefixTrie<Boolean> EQUIVALENT_CUES = loadCues();
 
     private final Currencies currencies;
     private final QualifierWords qualifiers;
-    private final WordTable<Boolean> equivalentCues = EQUIVALENT_CUES;
+    private final PrefixTrie<Boolean> equivalentCues = EQUIVALENT_CUES;
 
-    private static WordTable<Boolean> loadCues() {
+    private static PrefixTrie<Boolean> loadCues() {
         java.util.Map<String, Boolean> m = new java.util.HashMap<>();
-        for (String[] row : Tsv.read(MoneyExtractor.class, "equivalents.tsv", 1)) {
-            m.put(row[0].trim(), Boolean.TRUE);
+        for (LexiconRow row : Lexicon.resource(MoneyExtractor.class, "equivalents.tsv", Columns.of("word"))) {
+            m.put(row.get(0), Boolean.TRUE);
         }
-        return WordTable.of(m);
+        return PrefixTrie.bothWays(m, CharFold.keepingCase());
     }
 
     /** An extractor with the built-in currency and qualifier lists. */
@@ -153,7 +158,7 @@ public final class MoneyExtractor implements Extractor {
             p = skipSpaces(text, p + 1, cur.start());
             int cueEnd = p;
             if (p < cur.start()) {
-                Optional<WordTable.Hit<Boolean>> cue = equivalentCues.longestAt(text, p);
+                Optional<PrefixTrie.Hit<Boolean>> cue = equivalentCues.longestAt(text, p);
                 if (cue.isEmpty() || cue.get().end() > cur.start()) {
                     continue;
                 }
@@ -277,8 +282,8 @@ public final class MoneyExtractor implements Extractor {
     }
 
     private static boolean hasBigUnit(String text, NumberMatch m) {
-        char last = WordTable.fold(text.charAt(m.end() - 1));
-        return "万亿兆".indexOf(last) >= 0 || Currencies.isLatin(last);
+        char last = CharFold.keepingCase().fold(text.charAt(m.end() - 1));
+        return "万亿兆".indexOf(last) >= 0 || CharClass.isAsciiLetter(last);
     }
 
     private MoneyMention mention(ExtractionContext context, Candidate c, String code) {

@@ -1,10 +1,14 @@
 package org.zhnews.extract.money;
 
-import org.zhnews.extract.resource.Tsv;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.zhnews.core.mention.Qualifier;
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
+import org.zhnews.text.match.PrefixTrie;
 
 /**
  * The words of {@code qualifiers.tsv} that say how a figure relates to the true value:
@@ -19,12 +23,12 @@ public final class QualifierWords {
 
     private static final String FILLERS = "了为為";
 
-    private final WordTable<Optional<Qualifier>> before;
-    private final WordTable<Optional<Qualifier>> after;
+    private final PrefixTrie<Optional<Qualifier>> before;
+    private final PrefixTrie<Optional<Qualifier>> after;
 
     private QualifierWords(Map<String, Optional<Qualifier>> before, Map<String, Optional<Qualifier>> after) {
-        this.before = WordTable.of(before);
-        this.after = WordTable.of(after);
+        this.before = PrefixTrie.bothWays(before, CharFold.keepingCase());
+        this.after = PrefixTrie.bothWays(after, CharFold.keepingCase());
     }
 
     /** The built-in word list. */
@@ -45,7 +49,7 @@ public final class QualifierWords {
         if (end > 0 && Currencies.isSpaceChar(text.charAt(end - 1))) {
             end--;
         }
-        Optional<WordTable.Hit<Optional<Qualifier>>> h = before.longestEndingAt(text, end);
+        Optional<PrefixTrie.Hit<Optional<Qualifier>>> h = before.longestEndingAt(text, end);
         if (h.isEmpty() && end > 0 && FILLERS.indexOf(text.charAt(end - 1)) >= 0) {
             h = before.longestEndingAt(text, end - 1);
         }
@@ -72,10 +76,11 @@ public final class QualifierWords {
         private static QualifierWords load() {
             Map<String, Optional<Qualifier>> b = new HashMap<>();
             Map<String, Optional<Qualifier>> a = new HashMap<>();
-            for (String[] row : Tsv.read(QualifierWords.class, "qualifiers.tsv", 3)) {
-                String q = row[2].trim();
+            for (LexiconRow row : Lexicon.resource(QualifierWords.class, "qualifiers.tsv",
+                    Columns.of("surface", "position", "qualifier"))) {
+                String q = row.get(2);
                 Optional<Qualifier> value = q.equals("NONE") ? Optional.empty() : Optional.of(Qualifier.valueOf(q));
-                (row[1].trim().equals("after") ? a : b).put(row[0], value);
+                (row.get(1).equals("after") ? a : b).put(row.get(0), value);
             }
             return new QualifierWords(b, a);
         }

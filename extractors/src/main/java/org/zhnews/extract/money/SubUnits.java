@@ -2,6 +2,8 @@ package org.zhnews.extract.money;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.chars.NumeralChars;
 
 /**
  * Reads the jiao and fen written after a yuan amount: {@code 1角1分}, {@code 六角七分},
@@ -22,16 +24,16 @@ final class SubUnits {
         int k = at;
         BigDecimal v = BigDecimal.ZERO;
         boolean jiao = false;
-        if (k + 1 < n && digit(text.charAt(k)) >= 0 && "角毛".indexOf(text.charAt(k + 1)) >= 0) {
-            v = v.add(BigDecimal.valueOf(digit(text.charAt(k))).movePointLeft(1));
+        if (k + 1 < n && NumeralChars.digit(text.charAt(k)) >= 0 && "角毛".indexOf(text.charAt(k + 1)) >= 0) {
+            v = v.add(BigDecimal.valueOf(NumeralChars.digit(text.charAt(k))).movePointLeft(1));
             k += 2;
             jiao = true;
         } else if (k < n && text.charAt(k) == '零') {
             k++;
         }
-        if (k + 1 < n && digit(text.charAt(k)) >= 0 && text.charAt(k + 1) == '分'
-                && (jiao || k + 2 >= n || !isHan(text.charAt(k + 2)) || text.charAt(k + 2) == '钱' || text.charAt(k + 2) == '錢')) {
-            v = v.add(BigDecimal.valueOf(digit(text.charAt(k))).movePointLeft(2));
+        if (k + 1 < n && NumeralChars.digit(text.charAt(k)) >= 0 && text.charAt(k + 1) == '分'
+                && (jiao || k + 2 >= n || !CharClass.isHan(text.charAt(k + 2)) || text.charAt(k + 2) == '钱' || text.charAt(k + 2) == '錢')) {
+            v = v.add(BigDecimal.valueOf(NumeralChars.digit(text.charAt(k))).movePointLeft(2));
             k += 2;
         }
         if (v.signum() == 0) {
@@ -41,24 +43,5 @@ final class SubUnits {
             k++;
         }
         return Optional.of(new Reading(v, k));
-    }
-
-    private static int digit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        int i = "零一二三四五六七八九".indexOf(c);
-        if (i >= 0) {
-            return i;
-        }
-        i = "〇壹贰叁肆伍陆柒捌玖".indexOf(c);
-        if (i >= 0) {
-            return i;
-        }
-        return c == '两' || c == '兩' ? 2 : -1;
-    }
-
-    private static boolean isHan(char c) {
-        return c >= '\u4e00' && c <= '\u9fff';
     }
 }

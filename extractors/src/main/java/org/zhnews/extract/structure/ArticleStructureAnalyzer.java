@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -14,8 +13,10 @@ import org.zhnews.core.structure.Structure;
 import org.zhnews.core.structure.StructureAnalyzer;
 import org.zhnews.core.structure.StructureInput;
 import org.zhnews.core.structure.Zone;
-import org.zhnews.extract.resource.CharFold;
-import org.zhnews.extract.resource.Tsv;
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 
 /**
  * The article structure step: finds the articles of a document run together, each article's
@@ -35,11 +36,17 @@ import org.zhnews.extract.resource.Tsv;
  * with {@link StructureInput#articleOriginal}; zone ranges span whole trimmed lines and map
  * with {@link StructureInput#toOriginal}. Time is linear in the text's length. Immutable and
  * thread-safe: share one instance ({@link #standard()} is built once per JVM). The rule files
- * load when the analyzer is built; a malformed file throws {@link IllegalStateException} there.
+ * load when the analyzer is built; a missing or malformed file throws
+ * {@link org.zhnews.text.lexicon.LexiconException} there.
  */
 public final class ArticleStructureAnalyzer implements StructureAnalyzer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleStructureAnalyzer.class);
+
+    /** The header of a cue file. */
+    static final Columns CUE_COLUMNS = Columns.of("cue", "kind", "mode");
+    /** The header of an outlet file. */
+    static final Columns OUTLET_COLUMNS = Columns.of("text", "kind");
 
     private final CueBook cues;
 
@@ -97,13 +104,19 @@ public final class ArticleStructureAnalyzer implements StructureAnalyzer {
         private Builder() {
         }
 
-        /** Adds the cues of a TSV file in the format of the bundled {@code cues.tsv}. */
+        /**
+         * Adds the cues of a TSV file in the format of the bundled {@code cues.tsv} (header
+         * {@code cue <tab> kind <tab> mode}).
+         */
         public Builder cues(Path file) {
             cueFiles.add(Objects.requireNonNull(file, "file"));
             return this;
         }
 
-        /** Adds the outlet names and suffixes of a TSV file in the format of {@code outlets.tsv}. */
+        /**
+         * Adds the outlet names and suffixes of a TSV file in the format of {@code outlets.tsv}
+         * (header {@code text <tab> kind}).
+         */
         public Builder outlets(Path file) {
             outletFiles.add(Objects.requireNonNull(file, "file"));
             return this;
@@ -112,29 +125,30 @@ public final class ArticleStructureAnalyzer implements StructureAnalyzer {
         /**
          * Loads the rules and builds the analyzer.
          *
-         * @throws IllegalStateException    if a rule file is missing or has a short row
+         * @throws org.zhnews.text.lexicon.LexiconException if a rule file is missing, lacks its
+         *         header or has a short row
          * @throws IllegalArgumentException if a row names an unknown kind or mode
          */
         public ArticleStructureAnalyzer build() {
-            CharFold fold = CharFold.of(rules("fold.tsv", 2), Map.of('\u3000', ' ', '\u00A0', ' '));
-            List<String[]> cueRows = new ArrayList<>(rules("cues.tsv", 3));
-            cueFiles.forEach(p -> cueRows.addAll(Tsv.read(p, 3)));
+            CharFold fold = CharFold.keepingCase();
+            List<LexiconRow> cueRows = new ArrayList<>(rules("cues.tsv", CUE_COLUMNS));
+            cueFiles.forEach(p -> cueRows.addAll(Lexicon.file(p, CUE_COLUMNS)));
             List<Cue> cues = new ArrayList<>();
-            for (String[] row : cueRows) {
-                cues.add(new Cue(fold.fold(row[0].trim()), CueKind.parse(row[1]), CueMode.parse(row[2])));
+            for (LexiconRow row : cueRows) {
+                cues.add(new Cue(fold.fold(row.get(0)), CueKind.parse(row.get(1)), CueMode.parse(row.get(2))));
             }
-            List<String[]> outlets = new ArrayList<>(rules("outlets.tsv", 2));
-            outletFiles.forEach(p -> outlets.addAll(Tsv.read(p, 2)));
+            List<LexiconRow> outlets = new ArrayList<>(rules("outlets.tsv", OUTLET_COLUMNS));
+            outletFiles.forEach(p -> outlets.addAll(Lexicon.file(p, OUTLET_COLUMNS)));
             Set<Character> places = new HashSet<>();
-            for (String[] row : rules("place-suffixes.tsv", 1)) {
-                places.add(fold.fold(row[0].trim().charAt(0)));
+            for (LexiconRow row : rules("place-suffixes.tsv", Columns.of("ending"))) {
+                places.add(fold.fold(row.get(0).charAt(0)));
             }
             LOG.debug("structure rules: {} cues, {} outlet entries", cues.size(), outlets.size());
             return new ArticleStructureAnalyzer(new CueBook(fold, cues, outlets, places));
         }
 
-        private static List<String[]> rules(String resource, int columns) {
-            return Tsv.read(ArticleStructureAnalyzer.class, resource, columns);
+        private static List<LexiconRow> rules(String resource, Columns columns) {
+            return Lexicon.resource(ArticleStructureAnalyzer.class, resource, columns);
         }
     }
 }

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.zhnews.extract.resource.CharFold;
+import org.zhnews.text.fold.CharFold;
+import org.zhnews.text.lexicon.LexiconRow;
 
 /**
  * The rules of the structure step as data: line cues ({@code cues.tsv}), what a trailing
  * credit may name ({@code outlets.tsv}), place-name endings ({@code place-suffixes.tsv}) and
- * the character fold ({@code fold.tsv}). Built once; immutable and thread-safe. Every method
+ * the character fold they are matched with. Built once; immutable and thread-safe. Every method
  * takes time linear in the line's length (times the fixed number of cues).
  */
 final class CueBook {
@@ -46,7 +47,7 @@ final class CueBook {
     private final Set<String> notOutlets;
     private final Set<Character> placeSuffixes;
 
-    CueBook(CharFold fold, List<Cue> cues, List<String[]> outlets, Set<Character> placeSuffixes) {
+    CueBook(CharFold fold, List<Cue> cues, List<LexiconRow> outlets, Set<Character> placeSuffixes) {
         this.fold = fold;
         List<Cue> zones = new ArrayList<>();
         Map<CueKind, List<Cue>> meta = new HashMap<>();
@@ -67,13 +68,13 @@ final class CueBook {
         List<String> suffixes = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<String> nots = new HashSet<>();
-        for (String[] row : outlets) {
-            String t = fold.fold(row[0].trim());
-            switch (row[1].trim()) {
+        for (LexiconRow row : outlets) {
+            String t = fold.fold(row.get(0));
+            switch (row.get(1)) {
                 case "suffix" -> suffixes.add(t);
                 case "name" -> names.add(t);
                 case "not" -> nots.add(t);
-                default -> throw new IllegalArgumentException("unknown outlet kind: " + row[1]);
+                default -> throw row.error("unknown outlet kind: " + row.get(1));
             }
         }
         this.outletSuffixes = List.copyOf(suffixes);

@@ -2,7 +2,7 @@ package org.zhnews.extract.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.zhnews.extract.resource.CharFold;
+import org.zhnews.text.fold.CharFold;
 
 /**
  * One line of the normalized text, with surrounding whitespace trimmed.

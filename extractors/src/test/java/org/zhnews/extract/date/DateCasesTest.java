@@ -14,8 +14,9 @@ import org.zhnews.core.Document;
 import org.zhnews.core.Input;
 import org.zhnews.core.Pipeline;
 import org.zhnews.core.mention.DateMention;
-import org.zhnews.extract.resource.Tsv;
 import org.zhnews.testkit.ConsistencyKit;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
 
 /** The rows of {@code date-cases.tsv} through the default pipeline plus {@link DateExtractor}. */
 class DateCasesTest {
@@ -23,7 +24,8 @@ class DateCasesTest {
     static final Pipeline PIPELINE = ZhNews.pipeline();
 
     static List<String[]> cases() {
-        return Tsv.read(DateCasesTest.class, "date-cases.tsv", 3);
+        return Lexicon.resource(DateCasesTest.class, "date-cases.tsv", Columns.of("input", "published", "expected"))
+                .stream().map(r -> new String[] {r.get(0), r.get(1), r.get(2)}).toList();
     }
 
     /** {@code surface=value granularity[ rel][ modifier]}, joined by " | ", or "-". */

@@ -1,8 +1,8 @@
 package org.zhnews.extract.knowledge;
 
 import org.junit.jupiter.api.Test;
-import org.zhnews.extract.dictionary.DictionaryMatcher;
-import org.zhnews.extract.dictionary.Match;
+import org.zhnews.text.match.DictionaryMatcher;
+import org.zhnews.text.match.Match;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

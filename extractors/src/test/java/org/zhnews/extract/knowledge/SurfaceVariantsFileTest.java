@@ -67,7 +67,8 @@ class SurfaceVariantsFileTest {
                 .append("#   ").append(COMMAND).append('\n')
                 .append("# Columns: surface <TAB> simplified (ScriptNormalizer defaults: simplified, mainland\n")
                 .append("# wording) <TAB> traditional (target TRADITIONAL, characters only). One row per surface\n")
-                .append("# with a Han character, sorted by surface.\n");
+                .append("# with a Han character, sorted by surface.\n")
+                .append("surface\tsimplified\ttraditional\n");
         Set<String> surfaces = new TreeSet<>(KnowledgeBase.builder().withStandard().scriptSurfaces());
         for (String s : surfaces) {
             if (SurfaceVariants.hasHan(s)) {

@@ -13,14 +13,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.zhnews.ZhNews;
 import org.zhnews.core.Document;
 import org.zhnews.core.mention.MetricMention;
-import org.zhnews.extract.resource.Tsv;
 import org.zhnews.testkit.ConsistencyKit;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
 
 /** The rows of {@code metric-cases.tsv} through the default pipeline. */
 class MetricCasesTest {
 
     static List<String[]> cases() {
-        return Tsv.read(MetricCasesTest.class, "metric-cases.tsv", 2);
+        return Lexicon.resource(MetricCasesTest.class, "metric-cases.tsv", Columns.of("input", "expected")).stream()
+                .map(r -> new String[] {r.get(0), r.get(1)}).toList();
     }
 
     private static String plain(Optional<BigDecimal> v) {

@@ -1,6 +1,5 @@
 package org.zhnews.extract.money;
 
-import org.zhnews.extract.resource.Tsv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,12 +14,15 @@ import org.zhnews.ZhNews;
 import org.zhnews.core.Document;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.testkit.ConsistencyKit;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
 
 /** The rows of {@code money-cases.tsv} through the default pipeline. */
 class MoneyCasesTest {
 
     static List<String[]> cases() {
-        return Tsv.read(MoneyCasesTest.class, "money-cases.tsv", 2);
+        return Lexicon.resource(MoneyCasesTest.class, "money-cases.tsv", Columns.of("input", "expected")).stream()
+                .map(r -> new String[] {r.get(0), r.get(1)}).toList();
     }
 
     private static String plain(Optional<BigDecimal> v) {

@@ -25,10 +25,10 @@ import org.zhnews.core.Pipeline;
 import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
-import org.zhnews.core.number.ChineseNumber;
-import org.zhnews.core.number.NumberForm;
-import org.zhnews.core.number.NumberMatch;
-import org.zhnews.core.number.NumberScanner;
+import org.zhnews.text.number.ChineseNumber;
+import org.zhnews.text.number.NumberForm;
+import org.zhnews.text.number.NumberMatch;
+import org.zhnews.text.number.NumberScanner;
 import org.zhnews.testkit.SharedDir;
 
 /**

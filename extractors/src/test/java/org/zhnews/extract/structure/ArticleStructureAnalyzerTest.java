@@ -26,6 +26,7 @@ import org.zhnews.core.structure.StructureInput;
 import org.zhnews.core.structure.Zone;
 import org.zhnews.core.structure.ZoneKind;
 import org.zhnews.testkit.ConsistencyKit;
+import org.zhnews.text.lexicon.LexiconException;
 
 class ArticleStructureAnalyzerTest {
 
@@ -152,9 +153,9 @@ class ArticleStructureAnalyzerTest {
         assertEquals(List.of(), before.zones());
         assertEquals(Optional.empty(), before.articles().get(0).outlet());
         Path cues = dir.resolve("my-cues.tsv");
-        Files.writeString(cues, "# my cues\n欢迎投稿\tshare_footer\tstart\n", StandardCharsets.UTF_8);
+        Files.writeString(cues, "# my cues\ncue\tkind\tmode\n欢迎投稿\tshare_footer\tstart\n", StandardCharsets.UTF_8);
         Path outlets = dir.resolve("my-outlets.tsv");
-        Files.writeString(outlets, "# my outlets\n日志\tsuffix\n", StandardCharsets.UTF_8);
+        Files.writeString(outlets, "# my outlets\ntext\tkind\n日志\tsuffix\n", StandardCharsets.UTF_8);
         ArticleStructureAnalyzer mine = ArticleStructureAnalyzer.builder().cues(cues).outlets(outlets).build();
         Structure after = mine.analyze(StructureInput.of(text));
         assertEquals(ZoneKind.SHARE_FOOTER, after.zones().get(0).kind());
@@ -164,15 +165,20 @@ class ArticleStructureAnalyzerTest {
     @Test
     void aMalformedCueFileFailsAtBuildTime(@TempDir Path dir) throws IOException {
         Path shortRow = dir.resolve("short.tsv");
-        Files.writeString(shortRow, "欢迎投稿\tshare_footer\n", StandardCharsets.UTF_8);
-        assertThrows(IllegalStateException.class, () -> ArticleStructureAnalyzer.builder().cues(shortRow).build());
+        Files.writeString(shortRow, "cue\tkind\tmode\n欢迎投稿\tshare_footer\n", StandardCharsets.UTF_8);
+        LexiconException shortError = assertThrows(LexiconException.class,
+                () -> ArticleStructureAnalyzer.builder().cues(shortRow).build());
+        assertTrue(shortError.getMessage().startsWith(shortRow + ":2: 2 columns"), shortError.getMessage());
+        Path noHeader = dir.resolve("header.tsv");
+        Files.writeString(noHeader, "欢迎投稿\tshare_footer\tstart\n", StandardCharsets.UTF_8);
+        assertThrows(LexiconException.class, () -> ArticleStructureAnalyzer.builder().cues(noHeader).build());
         Path badKind = dir.resolve("kind.tsv");
-        Files.writeString(badKind, "欢迎投稿\tfooter\tstart\n", StandardCharsets.UTF_8);
+        Files.writeString(badKind, "cue\tkind\tmode\n欢迎投稿\tfooter\tstart\n", StandardCharsets.UTF_8);
         assertThrows(IllegalArgumentException.class, () -> ArticleStructureAnalyzer.builder().cues(badKind).build());
         Path badMode = dir.resolve("mode.tsv");
-        Files.writeString(badMode, "欢迎投稿\tshare_footer\tlabel\n", StandardCharsets.UTF_8);
+        Files.writeString(badMode, "cue\tkind\tmode\n欢迎投稿\tshare_footer\tlabel\n", StandardCharsets.UTF_8);
         assertThrows(IllegalArgumentException.class, () -> ArticleStructureAnalyzer.builder().cues(badMode).build());
-        assertThrows(java.io.UncheckedIOException.class,
+        assertThrows(LexiconException.class,
                 () -> ArticleStructureAnalyzer.builder().cues(dir.resolve("missing.tsv")).build());
     }
 }

@@ -1,11 +1,9 @@
 package org.zhnews.normalize.encoding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 
 /**
  * A unigram model of Chinese news text: {@link #logLikelihood} tells how plausible a string is
@@ -47,28 +45,21 @@ final class ChinesePlausibility {
         int[] cps = new int[0x10000];
         long[] freqs = new long[0x10000];
         int n = 0;
-        try (InputStream in = ChinesePlausibility.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (LexiconRow row : Lexicon.resource(ChinesePlausibility.class, RESOURCE,
+                Columns.of("character", "frequency"))) {
+            int cp = row.get(0).codePointAt(0);
+            if (cp > 0xFFFF) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                int cp = line.codePointAt(0);
-                if (tab < 0 || cp > 0xFFFF) {
-                    continue;
-                }
-                long f = Long.parseLong(line.substring(tab + 1).trim());
-                cps[n] = cp;
-                freqs[n++] = f;
-                total += f;
+            long f;
+            try {
+                f = Long.parseLong(row.get(1));
+            } catch (NumberFormatException e) {
+                throw row.error("bad frequency " + row.get(1));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            cps[n] = cp;
+            freqs[n++] = f;
+            total += f;
         }
         for (int i = 0; i < n; i++) {
             double s = Math.log(HAN_SHARE * (freqs[i] + 0.5) / total);
@@ -107,14 +98,7 @@ final class ChinesePlausibility {
      * full-width punctuation, general punctuation such as quotes and dashes.
      */
     public boolean isChineseLike(int cp) {
-        return isCommonHan(cp) || isCjkPunctuation(cp);
-    }
-
-    static boolean isCjkPunctuation(int cp) {
-        return cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF20
-                || cp >= 0xFF3B && cp <= 0xFF40 || cp >= 0xFF5B && cp <= 0xFF60
-                || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x2010 && cp <= 0x2027 || cp == 0x00B7
-                || cp >= 0xFE30 && cp <= 0xFE4F;
+        return isCommonHan(cp) || CharClass.isCjkPunctuationBlock(cp);
     }
 
     /** The log-probability of one code point in Chinese news text. */
@@ -134,7 +118,7 @@ final class ChinesePlausibility {
         if (cp == 0xFFFD) {
             return -20;
         }
-        if (isCjkPunctuation(cp)) {
+        if (CharClass.isCjkPunctuationBlock(cp)) {
             return -6;
         }
         int type = Character.getType(cp);
@@ -151,10 +135,10 @@ final class ChinesePlausibility {
         if ((cp & 0xFFFE) == 0xFFFE || cp >= 0xFDD0 && cp <= 0xFDEF) {
             return IMPOSSIBLE;
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        if (script == Character.UnicodeScript.HAN) {
-            return cp >= 0x4E00 && cp <= 0x9FFF ? UNKNOWN_HAN : RARE_HAN;
+        if (CharClass.isHan(cp)) {
+            return CharClass.isBasicHanIdeograph(cp) ? UNKNOWN_HAN : RARE_HAN;
         }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         if (cp >= 0xFF61 && cp <= 0xFF9F) {
             return -16; // half-width katakana
         }

@@ -10,6 +10,7 @@ import org.zhnews.core.Normalizer;
 import org.zhnews.core.Warning;
 import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.Rewriter;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * Removes invisible characters that carry no text and applies NFC.
@@ -156,7 +157,7 @@ public final class ControlCharacterCleaner implements Normalizer {
             return false;
         }
         int cp = before ? text.codePointBefore(at + 1) : text.codePointAt(at);
-        if (cp < 0x80 || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        if (cp < 0x80 || CharClass.isHan(cp)) {
             return false;
         }
         int type = Character.getType(cp);
@@ -166,10 +167,10 @@ public final class ControlCharacterCleaner implements Normalizer {
     }
 
     private static boolean isHanBefore(String text, int i) {
-        return i > 0 && Character.UnicodeScript.of(text.codePointBefore(i)) == Character.UnicodeScript.HAN;
+        return i > 0 && CharClass.isHan(text.codePointBefore(i));
     }
 
     private static boolean isHanAt(String text, int i) {
-        return i < text.length() && Character.UnicodeScript.of(text.codePointAt(i)) == Character.UnicodeScript.HAN;
+        return i < text.length() && CharClass.isHan(text.codePointAt(i));
     }
 }

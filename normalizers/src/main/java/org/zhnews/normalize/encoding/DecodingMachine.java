@@ -1,5 +1,7 @@
 package org.zhnews.normalize.encoding;
 
+import org.zhnews.text.chars.CharClass;
+
 /**
  * A target-charset decoder fed byte by byte by {@link RepairFinder}: it writes what it decodes and
  * keeps the plausibility of it (score, non-ASCII, Han and lost characters, bad characters).
@@ -42,7 +44,7 @@ abstract class DecodingMachine {
         } else if (cp >= 0x80) {
             nonAscii++;
             double sc = model.score(cp);
-            boolean isHan = model.isCommonHan(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            boolean isHan = model.isCommonHan(cp) || CharClass.isHan(cp);
             if (isHan) {
                 han++;
                 hanScore += sc;

@@ -12,6 +12,7 @@ import org.zhnews.core.Warning;
 import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.OffsetMap;
 import org.zhnews.core.offset.Rewriter;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * Removes pinyin that content farms inject after Han characters: {@code 創(chuàng)造} becomes
@@ -109,7 +110,7 @@ public final class PinyinAnnotationStripper implements Normalizer {
         int n = text.length();
         int i = 1;
         while (i < n) {
-            if (isOpen(text.charAt(i)) && isHan(Character.codePointBefore(text, i))) {
+            if (isOpen(text.charAt(i)) && CharClass.isHan(Character.codePointBefore(text, i))) {
                 Run run = readRun(text, i);
                 if (run != null) {
                     runs.add(run);
@@ -214,11 +215,7 @@ public final class PinyinAnnotationStripper implements Normalizer {
         if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
             return false;
         }
-        return isHan(text.codePointAt(i));
-    }
-
-    private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return CharClass.isHan(text.codePointAt(i));
     }
 
     private static boolean isOpen(char c) {

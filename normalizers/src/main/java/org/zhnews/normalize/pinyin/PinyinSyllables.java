@@ -1,16 +1,13 @@
 package org.zhnews.normalize.pinyin;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
 
 /**
  * The inventory of toneless Hanyu Pinyin base syllables ({@code a, ai, ..., lüe, ..., zuo}) and
@@ -188,22 +185,11 @@ public final class PinyinSyllables {
         static final PinyinSyllables INSTANCE = load();
 
         private static PinyinSyllables load() {
-            try (InputStream in = PinyinSyllables.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
-                }
-                Set<String> set = new HashSet<>();
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    String s = line.strip();
-                    if (!s.isEmpty() && !s.startsWith("#")) {
-                        set.add(s.toLowerCase(Locale.ROOT));
-                    }
-                }
-                return of(set);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            Set<String> set = new HashSet<>();
+            for (LexiconRow row : Lexicon.resource(PinyinSyllables.class, RESOURCE, Columns.of("syllable"))) {
+                set.add(row.get(0).toLowerCase(Locale.ROOT));
             }
+            return of(set);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.zhnews.normalize.punctuation;
 
+import org.zhnews.text.chars.CharClass;
+
 /** Prefix counts of CJK letters and of code-like symbols, for O(1) range queries. */
 final class CjkCounts {
 
@@ -14,8 +16,8 @@ final class CjkCounts {
         code = new int[n + 1];
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            boolean isCjk = Chars.isCjk(c)
-                    || Character.isHighSurrogate(c) && Chars.isCjk(Character.codePointAt(s, i));
+            boolean isCjk = CharClass.isCjk(c)
+                    || Character.isHighSurrogate(c) && CharClass.isCjk(Character.codePointAt(s, i));
             cjk[i + 1] = cjk[i] + (isCjk ? 1 : 0);
             code[i + 1] = code[i] + (CODE.indexOf(c) >= 0 ? 1 : 0);
         }

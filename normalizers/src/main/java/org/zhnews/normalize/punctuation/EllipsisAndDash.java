@@ -1,6 +1,7 @@
 package org.zhnews.normalize.punctuation;
 
 import java.util.List;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * Unifies ellipses and dashes in Chinese context (clreq: the Chinese ellipsis and dash each
@@ -56,7 +57,7 @@ final class EllipsisAndDash implements Pass {
     }
 
     private static boolean asciiDashInChinese(String text, int start, int end) {
-        if (Chars.isAsciiLetter(Chars.at(text, end))) {
+        if (CharClass.isAsciiLetter(Chars.at(text, end))) {
             return false; // a command-line option (--help) or a word
         }
         int l = start;

@@ -1,5 +1,6 @@
 package org.zhnews.normalize.punctuation;
 
+import org.zhnews.text.chars.CharClass;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -76,10 +77,10 @@ abstract class PanguMarks {
                 j++;
             }
             int nameStart = j;
-            while (j < n && (Chars.isAsciiAlnum(s.charAt(j)) || s.charAt(j) == '-')) {
+            while (j < n && (CharClass.isAsciiAlnum(s.charAt(j)) || s.charAt(j) == '-')) {
                 j++;
             }
-            if (j == nameStart || !Chars.isAsciiLetter(s.charAt(nameStart))) {
+            if (j == nameStart || !CharClass.isAsciiLetter(s.charAt(nameStart))) {
                 i++;
                 continue;
             }
@@ -190,7 +191,7 @@ abstract class PanguMarks {
     }
 
     private static boolean isPathChar(char c) {
-        return Chars.isAsciiAlnum(c) || PATH.indexOf(c) >= 0;
+        return CharClass.isAsciiAlnum(c) || PATH.indexOf(c) >= 0;
     }
 
     /** Marks file-path words: a word with a slash starting with / . or a lower-case letter. */
@@ -240,11 +241,11 @@ abstract class PanguMarks {
                 pipes = false;
                 lineStart = i + 1;
                 separators = 0;
-            } else if (c == '/' && !path[i] && !(Chars.isAsciiDigit(Chars.before(s, i))
-                    && Chars.isAsciiDigit(Chars.at(s, i + 1)))) {
+            } else if (c == '/' && !path[i] && !(CharClass.isAsciiDigit(Chars.before(s, i))
+                    && CharClass.isAsciiDigit(Chars.at(s, i + 1)))) {
                 separators++;
             }
-            if (c == '|' && (Chars.isCjk(Chars.before(s, i)) || Chars.isCjk(Chars.at(s, i + 1)))) {
+            if (c == '|' && (CharClass.isCjk(Chars.before(s, i)) || CharClass.isCjk(Chars.at(s, i + 1)))) {
                 pipes = true;
             }
         }

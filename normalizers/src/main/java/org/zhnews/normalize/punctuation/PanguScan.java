@@ -1,5 +1,7 @@
 package org.zhnews.normalize.punctuation;
 
+import org.zhnews.text.chars.CharClass;
+
 /**
  * Decides, for each position of one text, whether {@link PanguSpacer} inserts a space there,
  * from the {@link PanguMarks} of the text. One per call, not thread-safe.
@@ -30,7 +32,7 @@ final class PanguScan extends PanguMarks {
     // ---------------------------------------------------------------- decisions
 
     private static boolean cjk(int c) {
-        return Chars.isCjk(c);
+        return CharClass.isCjk(c);
     }
 
     private static boolean alnum(int c) {
@@ -146,7 +148,7 @@ final class PanguScan extends PanguMarks {
             case '#', '@' -> cjk(y) && alnum(Chars.before(s, q));
             case '+', '-' -> cjk(y) || cjk(left) && start == q && startsName(q + 1);
             case '$' -> cjk(y);
-            case '%' -> cjk(y) || Chars.isAsciiLetter(y) && Chars.isAsciiDigit(left);
+            case '%' -> cjk(y) || CharClass.isAsciiLetter(y) && CharClass.isAsciiDigit(left);
             default -> false;
         };
     }
@@ -181,7 +183,7 @@ final class PanguScan extends PanguMarks {
     /** Whether a capitalised Latin word of two or more letters starts at {@code i}. */
     private boolean startsName(int i) {
         return i + 1 < n && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z'
-                && Chars.isAsciiLetter(s.charAt(i + 1));
+                && CharClass.isAsciiLetter(s.charAt(i + 1));
     }
 
     /** Whether the Latin word ending just before {@code p} has two or more letters. */

@@ -1,6 +1,7 @@
 package org.zhnews.normalize.punctuation;
 
 import java.util.List;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * Converts matched pairs of parentheses to full width in Chinese context, always both halves
@@ -56,7 +57,7 @@ final class Parentheses implements Pass {
         } else {
             int left = Chars.before(text, open);
             int right = Chars.at(text, close + 1);
-            full = close > open + 1 && !code && !Chars.isAsciiAlnum(left)
+            full = close > open + 1 && !code && !CharClass.isAsciiAlnum(left)
                     && (Chars.isChinese(left) || Chars.isChinese(right));
         }
         if (full) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhnews.core.Warning;
 import org.zhnews.core.WarningCode;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * Unifies quotation marks around Chinese text to one {@link QuoteStyle}. Works paragraph by
@@ -92,10 +93,10 @@ final class Quotes implements Pass {
             boolean han = counts.hasCjk(a + 1, b);
             boolean convert;
             if (ascii) {
-                convert = han || Chars.isCjk(Chars.before(text, a)) || Chars.isCjk(Chars.at(text, b + 1));
+                convert = han || CharClass.isCjk(Chars.before(text, a)) || CharClass.isCjk(Chars.at(text, b + 1));
             } else if (ca == '“' && cb == '”') {
                 convert = style != QuoteStyle.CURLY
-                        && (han || Chars.isCjk(Chars.before(text, a)) || Chars.isCjk(Chars.at(text, b + 1)));
+                        && (han || CharClass.isCjk(Chars.before(text, a)) || CharClass.isCjk(Chars.at(text, b + 1)));
             } else {
                 convert = han;
             }
@@ -160,14 +161,14 @@ final class Quotes implements Pass {
     static boolean isApostrophe(String text, int i) {
         int before = Chars.before(text, i);
         int after = Chars.at(text, i + 1);
-        if (Character.isLetter(before) && !Chars.isCjk(before) && Character.isLetter(after)
-                && !Chars.isCjk(after)) {
+        if (Character.isLetter(before) && !CharClass.isCjk(before) && Character.isLetter(after)
+                && !CharClass.isCjk(after)) {
             return true;
         }
         if ((after == 's' || after == 'S') && before > 0 && !Chars.isWhite(before)
                 && (Character.isLetterOrDigit(before))) {
             int next = Chars.at(text, i + 2);
-            return next == -1 || !Character.isLetter(next) || Chars.isCjk(next);
+            return next == -1 || !Character.isLetter(next) || CharClass.isCjk(next);
         }
         return false;
     }

@@ -1,6 +1,7 @@
 package org.zhnews.normalize.punctuation;
 
 import java.util.List;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * Converts half-width {@code , ; : ? !} to full-width {@code ，；：？！} in Chinese context,
@@ -72,7 +73,7 @@ final class SentencePunctuation implements Pass {
         int right = Chars.at(text, r);
         int glueBefore = Chars.before(text, start);
         int glueAfter = Chars.at(text, end);
-        if (Chars.isAsciiDigit(glueBefore) && Chars.isAsciiDigit(glueAfter)) {
+        if (CharClass.isAsciiDigit(glueBefore) && CharClass.isAsciiDigit(glueAfter)) {
             return;
         }
         if (len == 1 && (first == ':' || first == ';') && isEmoticon(text, end)) {
@@ -87,10 +88,10 @@ final class SentencePunctuation implements Pass {
         } else if (len == 1 && (Chars.isAlnumLike(left) || left == '%') && l == start) {
             boolean inChinese = latinWordInChinese(text, start);
             convert = switch (first) {
-                case ',' -> Chars.isCjk(right) || inChinese && Chars.isAsciiDigit(right);
-                case ';', ':' -> Chars.isCjk(right);
+                case ',' -> CharClass.isCjk(right) || inChinese && CharClass.isAsciiDigit(right);
+                case ';', ':' -> CharClass.isCjk(right);
                 case '?' -> inChinese && (right == -1 || Chars.isLineBreak(right)
-                        || Chars.isCjk(right) || Chars.isAsciiDigit(right));
+                        || CharClass.isCjk(right) || CharClass.isAsciiDigit(right));
                 default -> false;
             };
         } else {
@@ -119,7 +120,7 @@ final class SentencePunctuation implements Pass {
         int limit = Math.max(0, end - 40);
         while (i > limit) {
             char c = text.charAt(i - 1);
-            if (Chars.isAsciiAlnum(c) || c == '.' || c == '%' || c == '-') {
+            if (CharClass.isAsciiAlnum(c) || c == '.' || c == '%' || c == '-') {
                 i--;
             } else {
                 break;
@@ -153,7 +154,7 @@ final class SentencePunctuation implements Pass {
         if (c == 'D' || c == 'P' || c == 'p' || c == 'O' || c == 'o' || c == 'S' || c == 'x'
                 || c == 'X' || c == '3') {
             int next = Chars.at(text, i + 1);
-            return !Chars.isAsciiAlnum(next);
+            return !CharClass.isAsciiAlnum(next);
         }
         return false;
     }

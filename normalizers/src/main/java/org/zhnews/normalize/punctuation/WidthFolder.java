@@ -1,12 +1,16 @@
 package org.zhnews.normalize.punctuation;
 
 import java.util.List;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.fold.CharFold;
 
 /**
  * Folds full-width ASCII letters, digits and a few symbols to half-width ({@code ＡＩ} ->
  * {@code AI}, {@code ２０２５} -> {@code 2025}, {@code ％} -> {@code %}); a full-width
  * {@code ．} or {@code －} between two digits or letters becomes {@code .} / {@code -}.
- * Full-width punctuation used in Chinese text (，：；？！（）) and U+3000 stay.
+ * Full-width punctuation used in Chinese text (，：；？！（）) and U+3000 stay. The half-width
+ * forms are those of the shared fold ({@link CharFold#toHalfWidth}); unlike the fold, this pass
+ * is selective and records each replacement as an edit.
  */
 final class WidthFolder implements Pass {
 
@@ -18,26 +22,18 @@ final class WidthFolder implements Pass {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c < 0xFF01 || c > 0xFF5E) {
+            if (!CharClass.isFullWidthAscii(c)) {
                 continue;
             }
-            char half = (char) (c - 0xFEE0);
-            if (Chars.isAsciiAlnum(half) || SYMBOLS.indexOf(c) >= 0) {
+            char half = CharFold.toHalfWidth(c);
+            if (CharClass.isAsciiAlnum(half) || SYMBOLS.indexOf(c) >= 0) {
                 edits.replace(i, i + 1, String.valueOf(half));
             } else if ((c == '．' || c == '－') && i > 0 && i + 1 < n
-                    && isFoldedAlnum(text.charAt(i - 1)) && isFoldedAlnum(text.charAt(i + 1))
-                    && (c == '－' || isFoldedDigit(text.charAt(i - 1)) && isFoldedDigit(text.charAt(i + 1)))) {
+                    && CharClass.isLatinWordChar(text.charAt(i - 1)) && CharClass.isLatinWordChar(text.charAt(i + 1))
+                    && (c == '－' || CharClass.isArabicDigit(text.charAt(i - 1)) && CharClass.isArabicDigit(text.charAt(i + 1)))) {
                 edits.replace(i, i + 1, String.valueOf(half));
             }
         }
         return edits.apply(List.of());
-    }
-
-    private static boolean isFoldedAlnum(char c) {
-        return Chars.isAsciiAlnum(c) || (c > 0xFEE0 && Chars.isAsciiAlnum(c - 0xFEE0));
-    }
-
-    private static boolean isFoldedDigit(char c) {
-        return Chars.isAsciiDigit(c) || (c > 0xFEE0 && Chars.isAsciiDigit(c - 0xFEE0));
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhnews.text.match.PrefixTrie;
 
 /**
  * Builds the single longest-match table of one {@link ScriptTarget}.
@@ -26,7 +27,7 @@ final class ConversionTables {
     }
 
     /** The table for {@code target}; with {@code phrases}, regional wording is converted too. */
-    static PhraseTrie build(ScriptTarget target, boolean phrases) {
+    static PrefixTrie<String> build(ScriptTarget target, boolean phrases) {
         OpenCcData d = OpenCcData.get();
         List<OverlayEntry> overlay = Overlay.entries();
         List<Map<String, String>> stages = new ArrayList<>();
@@ -47,11 +48,11 @@ final class ConversionTables {
                 // into the traditional-only 祕密
                 first.keySet().removeIf(k -> k.length() == 1 && d.stCharacters.containsKey(k) && !second.containsKey(k));
                 if (phrases) {
-                    PhraseTrie toTaiwan = PhraseTrie.of(standardToTaiwan(d));
+                    PrefixTrie<String> toTaiwan = PrefixTrie.of(standardToTaiwan(d));
                     d.twPhrases.forEach((simp, tw) -> {
                         first.putIfAbsent(tw.get(0), simp);
                         // the same phrase as written in Taiwan (索羅門羣島 -> 索羅門群島)
-                        first.putIfAbsent(toTaiwan.convert(tw.get(0)), simp);
+                        first.putIfAbsent(convert(toTaiwan, tw.get(0)), simp);
                     });
                     for (OverlayEntry e : overlay) {
                         if (e.direction().toMainland(true) || e.direction().toMainland(false)) {
@@ -70,19 +71,19 @@ final class ConversionTables {
             case TRADITIONAL_TAIWAN, TRADITIONAL_HONG_KONG -> {
                 boolean taiwan = target == ScriptTarget.TRADITIONAL_TAIWAN;
                 Map<String, String> st = standard(d.stCharacters, d.stPhrases());
-                PhraseTrie s2t = PhraseTrie.of(withStandardOverlay(st, overlay));
+                PrefixTrie<String> s2t = PrefixTrie.of(withStandardOverlay(st, overlay));
                 stages.add(withStandardOverlay(st, overlay));
                 if (phrases) {
                     Map<String, String> regional = new HashMap<>();
                     if (taiwan) {
                         d.twPhrases.forEach((simp, tw) -> {
-                            regional.putIfAbsent(s2t.convert(simp), tw.get(0));
+                            regional.putIfAbsent(convert(s2t, simp), tw.get(0));
                             extraKeys.add(simp);
                         });
                     }
                     for (OverlayEntry e : overlay) {
                         if (e.direction().fromMainland(taiwan)) {
-                            regional.put(s2t.convert(e.to()), e.from());
+                            regional.put(convert(s2t, e.to()), e.from());
                             extraKeys.add(e.to());
                         }
                     }
@@ -96,26 +97,43 @@ final class ConversionTables {
     }
 
     /** One trie over the keys of all stages, each mapped through the whole chain. */
-    private static PhraseTrie combine(List<Map<String, String>> stages, Set<String> extraKeys) {
-        List<PhraseTrie> chain = new ArrayList<>(stages.size());
+    private static PrefixTrie<String> combine(List<Map<String, String>> stages, Set<String> extraKeys) {
+        List<PrefixTrie<String>> chain = new ArrayList<>(stages.size());
         Set<String> keys = new LinkedHashSet<>();
         for (Map<String, String> stage : stages) {
-            chain.add(PhraseTrie.of(stage));
+            chain.add(PrefixTrie.of(stage));
             keys.addAll(stage.keySet());
         }
         keys.addAll(extraKeys);
         Map<String, String> combined = new HashMap<>(keys.size() * 2);
         for (String key : keys) {
             String value = key;
-            for (PhraseTrie stage : chain) {
-                value = stage.convert(value);
+            for (PrefixTrie<String> stage : chain) {
+                value = convert(stage, value);
             }
             if (key.length() == 1 && value.equals(key)) {
                 continue; // a one-char identity blocks nothing
             }
             combined.put(key, value);
         }
-        return PhraseTrie.of(combined);
+        return PrefixTrie.of(combined);
+    }
+
+    /** Converts a whole string by left-to-right longest match in {@code table}; unmatched chars are kept. */
+    static String convert(PrefixTrie<String> table, CharSequence text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            PrefixTrie.Hit<String> m = table.longestAt(text, i).orElse(null);
+            if (m == null) {
+                sb.append(text.charAt(i));
+                i++;
+            } else {
+                sb.append(m.value());
+                i = m.end();
+            }
+        }
+        return sb.toString();
     }
 
     /** Characters and phrases of one OpenCC direction, preferred candidate only. */

@@ -1,21 +1,18 @@
 package org.zhnews.normalize.script;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhnews.text.lexicon.Lexicon;
 
 /**
  * The OpenCC dictionary files bundled in the opencc4j jar ({@code data/dictionary/*.txt}), read
- * once per JVM as plain data (no opencc4j code runs). Each map keeps file order and lists a key's
- * candidates with the preferred one first.
+ * once per JVM as plain data (no opencc4j code runs) through the lexicon loader's line reader:
+ * they are OpenCC's format (key, then candidates separated by tabs or spaces; no header), not
+ * the project's TSV. Each map keeps file order and lists a key's candidates with the preferred
+ * one first.
  *
  * <p>In this snapshot the keys of {@code TWVariants} and {@code TWPhrases} were rewritten into
  * simplified characters by opencc4j; {@link ConversionTables} accounts for that.
@@ -47,7 +44,10 @@ final class OpenCcData {
         hkVariantsRevPhrases = load("HKVariantsRevPhrases.txt");
     }
 
-    /** The data, loaded on first use; throws {@link UncheckedIOException} if the jar lacks it. */
+    /**
+     * The data, loaded on first use; throws {@link org.zhnews.text.lexicon.LexiconException} if
+     * the jar lacks it.
+     */
     static OpenCcData get() {
         return Holder.INSTANCE;
     }
@@ -69,20 +69,8 @@ final class OpenCcData {
     }
 
     private static Map<String, List<String>> load(String name) {
-        String path = "data/dictionary/" + name;
         Map<String, List<String>> map = new LinkedHashMap<>();
-        try (InputStream in = OpenCcData.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("missing resource " + path
-                        + " (com.github.houbb:opencc4j on the classpath?)"));
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                addLine(map, line.trim());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        Lexicon.forEachLine(OpenCcData.class, "/data/dictionary/" + name, (line, no) -> addLine(map, line.trim()));
         return Collections.unmodifiableMap(map);
     }
 

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import org.zhnews.core.Script;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * Tells simplified from traditional Chinese by counting the Han characters that exist in only
@@ -74,7 +75,7 @@ final class ScriptDetector {
             for (int i = 0; i < text.length(); ) {
                 int cp = Character.codePointAt(text, i);
                 i += Character.charCount(cp);
-                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                if (CharClass.isHan(cp)) {
                     han++;
                     if (simplifiedOnly.get(cp)) {
                         s++;

@@ -12,6 +12,7 @@ import org.zhnews.core.Script;
 import org.zhnews.core.Warning;
 import org.zhnews.core.WarningCode;
 import org.zhnews.core.offset.Rewriter;
+import org.zhnews.text.match.PrefixTrie;
 
 /**
  * Detects the script of a text (simplified, traditional, mixed) and converts it to one
@@ -45,7 +46,7 @@ public final class ScriptNormalizer implements Normalizer {
 
     private final ScriptTarget target;
     private final boolean regionalPhrases;
-    private final PhraseTrie table;
+    private final PrefixTrie<String> table;
     private final ScriptDetector detector;
 
     private ScriptNormalizer(Builder b) {
@@ -101,7 +102,7 @@ public final class ScriptNormalizer implements Normalizer {
                 i++;
                 continue;
             }
-            PhraseTrie.Match m = table.longestMatch(text, i);
+            PrefixTrie.Hit<String> m = table.longestAt(text, i).orElse(null);
             if (m == null) {
                 w.keep(1);
                 i++;
@@ -137,7 +138,7 @@ public final class ScriptNormalizer implements Normalizer {
     }
 
     /** Writes one match: code point by code point when the counts agree, else one run. */
-    private static void emit(Rewriter w, String text, int start, PhraseTrie.Match m) {
+    private static void emit(Rewriter w, String text, int start, PrefixTrie.Hit<String> m) {
         String value = m.value();
         int len = m.length();
         if (text.regionMatches(start, value, 0, len) && value.length() == len) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * A horizontal bar chart as inline SVG: one row per bar, the label on the left, the bar scaled
@@ -88,10 +89,6 @@ final class BarChart {
     }
 
     private static int width(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60);
-        return wide ? 2 : 1;
+        return CharClass.isWide(cp) ? 2 : 1;
     }
 }

@@ -1,0 +1,49 @@
+package org.zhnews.text.lexicon;
+
+import java.util.Arrays;
+
+/**
+ * One data row of a lexicon file, with where it came from for error messages. Immutable.
+ */
+public final class LexiconRow {
+
+    private final String source;
+    private final int line;
+    private final String[] fields;
+
+    LexiconRow(String source, int line, String[] fields) {
+        this.source = source;
+        this.line = line;
+        this.fields = fields;
+    }
+
+    /** The resource or file name the row was read from. */
+    public String source() {
+        return source;
+    }
+
+    /** The row's line number in its file, from 1. */
+    public int line() {
+        return line;
+    }
+
+    /** The number of fields the row has (optional trailing columns may be missing). */
+    public int size() {
+        return fields.length;
+    }
+
+    /** Field {@code column} without surrounding white space; empty when the row does not have it. */
+    public String get(int column) {
+        return column < fields.length ? fields[column].strip() : "";
+    }
+
+    /** An error about this row: {@code source:line: message}. */
+    public LexiconException error(String message) {
+        return new LexiconException(source + ":" + line + ": " + message);
+    }
+
+    @Override
+    public String toString() {
+        return source + ":" + line + " " + Arrays.toString(fields);
+    }
+}
