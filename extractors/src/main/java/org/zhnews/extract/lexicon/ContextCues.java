@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.text.sentence.SentenceMarks;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
@@ -29,7 +30,6 @@ final class ContextCues {
 
     /** How far a sentence cue is looked for on each side, in chars. */
     private static final int SENTENCE_REACH = 120;
-    private static final String SENTENCE_ENDS = "。！？!?；;\n";
 
     private final Map<Key, List<String>> cues = new HashMap<>();
 
@@ -114,11 +114,11 @@ final class ContextCues {
             return false;
         }
         int from = start;
-        while (from > 0 && start - from < SENTENCE_REACH && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && start - from < SENTENCE_REACH && !SentenceMarks.isSentenceEnd(text.charAt(from - 1))) {
             from--;
         }
         int to = end;
-        while (to < text.length() && to - end < SENTENCE_REACH && SENTENCE_ENDS.indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && to - end < SENTENCE_REACH && !SentenceMarks.isSentenceEnd(text.charAt(to))) {
             to++;
         }
         String sentence = text.substring(from, to);

@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.text.sentence.SentenceMarks;
 import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.ModelSurface;
@@ -36,7 +37,6 @@ final class DualNames {
 
     /** How many characters may stand between {@code 的} and a model of the company's own. */
     private static final int OWN_MODEL_GAP = 4;
-    private static final String CLAUSE_ENDS = "，,。；;、！？!?：:\n";
 
     /**
      * The reading of one shared name: {@link Reading#MODEL} with its reason, or
@@ -150,7 +150,7 @@ final class DualNames {
         int from = i + 1;
         int last = Math.min(text.length() - 1, from + OWN_MODEL_GAP);
         for (int k = from; k <= last; k++) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0) {
+            if (SentenceMarks.isClauseEnd(text.charAt(k))) {
                 last = k - 1;
             }
         }

@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.text.sentence.SentenceMarks;
 import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.knowledge.ModelFamily;
@@ -23,7 +24,6 @@ import java.util.Set;
  */
 final class ModelNameReader {
 
-    private static final String SENTENCE_ENDS = "。！？!?；;\n";
     /** How far a sentence is looked for on each side, in chars. */
     private static final int SENTENCE_REACH = 200;
 
@@ -155,7 +155,7 @@ final class ModelNameReader {
 
     private static int sentenceStart(String text, int at) {
         int i = at;
-        while (i > 0 && SENTENCE_ENDS.indexOf(text.charAt(i - 1)) < 0 && at - i < SENTENCE_REACH) {
+        while (i > 0 && !SentenceMarks.isSentenceEnd(text.charAt(i - 1)) && at - i < SENTENCE_REACH) {
             i--;
         }
         return i;
@@ -163,7 +163,7 @@ final class ModelNameReader {
 
     private static int sentenceEnd(String text, int at) {
         int i = at;
-        while (i < text.length() && SENTENCE_ENDS.indexOf(text.charAt(i)) < 0 && i - at < SENTENCE_REACH) {
+        while (i < text.length() && !SentenceMarks.isSentenceEnd(text.charAt(i)) && i - at < SENTENCE_REACH) {
             i++;
         }
         return i;

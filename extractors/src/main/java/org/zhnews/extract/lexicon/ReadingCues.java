@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.text.sentence.SentenceMarks;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
@@ -23,7 +24,6 @@ final class ReadingCues {
 
     /** How far after 等 an etc cue is looked for, in chars. */
     private static final int ETC_REACH = 9;
-    private static final String CLAUSE_ENDS = "，,。；;、！？!?：:\n";
 
     private final Map<Side, Map<Reason, List<String>>> cues = new EnumMap<>(Side.class);
 
@@ -129,7 +129,7 @@ final class ReadingCues {
         }
         int limit = Math.min(text.length(), end + 1 + ETC_REACH);
         for (int i = end + 1; i < limit; i++) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+            if (SentenceMarks.isClauseEnd(text.charAt(i))) {
                 return false;
             }
             for (String w : words) {

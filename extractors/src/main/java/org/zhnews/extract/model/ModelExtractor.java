@@ -41,7 +41,6 @@ import java.util.Set;
  */
 public final class ModelExtractor implements Extractor {
 
-    private static final String SENTENCE_ENDS = "。！？!?；;\n";
 
     private final Arbiter arbiter;
 
@@ -109,7 +108,6 @@ public final class ModelExtractor implements Extractor {
         if (metrics.isEmpty()) {
             return;
         }
-        int[] sentence = sentenceNumbers(text);
         for (MetricMention metric : metrics) {
             if (metric.unit() != MetricUnit.PARAMETERS || metric.value().isEmpty()) {
                 continue;
@@ -117,9 +115,9 @@ public final class ModelExtractor implements Extractor {
             int at = metric.span().start();
             int after = firstStartingAtOrAfter(found, at);
             Found best = null;
-            if (after > 0 && sentence[found.get(after - 1).start] == sentence[at]) {
+            if (after > 0 && sameSentence(ctx, found.get(after - 1).start, at)) {
                 best = found.get(after - 1);
-            } else if (after < found.size() && sentence[found.get(after).start] == sentence[at]) {
+            } else if (after < found.size() && sameSentence(ctx, found.get(after).start, at)) {
                 best = found.get(after);
             }
             if (best != null && best.parameters.isEmpty()) {
@@ -142,18 +140,9 @@ public final class ModelExtractor implements Extractor {
         return lo;
     }
 
-    /** For each position of the text, the number of sentence ends before it. */
-    private static int[] sentenceNumbers(String text) {
-        int[] n = new int[text.length() + 1];
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            n[i] = count;
-            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                count++;
-            }
-        }
-        n[text.length()] = count;
-        return n;
+    /** Whether two offsets stand in the same sentence of the document. */
+    private static boolean sameSentence(ExtractionContext ctx, int a, int b) {
+        return ctx.sentenceAt(a).index() == ctx.sentenceAt(b).index();
     }
 
     /** A model found, before it becomes a mention. */

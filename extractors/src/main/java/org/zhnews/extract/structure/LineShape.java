@@ -1,5 +1,7 @@
 package org.zhnews.extract.structure;
 
+import org.zhnews.text.sentence.SentenceMarks;
+
 /**
  * Layout predicates on one folded line: separators, list items, hashtags, headline shape,
  * paragraph shape. Pure functions, linear in the line's length.
@@ -16,8 +18,8 @@ final class LineShape {
 
     private static final String SEPARATOR_CHARS = "-—–=_*~─━·.•";
     private static final String BULLETS = "-·•*▪●◆■◇○□>";
-    private static final String CLAUSE_END = "。;,、:…";
-    private static final String SENTENCE_END = "。!?;";
+    /** Marks a headline does not end with: it would stop mid-sentence or close one ({@code ？！} may end it). */
+    private static final String NOT_TITLE_END = "。;,、:…";
 
     private LineShape() {
     }
@@ -67,7 +69,7 @@ final class LineShape {
     static int sentenceEnds(String f) {
         int n = 0;
         for (int i = 0; i < f.length(); i++) {
-            if (SENTENCE_END.indexOf(f.charAt(i)) >= 0 || f.charAt(i) == '？' || f.charAt(i) == '！') {
+            if (SentenceMarks.isSentenceEnd(f.charAt(i))) {
                 n++;
             }
         }
@@ -92,7 +94,7 @@ final class LineShape {
         if (len < TITLE_MIN || len > TITLE_MAX || f.indexOf('。') >= 0) {
             return false;
         }
-        if (CLAUSE_END.indexOf(f.charAt(f.length() - 1)) >= 0) {
+        if (NOT_TITLE_END.indexOf(f.charAt(f.length() - 1)) >= 0) {
             return false;
         }
         return !separator(f) && !listItem(f) && !hashtag(f);

@@ -1,7 +1,6 @@
 package org.zhnews.spark;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,8 @@ import org.zhnews.core.mention.MoneyMention;
  * nearest linked company mention (one with an id) <em>before</em> it in the same sentence
  * ({@code 阿里巴巴宣布未来三年投入3800亿元}: alibaba); when the sentence names no company
  * before it, to the first linked company after it in the sentence ({@code 投资100亿元的是腾讯}:
- * tencent); otherwise to none. A sentence ends at {@code 。！？；!?;} or a line break in the
- * normalized text. The rule is a heuristic: it reads no syntax.
+ * tencent); otherwise to none. Sentences are the document's ({@link Document#sentences()}).
+ * The rule is a heuristic: it reads no syntax.
  *
  * <p>Stateless and thread-safe; linear in the text length plus {@code m log m} in the number of
  * mentions.
@@ -46,12 +45,11 @@ public final class MoneyAttribution {
         if (companies.isEmpty()) {
             return out;
         }
-        int[] sentenceStarts = sentenceStarts(doc.text());
         for (MoneyMention m : money) {
-            int sentence = sentenceOf(sentenceStarts, m.start());
-            String company = before(companies, m.start(), sentenceStarts, sentence);
+            int sentence = doc.sentenceOf(m).index();
+            String company = before(doc, companies, m.start(), sentence);
             if (company == null) {
-                company = after(companies, m.end(), sentenceStarts, sentence);
+                company = after(doc, companies, m.end(), sentence);
             }
             if (company != null) {
                 out.put(m.start(), company);
@@ -60,11 +58,11 @@ public final class MoneyAttribution {
         return out;
     }
 
-    private static String before(List<CompanyMention> companies, int start, int[] sentenceStarts, int sentence) {
+    private static String before(Document doc, List<CompanyMention> companies, int start, int sentence) {
         int i = lastStartingBefore(companies, start);
         while (i >= 0) {
             CompanyMention c = companies.get(i);
-            if (sentenceOf(sentenceStarts, c.start()) != sentence) {
+            if (doc.sentenceOf(c).index() != sentence) {
                 return null;
             }
             if (c.end() <= start) {
@@ -75,10 +73,10 @@ public final class MoneyAttribution {
         return null;
     }
 
-    private static String after(List<CompanyMention> companies, int end, int[] sentenceStarts, int sentence) {
+    private static String after(Document doc, List<CompanyMention> companies, int end, int sentence) {
         for (int i = lastStartingBefore(companies, end) + 1; i < companies.size(); i++) {
             CompanyMention c = companies.get(i);
-            return sentenceOf(sentenceStarts, c.start()) == sentence ? c.id().orElseThrow() : null;
+            return doc.sentenceOf(c).index() == sentence ? c.id().orElseThrow() : null;
         }
         return null;
     }
@@ -96,34 +94,5 @@ public final class MoneyAttribution {
             }
         }
         return lo - 1;
-    }
-
-    /** Offsets where sentences start, ascending, the first 0. */
-    static int[] sentenceStarts(String text) {
-        int[] starts = new int[16];
-        int n = 0;
-        starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (isSentenceEnd(text.charAt(i))) {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, n);
-    }
-
-    private static boolean isSentenceEnd(char c) {
-        return switch (c) {
-            case '。', '！', '？', '；', '!', '?', ';', '\n', '\r' -> true;
-            default -> false;
-        };
-    }
-
-    /** Index of the sentence holding {@code offset}. */
-    static int sentenceOf(int[] sentenceStarts, int offset) {
-        int i = Arrays.binarySearch(sentenceStarts, offset);
-        return i >= 0 ? i : -i - 2;
     }
 }

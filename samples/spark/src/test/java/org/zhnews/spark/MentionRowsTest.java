@@ -1,6 +1,5 @@
 package org.zhnews.spark;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -93,15 +92,6 @@ class MentionRowsTest {
             assertEquals(doc.warnings().get(i).code().jsonName(), rows.get(i).code());
             assertEquals("bad.txt", rows.get(i).source());
         }
-    }
-
-    @Test
-    void sentencesEndAtChineseAndAsciiEndsAndLineBreaks() {
-        assertArrayEquals(new int[] {0, 2, 4, 6, 8}, MoneyAttribution.sentenceStarts("a。b\nc!d；e"));
-        int[] starts = MoneyAttribution.sentenceStarts("ab。cd");
-        assertEquals(0, MoneyAttribution.sentenceOf(starts, 1));
-        assertEquals(0, MoneyAttribution.sentenceOf(starts, 2));
-        assertEquals(1, MoneyAttribution.sentenceOf(starts, 3));
     }
 
     private static Function<String, Object> column(MentionRow row) {
