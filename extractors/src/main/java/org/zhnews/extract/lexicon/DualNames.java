@@ -51,6 +51,10 @@ final class DualNames {
     record Shared(ModelNameReader.Candidate model, Match<CompanySurface> company, Outcome outcome) {
     }
 
+    /** A model candidate and the longest company hit on its span (null if none), before their outcome. */
+    private record Pair(ModelNameReader.Candidate model, Match<CompanySurface> company) {
+    }
+
     /** The names of one text that a shared name may stand in a list with. */
     private record Neighbours(List<ModelNameReader.Candidate> models, List<Match<CompanySurface>> companies,
                               Set<Object> shared) {
@@ -71,7 +75,7 @@ final class DualNames {
      */
     List<Shared> decide(String text, List<ModelNameReader.Candidate> models, List<Match<CompanySurface>> companyLongest,
                         CompanyNames names, List<Match<ModelSurface>> modelHits) {
-        List<Shared> shared = new ArrayList<>();
+        List<Pair> shared = new ArrayList<>();
         Set<Object> sharedItems = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ModelNameReader.Candidate c : models) {
             int start = c.hit().start();
@@ -80,7 +84,7 @@ final class DualNames {
             Match<CompanySurface> company = i < companyLongest.size() && companyLongest.get(i).start() == start
                     && companyLongest.get(i).end() == end ? companyLongest.get(i) : null;
             if (company != null || names.equals(start, end)) {
-                shared.add(new Shared(c, company, null));
+                shared.add(new Pair(c, company));
                 sharedItems.add(c);
                 if (company != null) {
                     sharedItems.add(company);
@@ -88,12 +92,12 @@ final class DualNames {
             }
         }
         if (shared.isEmpty()) {
-            return shared;
+            return List.of();
         }
         Neighbours neighbours = new Neighbours(models, companyLongest, sharedItems);
         List<Reason> local = new ArrayList<>(shared.size());
         Map<String, Set<Reading>> strong = new HashMap<>();
-        for (Shared s : shared) {
+        for (Pair s : shared) {
             Reason r = evidence(text, s.model(), s.company(), modelHits, neighbours).orElse(null);
             local.add(r);
             if (r != null && r != Reason.VERSION_FOLLOWS) {
@@ -102,7 +106,7 @@ final class DualNames {
         }
         List<Shared> out = new ArrayList<>(shared.size());
         for (int k = 0; k < shared.size(); k++) {
-            Shared s = shared.get(k);
+            Pair s = shared.get(k);
             Reason r = local.get(k);
             Set<Reading> elsewhere = strong.getOrDefault(s.model().chosen().family().id(), Set.of());
             Outcome o = r != null ? new Outcome(readingOf(r), r)
