@@ -13,13 +13,11 @@ import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.knowledge.ModelSurface;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides what every dictionary name of a document is where it stands (company, product,
@@ -115,18 +113,28 @@ public final class Arbiter {
         CompanyNames names = new CompanyNames(hits.companies());
         ModelNameReader.Result read = models.read(text, hits, names);
         out.addAll(read.rejected());
-        Map<ModelNameReader.Candidate, DualNames.Outcome> outcomes =
-                dual.decide(text, read.candidates(), hits.companyLongest(), names, hits.models());
-        Map<Long, ModelNameReader.Candidate> sharedAt = new HashMap<>();
-        for (ModelNameReader.Candidate c : read.candidates()) {
-            DualNames.Outcome o = outcomes.get(c);
-            if (o == null || o.reading() == Reading.MODEL) {
-                out.add(model(text, c, o == null ? c.reason() : o.reason()));
-            } else {
-                sharedAt.put(key(c.hit().start(), c.hit().end()), c);
+        List<DualNames.Shared> shared = dual.decide(text, read.candidates(), hits.companyLongest(), names, hits.models());
+        Map<ModelNameReader.Candidate, DualNames.Shared> sharedModels = new IdentityHashMap<>();
+        Map<Match<CompanySurface>, DualNames.Shared> sharedCompanies = new IdentityHashMap<>();
+        for (DualNames.Shared s : shared) {
+            sharedModels.put(s.model(), s);
+            if (s.company() != null) {
+                sharedCompanies.put(s.company(), s);
             }
         }
-        decideCompanies(text, hits, outcomes, sharedAt, out);
+        for (ModelNameReader.Candidate c : read.candidates()) {
+            DualNames.Shared s = sharedModels.get(c);
+            if (s == null) {
+                out.add(model(text, c, c.reason()));
+            } else if (s.outcome().reading() == Reading.MODEL) {
+                out.add(model(text, c, s.outcome().reason()));
+            } else if (s.company() == null) {
+                // equal to a company name that is no longest company hit: no model without evidence
+                out.add(new Decision(c.hit().start(), c.hit().end(), text.substring(c.hit().start(), c.hit().end()),
+                        Reading.WORD, Reason.NO_EVIDENCE, Optional.empty(), Optional.of(c.reading())));
+            }
+        }
+        decideCompanies(text, hits, sharedCompanies, out);
         Decisions decisions = new Decisions(out, found);
         if (LOG.isDebugEnabled()) {
             String source = ctx.source().orElse("-");
@@ -135,39 +143,35 @@ public final class Arbiter {
         return decisions;
     }
 
-    /** The company-name hits, but those the model reading took; a shared name the company rules reject goes to the model. */
-    private void decideCompanies(String text, NameHits hits, Map<ModelNameReader.Candidate, DualNames.Outcome> outcomes,
-                                 Map<Long, ModelNameReader.Candidate> sharedAt, List<Decision> out) {
-        Set<Long> modelSpans = new HashSet<>();
-        outcomes.forEach((c, o) -> {
-            if (o.reading() == Reading.MODEL) {
-                modelSpans.add(key(c.hit().start(), c.hit().end()));
-            }
-        });
+    /**
+     * The company-name hits but those a model reading took; a shared name the company rules
+     * reject goes to the model when the company name needs context, else nowhere.
+     */
+    private void decideCompanies(String text, NameHits hits, Map<Match<CompanySurface>, DualNames.Shared> shared,
+                                 List<Decision> out) {
         List<CompanyResolver.Candidate> candidates = new ArrayList<>();
+        List<DualNames.Shared> sharedOf = new ArrayList<>();
         for (Match<CompanySurface> hit : hits.companyLongest()) {
-            if (!modelSpans.contains(key(hit.start(), hit.end()))) {
+            DualNames.Shared s = shared.get(hit);
+            if (s == null || s.outcome().reading() != Reading.MODEL) {
                 candidates.add(CompanyResolver.Candidate.of(hit));
+                sharedOf.add(s);
             }
         }
         companies.resolve(text, candidates, hits.models());
-        for (CompanyResolver.Candidate c : candidates) {
-            ModelNameReader.Candidate shared = sharedAt.remove(key(c.start, c.end));
+        for (int i = 0; i < candidates.size(); i++) {
+            CompanyResolver.Candidate c = candidates.get(i);
+            DualNames.Shared s = sharedOf.get(i);
             String surface = text.substring(c.start, c.end);
             if (c.accepted) {
-                Reason why = shared != null && !c.contextOnly ? outcomes.get(shared).reason() : c.reason;
+                Reason why = s != null && !c.contextOnly ? s.outcome().reason() : c.reason;
                 out.add(new Decision(c.start, c.end, surface, Reading.ofCategory(c.entry.category()), why,
                         Optional.of(c.entry), Optional.empty()));
-            } else if (shared != null && c.contextOnly) {
-                out.add(model(text, shared, shared.reason()));
+            } else if (s != null && c.contextOnly) {
+                out.add(model(text, s.model(), s.model().reason()));
             } else {
                 out.add(new Decision(c.start, c.end, surface, Reading.WORD, c.reason, Optional.of(c.entry), Optional.empty()));
             }
-        }
-        for (ModelNameReader.Candidate c : sharedAt.values()) {
-            // a model name equal to a company name that is no longest company hit: no model without evidence
-            out.add(new Decision(c.hit().start(), c.hit().end(), text.substring(c.hit().start(), c.hit().end()),
-                    Reading.WORD, Reason.NO_EVIDENCE, Optional.empty(), Optional.of(c.reading())));
         }
     }
 
@@ -177,28 +181,29 @@ public final class Arbiter {
                 Optional.empty(), Optional.of(c.reading()));
     }
 
-    /** Records the longest hits no name may stand on (the shorter hits inside them go too). */
+    /** Records the longest hits no name may stand on (the shorter hits inside them go too), one decision a span. */
     private static void recordBlocked(String text, NameHits found, NoNameZones zones, List<Decision> out) {
-        Set<Long> blocked = new HashSet<>();
-        for (Match<CompanySurface> m : found.companyLongest()) {
-            zones.reasonFor(m.start(), m.end()).ifPresent(r -> {
-                blocked.add(key(m.start(), m.end()));
-                out.add(new Decision(m.start(), m.end(), text.substring(m.start(), m.end()), Reading.WORD, r,
-                        Optional.of(m.values().get(0).entry()), Optional.empty()));
-            });
+        List<Match<CompanySurface>> companyLongest = found.companyLongest();
+        for (Match<CompanySurface> m : companyLongest) {
+            zones.reasonFor(m.start(), m.end()).ifPresent(r -> out.add(new Decision(m.start(), m.end(),
+                    text.substring(m.start(), m.end()), Reading.WORD, r, Optional.of(m.values().get(0).entry()),
+                    Optional.empty())));
         }
         for (Match<ModelSurface> m : found.modelLongest()) {
-            if (blocked.contains(key(m.start(), m.end()))) {
-                continue;
+            int i = Match.firstAtOrAfter(companyLongest, m.start());
+            boolean sameAsCompany = i < companyLongest.size() && companyLongest.get(i).start() == m.start()
+                    && companyLongest.get(i).end() == m.end();
+            if (!sameAsCompany) {
+                zones.reasonFor(m.start(), m.end()).ifPresent(r -> out.add(new Decision(m.start(), m.end(),
+                        text.substring(m.start(), m.end()), Reading.WORD, r, Optional.empty(),
+                        Optional.of(ModelReading.bare(m.values().get(0))))));
             }
-            zones.reasonFor(m.start(), m.end()).ifPresent(r -> out.add(new Decision(m.start(), m.end(),
-                    text.substring(m.start(), m.end()), Reading.WORD, r, Optional.empty(),
-                    Optional.of(ModelReading.bare(m.values().get(0))))));
         }
-        Set<Integer> modelStarts = new HashSet<>();
-        found.models().forEach(m -> modelStarts.add(m.start()));
+        List<Match<ModelSurface>> models = found.models();
         for (Match<CompanySurface> m : found.latinCut()) {
-            if (!modelStarts.contains(m.start()) && zones.reasonFor(m.start(), m.end()).isEmpty()) {
+            int i = Match.firstAtOrAfter(models, m.start());
+            boolean modelHere = i < models.size() && models.get(i).start() == m.start();
+            if (!modelHere && zones.reasonFor(m.start(), m.end()).isEmpty()) {
                 out.add(new Decision(m.start(), m.end(), text.substring(m.start(), m.end()), Reading.WORD,
                         Reason.INSIDE_LATIN_WORD, Optional.of(m.values().get(0).entry()), Optional.empty()));
             }
@@ -215,7 +220,4 @@ public final class Arbiter {
         return spans;
     }
 
-    private static long key(int start, int end) {
-        return ((long) start << 32) | end;
-    }
 }

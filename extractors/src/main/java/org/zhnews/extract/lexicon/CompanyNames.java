@@ -24,10 +24,17 @@ final class CompanyNames {
 
     CompanyNames(List<Match<CompanySurface>> sortedHits) {
         for (Match<CompanySurface> m : sortedHits) {
-            List<CompanySurface> plain = m.values().stream().filter(v -> !v.contextOnly()).toList();
-            if (!plain.isEmpty()) {
-                hits.add(new Match<>(m.start(), m.end(), plain));
-                plain.forEach(v -> all.add(v.entry().id()));
+            int plain = 0;
+            for (CompanySurface v : m.values()) {
+                if (!v.contextOnly()) {
+                    plain++;
+                    all.add(v.entry().id());
+                }
+            }
+            if (plain == m.values().size()) {
+                hits.add(m);
+            } else if (plain > 0) {
+                hits.add(new Match<>(m.start(), m.end(), m.values().stream().filter(v -> !v.contextOnly()).toList()));
             }
         }
     }

@@ -5,9 +5,10 @@ import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.ModelSurface;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,19 @@ final class DualNames {
     record Outcome(Reading reading, Reason reason) {
     }
 
+    /** A model candidate whose span is also a company name: its longest company hit (null if none) and outcome. */
+    record Shared(ModelNameReader.Candidate model, Match<CompanySurface> company, Outcome outcome) {
+    }
+
+    /** A model candidate and the longest company hit on its span (null if none), before their outcome. */
+    private record Pair(ModelNameReader.Candidate model, Match<CompanySurface> company) {
+    }
+
+    /** The names of one text that a shared name may stand in a list with. */
+    private record Neighbours(List<ModelNameReader.Candidate> models, List<Match<CompanySurface>> companies,
+                              Set<Object> shared) {
+    }
+
     private final ReadingCues cues;
     private final CompanyResolver companies;
 
@@ -55,59 +69,50 @@ final class DualNames {
     }
 
     /**
-     * The outcome of every model candidate whose span is also a company name (a longest company
-     * hit of {@code companyLongest}, or any unambiguous one of {@code names}); candidates not in
-     * the map are models alone.
+     * The outcome of every model candidate (in text order) whose span is also a company name:
+     * a longest company hit of {@code companyLongest} (in text order), or any unambiguous one
+     * of {@code names}. Candidates not listed are models alone.
      */
-    Map<ModelNameReader.Candidate, Outcome> decide(String text, List<ModelNameReader.Candidate> models,
-                                                   List<Match<CompanySurface>> companyLongest,
-                                                   CompanyNames names, List<Match<ModelSurface>> modelHits) {
-        Map<Long, Match<CompanySurface>> companyAt = new HashMap<>();
-        companyLongest.forEach(h -> companyAt.put(key(h.start(), h.end()), h));
-        Map<ModelNameReader.Candidate, Match<CompanySurface>> shared = new IdentityHashMap<>();
-        Map<Integer, Reading> byEnd = new HashMap<>();
-        Map<Integer, Reading> byStart = new HashMap<>();
+    List<Shared> decide(String text, List<ModelNameReader.Candidate> models, List<Match<CompanySurface>> companyLongest,
+                        CompanyNames names, List<Match<ModelSurface>> modelHits) {
+        List<Pair> shared = new ArrayList<>();
+        Set<Object> sharedItems = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ModelNameReader.Candidate c : models) {
-            Match<CompanySurface> company = companyAt.get(key(c.hit().start(), c.hit().end()));
-            if (company != null || names.equals(c.hit().start(), c.hit().end())) {
-                shared.put(c, company);
-            } else {
-                byEnd.put(c.end(), Reading.MODEL);
-                byStart.put(c.hit().start(), Reading.MODEL);
-            }
-        }
-        Set<Long> sharedSpans = new HashSet<>();
-        shared.keySet().forEach(c -> sharedSpans.add(key(c.hit().start(), c.hit().end())));
-        for (Match<CompanySurface> h : companyLongest) {
-            boolean plain = h.values().stream().anyMatch(v -> !v.contextOnly());
-            if (plain && !sharedSpans.contains(key(h.start(), h.end()))) {
-                byEnd.putIfAbsent(h.end(), Reading.COMPANY);
-                byStart.putIfAbsent(h.start(), Reading.COMPANY);
-            }
-        }
-        Map<ModelNameReader.Candidate, Reason> local = new IdentityHashMap<>();
-        Map<String, Set<Reading>> strong = new HashMap<>();
-        for (Map.Entry<ModelNameReader.Candidate, Match<CompanySurface>> e : shared.entrySet()) {
-            ModelNameReader.Candidate c = e.getKey();
-            Optional<Reason> why = evidence(text, c, e.getValue(), modelHits, byEnd, byStart);
-            why.ifPresent(r -> {
-                local.put(c, r);
-                if (r != Reason.VERSION_FOLLOWS) {
-                    strong.computeIfAbsent(c.chosen().family().id(), k -> EnumSet.noneOf(Reading.class)).add(readingOf(r));
+            int start = c.hit().start();
+            int end = c.hit().end();
+            int i = Match.firstAtOrAfter(companyLongest, start);
+            Match<CompanySurface> company = i < companyLongest.size() && companyLongest.get(i).start() == start
+                    && companyLongest.get(i).end() == end ? companyLongest.get(i) : null;
+            if (company != null || names.equals(start, end)) {
+                shared.add(new Pair(c, company));
+                sharedItems.add(c);
+                if (company != null) {
+                    sharedItems.add(company);
                 }
-            });
-        }
-        Map<ModelNameReader.Candidate, Outcome> out = new IdentityHashMap<>();
-        for (ModelNameReader.Candidate c : shared.keySet()) {
-            Reason r = local.get(c);
-            if (r != null) {
-                out.put(c, new Outcome(readingOf(r), r));
-                continue;
             }
-            Set<Reading> elsewhere = strong.getOrDefault(c.chosen().family().id(), Set.of());
-            out.put(c, elsewhere.size() == 1
-                    ? new Outcome(elsewhere.iterator().next(), Reason.SAME_READING_IN_DOCUMENT)
-                    : new Outcome(Reading.COMPANY, Reason.COMPANY_BY_DEFAULT));
+        }
+        if (shared.isEmpty()) {
+            return List.of();
+        }
+        Neighbours neighbours = new Neighbours(models, companyLongest, sharedItems);
+        List<Reason> local = new ArrayList<>(shared.size());
+        Map<String, Set<Reading>> strong = new HashMap<>();
+        for (Pair s : shared) {
+            Reason r = evidence(text, s.model(), s.company(), modelHits, neighbours).orElse(null);
+            local.add(r);
+            if (r != null && r != Reason.VERSION_FOLLOWS) {
+                strong.computeIfAbsent(s.model().chosen().family().id(), k -> EnumSet.noneOf(Reading.class)).add(readingOf(r));
+            }
+        }
+        List<Shared> out = new ArrayList<>(shared.size());
+        for (int k = 0; k < shared.size(); k++) {
+            Pair s = shared.get(k);
+            Reason r = local.get(k);
+            Set<Reading> elsewhere = strong.getOrDefault(s.model().chosen().family().id(), Set.of());
+            Outcome o = r != null ? new Outcome(readingOf(r), r)
+                    : elsewhere.size() == 1 ? new Outcome(elsewhere.iterator().next(), Reason.SAME_READING_IN_DOCUMENT)
+                    : new Outcome(Reading.COMPANY, Reason.COMPANY_BY_DEFAULT);
+            out.add(new Shared(s.model(), s.company(), o));
         }
         return out;
     }
@@ -117,8 +122,7 @@ final class DualNames {
     }
 
     private Optional<Reason> evidence(String text, ModelNameReader.Candidate c, Match<CompanySurface> company,
-                                      List<Match<ModelSurface>> modelHits,
-                                      Map<Integer, Reading> byEnd, Map<Integer, Reading> byStart) {
+                                      List<Match<ModelSurface>> modelHits, Neighbours neighbours) {
         int start = c.hit().start();
         int end = c.hit().end();
         if (c.versionFollows()) {
@@ -131,7 +135,7 @@ final class DualNames {
         if (company != null && ownModelAfter(text, end, company, modelHits)) {
             return Optional.of(Reason.PRODUCT_FOLLOWS);
         }
-        Reading neighbour = listNeighbour(text, start, end, byEnd, byStart);
+        Reading neighbour = listNeighbour(text, start, end, neighbours);
         if (neighbour != null) {
             return Optional.of(neighbour == Reading.MODEL ? Reason.LISTED_WITH_MODEL : Reason.LISTED_WITH_COMPANY);
         }
@@ -165,23 +169,67 @@ final class DualNames {
         return false;
     }
 
-    /** The reading of a plain name standing in a list right before or after {@code [start, end)}. */
-    private static Reading listNeighbour(String text, int start, int end,
-                                         Map<Integer, Reading> byEnd, Map<Integer, Reading> byStart) {
+    /** The reading of a name not shared standing in a list right before or after {@code [start, end)}, or null. */
+    private static Reading listNeighbour(String text, int start, int end, Neighbours n) {
         for (int gap = 1; gap <= 2; gap++) {
-            if (start - gap >= 0 && CompanyResolver.separated(text, start - gap, start) && byEnd.containsKey(start - gap)) {
-                return byEnd.get(start - gap);
+            int at = start - gap;
+            if (at >= 0 && CompanyResolver.separated(text, at, start)) {
+                Reading r = endingAt(n, at);
+                if (r != null) {
+                    return r;
+                }
             }
         }
         for (int gap = 1; gap <= 2; gap++) {
-            if (end + gap <= text.length() && CompanyResolver.separated(text, end, end + gap) && byStart.containsKey(end + gap)) {
-                return byStart.get(end + gap);
+            int at = end + gap;
+            if (at <= text.length() && CompanyResolver.separated(text, end, at)) {
+                Reading r = startingAt(n, at);
+                if (r != null) {
+                    return r;
+                }
             }
         }
         return null;
     }
 
-    private static long key(int start, int end) {
-        return ((long) start << 32) | end;
+    /** A model, else an unambiguous company, not shared, that ends at {@code pos}. Both lists end in increasing order. */
+    private static Reading endingAt(Neighbours n, int pos) {
+        int m = firstAtLeast(n.models().size(), k -> n.models().get(k).end(), pos);
+        if (m < n.models().size() && n.models().get(m).end() == pos && !n.shared().contains(n.models().get(m))) {
+            return Reading.MODEL;
+        }
+        int c = firstAtLeast(n.companies().size(), k -> n.companies().get(k).end(), pos);
+        return c < n.companies().size() && n.companies().get(c).end() == pos && plainCompany(n, n.companies().get(c))
+                ? Reading.COMPANY : null;
+    }
+
+    /** A model, else an unambiguous company, not shared, that starts at {@code pos}. */
+    private static Reading startingAt(Neighbours n, int pos) {
+        int m = firstAtLeast(n.models().size(), k -> n.models().get(k).hit().start(), pos);
+        if (m < n.models().size() && n.models().get(m).hit().start() == pos && !n.shared().contains(n.models().get(m))) {
+            return Reading.MODEL;
+        }
+        int c = Match.firstAtOrAfter(n.companies(), pos);
+        return c < n.companies().size() && n.companies().get(c).start() == pos && plainCompany(n, n.companies().get(c))
+                ? Reading.COMPANY : null;
+    }
+
+    private static boolean plainCompany(Neighbours n, Match<CompanySurface> hit) {
+        return !n.shared().contains(hit) && hit.values().stream().anyMatch(v -> !v.contextOnly());
+    }
+
+    /** The first index {@code k < size} whose (increasing) {@code value} is at least {@code pos}, else {@code size}. */
+    private static int firstAtLeast(int size, java.util.function.IntUnaryOperator value, int pos) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (value.applyAsInt(mid) < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -8,8 +8,10 @@ import org.zhnews.extract.knowledge.KnownName;
 import org.zhnews.extract.knowledge.ModelSurface;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The dictionary names of one text, from one {@link Lexicon} pass, split by kind: company names
@@ -28,11 +30,11 @@ public final class NameHits {
 
     private NameHits(List<Match<CompanySurface>> companies, List<Match<ModelSurface>> models,
                      List<Match<CompanySurface>> latinCut) {
-        this.companies = List.copyOf(companies);
-        this.models = List.copyOf(models);
-        this.companyLongest = List.copyOf(DictionaryMatcher.longestLeftmost(companies));
-        this.modelLongest = List.copyOf(DictionaryMatcher.longestLeftmost(models));
-        this.latinCut = List.copyOf(latinCut);
+        this.companies = Collections.unmodifiableList(companies);
+        this.models = Collections.unmodifiableList(models);
+        this.companyLongest = Collections.unmodifiableList(DictionaryMatcher.longestLeftmost(companies));
+        this.modelLongest = Collections.unmodifiableList(DictionaryMatcher.longestLeftmost(models));
+        this.latinCut = Collections.unmodifiableList(latinCut);
     }
 
     /** Splits the hits of the knowledge base's dictionary on {@code text}. */
@@ -41,24 +43,38 @@ public final class NameHits {
         List<Match<ModelSurface>> models = new ArrayList<>();
         List<Match<CompanySurface>> latinCut = new ArrayList<>();
         for (Match<KnownName> hit : hits) {
-            List<CompanySurface> c = new ArrayList<>();
-            List<ModelSurface> m = new ArrayList<>();
+            int companyValues = 0;
             for (KnownName name : hit.values()) {
-                if (name instanceof CompanySurface s) {
-                    c.add(s);
-                } else if (name instanceof ModelSurface s) {
-                    m.add(s);
+                if (name instanceof CompanySurface) {
+                    companyValues++;
                 }
             }
-            if (!c.isEmpty()) {
-                Match<CompanySurface> company = new Match<>(hit.start(), hit.end(), c);
+            if (companyValues > 0) {
+                Match<CompanySurface> company = companyValues == hit.values().size()
+                        ? cast(hit) : new Match<>(hit.start(), hit.end(), only(hit, CompanySurface.class));
                 (digitAfterLatin(text, hit.end()) ? latinCut : companies).add(company);
             }
-            if (!m.isEmpty()) {
-                models.add(new Match<>(hit.start(), hit.end(), m));
+            if (companyValues < hit.values().size()) {
+                models.add(companyValues == 0 ? cast(hit) : new Match<>(hit.start(), hit.end(), only(hit, ModelSurface.class)));
             }
         }
         return new NameHits(companies, models, latinCut);
+    }
+
+    /** The hit itself, as a hit of the one kind all its values are (a hit is immutable). */
+    @SuppressWarnings("unchecked")
+    private static <T extends KnownName> Match<T> cast(Match<KnownName> hit) {
+        return (Match<T>) (Match<?>) hit;
+    }
+
+    private static <T extends KnownName> List<T> only(Match<KnownName> hit, Class<T> kind) {
+        List<T> out = new ArrayList<>(hit.values().size());
+        for (KnownName name : hit.values()) {
+            if (kind.isInstance(name)) {
+                out.add(kind.cast(name));
+            }
+        }
+        return out;
     }
 
     private static boolean digitAfterLatin(CharSequence text, int end) {
@@ -90,9 +106,10 @@ public final class NameHits {
         return latinCut;
     }
 
-    /** These hits without those {@code blocked} says are no names. */
+    /** These hits without those {@code blocked} says are no names (this object when none is). */
     NameHits without(Predicate<Match<?>> blocked) {
-        return new NameHits(companies.stream().filter(blocked.negate()).toList(),
-                models.stream().filter(blocked.negate()).toList(), latinCut);
+        List<Match<CompanySurface>> c = companies.stream().filter(blocked.negate()).collect(Collectors.toList());
+        List<Match<ModelSurface>> m = models.stream().filter(blocked.negate()).collect(Collectors.toList());
+        return c.size() == companies.size() && m.size() == models.size() ? this : new NameHits(c, m, latinCut);
     }
 }

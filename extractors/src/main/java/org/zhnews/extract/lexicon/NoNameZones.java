@@ -32,66 +32,70 @@ final class NoNameZones {
     }
 
     private final String text;
-    private final List<Zone> zones;
-    /** {@code maxEnd[i]}: the largest end among {@code zones[0..i]}. */
-    private final int[] maxEnd;
+    /** The amounts, overlapping ones merged: disjoint, by start. */
+    private final List<Zone> amounts;
+    /** URLs, host names and e-mail addresses: disjoint (each is a maximal token), by start. */
+    private final List<Zone> web;
 
-    private NoNameZones(String text, List<Zone> zones) {
+    private NoNameZones(String text, List<Zone> amounts, List<Zone> web) {
         this.text = text;
-        this.zones = zones;
-        this.maxEnd = new int[zones.size()];
-        int max = 0;
-        for (int i = 0; i < zones.size(); i++) {
-            max = Math.max(max, zones.get(i).end());
-            maxEnd[i] = max;
-        }
+        this.amounts = amounts;
+        this.web = web;
     }
 
     /** The zones of {@code text}, with {@code amounts} (spans of money and metric mentions) as amounts. */
     static NoNameZones of(String text, List<Span> amounts) {
-        List<Zone> zones = new ArrayList<>();
-        for (Span s : amounts) {
-            if (s.end() > s.start()) {
-                zones.add(new Zone(s.start(), s.end(), Reason.INSIDE_AMOUNT));
+        List<Span> sorted = new ArrayList<>(amounts);
+        sorted.sort(Comparator.comparingInt(Span::start));
+        List<Zone> merged = new ArrayList<>();
+        for (Span s : sorted) {
+            if (s.end() <= s.start()) {
+                continue;
+            }
+            Zone last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && s.start() < last.end()) {
+                merged.set(merged.size() - 1, new Zone(last.start(), Math.max(last.end(), s.end()), Reason.INSIDE_AMOUNT));
+            } else {
+                merged.add(new Zone(s.start(), s.end(), Reason.INSIDE_AMOUNT));
             }
         }
-        addLatinTokens(text, zones);
-        zones.sort(Comparator.comparingInt(Zone::start));
-        return new NoNameZones(text, zones);
+        List<Zone> web = new ArrayList<>();
+        addLatinTokens(text, web);
+        return new NoNameZones(text, merged, web);
     }
 
     /**
      * Why no name may stand on {@code [start, end)}: inside an amount (any overlap), a URL or an
-     * e-mail address (overlapping it without covering it whole), or a number; empty when a name may.
+     * e-mail address (overlapping it without covering it whole), or a number; empty when a name
+     * may. Logarithmic time.
      */
     Optional<Reason> reasonFor(int start, int end) {
-        Reason found = null;
+        int a = lastStartingBefore(amounts, end);
+        if (a >= 0 && amounts.get(a).end() > start) {
+            return Optional.of(Reason.INSIDE_AMOUNT);
+        }
+        for (int w = lastStartingBefore(web, end); w >= 0 && web.get(w).end() > start; w--) {
+            Zone z = web.get(w);
+            if (!(start <= z.start() && end >= z.end())) {
+                return Optional.of(z.reason());
+            }
+        }
+        return insideNumber(start, end) ? Optional.of(Reason.INSIDE_NUMBER) : Optional.empty();
+    }
+
+    /** The index of the last zone of disjoint {@code zones} that starts before {@code pos}, or -1. */
+    private static int lastStartingBefore(List<Zone> zones, int pos) {
         int lo = 0;
         int hi = zones.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (zones.get(mid).start() < end) {
+            if (zones.get(mid).start() < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        for (int i = lo - 1; i >= 0 && maxEnd[i] > start; i--) {
-            Zone z = zones.get(i);
-            if (z.end() <= start) {
-                continue;
-            }
-            if (z.reason() == Reason.INSIDE_AMOUNT) {
-                return Optional.of(Reason.INSIDE_AMOUNT);
-            }
-            if (!(start <= z.start() && end >= z.end())) {
-                found = z.reason();
-            }
-        }
-        if (found == null && insideNumber(start, end)) {
-            found = Reason.INSIDE_NUMBER;
-        }
-        return Optional.ofNullable(found);
+        return lo - 1;
     }
 
     /** Whether the span's first (last) character continues a number that runs on before (after) it. */
@@ -133,7 +137,7 @@ final class NoNameZones {
             while (e > s && !isLetterOrDigit(text.charAt(e - 1)) && text.charAt(e - 1) != '/') {
                 e--;
             }
-            if (e > s) {
+            if (e > s && mayBeAddress(text, s, e)) {
                 Reason r = classify(text.substring(s, e).toLowerCase(Locale.ROOT));
                 if (r != null) {
                     zones.add(new Zone(s, e, r));
@@ -142,12 +146,24 @@ final class NoNameZones {
         }
     }
 
+    /** Whether the token has what every URL, host name and address has: a dot, an {@code @} or {@code ://}. */
+    private static boolean mayBeAddress(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '@' || (c == ':' && text.startsWith("//", i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Reason classify(String token) {
         int at = token.lastIndexOf('@');
         if (at > 0) {
             return isHost(token.substring(at + 1)) ? Reason.INSIDE_EMAIL : null;
         }
         if (token.startsWith("http://") || token.startsWith("https://") || token.startsWith("www.")) {
+            // a scheme or www. makes any token a URL, with or without a dot after it
             return Reason.INSIDE_URL;
         }
         int hostEnd = token.length();
