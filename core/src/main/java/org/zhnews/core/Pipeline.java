@@ -33,28 +33,23 @@ public final class Pipeline {
     /** The default limit on input size, in UTF-16 code units: 10,000,000. */
     public static final int DEFAULT_MAX_CHARS = 10_000_000;
 
+    /** A private copy of the configuration it was built from; never handed out or changed. */
+    private final Builder config;
     private final List<Normalizer> normalizers;
     private final List<Extractor> extractors;
-    private final ByteDecoder decoder;
     private final int maxChars;
     private final Optional<StructureAnalyzer> structure;
-    private final boolean dropBoilerplate;
-    private final boolean shareAllKinds;
-    private final Set<MentionKind> sharedKinds;
     private final Optional<Normalizer> display;
     private final Engine engine;
 
     private Pipeline(Builder b) {
+        this.config = b.copy();
         this.normalizers = List.copyOf(b.normalizers);
         this.extractors = List.copyOf(b.extractors);
-        this.decoder = b.decoder;
         this.maxChars = b.maxChars;
         this.structure = Optional.ofNullable(b.structure);
-        this.dropBoilerplate = b.dropBoilerplate;
-        this.shareAllKinds = b.shareAllKinds;
-        this.sharedKinds = Set.copyOf(b.sharedKinds);
         this.display = Optional.ofNullable(b.display);
-        this.engine = new Engine(normalizers, extractors, structure, dropBoilerplate, display);
+        this.engine = new Engine(normalizers, extractors, structure, b.dropBoilerplate, display);
     }
 
     /** A builder with no components, the {@link Utf8Decoder} and the default size limit. */
@@ -64,17 +59,7 @@ public final class Pipeline {
 
     /** A builder holding this pipeline's configuration, to derive another pipeline from. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.normalizers.addAll(normalizers);
-        b.extractors.addAll(extractors);
-        b.decoder = decoder;
-        b.maxChars = maxChars;
-        b.structure = structure.orElse(null);
-        b.dropBoilerplate = dropBoilerplate;
-        b.display = display.orElse(null);
-        b.shareAllKinds = shareAllKinds;
-        b.sharedKinds.addAll(sharedKinds);
-        return b;
+        return config.copy();
     }
 
     /** The normalizers, in the order they run. */
@@ -89,7 +74,7 @@ public final class Pipeline {
 
     /** The decoder used for byte input. */
     public ByteDecoder decoder() {
-        return decoder;
+        return config.decoder;
     }
 
     /** The largest input accepted, in UTF-16 code units. */
@@ -104,7 +89,7 @@ public final class Pipeline {
 
     /** Whether mentions inside boilerplate zones are left out of documents. */
     public boolean dropsBoilerplate() {
-        return dropBoilerplate;
+        return config.dropBoilerplate;
     }
 
     /** The display projection, if one is configured (see {@link Builder#display}). */
@@ -158,7 +143,7 @@ public final class Pipeline {
         if (bytes.length > 4L * maxChars) {
             throw new InputTooLargeException(bytes.length, 4L * maxChars, "bytes");
         }
-        DecodedText decoded = decoder.decode(bytes);
+        DecodedText decoded = config.decoder.decode(bytes);
         checkChars(decoded.text().length());
         return engine.run(decoded.text(), input.source(), Optional.of(decoded.charset()), decoded.warnings(),
                 input.published());
@@ -215,14 +200,12 @@ public final class Pipeline {
      * break ({@code \n} or {@code \r}) it holds, or, holding none, after {@code batchChars}
      * chars (one fewer when that would split a surrogate pair). Each batch's document is named
      * {@code source#n} (n from 1) and its offsets count from the batch's start; {@link
-     * Batch#offset()} is where the batch starts in the stream. {@code sink} receives the batches
+     * StreamBatch#offset()} is where the batch starts in the stream. {@code sink} receives the batches
      * in stream order, on the calling thread, before the next batch is read.
      *
-     * <p>Byte streams: decode them with the charset you know ({@code new InputStreamReader(in,
-     * charset)}). The stream API detects no charset, because detection per batch could decide
-     * differently from one batch to the next; to detect one, analyse the stream's first bytes
-     * with {@link #analyze(byte[])} and use its {@link Document#charset()}. The reader is not
-     * closed.
+     * <p>Byte streams: decode them with the charset you know; no charset is detected (batches
+     * could disagree): analyse the first bytes with {@link #analyze(byte[])} and use its
+     * {@link Document#charset()} to detect one. The reader is not closed.
      *
      * @param source     the stream's name, or {@code null} (documents are then named {@code #n})
      * @param batchChars the largest batch, from 2 to {@link #maxChars()}
@@ -230,21 +213,10 @@ public final class Pipeline {
      * @throws IOException              if reading fails (batches before it were delivered)
      * @throws IllegalArgumentException if {@code batchChars} is out of range
      */
-    public long analyzeStream(Reader in, String source, int batchChars, Consumer<? super Batch> sink)
+    public long analyzeStream(Reader in, String source, int batchChars, Consumer<? super StreamBatch> sink)
             throws IOException {
         return new StreamRunner((text, name) -> engine.run(text, Optional.of(name), Optional.empty(), List.of(),
                 Optional.empty()), maxChars).run(in, source, batchChars, sink);
-    }
-
-    /**
-     * One batch of {@link #analyzeStream}: where it starts in the stream, in chars, and its
-     * document, whose offsets count from that start.
-     */
-    public record Batch(long offset, Document document) {
-        /** @throws NullPointerException if {@code document} is null */
-        public Batch {
-            Objects.requireNonNull(document, "document must not be null");
-        }
     }
 
     private void checkChars(int length) {
@@ -355,14 +327,12 @@ public final class Pipeline {
          */
         public Builder remove(Class<?> type) {
             Objects.requireNonNull(type, "type must not be null");
-            int removed = ComponentEdits.removeAll(normalizers, type) + ComponentEdits.removeAll(extractors, type);
-            if (type.isInstance(structure)) {
-                structure = null;
-                removed++;
-            }
-            if (removed == 0) {
+            boolean structureToo = type.isInstance(structure);
+            if (ComponentEdits.removeAll(normalizers, type) + ComponentEdits.removeAll(extractors, type) == 0
+                    && !structureToo) {
                 throw new IllegalArgumentException(ComponentEdits.noneOfType(type, normalizers, extractors, structure));
             }
+            structure = structureToo ? null : structure;
             return this;
         }
 
@@ -409,6 +379,21 @@ public final class Pipeline {
         public Pipeline build() {
             ExtractorChecks.check(extractors, shareAllKinds, sharedKinds);
             return new Pipeline(this);
+        }
+
+        /** An independent builder with this one's configuration. */
+        private Builder copy() {
+            Builder b = new Builder();
+            b.normalizers.addAll(normalizers);
+            b.extractors.addAll(extractors);
+            b.decoder = decoder;
+            b.maxChars = maxChars;
+            b.structure = structure;
+            b.dropBoilerplate = dropBoilerplate;
+            b.display = display;
+            b.shareAllKinds = shareAllKinds;
+            b.sharedKinds.addAll(sharedKinds);
+            return b;
         }
     }
 }

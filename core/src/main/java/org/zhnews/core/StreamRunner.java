@@ -26,7 +26,7 @@ final class StreamRunner {
     }
 
     /** Reads {@code in} to its end, handing each batch to {@code sink}; the number of batches. */
-    long run(Reader in, String source, int batchChars, Consumer<? super Pipeline.Batch> sink) throws IOException {
+    long run(Reader in, String source, int batchChars, Consumer<? super StreamBatch> sink) throws IOException {
         Objects.requireNonNull(in, "in must not be null");
         Objects.requireNonNull(sink, "sink must not be null");
         if (batchChars < 2 || batchChars > maxChars) {
@@ -54,7 +54,7 @@ final class StreamRunner {
             int cut = eof ? filled : batchCut(buf, filled);
             String text = new String(buf, 0, cut);
             count++;
-            sink.accept(new Pipeline.Batch(offset, analysis.apply(text, prefix + "#" + count)));
+            sink.accept(new StreamBatch(offset, analysis.apply(text, prefix + "#" + count)));
             offset += cut;
             System.arraycopy(buf, cut, buf, 0, filled - cut);
             filled -= cut;

@@ -18,9 +18,9 @@ class PipelineStreamTest {
 
     private static final Pipeline PLAIN = Pipeline.builder().build();
 
-    private static List<Pipeline.Batch> batches(Pipeline p, Reader in, String source, int batchChars)
+    private static List<StreamBatch> batches(Pipeline p, Reader in, String source, int batchChars)
             throws IOException {
-        List<Pipeline.Batch> out = new ArrayList<>();
+        List<StreamBatch> out = new ArrayList<>();
         long n = p.analyzeStream(in, source, batchChars, out::add);
         assertEquals(n, out.size());
         return out;
@@ -28,19 +28,19 @@ class PipelineStreamTest {
 
     @Test
     void cutsAfterTheLastLineBreakOfEachBatch() throws IOException {
-        List<Pipeline.Batch> b = batches(PLAIN, new StringReader("ab\ncd\nefgh\nij"), "s.txt", 8);
+        List<StreamBatch> b = batches(PLAIN, new StringReader("ab\ncd\nefgh\nij"), "s.txt", 8);
         assertEquals(List.of("ab\ncd\n", "efgh\nij"), b.stream().map(x -> x.document().original()).toList());
-        assertEquals(List.of(0L, 6L), b.stream().map(Pipeline.Batch::offset).toList());
+        assertEquals(List.of(0L, 6L), b.stream().map(StreamBatch::offset).toList());
         assertEquals("s.txt#1", b.get(0).document().source().orElseThrow());
         assertEquals("s.txt#2", b.get(1).document().source().orElseThrow());
     }
 
     @Test
     void aBatchWithoutLineBreakIsCutAtTheLimitButNeverInsideASurrogatePair() throws IOException {
-        List<Pipeline.Batch> b = batches(PLAIN, new StringReader("abc\uD83D\uDE00defgh"), null, 4);
+        List<StreamBatch> b = batches(PLAIN, new StringReader("abc\uD83D\uDE00defgh"), null, 4);
         assertEquals(List.of("abc", "\uD83D\uDE00de", "fgh"), b.stream().map(x -> x.document().original()).toList());
         assertEquals("#1", b.get(0).document().source().orElseThrow());
-        assertEquals(List.of(0L, 3L, 7L), b.stream().map(Pipeline.Batch::offset).toList());
+        assertEquals(List.of(0L, 3L, 7L), b.stream().map(StreamBatch::offset).toList());
     }
 
     @Test
@@ -64,7 +64,7 @@ class PipelineStreamTest {
             }
         };
         StringBuilder joined = new StringBuilder();
-        for (Pipeline.Batch b : batches(PLAIN, trickle, "r", 500)) {
+        for (StreamBatch b : batches(PLAIN, trickle, "r", 500)) {
             assertEquals(joined.length(), b.offset());
             assertTrue(b.document().original().length() <= 500);
             ConsistencyKit.checkDocument(b.document());
