@@ -1,5 +1,6 @@
 package org.zhnews.extract.structure;
 
+import org.zhnews.extract.date.FullDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class ArticleReader {
                     outlet = f.outlet().map(CueBook.Meta::value);
                 }
                 if (date.isEmpty()) {
-                    date = f.date().map(FullDateParser.Found::date);
+                    date = f.date().map(FullDates.Found::date);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.zhnews.extract.structure;
 
+import org.zhnews.extract.date.FullDates;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param meta     whether it is a metadata line (byline, source or dateline) rather than text
  */
 record LineFacts(Line line, Optional<Cue> zoneCue, boolean job, Optional<CueBook.Meta> byline,
-                 Optional<CueBook.Meta> outlet, Optional<FullDateParser.Found> date,
+                 Optional<CueBook.Meta> outlet, Optional<FullDates.Found> date,
                  Optional<CueBook.Credit> credit, boolean meta) {
 
     /** Lines up to this long with a date at their start (or after a label) are datelines. */
@@ -28,7 +29,7 @@ record LineFacts(Line line, Optional<Cue> zoneCue, boolean job, Optional<CueBook
         boolean job = cues.jobLine(line);
         Optional<CueBook.Meta> byline = cues.meta(line, CueKind.BYLINE);
         Optional<CueBook.Meta> outlet = cues.meta(line, CueKind.OUTLET);
-        Optional<FullDateParser.Found> date = f.length() <= DATELINE_MAX ? FullDateParser.find(f) : Optional.empty();
+        Optional<FullDates.Found> date = f.length() <= DATELINE_MAX ? FullDates.first(f) : Optional.empty();
         boolean dateline = date.isPresent() && (date.get().start() <= CueBook.skipLead(f) && f.indexOf('。') < 0
                 || cues.datelineLabelBefore(line, date.get().start()) || byline.isPresent() || outlet.isPresent());
         if (!dateline) {

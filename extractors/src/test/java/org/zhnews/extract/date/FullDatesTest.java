@@ -1,4 +1,4 @@
-package org.zhnews.extract.structure;
+package org.zhnews.extract.date;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FullDateParserTest {
+/** Full dates (datelines) as the date grammar reads them; the structure step takes its dates from here. */
+class FullDatesTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -23,13 +24,13 @@ class FullDateParserTest {
         "版本1.2 发布 2024-11-28, 2024-11-28, 9, 19",
     })
     void findsFullDates(String text, String date, int start, int end) {
-        assertEquals(Optional.of(new FullDateParser.Found(LocalDate.parse(date), start, end)), FullDateParser.find(text));
+        assertEquals(Optional.of(new FullDates.Found(LocalDate.parse(date), start, end)), FullDates.first(text));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2024-13-45", "2023-02-29", "12024-11-28", "2024-11-288", "2024年11月", "11月28日",
         "1850-01-01", "2024-11/28", "2024.11.28.3", "Qwen2.5", "iOS 26.1.2", "2024年11月28", ""})
     void rejectsWhatIsNotAFullDate(String text) {
-        assertEquals(Optional.empty(), FullDateParser.find(text));
+        assertEquals(Optional.empty(), FullDates.first(text));
     }
 }
