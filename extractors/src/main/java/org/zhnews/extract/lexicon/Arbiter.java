@@ -75,6 +75,22 @@ public final class Arbiter {
         return new Arbiter(Objects.requireNonNull(lexicon, "lexicon"));
     }
 
+    /**
+     * The arbiter an extractor builder settles on: {@code given} when set (it must read
+     * {@code kb} when that is set too), else one over {@code kb}, else the standard one.
+     *
+     * @throws IllegalArgumentException if {@code given} reads another knowledge base than {@code kb}
+     */
+    public static Arbiter forBuilder(Arbiter given, KnowledgeBase kb) {
+        if (given == null) {
+            return of(kb == null ? KnowledgeBase.standard() : kb);
+        }
+        if (kb != null && kb != given.knowledgeBase()) {
+            throw new IllegalArgumentException("the arbiter reads another knowledge base");
+        }
+        return given;
+    }
+
     /** The arbiter over the bundled knowledge base. */
     public static Arbiter standard() {
         return of(KnowledgeBase.standard());

@@ -193,13 +193,7 @@ public final class ModelExtractor implements Extractor {
         }
 
         private Arbiter arbiter() {
-            if (arbiter == null) {
-                return Arbiter.of(kb == null ? KnowledgeBase.standard() : kb);
-            }
-            if (kb != null && kb != arbiter.knowledgeBase()) {
-                throw new IllegalArgumentException("the arbiter reads another knowledge base");
-            }
-            return arbiter;
+            return Arbiter.forBuilder(arbiter, kb);
         }
     }
 }
