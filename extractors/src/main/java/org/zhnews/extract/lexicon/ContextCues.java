@@ -21,7 +21,6 @@ final class ContextCues {
 
     static final String ANY = "*";
     static final String DIGITS = "#digits";
-    private static final String DIGIT = "#digit";
 
     private enum Side { LEFT, RIGHT, SENTENCE }
 
@@ -62,8 +61,8 @@ final class ContextCues {
      * {@code 高通量}): such rows apply even to names that are not context-only.
      */
     boolean negativeForSurface(String text, int start, int end, String surface) {
-        return matchesRight(text, end, cues.get(new Key(surface, false, Side.RIGHT)))
-                || matchesLeft(text, start, cues.get(new Key(surface, false, Side.LEFT)));
+        return CueWords.after(text, end, cues.get(new Key(surface, false, Side.RIGHT)))
+                || CueWords.before(text, start, cues.get(new Key(surface, false, Side.LEFT)));
     }
 
     /** Whether a positive cue stands next to {@code [start, end)}, which holds {@code surface}. */
@@ -73,8 +72,8 @@ final class ContextCues {
 
     private boolean applies(String text, int start, int end, String surface, boolean positive) {
         for (String s : classes(surface)) {
-            if (matchesRight(text, end, cues.get(new Key(s, positive, Side.RIGHT)))
-                    || matchesLeft(text, start, cues.get(new Key(s, positive, Side.LEFT)))
+            if (CueWords.after(text, end, cues.get(new Key(s, positive, Side.RIGHT)))
+                    || CueWords.before(text, start, cues.get(new Key(s, positive, Side.LEFT)))
                     || inSentence(text, start, end, cues.get(new Key(s, positive, Side.SENTENCE)))) {
                 return true;
             }
@@ -90,22 +89,6 @@ final class ContextCues {
         }
         out.add(surface);
         return out;
-    }
-
-    private static boolean matchesRight(String text, int end, List<String> words) {
-        if (words == null) {
-            return false;
-        }
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        for (String w : words) {
-            if (w.equals(DIGIT) ? i < text.length() && Character.isDigit(text.charAt(i)) : text.startsWith(w, i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether one of {@code words} occurs in the sentence around {@code [start, end)}, within reach. */
@@ -124,23 +107,6 @@ final class ContextCues {
         String sentence = text.substring(from, to);
         for (String w : words) {
             if (sentence.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matchesLeft(String text, int start, List<String> words) {
-        if (words == null) {
-            return false;
-        }
-        int i = start;
-        while (i > 0 && text.charAt(i - 1) == ' ') {
-            i--;
-        }
-        for (String w : words) {
-            if (w.equals(DIGIT) ? i > 0 && Character.isDigit(text.charAt(i - 1))
-                    : i >= w.length() && text.startsWith(w, i - w.length())) {
                 return true;
             }
         }

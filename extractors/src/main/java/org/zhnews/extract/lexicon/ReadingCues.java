@@ -89,37 +89,11 @@ final class ReadingCues {
     }
 
     private boolean right(String text, int end, Reason reason) {
-        List<String> words = cues.get(Side.RIGHT).get(reason);
-        if (words == null) {
-            return false;
-        }
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        for (String w : words) {
-            if (text.startsWith(w, i)) {
-                return true;
-            }
-        }
-        return false;
+        return CueWords.after(text, end, cues.get(Side.RIGHT).get(reason));
     }
 
     private boolean left(String text, int start, Reason reason) {
-        List<String> words = cues.get(Side.LEFT).get(reason);
-        if (words == null) {
-            return false;
-        }
-        int i = start;
-        while (i > 0 && text.charAt(i - 1) == ' ') {
-            i--;
-        }
-        for (String w : words) {
-            if (i >= w.length() && text.startsWith(w, i - w.length())) {
-                return true;
-            }
-        }
-        return false;
+        return CueWords.before(text, start, cues.get(Side.LEFT).get(reason));
     }
 
     private boolean etc(String text, int end, Reason reason) {
