@@ -1,6 +1,7 @@
 package org.zhnews.extract.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
 import org.zhnews.extract.metric.MetricExtractor;
 import org.zhnews.testkit.ConsistencyKit;
+import org.zhnews.testkit.LinearTime;
 
 class MoneyExtractorTest {
 
@@ -223,22 +225,8 @@ class MoneyExtractorTest {
     void timeStaysLinearInInputSize() {
         String unit = "营收约100多亿美元和数十亿元，同比增长30%，月活用户3亿，";
         Pipeline p = Pipeline.builder().extractor(new MoneyExtractor()).extractor(new MetricExtractor()).build();
-        p.analyze(unit.repeat(2_000)); // warm up
-        long small = bestOfThree(p, unit.repeat(2_000));
-        long large = bestOfThree(p, unit.repeat(20_000));
         assertEquals(20_000 * 4, p.analyze(unit.repeat(20_000)).mentions().size());
-        // 10x the input may take at most 20x the time (a ratio, so machine load cancels out)
-        assertTrue(large <= 20 * Math.max(small, 1_000_000), "2k units " + small / 1_000_000 + " ms, 20k units "
-                + large / 1_000_000 + " ms");
-    }
-
-    private static long bestOfThree(Pipeline p, String text) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
-            p.analyze(text);
-            best = Math.min(best, System.nanoTime() - t0);
-        }
-        return best;
+        assertNull(LinearTime.check("money and metrics", () -> p.analyze(unit.repeat(2_000)),
+                () -> p.analyze(unit.repeat(20_000))));
     }
 }

@@ -1,6 +1,7 @@
 package org.zhnews.extract.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ import org.zhnews.core.structure.StructureInput;
 import org.zhnews.core.structure.Zone;
 import org.zhnews.core.structure.ZoneKind;
 import org.zhnews.testkit.ConsistencyKit;
+import org.zhnews.testkit.LinearTime;
 import org.zhnews.text.lexicon.LexiconException;
 
 class ArticleStructureAnalyzerTest {
@@ -127,23 +129,8 @@ class ArticleStructureAnalyzerTest {
                 + "很长的一行没有换行".repeat(30);
         String small = unit.repeat(500);
         String large = unit.repeat(5_000);
-        ANALYZER.analyze(StructureInput.of(large)); // warm up, and grow the heap once
-        long bestSmall = Long.MAX_VALUE;
-        long bestLarge = Long.MAX_VALUE;
-        for (int i = 0; i < 7; i++) { // interleaved, so both sizes meet the same machine load
-            bestSmall = Math.min(bestSmall, time(small));
-            bestLarge = Math.min(bestLarge, time(large));
-        }
-        // 10x the input may take at most 40x the time: a quadratic step would take 100x. The margin
-        // is wide because this machine is shared and GC pauses hit the larger input more often.
-        assertTrue(bestLarge <= 40 * Math.max(bestSmall, 1_000_000), "500 units " + bestSmall / 1_000_000
-                + " ms, 5000 units " + bestLarge / 1_000_000 + " ms");
-    }
-
-    private static long time(String text) {
-        long t0 = System.nanoTime();
-        ANALYZER.analyze(StructureInput.of(text));
-        return System.nanoTime() - t0;
+        assertNull(LinearTime.check("structure", () -> ANALYZER.analyze(StructureInput.of(small)),
+                () -> ANALYZER.analyze(StructureInput.of(large))));
     }
 
     @Test

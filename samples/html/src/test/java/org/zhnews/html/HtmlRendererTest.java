@@ -21,6 +21,7 @@ import org.zhnews.core.Pipeline;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricUnit;
 import org.zhnews.html.Toys.Rule;
+import org.zhnews.testkit.LinearTime;
 import org.zhnews.testkit.RandomText;
 
 class HtmlRendererTest {
@@ -275,27 +276,7 @@ class HtmlRendererTest {
         String unit = "阿里巴巴2024年5月宣布,通义千问收入增长35%,OpenAI融资540亿美元。\n";
         Document small = STANDARD.analyze(unit.repeat(100));
         Document large = STANDARD.analyze(unit.repeat(1000));
-        for (int i = 0; i < 3; i++) {
-            RENDERER.render(small);
-            RENDERER.render(large);
-        }
-        long smallNanos = bestOf(small);
-        long largeNanos = bestOf(large);
-        System.out.printf("render: %d mentions, page %d chars; %d chars %.1f ms, %d chars %.1f ms (%.1f M chars/s)%n",
-                large.mentions().size(), RENDERER.render(large).length(), small.original().length(),
-                smallNanos / 1e6, large.original().length(), largeNanos / 1e6,
-                large.original().length() / (largeNanos / 1e9) / 1e6);
-        assertTrue(largeNanos < 20 * smallNanos, "10x the text within 20x the time: " + smallNanos + " " + largeNanos);
-    }
-
-    private static long bestOf(Document doc) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long t = System.nanoTime();
-            RENDERER.render(doc);
-            best = Math.min(best, System.nanoTime() - t);
-        }
-        return best;
+        assertNull(LinearTime.check("rendering", () -> RENDERER.render(small), () -> RENDERER.render(large)));
     }
 
     private static int index(Document doc, String type, String surface) {
