@@ -41,7 +41,9 @@ public final class KnowledgeBase {
     static final Columns MODEL_HEADER = Columns.of(
             "id", "family", "chinese", "aliases", "vendor", "type", "versions", "short_forms", "source").requiring(1);
     static final List<String> STANDARD_COMPANY_FILES = List.of(
-            "/org/zhnews/extract/company/companies-cn.tsv", "/org/zhnews/extract/company/companies-global.tsv");
+            "/org/zhnews/extract/company/companies-cn.tsv", "/org/zhnews/extract/company/companies-global.tsv",
+            "/org/zhnews/extract/company/companies-investors.tsv", "/org/zhnews/extract/company/companies-outlets.tsv",
+            "/org/zhnews/extract/company/companies-industry.tsv");
     static final List<String> STANDARD_MODEL_FILES = List.of("/org/zhnews/extract/model/models.tsv");
 
     private final Map<String, CompanyEntry> companies;
