@@ -1,14 +1,17 @@
 package org.zhnews.core.mention;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.zhnews.text.fold.CharFold;
 
 /**
  * A company named in the text.
  *
  * @param span    where it stands
  * @param name    the canonical simplified name when linked, else the normalized surface
- * @param company the linked knowledge-base entity; empty for a company found by pattern only
+ * @param company the linked knowledge-base entity; empty for a company no list holds, found
+ *                by its shape or its role in the sentence
  */
 public record CompanyMention(Span span, String name, Optional<Company> company) implements Mention {
 
@@ -24,8 +27,45 @@ public record CompanyMention(Span span, String name, Optional<Company> company) 
         return MentionKind.COMPANY;
     }
 
-    /** The entity id, when linked. */
+    /**
+     * The entity id: the knowledge base's when linked ({@code bytedance}); else one derived from
+     * the name ({@link #openId}), so a company no list holds is one entity across documents and
+     * scripts. Always present; {@code Optional} for compatibility.
+     */
     public Optional<String> id() {
-        return company.map(Company::id);
+        return Optional.of(company.map(Company::id).orElseGet(() -> openId(name)));
+    }
+
+    /** Whether the company is an entity of the knowledge base. */
+    public boolean linked() {
+        return company.isPresent();
+    }
+
+    /** Prefix of the ids of companies no list holds. */
+    public static final String OPEN_ID_PREFIX = "open:";
+    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司", "股份公司",
+            ", inc.", " inc.", " inc", " co., ltd.", " co.,ltd.", " co. ltd.", " ltd.", " ltd", " limited", " llc",
+            " corp.", " corporation", " plc");
+
+    /**
+     * The id of a company no list holds: {@value #OPEN_ID_PREFIX} and its name folded (simplified,
+     * half-width, lower case, no spaces) without a trailing legal form, so {@code 某某科技有限公司}
+     * and {@code 某某科技} and {@code 某某科技有限公司} in traditional script share one id.
+     */
+    public static String openId(String name) {
+        String key = CharFold.matching().fold(name.strip());
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String form : LEGAL_FORMS) {
+                if (key.endsWith(form) && key.length() > form.length()) {
+                    key = key.substring(0, key.length() - form.length()).strip();
+                    cut = true;
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder(OPEN_ID_PREFIX);
+        key.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != '·' && cp != '-').forEach(b::appendCodePoint);
+        return b.toString();
     }
 }

@@ -50,12 +50,14 @@ public final class CompanyExtractor implements Extractor {
 
     private final Arbiter arbiter;
     private final UnknownCompanyFinder unknown;
+    private final OpenCompanyFinder open;
     private final boolean products;
     private final boolean institutions;
 
     private CompanyExtractor(Builder b) {
         this.arbiter = b.arbiter();
         this.unknown = b.unknownCompanies ? UnknownCompanyFinder.standard() : null;
+        this.open = b.openCompanies ? OpenCompanyFinder.standard() : null;
         this.products = b.products;
         this.institutions = b.institutions;
     }
@@ -65,7 +67,7 @@ public final class CompanyExtractor implements Extractor {
         return builder().build();
     }
 
-    /** A builder; defaults: the bundled knowledge base, unknown companies off. */
+    /** A builder; defaults: the bundled knowledge base, open-set companies on, HanLP's recogniser off. */
     public static Builder builder() {
         return new Builder();
     }
@@ -100,6 +102,9 @@ public final class CompanyExtractor implements Extractor {
                 out.add(new CompanyMention(ctx.span(d.start(), d.end()), e.company().name(), Optional.of(e.company())));
             }
         }
+        if (open != null) {
+            OpenCompanies.add(open, ctx, decisions, out);
+        }
         if (unknown != null) {
             addUnknown(ctx, decisions, out);
         }
@@ -121,11 +126,15 @@ public final class CompanyExtractor implements Extractor {
             return;
         }
         for (CompanyCandidate c : found) {
-            if (confident(c) && !decisions.touchesName(c.start(), c.end())) {
+            if (confident(c) && !decisions.touchesName(c.start(), c.end()) && !overlapsAny(out, c)) {
                 out.add(new CompanyMention(ctx.span(c.start(), c.end()), c.name(), Optional.empty()));
             }
         }
         out.sort(Comparator.comparingInt(m -> m.span().start()));
+    }
+
+    private static boolean overlapsAny(List<Mention> out, CompanyCandidate c) {
+        return out.stream().anyMatch(m -> m.span().start() < c.end() && m.span().end() > c.start());
     }
 
     /**
@@ -151,6 +160,7 @@ public final class CompanyExtractor implements Extractor {
         private KnowledgeBase kb;
         private Arbiter arbiter;
         private boolean unknownCompanies;
+        private boolean openCompanies = true;
         private boolean products;
         private boolean institutions;
 
@@ -181,6 +191,17 @@ public final class CompanyExtractor implements Extractor {
          */
         public Builder unknownCompanies(boolean value) {
             this.unknownCompanies = value;
+            return this;
+        }
+
+        /**
+         * Whether to report companies no list holds that the open-set recogniser finds by their
+         * shape and their role in the sentence (legal forms, investor words, investor and source
+         * slots, lists with known companies, Latin names ending in a legal form; default on).
+         * They are unlinked, with an id derived from the name ({@link CompanyMention#openId}).
+         */
+        public Builder openCompanies(boolean value) {
+            this.openCompanies = value;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package org.zhnews.extract.lexicon;
 
 import org.zhnews.text.match.Match;
+import org.zhnews.text.sentence.SentenceMarks;
 import org.zhnews.extract.knowledge.CompanyEntry;
 import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.KnowledgeBase;
@@ -110,6 +111,8 @@ final class CompanyResolver {
             }
         }
         resolveLists(text, candidates);
+        resolveNameLists(text, candidates);
+        resolveClauses(text, candidates);
         for (Candidate c : candidates) {
             if (c.reason == null) {
                 c.decide(false, Reason.NO_EVIDENCE);
@@ -134,6 +137,62 @@ final class CompanyResolver {
                 }
             }
         }
+    }
+
+    /** Accepts the undecided names of a list of three or more company names of which none is rejected. */
+    private static void resolveNameLists(String text, List<Candidate> candidates) {
+        int first = 0;
+        for (int i = 1; i <= candidates.size(); i++) {
+            boolean chained = i < candidates.size()
+                    && separated(text, candidates.get(i - 1).end, candidates.get(i).start);
+            if (chained) {
+                continue;
+            }
+            if (i - first >= 3 && candidates.subList(first, i).stream().noneMatch(Candidate::rejected)) {
+                for (Candidate c : candidates.subList(first, i)) {
+                    if (c.reason == null) {
+                        c.decide(true, Reason.LISTED_WITH_NAMES);
+                    }
+                }
+            }
+            first = i;
+        }
+    }
+
+    /**
+     * Accepts an undecided name that opens a clause ({@code 小米重回前列}) when another clause of
+     * its sentence opens with an accepted company of another entity ({@code 华为紧随其后}).
+     */
+    private static void resolveClauses(String text, List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.reason != null || !opensClause(text, c.start)) {
+                continue;
+            }
+            for (Candidate o : candidates) {
+                if (o.accepted && o.entry != c.entry && opensClause(text, o.start) && sameSentence(text, c, o)) {
+                    c.decide(true, Reason.CLAUSE_BESIDE_COMPANY);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean opensClause(String text, int start) {
+        return start == 0 || SentenceMarks.isClauseEnd(text.charAt(start - 1)) && text.charAt(start - 1) != '、';
+    }
+
+    private static boolean sameSentence(String text, Candidate a, Candidate b) {
+        int from = Math.min(a.end, b.end);
+        int to = Math.max(a.start, b.start);
+        if (to - from > MAX_NAME * 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (SentenceMarks.isSentenceEnd(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code a} and {@code b} stand in a list, one of them an accepted company. */

@@ -17,6 +17,10 @@ public enum Reason {
     VENDOR_NAMED,
     /** In a list with a company: {@code 苹果、谷歌}, {@code 智谱、MiniMax和商汤}. */
     LISTED_WITH_COMPANY,
+    /** In a list of three or more company names, none rejected: {@code 苹果、三星和小米}. */
+    LISTED_WITH_NAMES,
+    /** Opens a clause of a sentence that names another company: {@code 小米重回前列，华为紧随其后}. */
+    CLAUSE_BESIDE_COMPANY,
     /** In a list with a model: {@code 通义千问与DeepSeek}. */
     LISTED_WITH_MODEL,
     /** A product or model of this company follows it: {@code 360智脑}, {@code DeepSeek的下一代R2}. */

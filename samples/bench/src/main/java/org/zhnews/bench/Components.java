@@ -47,6 +47,8 @@ final class Components {
             new Component("extractor:money", () -> alone(new MoneyExtractor())),
             new Component("extractor:metric", () -> alone(new MetricExtractor())),
             new Component("extractor:company", () -> alone(CompanyExtractor.standard())),
+            new Component("extractor:company-known-only", () -> alone(CompanyExtractor.builder()
+                    .openCompanies(false).build())),
             new Component("extractor:model", () -> alone(ModelExtractor.standard())),
             new Component("extractor:date", () -> alone(new DateExtractor())),
             new Component("structure:articles", () -> text -> ArticleStructureAnalyzer.standard()

@@ -1,0 +1,198 @@
+package org.zhnews.extract.company;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.zhnews.extract.company.OpenCues.Kind;
+import org.zhnews.text.match.Match;
+
+/**
+ * The slots where a news sentence names investors or a source, and the name items in them:
+ * {@code 由X领投}, {@code 投资方包括X、Y和Z}, {@code X、Y等机构跟投}, {@code 据X报道}. A slot
+ * stays inside one clause; its items are split at list separators ({@code 、 和 及 与 以及}),
+ * stripped of lead-ins ({@code 老股东}) and tails ({@code 等}), and kept when they look like a
+ * name ({@link NameShape#nameLike}). Immutable and thread-safe.
+ */
+final class CueSlots {
+
+    /** One name item of a slot: its span and the role that found it ({@code lead}, {@code investor}, {@code source}). */
+    record Item(int start, int end, String role) {
+    }
+
+    private static final int MAX_SLOT = 80;
+    private static final int MAX_SOURCE = 14;
+
+    private final OpenCues cues;
+    private final NameShape shape;
+
+    CueSlots(OpenCues cues, NameShape shape) {
+        this.cues = cues;
+        this.shape = shape;
+    }
+
+    /** The items of every slot opened or closed by {@code anchors} (the cue hits of {@link OpenCues#anchors}). */
+    List<Item> items(String text, List<Match<Set<Kind>>> anchors) {
+        List<Item> out = new ArrayList<>();
+        for (int k = 0; k < anchors.size(); k++) {
+            Match<Set<Kind>> a = anchors.get(k);
+            Set<Kind> kinds = a.values().get(0);
+            if (kinds.contains(Kind.LEAD_OPEN)) {
+                leadSlot(text, a, anchors, k, out);
+            }
+            if (kinds.contains(Kind.LIST_OPEN) && longestHere(anchors, k, Kind.LIST_OPEN)) {
+                int from = skipColon(text, a.end());
+                split(text, from, NameShape.clauseEnd(text, from, MAX_SLOT), "investor", out);
+            }
+            if (kinds.contains(Kind.ROLE_CLOSE) && longestHere(anchors, k, Kind.ROLE_CLOSE)) {
+                int from = NameShape.clauseStart(text, a.start(), MAX_SLOT);
+                split(text, afterLastBoundary(text, from, a.start()), a.start(), "investor", out);
+            }
+            if (kinds.contains(Kind.SUBJECT_CLOSE) && longestHere(anchors, k, Kind.SUBJECT_CLOSE)) {
+                subjectSlot(text, a, out);
+            }
+            if (kinds.contains(Kind.SOURCE_OPEN)) {
+                sourceSlot(text, a, anchors, k, out);
+            }
+        }
+        return out;
+    }
+
+    /** {@code 由X、Y联合领投}: the items between 由 and the first lead-close cue of the clause. */
+    private void leadSlot(String text, Match<Set<Kind>> open, List<Match<Set<Kind>>> anchors, int k, List<Item> out) {
+        int clauseEnd = NameShape.clauseEnd(text, open.end(), MAX_SLOT);
+        for (int j = k + 1; j < anchors.size() && anchors.get(j).start() < clauseEnd; j++) {
+            Match<Set<Kind>> close = anchors.get(j);
+            if (close.start() > open.end() && close.values().get(0).contains(Kind.LEAD_CLOSE)) {
+                split(text, open.end(), close.start(), "lead", out);
+                return;
+            }
+        }
+    }
+
+    /**
+     * {@code X完成数亿元B轮融资}: the one name that opens the clause before a funding verb, when
+     * the clause names 融资 or 投资 after it.
+     */
+    private void subjectSlot(String text, Match<Set<Kind>> verb, List<Item> out) {
+        int clauseEnd = NameShape.clauseEnd(text, verb.end(), MAX_SLOT);
+        String clause = text.substring(verb.end(), clauseEnd);
+        if (!clause.contains("融资") && !clause.contains("投资")) {
+            return;
+        }
+        int from = NameShape.clauseStart(text, verb.start(), NameShape.MAX_ITEM + 1);
+        int start = afterLastBoundary(text, from, verb.start());
+        if (start == from || cues.endingAt(Kind.BOUNDARY, text, start) > 0) {
+            int before = out.size();
+            addItem(text, start, verb.start(), "funded", out);
+            if (out.size() > before && !hasEnding(text, verb.start()) && verb.start() - start > 8) {
+                out.remove(out.size() - 1);
+            }
+        }
+    }
+
+    /** {@code 据X报道}, {@code 来源：X}: one item, a name ending in an outlet word (or a Latin name). */
+    private void sourceSlot(String text, Match<Set<Kind>> open, List<Match<Set<Kind>>> anchors, int k, List<Item> out) {
+        int from = skipColon(text, open.end());
+        int limit = Math.min(text.length(), from + MAX_SOURCE);
+        for (int j = k + 1; j < anchors.size() && anchors.get(j).start() <= limit; j++) {
+            Match<Set<Kind>> close = anchors.get(j);
+            if (close.start() > from && close.values().get(0).contains(Kind.SOURCE_CLOSE)
+                    && addSource(text, from, close.start(), out)) {
+                return;
+            }
+        }
+        int end = NameShape.clauseEnd(text, from, MAX_SOURCE + 1);
+        if (end - from <= MAX_SOURCE && (end == text.length() || NameShape.endsClause(text.charAt(end)))) {
+            addSource(text, from, end, out); // 来源：X at a line's end
+        }
+    }
+
+    private boolean addSource(String text, int start, int end, List<Item> out) {
+        if (cues.endingAt(Kind.OUTLET, text, end) > 0 && shape.nameLike(text, start, end, NameShape.MAX_ITEM)) {
+            out.add(new Item(start, end, "source"));
+            return true;
+        }
+        return false;
+    }
+
+    /** Splits {@code [from, to)} at list separators into stripped items that look like names. */
+    private void split(String text, int from, int to, String role, List<Item> out) {
+        int s = from;
+        int i = from;
+        while (i < to) {
+            int sep = separatorAt(text, i, to);
+            if (sep > 0) {
+                addItem(text, s, i, role, out);
+                s = i + sep;
+                i = s;
+            } else {
+                i++;
+            }
+        }
+        addItem(text, s, to, role, out);
+    }
+
+    private void addItem(String text, int start, int end, String role, List<Item> out) {
+        int s = start;
+        int e = end;
+        for (int n; s < e && (n = cues.at(Kind.ITEM_PREFIX, text, s)) > 0 && n < e - s; ) {
+            s += n;
+        }
+        for (int n; s < e && (n = cues.endingAt(Kind.ITEM_SUFFIX, text, e)) > 0 && n < e - s; ) {
+            e -= n;
+        }
+        if (!shape.nameLike(text, s, e, NameShape.MAX_ITEM)) {
+            return;
+        }
+        if (!hasEnding(text, e) && NameShape.personLike(text, s, e)) {
+            return;
+        }
+        out.add(new Item(s, e, role));
+    }
+
+    private boolean hasEnding(String text, int end) {
+        for (Kind k : OpenCues.ENDINGS) {
+            if (cues.endingAt(k, text, end) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Length of the list separator at {@code i} ({@code 、}, {@code 和}, {@code 以及}...), or 0. */
+    static int separatorAt(String text, int i, int limit) {
+        char c = text.charAt(i);
+        if (c == '、' || c == '，' || c == ',' || c == '和' || c == '及' || c == '与') {
+            return 1;
+        }
+        return i + 1 < limit && text.startsWith("以及", i) ? 2 : 0;
+    }
+
+    /** After the last boundary word in {@code [from, to)} that is no list separator. */
+    private int afterLastBoundary(String text, int from, int to) {
+        for (int p = to; p > from; p--) {
+            int n = cues.endingAt(Kind.BOUNDARY, text, p);
+            if (n > 0 && separatorAt(text, p - n, p) != n && cues.endingAt(Kind.ITEM_SUFFIX, text, p) == 0) {
+                return p;
+            }
+        }
+        return from;
+    }
+
+    private static int skipColon(String text, int pos) {
+        return pos < text.length() && (text.charAt(pos) == '：' || text.charAt(pos) == ':') ? pos + 1 : pos;
+    }
+
+    /** Whether no longer hit of {@code kind} ends where hit {@code k} ends (so 联合领投 wins over 领投). */
+    private static boolean longestHere(List<Match<Set<Kind>>> anchors, int k, Kind kind) {
+        Match<Set<Kind>> a = anchors.get(k);
+        for (int j = Math.max(0, k - 4); j < anchors.size() && anchors.get(j).start() < a.start() + 1; j++) {
+            Match<Set<Kind>> b = anchors.get(j);
+            if (j != k && b.values().get(0).contains(kind) && b.start() <= a.start() && b.end() >= a.end()
+                    && b.length() > a.length()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

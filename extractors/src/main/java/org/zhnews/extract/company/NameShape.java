@@ -1,0 +1,182 @@
+package org.zhnews.extract.company;
+
+import org.zhnews.extract.company.OpenCues.Kind;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.match.PrefixTrie;
+import org.zhnews.text.sentence.SentenceMarks;
+
+/**
+ * Where a name the knowledge base lacks starts and ends, without a segmenter, and whether a span
+ * looks like a name: the edge is punctuation, a clause end or a word of kind {@code boundary}
+ * ({@code 由}, {@code 获得}, {@code 的}); a name holds Han characters, Latin letters and digits,
+ * starts with no digit, is not covered by generic words ({@code 产业}, {@code 国有}) and holds no
+ * boundary word. Immutable and thread-safe; offsets are UTF-16 offsets into the text given.
+ */
+final class NameShape {
+
+    /** Longest core (the name before its ending) looked back over. */
+    static final int MAX_CORE = 10;
+    /** Longest name item of a slot or a list. */
+    static final int MAX_ITEM = 16;
+    /** Common single-character surnames: a short item starting with one is read as a person. */
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
+            + "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范石廖贾夏韦付白邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤";
+
+    private final OpenCues cues;
+
+    NameShape(OpenCues cues) {
+        this.cues = cues;
+    }
+
+    /** Whether {@code c} may stand inside a name. */
+    static boolean isNameChar(char c) {
+        return CharClass.isHan(c) || CharClass.isAsciiAlnum(c) || c == '·';
+    }
+
+    /**
+     * The start of the name that ends at {@code end}: walking left from {@code end} over name
+     * characters until a boundary word ends, punctuation stands, or {@code floor} is reached;
+     * -1 when no edge is found within {@code max} characters (no clear name).
+     */
+    int leftEdge(String text, int end, int floor, int max) {
+        int p = end;
+        while (p > floor) {
+            if (!isNameChar(text.charAt(p - 1)) || cues.endingAt(Kind.BOUNDARY, text, p) > 0) {
+                return p;
+            }
+            p--;
+            if (end - p > max) {
+                return -1;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The end of the name that starts at {@code start}: walking right until a boundary word
+     * starts or punctuation stands; -1 when none within {@code max} characters.
+     */
+    int rightEdge(String text, int start, int max) {
+        int p = start;
+        int n = text.length();
+        while (p < n) {
+            if (!isNameChar(text.charAt(p)) || (p > start && cues.at(Kind.BOUNDARY, text, p) > 0)) {
+                return p;
+            }
+            p++;
+            if (p - start > max) {
+                return -1;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Whether {@code text[start, end)} looks like a name: 2 to {@code max} characters of name
+     * characters with at least two letters, no leading digit, no boundary word inside, not all
+     * generic words, not ending in a word that names no company ({@code 政府}, {@code 大学}).
+     */
+    boolean nameLike(String text, int start, int end, int max) {
+        int len = end - start;
+        if (len < 2 || len > max || Character.isDigit(text.charAt(start))) {
+            return false;
+        }
+        int letters = 0;
+        int ending = 0;
+        for (Kind k : OpenCues.ENDINGS) {
+            ending = Math.max(ending, cues.endingAt(k, text, end));
+        }
+        int wordsEnd = ending < len ? end - ending : end; // a boundary word may end the name's ending (X投资)
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!isNameChar(c)) {
+                return false;
+            }
+            if (!Character.isDigit(c)) {
+                letters++;
+            }
+            if (i > start && i < wordsEnd && cues.endingAt(Kind.BOUNDARY, text, i + 1) > 0
+                    && i + 1 - cues.endingAt(Kind.BOUNDARY, text, i + 1) >= start) {
+                return false;
+            }
+        }
+        if (cues.at(Kind.BOUNDARY, text, start) > 0 && cues.at(Kind.BOUNDARY, text, start) <= len) {
+            return false;
+        }
+        return letters >= 2 && !generic(text, start, end) && cues.endingAt(Kind.NOT_COMPANY_END, text, end) == 0;
+    }
+
+    /** Whether a short item without a company ending reads as a person's name (张三, 王小明). */
+    static boolean personLike(String text, int start, int end) {
+        int len = end - start;
+        return len >= 2 && len <= 3 && SURNAMES.indexOf(text.charAt(start)) >= 0;
+    }
+
+    /** Whether generic and stop words cover the whole span ({@code 国有}, {@code 产业}, {@code 社会}). */
+    boolean generic(String text, int start, int end) {
+        int len = end - start;
+        boolean[] covered = new boolean[len + 1];
+        covered[0] = true;
+        String span = text.substring(start, end);
+        for (int i = 1; i <= len; i++) {
+            for (PrefixTrie.Hit<Boolean> h : cues.allEndingAt(Kind.GENERIC, span, i)) {
+                if (covered[h.start()]) {
+                    covered[i] = true;
+                    break;
+                }
+            }
+        }
+        return covered[len];
+    }
+
+    /** The start of the clause holding {@code pos}, looking back at most {@code max} characters. */
+    static int clauseStart(String text, int pos, int max) {
+        int floor = Math.max(0, pos - max);
+        for (int i = pos - 1; i >= floor; i--) {
+            char c = text.charAt(i);
+            if (endsClause(c)) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    /** The start of the sentence holding {@code pos}, looking back at most {@code max} characters. */
+    static int sentenceStart(String text, int pos, int max) {
+        int floor = Math.max(0, pos - max);
+        for (int i = pos - 1; i >= floor; i--) {
+            if (SentenceMarks.isSentenceEnd(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    /** The end of the sentence holding {@code pos}, looking ahead at most {@code max} characters. */
+    static int sentenceEnd(String text, int pos, int max) {
+        int ceiling = Math.min(text.length(), pos + max);
+        for (int i = pos; i < ceiling; i++) {
+            if (SentenceMarks.isSentenceEnd(text.charAt(i))) {
+                return i;
+            }
+        }
+        return ceiling;
+    }
+
+    /** A clause mark but the list comma {@code 、}, which stands inside a list of names. */
+    static boolean endsClause(char c) {
+        return SentenceMarks.isClauseEnd(c) && c != '、';
+    }
+
+    /** The end of the clause holding {@code pos}, looking ahead at most {@code max} characters. */
+    static int clauseEnd(String text, int pos, int max) {
+        int ceiling = Math.min(text.length(), pos + max);
+        for (int i = pos; i < ceiling; i++) {
+            char c = text.charAt(i);
+            if (endsClause(c)) {
+                return i;
+            }
+        }
+        return ceiling;
+    }
+}

@@ -1,0 +1,195 @@
+package org.zhnews.extract.company;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.zhnews.extract.company.OpenCues.Kind;
+import org.zhnews.text.match.Match;
+
+/**
+ * Finds companies no list holds, without a segmenter, precision first (the open-set recogniser
+ * of the default pipeline). A span is taken when
+ * <ul>
+ *   <li>it ends in a legal form, a group word or a strong investor word ({@code 有限公司},
+ *       {@code 集团}, {@code 资本}, {@code 创投}) after a core that looks like a name, with a
+ *       clear left edge and no description word after it ({@code 资本市场});</li>
+ *   <li>it is an item of an investor slot ({@code 由X领投}, {@code 投资方包括X、Y和Z},
+ *       {@code X、Y等跟投}) or a source slot ending in an outlet word ({@code 据X日报报道});</li>
+ *   <li>it stands in a list with a known company ({@code 华为、小米和X等厂商}) and looks like a
+ *       name with edges on both sides;</li>
+ *   <li>it is a run of capitalised Latin words ending in a legal or investor word
+ *       ({@code Coatue Management}, {@code Acme Robotics Inc.}).</li>
+ * </ul>
+ * Cue words are in {@code open-cues.tsv}. Time is linear in the text: one automaton pass, then
+ * bounded windows. Immutable and thread-safe; share one instance. Offsets are UTF-16 offsets
+ * into the text given.
+ */
+final class OpenCompanyFinder {
+
+    /** How far a sentence is looked over, either side, for an investment word. */
+    private static final int SENTENCE_REACH = 120;
+
+    private final OpenCues cues;
+    private final NameShape shape;
+    private final CueSlots slots;
+    private final LatinCompanyNames latin;
+
+    private OpenCompanyFinder(OpenCues cues) {
+        this.cues = cues;
+        this.shape = new NameShape(cues);
+        this.slots = new CueSlots(cues, shape);
+        this.latin = new LatinCompanyNames(UnknownLexicon.standard());
+    }
+
+    /** The finder over the bundled cues. */
+    static OpenCompanyFinder standard() {
+        return new OpenCompanyFinder(OpenCues.standard());
+    }
+
+    /**
+     * The candidates in {@code text}, sorted, not overlapping one another. {@code known} are
+     * the spans of accepted known companies (sorted by start), for lists of companies.
+     */
+    List<CompanyCandidate> find(String text, List<int[]> known) {
+        List<CompanyCandidate> out = new ArrayList<>();
+        List<Match<Set<Kind>>> anchors = cues.anchors(text);
+        endings(text, anchors, out);
+        for (CueSlots.Item item : slots.items(text, anchors)) {
+            out.add(candidate(text, item.start(), item.end(), "role:" + item.role()));
+        }
+        listed(text, known, out);
+        List<CompanyCandidate> latinFound = new ArrayList<>();
+        latin.findLatin(text, latinFound);
+        for (CompanyCandidate c : latinFound) {
+            String last = c.evidence().substring("latin:".length());
+            if (cues.isLatinEnding(last)) {
+                out.add(c);
+            }
+        }
+        return resolve(out);
+    }
+
+    /**
+     * Whether {@code text[from, to)} is exactly an investor word: what a known company's name
+     * followed by it names is its investment arm ({@code 联想} + {@code 创投}).
+     */
+    boolean investorWord(String text, int from, int to) {
+        return to > from && cues.at(Kind.INVESTOR, text, from) == to - from;
+    }
+
+    /** Names ending in a legal form, group word or strong investor word. */
+    private void endings(String text, List<Match<Set<Kind>>> anchors, List<CompanyCandidate> out) {
+        for (int k = 0; k < anchors.size(); k++) {
+            Match<Set<Kind>> a = anchors.get(k);
+            Set<Kind> kinds = a.values().get(0);
+            boolean standalone = kinds.contains(Kind.LEGAL) || kinds.contains(Kind.GROUP)
+                    || cues.at(Kind.STRONG, text, a.start()) == a.length() && aboutInvesting(text, a.start());
+            if (!standalone || stacked(anchors, k) || cues.at(Kind.DESCRIPTION, text, a.end()) > 0) {
+                continue;
+            }
+            int floor = NameShape.clauseStart(text, a.start(), NameShape.MAX_CORE + 1);
+            int start = shape.leftEdge(text, a.start(), floor, NameShape.MAX_CORE);
+            if (start < 0 || !shape.nameLike(text, start, a.start(), NameShape.MAX_CORE)) {
+                continue;
+            }
+            String ending = text.substring(a.start(), a.end());
+            out.add(candidate(text, start, a.end(), "suffix:" + ending));
+        }
+    }
+
+    /** Whether the sentence around {@code pos} speaks of investing ({@code 融资}, {@code 领投}, {@code 基金}). */
+    private boolean aboutInvesting(String text, int pos) {
+        int from = NameShape.sentenceStart(text, pos, SENTENCE_REACH);
+        int to = NameShape.sentenceEnd(text, pos, SENTENCE_REACH);
+        return cues.anyIn(Kind.INVESTMENT_CONTEXT, text, from, to);
+    }
+
+    /** Whether another name ending starts where hit {@code k} ends ({@code 科技} in {@code 科技有限公司}). */
+    private static boolean stacked(List<Match<Set<Kind>>> anchors, int k) {
+        int end = anchors.get(k).end();
+        for (int j = k + 1; j < anchors.size() && anchors.get(j).start() <= end; j++) {
+            Match<Set<Kind>> b = anchors.get(j);
+            if (b.start() == end && b.values().get(0).stream().anyMatch(OpenCues.ENDINGS::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names in a list with a known company: {@code A、X和Y}, edges on both sides. */
+    private void listed(String text, List<int[]> known, List<CompanyCandidate> out) {
+        for (int[] k : known) {
+            if (!wholeItem(text, k[0], k[1])) {
+                continue;
+            }
+            int end = k[1];
+            int sep;
+            while (end < text.length() && (sep = CueSlots.separatorAt(text, end, text.length())) > 0
+                    && text.charAt(end) != '，' && text.charAt(end) != ',') {
+                int s = end + sep;
+                int e = shape.rightEdge(text, s, NameShape.MAX_CORE);
+                if (e < 0 || !listEnd(text, e) || !acceptableItem(text, s, e)) {
+                    break;
+                }
+                out.add(candidate(text, s, e, "list"));
+                end = e;
+            }
+            int start = k[0];
+            while (start > 0 && text.charAt(start - 1) == '、') {
+                int e = start - 1;
+                int s = shape.leftEdge(text, e, Math.max(0, e - NameShape.MAX_CORE - 1), NameShape.MAX_CORE);
+                if (s <= 0 || !itemStart(text, s) || !acceptableItem(text, s, e)) {
+                    break;
+                }
+                out.add(candidate(text, s, e, "list"));
+                start = s;
+            }
+        }
+    }
+
+    /** Whether a known name stands as a whole list item: a separator or clause edge on both sides. */
+    private boolean wholeItem(String text, int start, int end) {
+        return (start == 0 || itemStart(text, start)) && listEnd(text, end);
+    }
+
+    /** Whether a list item may start at {@code s}: after a separator, a clause mark or a boundary word. */
+    private boolean itemStart(String text, int s) {
+        char c = text.charAt(s - 1);
+        return c == '、' || c == '和' || c == '及' || c == '与' || NameShape.endsClause(c)
+                || cues.endingAt(Kind.BOUNDARY, text, s) > 0;
+    }
+
+    private boolean acceptableItem(String text, int s, int e) {
+        return shape.nameLike(text, s, e, NameShape.MAX_CORE) && !NameShape.personLike(text, s, e);
+    }
+
+    /** Whether a list item may end at {@code e}: a separator, 等, 的, punctuation or the text end. */
+    private static boolean listEnd(String text, int e) {
+        if (e >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(e);
+        return c == '、' || c == '和' || c == '及' || c == '与' || c == '等' || c == '的' || c == '均' || c == '都'
+                || NameShape.endsClause(c) || !NameShape.isNameChar(c);
+    }
+
+    private static CompanyCandidate candidate(String text, int start, int end, String evidence) {
+        return new CompanyCandidate(start, end, text.substring(start, end), evidence);
+    }
+
+    /** Longest first at each start, then no overlaps, in text order. */
+    private static List<CompanyCandidate> resolve(List<CompanyCandidate> found) {
+        found.sort(Comparator.comparingInt(CompanyCandidate::start)
+                .thenComparing(Comparator.comparingInt(CompanyCandidate::end).reversed()));
+        List<CompanyCandidate> out = new ArrayList<>();
+        int covered = -1;
+        for (CompanyCandidate c : found) {
+            if (c.start() >= covered) {
+                out.add(c);
+                covered = c.end();
+            }
+        }
+        return out;
+    }
+}

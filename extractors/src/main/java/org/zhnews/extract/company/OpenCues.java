@@ -1,0 +1,121 @@
+package org.zhnews.extract.company;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
+import org.zhnews.text.match.DictionaryMatcher;
+import org.zhnews.text.match.Match;
+import org.zhnews.text.match.PrefixTrie;
+
+/**
+ * The cue words of {@link OpenCompanyFinder}, read once from {@code open-cues.tsv}: name endings
+ * (legal forms, group, investor, industry and outlet words), the words that end a name, and the
+ * cues around investor and source slots. Immutable and thread-safe.
+ */
+final class OpenCues {
+
+    /** What a cue word does; see the header of {@code open-cues.tsv}. */
+    enum Kind {
+        LEGAL, GROUP, INVESTOR, STRONG, INDUSTRY, OUTLET, LATIN, DESCRIPTION, GENERIC, NOT_COMPANY_END, BOUNDARY,
+        INVESTMENT_CONTEXT, SUBJECT_CLOSE, LEAD_OPEN, LEAD_CLOSE, LIST_OPEN, ROLE_CLOSE, SOURCE_OPEN, SOURCE_CLOSE, ITEM_PREFIX, ITEM_SUFFIX;
+
+        static Kind of(LexiconRow row) {
+            try {
+                return valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown kind " + row.get(1));
+            }
+        }
+    }
+
+    /** The kinds a name may end in. */
+    static final Set<Kind> ENDINGS = EnumSet.of(Kind.LEGAL, Kind.GROUP, Kind.INVESTOR, Kind.INDUSTRY, Kind.OUTLET);
+    /** The kinds that open or close a slot. */
+    static final Set<Kind> SLOT_CUES = EnumSet.of(Kind.LEAD_OPEN, Kind.LIST_OPEN, Kind.ROLE_CLOSE, Kind.SOURCE_OPEN,
+            Kind.SOURCE_CLOSE, Kind.SUBJECT_CLOSE);
+
+    private static final Columns COLUMNS = Columns.of("text", "kind");
+
+    private final Map<Kind, PrefixTrie<Boolean>> byKind;
+    private final DictionaryMatcher<Set<Kind>> anchors;
+    private final Set<String> latin;
+
+    private OpenCues(List<LexiconRow> rows, List<String> genericWords) {
+        Map<Kind, Map<String, Boolean>> words = new EnumMap<>(Kind.class);
+        Map<String, Boolean> generic = words.computeIfAbsent(Kind.GENERIC, k -> new HashMap<>());
+        genericWords.forEach(w -> generic.put(w, Boolean.TRUE));
+        Map<String, Set<Kind>> anchorKinds = new HashMap<>();
+        for (LexiconRow row : rows) {
+            Kind kind = Kind.of(row);
+            words.computeIfAbsent(kind, k -> new HashMap<>()).put(row.get(0), Boolean.TRUE);
+            if (ENDINGS.contains(kind) || SLOT_CUES.contains(kind)) {
+                anchorKinds.computeIfAbsent(row.get(0), k -> EnumSet.noneOf(Kind.class)).add(kind);
+            }
+        }
+        this.byKind = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            Map<String, Boolean> w = words.getOrDefault(kind, Map.of());
+            byKind.put(kind, PrefixTrie.<Boolean>builder().forward(true).backward(true).putAll(w).build());
+        }
+        DictionaryMatcher.Builder<Set<Kind>> b = DictionaryMatcher.builder();
+        anchorKinds.forEach((text, kinds) -> b.add(text, Set.copyOf(kinds)));
+        this.anchors = b.digitMayFollow(true).build();
+        this.latin = Set.copyOf(words.getOrDefault(Kind.LATIN, Map.of()).keySet());
+    }
+
+    /** The bundled cues. */
+    static OpenCues standard() {
+        List<LexiconRow> rows = new ArrayList<>(Lexicon.resource(OpenCues.class, "open-cues.tsv", COLUMNS));
+        List<String> generic = new ArrayList<>();
+        Lexicon.resource(OpenCues.class, "unknown-generic.tsv", Columns.of("word")).forEach(r -> generic.add(r.get(0)));
+        Lexicon.resource(OpenCues.class, "unknown-stopwords.tsv", Columns.of("word", "kind")).forEach(r -> generic.add(r.get(0)));
+        return new OpenCues(rows, generic);
+    }
+
+    /** Every name ending and slot cue in {@code text}, all overlapping ones, in text order. */
+    List<Match<Set<Kind>>> anchors(String text) {
+        return anchors.findAll(text);
+    }
+
+    /** Length of the longest {@code kind} word starting at {@code start}, or 0. */
+    int at(Kind kind, CharSequence text, int start) {
+        return byKind.get(kind).longestAt(text, start).map(PrefixTrie.Hit::length).orElse(0);
+    }
+
+    /** Length of the longest {@code kind} word ending at {@code end}, or 0. */
+    int endingAt(Kind kind, CharSequence text, int end) {
+        return byKind.get(kind).longestEndingAt(text, end).map(PrefixTrie.Hit::length).orElse(0);
+    }
+
+    /** The lengths of every {@code kind} word ending at {@code end}. */
+    List<PrefixTrie.Hit<Boolean>> allEndingAt(Kind kind, CharSequence text, int end) {
+        return byKind.get(kind).allEndingAt(text, end);
+    }
+
+    /** Whether a {@code kind} word starts anywhere in {@code text[from, to)}. */
+    boolean anyIn(Kind kind, String text, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (at(kind, text, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is a whole {@code kind} word. */
+    boolean is(Kind kind, String word) {
+        return !word.isEmpty() && at(kind, word, 0) == word.length();
+    }
+
+    /** Whether a Latin word (with its dot) ends a company name ({@code Capital}, {@code Inc.}). */
+    boolean isLatinEnding(String word) {
+        return latin.contains(word);
+    }
+}
