@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.zhnews.extract.company.OpenCues.Kind;
+import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.match.Match;
 
 /**
@@ -65,6 +66,7 @@ final class OpenCompanyFinder {
             String last = c.evidence().substring("latin:".length());
             if (cues.isLatinEnding(last)) {
                 out.add(c);
+                bracketed(text, c, out);
             }
         }
         return resolve(out);
@@ -103,6 +105,32 @@ final class OpenCompanyFinder {
         int from = NameShape.sentenceStart(text, pos, SENTENCE_REACH);
         int to = NameShape.sentenceEnd(text, pos, SENTENCE_REACH);
         return cues.anyIn(Kind.INVESTMENT_CONTEXT, text, from, to);
+    }
+
+    /**
+     * {@code 星澜资本(Northwind Capital)}: the Chinese name right before a bracketed Latin company
+     * name is that company, when it looks like a name with a clear left edge.
+     */
+    private void bracketed(String text, CompanyCandidate latinName, List<CompanyCandidate> out) {
+        int open = latinName.start() - 1;
+        int close = latinName.end();
+        if (open < 1 || close >= text.length() || !isOpening(text.charAt(open)) || !isClosing(text.charAt(close))) {
+            return;
+        }
+        int floor = NameShape.clauseStart(text, open, NameShape.MAX_CORE + 1);
+        int start = shape.leftEdge(text, open, floor, NameShape.MAX_CORE);
+        if (start >= 0 && start < open && CharClass.isHan(text.charAt(start))
+                && shape.nameLike(text, start, open, NameShape.MAX_CORE) && !NameShape.personLike(text, start, open)) {
+            out.add(candidate(text, start, open, "bracket:" + latinName.name()));
+        }
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '(' || c == '（';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == ')' || c == '）';
     }
 
     /** Whether another name ending starts where hit {@code k} ends ({@code 科技} in {@code 科技有限公司}). */

@@ -39,6 +39,7 @@ class OpenCompanyFinderTest {
         "据晨讯日报报道，该公司正筹备上市。|晨讯日报",
         "Northwind Capital和Bluefin Partners参与了本轮融资。|Northwind Capital,Bluefin Partners",
         "翠屏控股发布公告称，公司拟回购股份。|翠屏控股",
+        "北溟远望(Beiming Robotics)发布了新一代四足机器人。|北溟远望,Beiming Robotics",
     })
     void findsCompaniesNoListHolds(String text, String expected) {
         List<String> found = companies(text);

@@ -115,7 +115,7 @@ class EntityScorerTest {
                         unlinked("星河微算智能"), unlinked("星河微算智能")),
                 List.of(req("字节", "字节跳动 ByteDance")));
         assertCounts(s, 1, 2, 1, 1);
-        assertEquals(List.of("星河微算智能"), s.extras());
+        assertEquals(List.of("星河微算智能 (open:星河微算智能)"), s.extras());
     }
 
     @Test
