@@ -21,6 +21,10 @@ final class CueSlots {
 
     private static final int MAX_SLOT = 80;
     private static final int MAX_SOURCE = 14;
+    private static final Set<Kind> INVESTOR_SLOTS = Set.of(Kind.LEAD_OPEN, Kind.LIST_OPEN, Kind.ROLE_CLOSE,
+            Kind.SUBJECT_CLOSE);
+    /** How far a sentence is looked over, either side, for an investment word. */
+    static final int SENTENCE_REACH = 120;
 
     private final OpenCues cues;
     private final NameShape shape;
@@ -30,12 +34,31 @@ final class CueSlots {
         this.shape = shape;
     }
 
-    /** The items of every slot opened or closed by {@code anchors} (the cue hits of {@link OpenCues#anchors}). */
+    /**
+     * The items of every slot opened or closed by {@code anchors} (the cue hits of {@link
+     * OpenCues#anchors}); investor slots only in sentences about investing.
+     */
     List<Item> items(String text, List<Match<Set<Kind>>> anchors) {
         List<Item> out = new ArrayList<>();
+        int checkedSentence = -1;
+        boolean investing = false;
         for (int k = 0; k < anchors.size(); k++) {
             Match<Set<Kind>> a = anchors.get(k);
             Set<Kind> kinds = a.values().get(0);
+            if (kinds.contains(Kind.SOURCE_OPEN)) {
+                sourceSlot(text, a, anchors, k, out);
+            }
+            if (!INVESTOR_SLOTS.stream().anyMatch(kinds::contains)) {
+                continue;
+            }
+            int sentence = NameShape.sentenceStart(text, a.start(), SENTENCE_REACH);
+            if (sentence != checkedSentence) {
+                checkedSentence = sentence;
+                investing = aboutInvesting(text, a);
+            }
+            if (!investing) {
+                continue;
+            }
             if (kinds.contains(Kind.LEAD_OPEN)) {
                 leadSlot(text, a, anchors, k, out);
             }
@@ -50,11 +73,15 @@ final class CueSlots {
             if (kinds.contains(Kind.SUBJECT_CLOSE) && longestHere(anchors, k, Kind.SUBJECT_CLOSE)) {
                 subjectSlot(text, a, out);
             }
-            if (kinds.contains(Kind.SOURCE_OPEN)) {
-                sourceSlot(text, a, anchors, k, out);
-            }
         }
         return out;
+    }
+
+    /** Whether the sentence around cue {@code a} speaks of investing ({@code 融资}, {@code 领投}, {@code 基金}). */
+    boolean aboutInvesting(String text, Match<Set<Kind>> a) {
+        int from = NameShape.sentenceStart(text, a.start(), SENTENCE_REACH);
+        int to = NameShape.sentenceEnd(text, a.end(), SENTENCE_REACH);
+        return cues.anyIn(Kind.INVESTMENT_CONTEXT, text, from, to);
     }
 
     /** {@code 由X、Y联合领投}: the items between 由 and the first lead-close cue of the clause. */

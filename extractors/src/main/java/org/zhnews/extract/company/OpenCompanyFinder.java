@@ -28,9 +28,6 @@ import org.zhnews.text.match.Match;
  */
 final class OpenCompanyFinder {
 
-    /** How far a sentence is looked over, either side, for an investment word. */
-    private static final int SENTENCE_REACH = 120;
-
     private final OpenCues cues;
     private final NameShape shape;
     private final CueSlots slots;
@@ -102,8 +99,8 @@ final class OpenCompanyFinder {
 
     /** Whether the sentence around {@code pos} speaks of investing ({@code 融资}, {@code 领投}, {@code 基金}). */
     private boolean aboutInvesting(String text, int pos) {
-        int from = NameShape.sentenceStart(text, pos, SENTENCE_REACH);
-        int to = NameShape.sentenceEnd(text, pos, SENTENCE_REACH);
+        int from = NameShape.sentenceStart(text, pos, CueSlots.SENTENCE_REACH);
+        int to = NameShape.sentenceEnd(text, pos, CueSlots.SENTENCE_REACH);
         return cues.anyIn(Kind.INVESTMENT_CONTEXT, text, from, to);
     }
 

@@ -58,13 +58,15 @@ import org.zhnews.testkit.SharedDir;
 @Tag("shared")
 class ClueNerCompanyEvaluationTest {
 
-    // Floors a little under the numbers measured with the default pipeline (exact P 0.595
-    // R 0.190, lenient P 0.744 R 0.238): most "extras" are media, banks and brands that CLUENER
-    // labels organization/book/government or bounds differently (see cluener-extras.tsv).
-    static final double MIN_EXACT_PRECISION = 0.58;
-    static final double MIN_EXACT_RECALL = 0.18;
-    static final double MIN_LENIENT_PRECISION = 0.73;
-    static final double MIN_LENIENT_RECALL = 0.23;
+    // Floors a little under the numbers measured with the default company extractor, open-set
+    // recogniser on (exact P 0.610 R 0.198, lenient P 0.756 R 0.246; before it, with HanLP's
+    // recogniser instead: exact P 0.595 R 0.190, lenient P 0.744 R 0.238): most "extras" are
+    // media, banks and brands that CLUENER labels organization/book/government or bounds
+    // differently (see cluener-extras.tsv).
+    static final double MIN_EXACT_PRECISION = 0.59;
+    static final double MIN_EXACT_RECALL = 0.19;
+    static final double MIN_LENIENT_PRECISION = 0.74;
+    static final double MIN_LENIENT_RECALL = 0.24;
 
     private static final Path MISSES = Path.of("target", "cluener-misses.tsv");
     private static final Path EXTRAS = Path.of("target", "cluener-extras.tsv");

@@ -21,11 +21,10 @@ import org.zhnews.testkit.ConsistencyKit;
  */
 class PassageEvaluationTest {
 
-    // Floors a little under the numbers measured with the default pipeline when the extractors
-    // landed: companies P 0.986 R 0.839 (unknown companies off by default; on: P 0.987 R 0.862),
-    // models P 1.000 R 0.894.
+    // Floors a little under the numbers measured with the default pipeline: companies P 0.988
+    // R 0.908 with the open-set recogniser (before it: P 0.986 R 0.839), models P 1.000 R 0.894.
     static final double MIN_COMPANY_PRECISION = 0.97;
-    static final double MIN_COMPANY_RECALL = 0.83;
+    static final double MIN_COMPANY_RECALL = 0.89;
     static final double MIN_MODEL_PRECISION = 0.98;
     static final double MIN_MODEL_RECALL = 0.88;
 
