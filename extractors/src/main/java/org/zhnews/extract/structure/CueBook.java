@@ -34,6 +34,11 @@ final class CueBook {
     private static final String LEAD = "#【[(<《「『〔▲△●○■□◆◇★☆※*·•>-|=_~—";
     /** Decoration that may close a header line. */
     private static final String TRAIL = "】])>》」』〕:|-=_~—…. ";
+    /** Brackets that may open a tag line ({@code 【招聘】}); each closes with the mark at its index in TAG_CLOSE. */
+    private static final String TAG_OPEN = "【[〔「『(<《";
+    private static final String TAG_CLOSE = "】]〕」』)>》";
+    /** Marks that may end an unbracketed tag ({@code 招聘|…}, {@code 声明:…}). */
+    private static final String TAG_DELIMITER = ":|/";
     /** Where a metadata value ends. */
     private static final String VALUE_END = ",，。;；|、()（）【】[]“”\"「」《》:!?！？";
     /** What may stand before a metadata label inside a line. */
@@ -89,7 +94,8 @@ final class CueBook {
 
     /**
      * The zone cue that makes {@code line} boilerplate, if any: the first cue in file order
-     * whose mode accepts the line. {@code ANYWHERE} cues are returned too; the caller decides
+     * whose mode accepts the line, cues that count anywhere before {@linkplain CueMode#weak()
+     * weak} ones. Weak cues ({@code ANYWHERE}, {@code TAG}) are returned too; the caller decides
      * whether the line stands where a notice may.
      */
     Optional<Cue> zoneCue(Line line) {
@@ -103,7 +109,7 @@ final class CueBook {
         Cue found = null;
         for (Cue c : zoneCues) {
             if (matches(c, f, s, len, fewSentences)) {
-                if (c.mode() != CueMode.ANYWHERE) {
+                if (!c.mode().weak()) {
                     return Optional.of(c);
                 }
                 if (found == null) {
@@ -121,6 +127,7 @@ final class CueBook {
             case ANYWHERE -> fewSentences && notice(t, f, s, len);
             case SHORT -> len <= SHORT_MAX && f.indexOf('。') < 0 && f.contains(t);
             case ALONE -> len <= ALONE_MAX && f.indexOf('。') < 0 && f.contains(t);
+            case TAG -> tag(t, f, s);
             case HEADER -> header(t, f, s);
             default -> false;
         };
@@ -139,6 +146,35 @@ final class CueBook {
             }
         }
         return false;
+    }
+
+    /**
+     * A tag opens the line: the cue in brackets ({@code 【招聘】…}, {@code [声明]…}), or the cue and
+     * {@code : | /} ({@code 招聘|…}) in a line that is not headline-shaped or runs on over two
+     * or more commas as a headline seldom does, so that a headline such as
+     * {@code 招聘:AI人才之争} stays a headline. Something must follow the tag.
+     */
+    private static boolean tag(String cue, String f, int s) {
+        int after = s + cue.length();
+        if (!f.startsWith(cue, s) || after + 1 >= f.length()) {
+            return false;
+        }
+        char next = f.charAt(after);
+        int open = s > 0 ? TAG_OPEN.indexOf(f.charAt(s - 1)) : -1;
+        if (open >= 0) {
+            return next == TAG_CLOSE.charAt(open);
+        }
+        return TAG_DELIMITER.indexOf(next) >= 0 && (!LineShape.titleShaped(f) || commas(f) >= 2);
+    }
+
+    private static int commas(String f) {
+        int n = 0;
+        for (int i = 0; i < f.length(); i++) {
+            if (f.charAt(i) == ',' || f.charAt(i) == '，') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean header(String cue, String f, int s) {

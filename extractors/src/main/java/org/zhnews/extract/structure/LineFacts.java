@@ -35,7 +35,7 @@ record LineFacts(Line line, Optional<Cue> zoneCue, boolean job, Optional<CueBook
         if (!dateline) {
             date = Optional.empty();
         }
-        boolean strongZone = zone.isPresent() && zone.get().mode() != CueMode.ANYWHERE;
+        boolean strongZone = zone.isPresent() && !zone.get().mode().weak();
         boolean meta = !strongZone && f.length() <= CueBook.META_MAX
                 && (byline.map(CueBook.Meta::atStart).orElse(false) || outlet.map(CueBook.Meta::atStart).orElse(false)
                 || dateline);
@@ -55,14 +55,14 @@ record LineFacts(Line line, Optional<Cue> zoneCue, boolean job, Optional<CueBook
         return LineShape.hashtag(line.folded());
     }
 
-    /** A zone cue other than an {@code anywhere} one, which counts wherever the line stands. */
+    /** A zone cue that counts wherever the line stands (not {@code anywhere} or {@code tag}). */
     boolean strongZone() {
-        return zoneCue.isPresent() && zoneCue.get().mode() != CueMode.ANYWHERE;
+        return zoneCue.isPresent() && !zoneCue.get().mode().weak();
     }
 
-    /** An {@code anywhere} zone cue, which counts only in an article's head or tail. */
+    /** An {@code anywhere} or {@code tag} zone cue, which counts only in an article's head or tail. */
     boolean weakZone() {
-        return zoneCue.isPresent() && zoneCue.get().mode() == CueMode.ANYWHERE;
+        return zoneCue.isPresent() && zoneCue.get().mode().weak();
     }
 
     /** Article text shaped like a paragraph (not a zone cue line, not metadata). */
