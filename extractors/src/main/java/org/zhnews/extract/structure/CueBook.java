@@ -39,6 +39,8 @@ final class CueBook {
     private static final String TAG_CLOSE = "】]〕」』)>》";
     /** Marks that may end an unbracketed tag ({@code 招聘|…}, {@code 声明:…}). */
     private static final String TAG_DELIMITER = ":|/";
+    /** Dashes that may open a credit line ({@code ——财联社}). */
+    private static final String CREDIT_DASHES = "—–-";
     /** Where a metadata value ends. */
     private static final String VALUE_END = ",，。;；|、()（）【】[]“”\"「」《》:!?！？";
     /** What may stand before a metadata label inside a line. */
@@ -330,8 +332,44 @@ final class CueBook {
         if (b < 0 || "。!?”\"…".indexOf(f.charAt(b)) < 0) {
             return Optional.empty();
         }
-        String inner = f.substring(open + 1, n - 1).trim();
-        String text = line.text().substring(open + 1, n - 1).trim();
+        return creditOf(f.substring(open + 1, n - 1).trim(), line.text().substring(open + 1, n - 1).trim());
+    }
+
+    /**
+     * The credit of a line that holds nothing else: {@code (新浪科技)}, {@code ——财联社}, or an
+     * outlet label and its value ({@code 来源:中央社}, given as {@code outlet}) when the value ends
+     * the line. The name must be a byline or look like an outlet (a known name or an outlet
+     * suffix), as for a credit ending a paragraph.
+     */
+    Optional<Credit> ownLineCredit(Line line, Optional<Meta> outlet) {
+        String f = line.folded();
+        int n = f.length();
+        if (n < 3 || n > CREDIT_MAX + 8) {
+            return Optional.empty();
+        }
+        if (f.charAt(0) == '(' && f.charAt(n - 1) == ')') {
+            return creditOf(f.substring(1, n - 1).trim(), line.text().substring(1, n - 1).trim());
+        }
+        int d = 0;
+        while (d < n && CREDIT_DASHES.indexOf(f.charAt(d)) >= 0) {
+            d++;
+        }
+        // one hyphen is a list bullet (- 标题), not a credit dash
+        if (d < n && (d >= 2 || d == 1 && f.charAt(0) != '-')) {
+            return creditOf(f.substring(d).trim(), line.text().substring(d).trim());
+        }
+        if (outlet.isPresent() && outlet.get().atStart() && line.text().endsWith(outlet.get().value())) {
+            String value = outlet.get().value();
+            return creditOf(fold.fold(value), value).filter(c -> !c.byline());
+        }
+        return Optional.empty();
+    }
+
+    /** The credit naming {@code text} (folded: {@code inner}), if it is a byline or an outlet. */
+    private Optional<Credit> creditOf(String inner, String text) {
+        if (inner.isEmpty() || inner.length() > CREDIT_MAX) {
+            return Optional.empty();
+        }
         for (int i = 0; i < inner.length(); i++) {
             if (VALUE_END.indexOf(inner.charAt(i)) >= 0 && inner.charAt(i) != ':') {
                 return Optional.empty();
