@@ -14,7 +14,8 @@ import org.zhnews.core.structure.ZoneKind;
  * that is not a hashtag, rule, zone or metadata line, when it is headline-shaped and more text
  * follows. Byline, outlet and date come from metadata lines and reprint notices in the
  * article's head (before its first clean paragraph) or tail (after its last); a credit in
- * parentheses ending the last paragraph names the outlet first. Stateless.
+ * parentheses ending the last paragraph, or a credit line of its own right after it, names the
+ * outlet first. Stateless.
  */
 final class ArticleReader {
 
@@ -30,8 +31,12 @@ final class ArticleReader {
         Optional<String> byline = Optional.empty();
         Optional<String> outlet = Optional.empty();
         Optional<LocalDate> date = Optional.empty();
-        if (last >= 0 && lines.get(last).credit().isPresent()) {
-            CueBook.Credit c = lines.get(last).credit().get();
+        Optional<CueBook.Credit> credit = last >= 0 ? lines.get(last).credit() : Optional.empty();
+        if (credit.isEmpty() && last >= 0) {
+            credit = ownCreditAfter(lines, last, to);
+        }
+        if (credit.isPresent()) {
+            CueBook.Credit c = credit.get();
             if (c.byline()) {
                 byline = Optional.of(c.value());
             } else {
@@ -57,6 +62,16 @@ final class ArticleReader {
         }
         return new Article(new TextRange(start, end), in.articleOriginal(start, end), title(lines, from, to),
                 byline, outlet, date);
+    }
+
+    /** The credit on the first non-blank line after line {@code last}, if it is a credit line of its own. */
+    private static Optional<CueBook.Credit> ownCreditAfter(List<LineFacts> lines, int last, int to) {
+        for (int i = last + 1; i < to; i++) {
+            if (!lines.get(i).blank()) {
+                return lines.get(i).ownCredit();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Metadata lines and reprint or copyright notices carry bylines, outlets and dates. */

@@ -7,8 +7,9 @@ import java.util.List;
  * Finds where the articles of a document run together begin. A line starts a new article
  * only when it is headline-shaped, the article before it already has a paragraph, a paragraph
  * follows it, and one layout signal marks the seam: the paragraph before ends with a credit
- * in parentheses ({@code ……。(证券时报)}), a rule line ({@code -----}) stands between, or a
- * byline or dateline follows the headline. Boundaries fall only at line starts, so no
+ * in parentheses ({@code ……。(证券时报)}), a credit stands on its own line after that paragraph
+ * ({@code (新浪科技)}, {@code ——财联社}, {@code 来源:中央社}), a rule line ({@code -----}) stands
+ * between, or a byline or dateline follows the headline. Boundaries fall only at line starts, so no
  * paragraph is ever cut. Stateless; linear in the number of lines.
  */
 final class ArticleSplitter {
@@ -52,7 +53,7 @@ final class ArticleSplitter {
             return -1;
         }
         LineFacts prev = lines.get(p);
-        boolean credited = prev.credit().isPresent();
+        boolean credited = prev.credit().isPresent() || creditLineAfterParagraph(lines, current, p);
         int next = nextNonBlank(lines, i + 1);
         boolean dated = next >= 0 && lines.get(next).meta()
                 && (lines.get(next).date().isPresent() || lines.get(next).byline().isPresent());
@@ -60,6 +61,20 @@ final class ArticleSplitter {
             return -1;
         }
         return bodyFollows(lines, i + 1) ? p + 1 : -1;
+    }
+
+    /**
+     * Whether line {@code p} ends a run of metadata lines holding a credit on a line of its own
+     * ({@code (新浪科技)}, {@code 来源:中央社}) that follows a paragraph.
+     */
+    private static boolean creditLineAfterParagraph(List<LineFacts> lines, int current, int p) {
+        boolean credit = false;
+        int q = p;
+        while (q >= current && (lines.get(q).blank() || lines.get(q).meta() || lines.get(q).ownCredit().isPresent())) {
+            credit |= lines.get(q).ownCredit().isPresent();
+            q--;
+        }
+        return credit && q >= current && lines.get(q).paragraph();
     }
 
     /** Whether the first line from {@code from} that is not metadata or junk is a paragraph. */

@@ -34,6 +34,13 @@ final class CueBook {
     private static final String LEAD = "#【[(<《「『〔▲△●○■□◆◇★☆※*·•>-|=_~—";
     /** Decoration that may close a header line. */
     private static final String TRAIL = "】])>》」』〕:|-=_~—…. ";
+    /** Brackets that may open a tag line ({@code 【招聘】}); each closes with the mark at its index in TAG_CLOSE. */
+    private static final String TAG_OPEN = "【[〔「『(<《";
+    private static final String TAG_CLOSE = "】]〕」』)>》";
+    /** Marks that may end an unbracketed tag ({@code 招聘|…}, {@code 声明:…}). */
+    private static final String TAG_DELIMITER = ":|/";
+    /** Dashes that may open a credit line ({@code ——财联社}). */
+    private static final String CREDIT_DASHES = "—–-";
     /** Where a metadata value ends. */
     private static final String VALUE_END = ",，。;；|、()（）【】[]“”\"「」《》:!?！？";
     /** What may stand before a metadata label inside a line. */
@@ -89,7 +96,8 @@ final class CueBook {
 
     /**
      * The zone cue that makes {@code line} boilerplate, if any: the first cue in file order
-     * whose mode accepts the line. {@code ANYWHERE} cues are returned too; the caller decides
+     * whose mode accepts the line, cues that count anywhere before {@linkplain CueMode#weak()
+     * weak} ones. Weak cues ({@code ANYWHERE}, {@code TAG}) are returned too; the caller decides
      * whether the line stands where a notice may.
      */
     Optional<Cue> zoneCue(Line line) {
@@ -103,7 +111,7 @@ final class CueBook {
         Cue found = null;
         for (Cue c : zoneCues) {
             if (matches(c, f, s, len, fewSentences)) {
-                if (c.mode() != CueMode.ANYWHERE) {
+                if (!c.mode().weak()) {
                     return Optional.of(c);
                 }
                 if (found == null) {
@@ -121,6 +129,7 @@ final class CueBook {
             case ANYWHERE -> fewSentences && notice(t, f, s, len);
             case SHORT -> len <= SHORT_MAX && f.indexOf('。') < 0 && f.contains(t);
             case ALONE -> len <= ALONE_MAX && f.indexOf('。') < 0 && f.contains(t);
+            case TAG -> tag(t, f, s);
             case HEADER -> header(t, f, s);
             default -> false;
         };
@@ -139,6 +148,35 @@ final class CueBook {
             }
         }
         return false;
+    }
+
+    /**
+     * A tag opens the line: the cue in brackets ({@code 【招聘】…}, {@code [声明]…}), or the cue and
+     * {@code : | /} ({@code 招聘|…}) in a line that is not headline-shaped or runs on over two
+     * or more commas as a headline seldom does, so that a headline such as
+     * {@code 招聘:AI人才之争} stays a headline. Something must follow the tag.
+     */
+    private static boolean tag(String cue, String f, int s) {
+        int after = s + cue.length();
+        if (!f.startsWith(cue, s) || after + 1 >= f.length()) {
+            return false;
+        }
+        char next = f.charAt(after);
+        int open = s > 0 ? TAG_OPEN.indexOf(f.charAt(s - 1)) : -1;
+        if (open >= 0) {
+            return next == TAG_CLOSE.charAt(open);
+        }
+        return TAG_DELIMITER.indexOf(next) >= 0 && (!LineShape.titleShaped(f) || commas(f) >= 2);
+    }
+
+    private static int commas(String f) {
+        int n = 0;
+        for (int i = 0; i < f.length(); i++) {
+            if (f.charAt(i) == ',' || f.charAt(i) == '，') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean header(String cue, String f, int s) {
@@ -294,8 +332,44 @@ final class CueBook {
         if (b < 0 || "。!?”\"…".indexOf(f.charAt(b)) < 0) {
             return Optional.empty();
         }
-        String inner = f.substring(open + 1, n - 1).trim();
-        String text = line.text().substring(open + 1, n - 1).trim();
+        return creditOf(f.substring(open + 1, n - 1).trim(), line.text().substring(open + 1, n - 1).trim());
+    }
+
+    /**
+     * The credit of a line that holds nothing else: {@code (新浪科技)}, {@code ——财联社}, or an
+     * outlet label and its value ({@code 来源:中央社}, given as {@code outlet}) when the value ends
+     * the line. The name must be a byline or look like an outlet (a known name or an outlet
+     * suffix), as for a credit ending a paragraph.
+     */
+    Optional<Credit> ownLineCredit(Line line, Optional<Meta> outlet) {
+        String f = line.folded();
+        int n = f.length();
+        if (n < 3 || n > CREDIT_MAX + 8) {
+            return Optional.empty();
+        }
+        if (f.charAt(0) == '(' && f.charAt(n - 1) == ')') {
+            return creditOf(f.substring(1, n - 1).trim(), line.text().substring(1, n - 1).trim());
+        }
+        int d = 0;
+        while (d < n && CREDIT_DASHES.indexOf(f.charAt(d)) >= 0) {
+            d++;
+        }
+        // one hyphen is a list bullet (- 标题), not a credit dash
+        if (d < n && (d >= 2 || d == 1 && f.charAt(0) != '-')) {
+            return creditOf(f.substring(d).trim(), line.text().substring(d).trim());
+        }
+        if (outlet.isPresent() && outlet.get().atStart() && line.text().endsWith(outlet.get().value())) {
+            String value = outlet.get().value();
+            return creditOf(fold.fold(value), value).filter(c -> !c.byline());
+        }
+        return Optional.empty();
+    }
+
+    /** The credit naming {@code text} (folded: {@code inner}), if it is a byline or an outlet. */
+    private Optional<Credit> creditOf(String inner, String text) {
+        if (inner.isEmpty() || inner.length() > CREDIT_MAX) {
+            return Optional.empty();
+        }
         for (int i = 0; i < inner.length(); i++) {
             if (VALUE_END.indexOf(inner.charAt(i)) >= 0 && inner.charAt(i) != ':') {
                 return Optional.empty();

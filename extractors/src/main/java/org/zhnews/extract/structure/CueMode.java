@@ -12,6 +12,11 @@ enum CueMode {
     SHORT,
     /** The cue stands anywhere in a tiny line (a row of buttons). */
     ALONE,
+    /**
+     * The line opens with the cue as a tag ({@code 【招聘】}, {@code 声明|}), in the head or tail
+     * of an article, like {@link #ANYWHERE}.
+     */
+    TAG,
     /** The line is the cue plus decoration; it opens a run of list lines. */
     HEADER,
     /** A metadata label followed by {@code :}, {@code |} or {@code /} and the value. */
@@ -22,6 +27,11 @@ enum CueMode {
     VALUE,
     /** A label before a date on the same line. */
     PREFIX;
+
+    /** Whether a zone cue of this mode counts only in an article's head or tail. */
+    boolean weak() {
+        return this == ANYWHERE || this == TAG;
+    }
 
     /** The mode named {@code name} in a cue file ({@code label-space}). */
     static CueMode parse(String name) {

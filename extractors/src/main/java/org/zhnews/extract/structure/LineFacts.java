@@ -3,6 +3,7 @@ package org.zhnews.extract.structure;
 import org.zhnews.extract.date.FullDates;
 import java.util.List;
 import java.util.Optional;
+import org.zhnews.core.structure.ZoneKind;
 
 /**
  * What the structure step knows about one line: its zone cue, layout shape and metadata.
@@ -15,10 +16,12 @@ import java.util.Optional;
  * @param date     a full date in it
  * @param credit   a trailing credit in parentheses
  * @param meta     whether it is a metadata line (byline, source or dateline) rather than text
+ * @param ownCredit a credit that is the whole line ({@code (新浪科技)}, {@code ——财联社},
+ *                 {@code 来源:中央社})
  */
 record LineFacts(Line line, Optional<Cue> zoneCue, boolean job, Optional<CueBook.Meta> byline,
                  Optional<CueBook.Meta> outlet, Optional<FullDates.Found> date,
-                 Optional<CueBook.Credit> credit, boolean meta) {
+                 Optional<CueBook.Credit> credit, boolean meta, Optional<CueBook.Credit> ownCredit) {
 
     /** Lines up to this long with a date at their start (or after a label) are datelines. */
     static final int DATELINE_MAX = 80;
@@ -35,12 +38,15 @@ record LineFacts(Line line, Optional<Cue> zoneCue, boolean job, Optional<CueBook
         if (!dateline) {
             date = Optional.empty();
         }
-        boolean strongZone = zone.isPresent() && zone.get().mode() != CueMode.ANYWHERE;
+        boolean strongZone = zone.isPresent() && !zone.get().mode().weak();
         boolean meta = !strongZone && f.length() <= CueBook.META_MAX
                 && (byline.map(CueBook.Meta::atStart).orElse(false) || outlet.map(CueBook.Meta::atStart).orElse(false)
                 || dateline);
         Optional<CueBook.Credit> credit = zone.isPresent() || meta ? Optional.empty() : cues.credit(line);
-        return new LineFacts(line, zone, job, byline, outlet, date, credit, meta);
+        boolean notice = zone.flatMap(c -> c.kind().zone()).map(k -> k == ZoneKind.REPRINT_NOTICE).orElse(false);
+        Optional<CueBook.Credit> own = zone.isPresent() && !notice || job ? Optional.empty()
+                : cues.ownLineCredit(line, outlet);
+        return new LineFacts(line, zone, job, byline, outlet, date, credit, meta, own);
     }
 
     boolean blank() {
@@ -55,14 +61,14 @@ record LineFacts(Line line, Optional<Cue> zoneCue, boolean job, Optional<CueBook
         return LineShape.hashtag(line.folded());
     }
 
-    /** A zone cue other than an {@code anywhere} one, which counts wherever the line stands. */
+    /** A zone cue that counts wherever the line stands (not {@code anywhere} or {@code tag}). */
     boolean strongZone() {
-        return zoneCue.isPresent() && zoneCue.get().mode() != CueMode.ANYWHERE;
+        return zoneCue.isPresent() && !zoneCue.get().mode().weak();
     }
 
-    /** An {@code anywhere} zone cue, which counts only in an article's head or tail. */
+    /** An {@code anywhere} or {@code tag} zone cue, which counts only in an article's head or tail. */
     boolean weakZone() {
-        return zoneCue.isPresent() && zoneCue.get().mode() == CueMode.ANYWHERE;
+        return zoneCue.isPresent() && zoneCue.get().mode().weak();
     }
 
     /** Article text shaped like a paragraph (not a zone cue line, not metadata). */
@@ -97,6 +103,6 @@ record LineFacts(Line line, Optional<Cue> zoneCue, boolean job, Optional<CueBook
 
     /** Shaped like a headline and not a zone, metadata or job line. */
     boolean titleLike() {
-        return zoneCue.isEmpty() && !meta && !job && LineShape.titleShaped(line.folded());
+        return zoneCue.isEmpty() && !meta && !job && ownCredit.isEmpty() && LineShape.titleShaped(line.folded());
     }
 }

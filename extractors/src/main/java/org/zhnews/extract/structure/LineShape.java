@@ -17,7 +17,7 @@ final class LineShape {
     static final int JUNK_SHORT_MAX = 40;
 
     private static final String SEPARATOR_CHARS = "-—–=_*~─━·.•";
-    private static final String BULLETS = "-·•*▪●◆■◇○□>";
+    private static final String BULLETS = "-·•*▪●◆■◇○□>▶►▸";
     /** Marks a headline does not end with: it would stop mid-sentence or close one ({@code ？！} may end it). */
     private static final String NOT_TITLE_END = "。;,、:…";
 

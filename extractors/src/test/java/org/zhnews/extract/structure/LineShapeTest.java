@@ -21,6 +21,7 @@ class LineShapeTest {
         assertTrue(LineShape.listItem("- 标题"));
         assertTrue(LineShape.listItem("1. 标题"));
         assertTrue(LineShape.listItem("12、标题"));
+        assertTrue(LineShape.listItem("▶ 折叠手机值得买吗？"));
         assertTrue(LineShape.listItem("3)标题"));
         assertFalse(LineShape.listItem("1.5亿用户"));
         assertFalse(LineShape.listItem("2024年的变化"));

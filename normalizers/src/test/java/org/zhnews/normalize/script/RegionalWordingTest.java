@@ -54,6 +54,55 @@ class RegionalWordingTest {
         assertEquals("台积电先进制程", s("臺積電先進製程"));
     }
 
+    /** Computing wording of Taiwan and Hong Kong pages becomes mainland wording in the analysis text. */
+    @ParameterizedTest
+    @CsvSource({
+            "國網中心的新一代超級電腦, 国网中心的新一代超级计算机",
+            "這台量子電腦有一百個量子位元, 这台量子计算机有一百个量子比特",
+            "電腦視覺與電腦科學系, 计算机视觉与计算机科学系",
+            "改用分散式運算和平行運算, 改用分布式计算和并行计算",
+            "平行計算框架, 并行计算框架",
+            "人臉辨識、語音辨識和影像辨識, 人脸识别、语音识别和图像识别",
+            "開放應用程式介面給開發者, 开放应用程序接口给开发者",
+            "資訊安全與用戶端更新, 信息安全与客户端更新",
+            "類比晶片處理類比訊號, 模拟芯片处理模拟信号",
+            "穿戴式裝置出貨成長, 可穿戴设备出货成长",
+            "筆電、伺服器、演算法與晶片, 笔记本电脑、服务器、算法与芯片",
+    })
+    void taiwanComputingWording(String taiwan, String mainland) {
+        assertEquals(mainland, s(taiwan));
+    }
+
+    /** The same terms shown to Taiwan readers take Taiwan wording; one-way rows keep mainland text as is. */
+    @ParameterizedTest
+    @CsvSource({
+            "国家超级计算机中心, 國家超級電腦中心",
+            "超级计算机和量子计算机, 超級電腦和量子電腦",
+            "计算机视觉, 電腦視覺",
+            "分布式计算, 分散式運算",
+            "人脸识别与语音识别, 人臉辨識與語音辨識",
+            "应用程序接口, 應用程式介面",
+            "信息安全, 資訊安全",
+            "模拟芯片, 類比晶片",
+            "可穿戴设备, 穿戴式裝置",
+    })
+    void computingWordingIsShownInTaiwanWording(String mainland, String taiwan) {
+        assertEquals(taiwan, TAIWAN.normalize(mainland).text());
+    }
+
+    /** Words near the new rows that mean the same in both places stay as they are. */
+    @ParameterizedTest
+    @CsvSource({
+            "智慧城市建設, 智慧城市建设",
+            "兩者可以類比, 两者可以类比",
+            "這台電腦很快, 这台电脑很快",
+            "个人电脑与平板电脑, 个人电脑与平板电脑",
+            "新型智慧城市, 新型智慧城市",
+    })
+    void neighboursOfTheComputingRowsStay(String in, String out) {
+        assertEquals(out, s(in));
+    }
+
     // --- 著: particle zhe -> 着, the zhù words keep 著 -----------------------------------------
 
     @ParameterizedTest
