@@ -168,6 +168,12 @@ final class CueSlots {
         for (int n; s < e && (n = cues.endingAt(Kind.ITEM_SUFFIX, text, e)) > 0 && n < e - s; ) {
             e -= n;
         }
+        for (int p = e - 2; p > s + 1; p--) {
+            if (cues.endingAt(Kind.DESCRIPTOR, text, p) >= 2) {
+                s = p; // 家族办公室碧澜资本: the name after the noun that introduces it
+                break;
+            }
+        }
         if (!shape.nameLike(text, s, e, NameShape.MAX_ITEM)) {
             return;
         }
