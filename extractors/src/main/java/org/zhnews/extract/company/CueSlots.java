@@ -169,7 +169,8 @@ final class CueSlots {
             e -= n;
         }
         for (int p = e - 2; p > s + 1; p--) {
-            if (cues.endingAt(Kind.DESCRIPTOR, text, p) >= 2) {
+            int d = cues.endingAt(Kind.DESCRIPTOR, text, p);
+            if (d >= 3 || d == 2 && (text.startsWith("公司", p - 2) || text.startsWith("厂商", p - 2))) {
                 s = p; // 家族办公室碧澜资本: the name after the noun that introduces it
                 break;
             }

@@ -99,7 +99,7 @@ final class OpenCompanyFinder {
             if (start < 0 || !legalName && !shape.nameLike(text, start, a.start(), NameShape.MAX_CORE)) {
                 continue;
             }
-            boolean introduced = start > 0 && cues.endingAt(Kind.DESCRIPTOR, text, start) > 0;
+            boolean introduced = start > 0 && cues.endingAt(Kind.INTRODUCER, text, start) > 0 && a.start() - start <= 6;
             if (!standalone && !introduced) {
                 continue;
             }
@@ -143,12 +143,20 @@ final class OpenCompanyFinder {
         return c == ')' || c == '）';
     }
 
-    /** Whether another name ending starts where hit {@code k} ends ({@code 科技} in {@code 科技有限公司}). */
+    /**
+     * Whether another name ending starts where hit {@code k} ends ({@code 科技} in
+     * {@code 科技有限公司}) or a longer one covers it ({@code 资管} in {@code 投资管理}).
+     */
     private static boolean stacked(List<Match<Set<Kind>>> anchors, int k) {
-        int end = anchors.get(k).end();
-        for (int j = k + 1; j < anchors.size() && anchors.get(j).start() <= end; j++) {
+        Match<Set<Kind>> a = anchors.get(k);
+        for (int j = Math.max(0, k - 8); j < anchors.size() && anchors.get(j).start() <= a.end(); j++) {
             Match<Set<Kind>> b = anchors.get(j);
-            if (b.start() == end && b.values().get(0).stream().anyMatch(OpenCues.ENDINGS::contains)) {
+            if (j == k || b.values().get(0).stream().noneMatch(OpenCues.ENDINGS::contains)) {
+                continue;
+            }
+            boolean next = b.start() == a.end();
+            boolean covers = b.start() <= a.start() && b.end() >= a.end() && b.length() > a.length();
+            if (next || covers) {
                 return true;
             }
         }
