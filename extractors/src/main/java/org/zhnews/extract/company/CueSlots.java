@@ -168,6 +168,13 @@ final class CueSlots {
         for (int n; s < e && (n = cues.endingAt(Kind.ITEM_SUFFIX, text, e)) > 0 && n < e - s; ) {
             e -= n;
         }
+        for (int p = e - 2; p > s + 1; p--) {
+            int d = cues.endingAt(Kind.DESCRIPTOR, text, p);
+            if (d >= 3 || d == 2 && (text.startsWith("公司", p - 2) || text.startsWith("厂商", p - 2))) {
+                s = p; // 家族办公室碧澜资本: the name after the noun that introduces it
+                break;
+            }
+        }
         if (!shape.nameLike(text, s, e, NameShape.MAX_ITEM)) {
             return;
         }

@@ -41,7 +41,8 @@ final class NameShape {
     int leftEdge(String text, int end, int floor, int max) {
         int p = end;
         while (p > floor) {
-            if (!isNameChar(text.charAt(p - 1)) || cues.endingAt(Kind.BOUNDARY, text, p) > 0) {
+            if (!isNameChar(text.charAt(p - 1)) || cues.endingAt(Kind.BOUNDARY, text, p) > 0
+                    || (p < end && cues.endingAt(Kind.DESCRIPTOR, text, p) >= 2)) {
                 return p;
             }
             p--;
@@ -77,6 +78,11 @@ final class NameShape {
      * generic words, not ending in a word that names no company ({@code 政府}, {@code 大学}).
      */
     boolean nameLike(String text, int start, int end, int max) {
+        return nameLikeButGeneric(text, start, end, max) && !generic(text, start, end);
+    }
+
+    /** {@link #nameLike} without the test for generic words. */
+    boolean nameLikeButGeneric(String text, int start, int end, int max) {
         int len = end - start;
         if (len < 2 || len > max || Character.isDigit(text.charAt(start))) {
             return false;
@@ -103,7 +109,7 @@ final class NameShape {
         if (cues.at(Kind.BOUNDARY, text, start) > 0 && cues.at(Kind.BOUNDARY, text, start) <= len) {
             return false;
         }
-        return letters >= 2 && !generic(text, start, end) && cues.endingAt(Kind.NOT_COMPANY_END, text, end) == 0;
+        return letters >= 2 && cues.endingAt(Kind.NOT_COMPANY_END, text, end) == 0;
     }
 
     /** Whether a short item without a company ending reads as a person's name (张三, 王小明). */

@@ -32,12 +32,14 @@ final class OpenCompanyFinder {
     private final NameShape shape;
     private final CueSlots slots;
     private final LatinCompanyNames latin;
+    private final MarkedNames marked;
 
     private OpenCompanyFinder(OpenCues cues) {
         this.cues = cues;
         this.shape = new NameShape(cues);
         this.slots = new CueSlots(cues, shape);
         this.latin = new LatinCompanyNames(UnknownLexicon.standard());
+        this.marked = new MarkedNames(cues, shape);
     }
 
     /** The finder over the bundled cues. */
@@ -57,6 +59,7 @@ final class OpenCompanyFinder {
             out.add(candidate(text, item.start(), item.end(), "role:" + item.role()));
         }
         listed(text, known, out);
+        marked.find(text, out);
         List<CompanyCandidate> latinFound = new ArrayList<>();
         latin.findLatin(text, latinFound);
         for (CompanyCandidate c : latinFound) {
@@ -64,6 +67,7 @@ final class OpenCompanyFinder {
             if (cues.isLatinEnding(last)) {
                 out.add(c);
                 bracketed(text, c, out);
+                marked.chineseAfter(text, c, out);
             }
         }
         return resolve(out);
@@ -84,16 +88,25 @@ final class OpenCompanyFinder {
             Set<Kind> kinds = a.values().get(0);
             boolean standalone = kinds.contains(Kind.LEGAL) || kinds.contains(Kind.GROUP)
                     || cues.at(Kind.STRONG, text, a.start()) == a.length() && aboutInvesting(text, a.start());
-            if (!standalone || stacked(anchors, k) || cues.at(Kind.DESCRIPTION, text, a.end()) > 0) {
+            boolean industry = kinds.contains(Kind.INDUSTRY) || kinds.contains(Kind.INVESTOR);
+            if (!(standalone || industry) || stacked(anchors, k) || cues.at(Kind.DESCRIPTION, text, a.end()) > 0) {
                 continue;
             }
             int floor = NameShape.clauseStart(text, a.start(), NameShape.MAX_CORE + 1);
             int start = shape.leftEdge(text, a.start(), floor, NameShape.MAX_CORE);
-            if (start < 0 || !shape.nameLike(text, start, a.start(), NameShape.MAX_CORE)) {
+            boolean legalName = kinds.contains(Kind.LEGAL) && a.start() - start >= 4 && start >= 0
+                    && shape.nameLikeButGeneric(text, start, a.start(), NameShape.MAX_CORE); // 香港投资管理有限公司
+            if (start < 0 || !legalName && !shape.nameLike(text, start, a.start(), NameShape.MAX_CORE)) {
                 continue;
             }
+            boolean introduced = start > 0 && cues.endingAt(Kind.INTRODUCER, text, start) > 0 && a.start() - start <= 6;
+            if (!standalone && !introduced) {
+                continue;
+            }
+            int end = text.startsWith("公司", a.end()) && cues.at(Kind.DESCRIPTION, text, a.end() + 2) == 0
+                    ? a.end() + 2 : a.end();
             String ending = text.substring(a.start(), a.end());
-            out.add(candidate(text, start, a.end(), "suffix:" + ending));
+            out.add(candidate(text, start, end, (standalone ? "suffix:" : "introduced:") + ending));
         }
     }
 
@@ -130,12 +143,20 @@ final class OpenCompanyFinder {
         return c == ')' || c == '）';
     }
 
-    /** Whether another name ending starts where hit {@code k} ends ({@code 科技} in {@code 科技有限公司}). */
+    /**
+     * Whether another name ending starts where hit {@code k} ends ({@code 科技} in
+     * {@code 科技有限公司}) or a longer one covers it ({@code 资管} in {@code 投资管理}).
+     */
     private static boolean stacked(List<Match<Set<Kind>>> anchors, int k) {
-        int end = anchors.get(k).end();
-        for (int j = k + 1; j < anchors.size() && anchors.get(j).start() <= end; j++) {
+        Match<Set<Kind>> a = anchors.get(k);
+        for (int j = Math.max(0, k - 8); j < anchors.size() && anchors.get(j).start() <= a.end(); j++) {
             Match<Set<Kind>> b = anchors.get(j);
-            if (b.start() == end && b.values().get(0).stream().anyMatch(OpenCues.ENDINGS::contains)) {
+            if (j == k || b.values().get(0).stream().noneMatch(OpenCues.ENDINGS::contains)) {
+                continue;
+            }
+            boolean next = b.start() == a.end();
+            boolean covers = b.start() <= a.start() && b.end() >= a.end() && b.length() > a.length();
+            if (next || covers) {
                 return true;
             }
         }
@@ -154,7 +175,8 @@ final class OpenCompanyFinder {
                     && text.charAt(end) != '，' && text.charAt(end) != ',') {
                 int s = end + sep;
                 int e = shape.rightEdge(text, s, NameShape.MAX_CORE);
-                if (e < 0 || !listEnd(text, e) || !acceptableItem(text, s, e)) {
+                e = e < 0 || endsInEnding(text, e) || afterLastEnding(text, s, e) < 0 ? e : afterLastEnding(text, s, e);
+                if (e < 0 || !listEnd(text, e) && !endsInEnding(text, e) || !acceptableItem(text, s, e)) {
                     break;
                 }
                 out.add(candidate(text, s, e, "list"));
@@ -183,6 +205,25 @@ final class OpenCompanyFinder {
         char c = text.charAt(s - 1);
         return c == '、' || c == '和' || c == '及' || c == '与' || NameShape.endsClause(c)
                 || cues.endingAt(Kind.BOUNDARY, text, s) > 0;
+    }
+
+    /** The end of the last name ending inside {@code [s, e)} ({@code 江淮汽车} in {@code 江淮汽车送样}), or -1. */
+    private int afterLastEnding(String text, int s, int e) {
+        for (int p = e - 1; p > s + 1; p--) {
+            if (endsInEnding(text, p)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private boolean endsInEnding(String text, int p) {
+        for (Kind k : OpenCues.ENDINGS) {
+            if (cues.endingAt(k, text, p) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean acceptableItem(String text, int s, int e) {

@@ -1,0 +1,98 @@
+package org.zhnews.extract.company;
+
+import java.util.List;
+import org.zhnews.extract.company.OpenCues.Kind;
+import org.zhnews.text.chars.CharClass;
+
+/**
+ * Names the text itself marks as names: a quoted name after a noun that introduces one
+ * ({@code AI芯片新创「耀矽科技」}, {@code 设计公司“芯跃微电子”}), a short name the text declares
+ * ({@code 以下简称“云眸科技”}), a name before a stock code in brackets ({@code 精链电子-KY(6961)},
+ * {@code 某某科技(688001.SH)}), and a Chinese name in brackets after a Latin company name
+ * ({@code Lumina Robotics(丽明机械人)}). Immutable and thread-safe; offsets are UTF-16 offsets
+ * into the text given.
+ */
+final class MarkedNames {
+
+    private static final int MAX_QUOTED = 14;
+    private static final String OPENING_QUOTES = "“「『‘\"";
+    private static final String CLOSING_QUOTES = "”」』’\"";
+
+    private final OpenCues cues;
+    private final NameShape shape;
+
+    MarkedNames(OpenCues cues, NameShape shape) {
+        this.cues = cues;
+        this.shape = shape;
+    }
+
+    /** Adds the quoted, declared and stock-coded names of {@code text} to {@code out}. */
+    void find(String text, List<CompanyCandidate> out) {
+        int n = text.length();
+        for (int i = 1; i < n; i++) {
+            char c = text.charAt(i);
+            int quote = OPENING_QUOTES.indexOf(c);
+            if (quote >= 0) {
+                quoted(text, i, CLOSING_QUOTES.charAt(quote), out);
+            } else if (c == '(' || c == '（') {
+                stockCoded(text, i, out);
+            }
+        }
+    }
+
+    private void quoted(String text, int open, char closing, List<CompanyCandidate> out) {
+        int close = text.indexOf(closing, open + 1);
+        if (close < 0 || close - open - 1 > MAX_QUOTED) {
+            return;
+        }
+        boolean introduced = cues.endingAt(Kind.DESCRIPTOR, text, open) > 0;
+        boolean declared = text.startsWith("简称", open - 2) || text.startsWith("下称", open - 2);
+        if ((introduced || declared) && shape.nameLike(text, open + 1, close, MAX_QUOTED)
+                && !NameShape.personLike(text, open + 1, close)) {
+            out.add(new CompanyCandidate(open + 1, close, text.substring(open + 1, close),
+                    introduced ? "quoted" : "declared"));
+        }
+    }
+
+    /** {@code X(6961)}, {@code X(0700.HK)}, {@code X-KY(6961)}: the name before a stock code. */
+    private void stockCoded(String text, int open, List<CompanyCandidate> out) {
+        int p = open + 1;
+        int digits = 0;
+        while (p < text.length() && CharClass.isAsciiDigit(text.charAt(p))) {
+            p++;
+            digits++;
+        }
+        if (digits < 4 || digits > 6) {
+            return;
+        }
+        if (p + 3 <= text.length() && text.charAt(p) == '.' && Character.isUpperCase(text.charAt(p + 1))) {
+            p += 3;
+        }
+        if (p >= text.length() || (text.charAt(p) != ')' && text.charAt(p) != '）')) {
+            return;
+        }
+        int nameEnd = open;
+        int coreEnd = text.startsWith("-KY", open - 3) ? open - 3 : open;
+        int start = shape.leftEdge(text, coreEnd, Math.max(0, coreEnd - NameShape.MAX_CORE - 1), NameShape.MAX_CORE);
+        if (start >= 0 && start < coreEnd && CharClass.isHan(text.charAt(start))
+                && shape.nameLike(text, start, coreEnd, NameShape.MAX_CORE)) {
+            out.add(new CompanyCandidate(start, nameEnd, text.substring(start, nameEnd), "stock-code"));
+        }
+    }
+
+    /** {@code Lumina Robotics(丽明机械人)}: the Chinese name in brackets after a Latin company name. */
+    void chineseAfter(String text, CompanyCandidate latinName, List<CompanyCandidate> out) {
+        int open = latinName.end();
+        if (open >= text.length() || (text.charAt(open) != '(' && text.charAt(open) != '（')) {
+            return;
+        }
+        int close = open + 1;
+        while (close < text.length() && close - open <= NameShape.MAX_CORE + 1 && CharClass.isHan(text.charAt(close))) {
+            close++;
+        }
+        if (close < text.length() && (text.charAt(close) == ')' || text.charAt(close) == '）')
+                && shape.nameLike(text, open + 1, close, NameShape.MAX_CORE)) {
+            out.add(new CompanyCandidate(open + 1, close, text.substring(open + 1, close), "bracket:" + latinName.name()));
+        }
+    }
+}
