@@ -22,7 +22,7 @@ import org.zhnews.extract.region.RegionFinder;
 final class LocalYuan {
 
     /** A resolved currency and where it came from. */
-    record Resolution(String code, CurrencySource source, Optional<Region> region) {
+    record Resolution(String code, CurrencySource source) {
     }
 
     private final ExtractionContext context;
@@ -42,11 +42,11 @@ final class LocalYuan {
         TextRange range = context.structure().articles().get(index).range();
         Optional<Declarations.Declaration> d = declarations.governing(end, range.start(), range.end());
         if (d.isPresent()) {
-            return new Resolution(d.get().code(), CurrencySource.DECLARATION, regionOf(index));
+            return new Resolution(d.get().code(), CurrencySource.DECLARATION);
         }
         Optional<Region> region = regionOf(index);
         if (region.isEmpty()) {
-            return new Resolution("CNY", CurrencySource.DEFAULT, region);
+            return new Resolution("CNY", CurrencySource.DEFAULT);
         }
         String code = switch (region.get()) {
             case TW -> "TWD";
@@ -55,8 +55,8 @@ final class LocalYuan {
             case MY -> writesRenminbi(index) ? null : "MYR";
             case CN -> "CNY";
         };
-        return code == null ? new Resolution("CNY", CurrencySource.DEFAULT, region)
-                : new Resolution(code, CurrencySource.REGION, region);
+        return code == null ? new Resolution("CNY", CurrencySource.DEFAULT)
+                : new Resolution(code, CurrencySource.REGION);
     }
 
     /** The region of the article holding normalized {@code offset}, if one is decided. */

@@ -12,6 +12,7 @@ import org.zhnews.core.mention.CurrencySource;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
+import org.zhnews.core.structure.Region;
 import org.zhnews.extract.region.RegionFinder;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.fold.CharFold;
@@ -154,16 +155,16 @@ public final class MoneyExtractor implements Extractor {
      * (0.50 MYR, 0.50 SGD); elsewhere no amount.
      */
     private Optional<MoneyMention> cents(ExtractionContext context, Candidate c, LocalYuan local) {
-        Optional<org.zhnews.core.structure.Region> region = local.regionAt(c.start());
-        if (region.isEmpty() || region.get() != org.zhnews.core.structure.Region.MY
-                && region.get() != org.zhnews.core.structure.Region.SG) {
+        Optional<Region> region = local.regionAt(c.start());
+        if (region.isEmpty() || region.get() != Region.MY
+                && region.get() != Region.SG) {
             return Optional.empty();
         }
         NumberMatch m = c.figure();
         NumberMatch hundredth = new NumberMatch(m.start(), m.end(), m.value().map(v -> Figures.plain(v.movePointLeft(2))),
                 m.min(), m.max(), m.form(), m.fraction());
         Candidate scaled = new Candidate(hundredth, c.start(), c.end(), c.code(), c.currencyAfter());
-        String code = region.get() == org.zhnews.core.structure.Region.MY ? "MYR" : "SGD";
+        String code = region.get() == Region.MY ? "MYR" : "SGD";
         return Optional.of(mention(context, scaled, code).withCurrencySource(CurrencySource.REGION));
     }
 
