@@ -55,7 +55,7 @@ final class ArticleSlicer {
             }
         }
         Article only = new Article(new TextRange(0, range.length()), new TextRange(0, originalRange.length()),
-                a.title(), a.byline(), a.outlet(), a.published());
+                a.title(), a.byline(), a.outlet(), a.published(), a.region());
         Structure structure = new Structure(List.of(only), zones(whole, range, originalRange));
         String text = whole.text().substring(range.start(), range.end());
         OffsetMap map = OffsetMapSlicer.slice(whole.offsetMap(), range, originalRange);

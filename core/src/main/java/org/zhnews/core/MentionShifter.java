@@ -57,7 +57,7 @@ final class MentionShifter {
             OptionalInt moved = restated.isPresent() && restated.getAsInt() >= start && restated.getAsInt() < end
                     ? OptionalInt.of(restated.getAsInt() - start) : OptionalInt.empty();
             return new MoneyMention(s, money.amount(), money.currency(), money.qualifier(), money.min(),
-                    money.max(), moved);
+                    money.max(), moved, money.currencySource());
         } else if (m instanceof MetricMention metric) {
             return new MetricMention(s, metric.value(), metric.unit(), metric.measure(), metric.qualifier(),
                     metric.min(), metric.max());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.zhnews.core.mention.CurrencySource;
 import org.zhnews.core.mention.CustomMention;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MentionKind;
@@ -20,6 +21,10 @@ import org.zhnews.core.mention.Qualifier;
 import org.zhnews.core.mention.Span;
 import org.zhnews.core.offset.TextRange;
 import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.ArticleRegion;
+import org.zhnews.core.structure.Region;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.StructureAnalyzer;
 import org.zhnews.testkit.ConsistencyKit;
 
 /** {@link Pipeline#analyzeArticles} derives each article's document from one analysis. */
@@ -187,6 +192,36 @@ class ArticleSlicerTest {
         assertEquals(1, docs.size());
         assertEquals(Optional.of("one.txt"), docs.get(0).source());
         assertEquals(3, docs.get(0).mentions().size());
+    }
+
+    @Test
+    void anArticlesRegionAndAMentionsCurrencySourceGoWithTheirSlice() {
+        ArticleRegion tw = new ArticleRegion(Region.TW, List.of("dateline:台北報導"));
+        StructureAnalyzer regional = input -> {
+            Structure lines = new ToyComponents.LineStructure().analyze(input);
+            List<Article> articles = new ArrayList<>(lines.articles());
+            articles.set(1, articles.get(1).withRegion(tw));
+            return new Structure(articles, lines.zones());
+        };
+        Extractor yuan = new Extractor() {
+            @Override
+            public Set<Class<? extends Mention>> produces() {
+                return Set.of(MoneyMention.class);
+            }
+
+            @Override
+            public List<? extends Mention> extract(ExtractionContext context) {
+                int at = context.text().indexOf("3万元");
+                return List.of(new MoneyMention(context.span(at, at + 3), Optional.of(new BigDecimal("30000")), "TWD",
+                        Qualifier.EXACT, Optional.empty(), Optional.empty()).withCurrencySource(CurrencySource.REGION));
+            }
+        };
+        Pipeline p = Pipeline.builder().structure(regional).extractor(yuan).build();
+        List<Document> docs = p.analyzeArticles(Input.text("#第一篇\n正文。\n===\n#第二篇\n售价3万元。\n"));
+        assertEquals(2, docs.size());
+        assertTrue(docs.get(0).articles().get(0).region().isEmpty());
+        assertEquals(Optional.of(tw), docs.get(1).articles().get(0).region());
+        assertEquals(Optional.of(CurrencySource.REGION), docs.get(1).money().get(0).currencySource());
     }
 
     private static String slice(String s, TextRange r) {

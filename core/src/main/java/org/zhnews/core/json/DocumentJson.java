@@ -17,6 +17,7 @@ import org.zhnews.core.Warning;
 import org.zhnews.core.mention.AiModel;
 import org.zhnews.core.mention.Company;
 import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.CurrencySource;
 import org.zhnews.core.mention.CustomMention;
 import org.zhnews.core.mention.DateMention;
 import org.zhnews.core.mention.Mention;
@@ -25,13 +26,15 @@ import org.zhnews.core.mention.ModelMention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.offset.TextRange;
 import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.ArticleRegion;
 import org.zhnews.core.structure.Structure;
 import org.zhnews.core.structure.Zone;
 
 /**
  * Writes a {@link Document} as the analysis JSON of the project's contract (see the README):
  * one object with {@code source}, {@code charset}, {@code script}, {@code warnings},
- * {@code articles}, {@code zones}, optionally {@code text}, {@code mentions} in text order,
+ * {@code articles} (each with its {@code region} and {@code regionEvidence} when known),
+ * {@code zones}, optionally {@code text}, {@code mentions} in text order,
  * each with the index of its {@code article} and whether it stands in {@code boilerplate}, and
  * optionally {@code sentences} (see {@link JsonOptions}). {@code text} is the display text and
  * every {@code start}/{@code end} an offset in it; {@code originalStart}/{@code originalEnd}
@@ -130,6 +133,15 @@ public final class DocumentJson {
             string(g, "byline", a.byline().map(t -> display.show(text, a.range(), t)));
             string(g, "source", a.outlet().map(t -> display.show(text, a.range(), t)));
             string(g, "published", a.published().map(Object::toString));
+            if (a.region().isPresent()) {
+                ArticleRegion r = a.region().get();
+                field(g, "region", r.region().name());
+                g.writeArrayFieldStart("regionEvidence");
+                for (String e : r.evidence()) {
+                    g.writeRawValue(JsonStrings.quote(e));
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -176,6 +188,7 @@ public final class DocumentJson {
             if (money.equivalentOf().isPresent()) {
                 g.writeNumberField("equivalentOf", display.map().fromOriginalStart(money.equivalentOf().getAsInt()));
             }
+            string(g, "currencySource", money.currencySource().map(CurrencySource::jsonName));
         } else if (m instanceof MetricMention metric) {
             number(g, "value", metric.value());
             field(g, "unit", metric.unit().jsonName());

@@ -18,10 +18,13 @@ import java.util.OptionalInt;
  * @param equivalentOf when this amount restates another one in a different currency
  *                  ({@code 540亿美元(约合人民币3922亿元)}: the second), the normalized-text
  *                  {@link Span#start() start} of the money mention it restates
+ * @param currencySource where {@code currency} came from when the text does not write it (a bare
+ *                  {@code 元}: a declaration, the article's region or the default); empty when
+ *                  the currency is written
  */
 public record MoneyMention(Span span, Optional<BigDecimal> amount, String currency,
                            Qualifier qualifier, Optional<BigDecimal> min, Optional<BigDecimal> max,
-                           OptionalInt equivalentOf)
+                           OptionalInt equivalentOf, Optional<CurrencySource> currencySource)
         implements Mention {
 
     public MoneyMention {
@@ -32,9 +35,16 @@ public record MoneyMention(Span span, Optional<BigDecimal> amount, String curren
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(equivalentOf, "equivalentOf");
+        Objects.requireNonNull(currencySource, "currencySource");
     }
 
-    /** An amount that restates no other. */
+    /** An amount whose currency is written. */
+    public MoneyMention(Span span, Optional<BigDecimal> amount, String currency, Qualifier qualifier,
+                        Optional<BigDecimal> min, Optional<BigDecimal> max, OptionalInt equivalentOf) {
+        this(span, amount, currency, qualifier, min, max, equivalentOf, Optional.empty());
+    }
+
+    /** An amount that restates no other, with its currency written. */
     public MoneyMention(Span span, Optional<BigDecimal> amount, String currency, Qualifier qualifier,
                         Optional<BigDecimal> min, Optional<BigDecimal> max) {
         this(span, amount, currency, qualifier, min, max, OptionalInt.empty());
@@ -42,7 +52,12 @@ public record MoneyMention(Span span, Optional<BigDecimal> amount, String curren
 
     /** This mention marked as the equivalent of the money mention starting at {@code start}. */
     public MoneyMention asEquivalentOf(int start) {
-        return new MoneyMention(span, amount, currency, qualifier, min, max, OptionalInt.of(start));
+        return new MoneyMention(span, amount, currency, qualifier, min, max, OptionalInt.of(start), currencySource);
+    }
+
+    /** This mention with its currency read from {@code source}. */
+    public MoneyMention withCurrencySource(CurrencySource source) {
+        return new MoneyMention(span, amount, currency, qualifier, min, max, equivalentOf, Optional.of(source));
     }
 
     /** Always {@link MentionKind#MONEY}. */

@@ -16,9 +16,13 @@ import org.zhnews.core.offset.TextRange;
  * @param byline        its author line (normalized text), when one was found
  * @param outlet        the outlet it is credited to ({@code 证券时报}), when stated
  * @param published     its publication date, when stated in the text
+ * @param region        the region whose news it is ({@code TW} for a Taiwan report) with its
+ *                      evidence, when the structure step found one; empty when no step looked
+ *                      or the evidence was too weak
  */
 public record Article(TextRange range, TextRange originalRange, Optional<String> title,
-                      Optional<String> byline, Optional<String> outlet, Optional<LocalDate> published) {
+                      Optional<String> byline, Optional<String> outlet, Optional<LocalDate> published,
+                      Optional<ArticleRegion> region) {
 
     public Article {
         Objects.requireNonNull(range, "range");
@@ -27,6 +31,13 @@ public record Article(TextRange range, TextRange originalRange, Optional<String>
         Objects.requireNonNull(byline, "byline");
         Objects.requireNonNull(outlet, "outlet");
         Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(region, "region");
+    }
+
+    /** An article whose region is not known. */
+    public Article(TextRange range, TextRange originalRange, Optional<String> title,
+                   Optional<String> byline, Optional<String> outlet, Optional<LocalDate> published) {
+        this(range, originalRange, title, byline, outlet, published, Optional.empty());
     }
 
     /** An article with no known title, byline, outlet or date. */
@@ -37,6 +48,11 @@ public record Article(TextRange range, TextRange originalRange, Optional<String>
 
     /** This article with {@code date} as its publication date. */
     public Article withPublished(LocalDate date) {
-        return new Article(range, originalRange, title, byline, outlet, Optional.of(date));
+        return new Article(range, originalRange, title, byline, outlet, Optional.of(date), region);
+    }
+
+    /** This article with {@code value} as its region. */
+    public Article withRegion(ArticleRegion value) {
+        return new Article(range, originalRange, title, byline, outlet, published, Optional.of(value));
     }
 }

@@ -16,12 +16,19 @@ import org.zhnews.core.Pipeline;
 import org.zhnews.core.mention.AiModel;
 import org.zhnews.core.mention.Company;
 import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.CurrencySource;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.MetricUnit;
 import org.zhnews.core.mention.ModelMention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
+import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.ArticleRegion;
+import org.zhnews.core.structure.Region;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.StructureAnalyzer;
 
 class DocumentJsonTest {
 
@@ -107,6 +114,37 @@ class DocumentJsonTest {
         String json = Pipeline.builder().extractor(two).build().analyze("540亿美元(约合3922亿元人民币)").toJson();
         assertTrue(json.contains("\"amount\":392200000000,\"currency\":\"CNY\",\"qualifier\":\"approximate\",\"equivalentOf\":0}"), json);
         assertEquals(1, json.split("equivalentOf", -1).length - 1, json);
+    }
+
+    @Test
+    void regionAndCurrencySourceOnlyWhenKnown() {
+        Extractor yuan = new Extractor() {
+            @Override
+            public Set<Class<? extends Mention>> produces() {
+                return Set.of(MoneyMention.class);
+            }
+
+            @Override
+            public List<? extends Mention> extract(ExtractionContext ctx) {
+                MoneyMention written = new MoneyMention(ctx.span(0, 5), Optional.of(new BigDecimal("300")), "USD",
+                        Qualifier.EXACT, Optional.empty(), Optional.empty());
+                MoneyMention bare = new MoneyMention(ctx.span(6, 9), Optional.of(new BigDecimal("30000")), "TWD",
+                        Qualifier.EXACT, Optional.empty(), Optional.empty()).withCurrencySource(CurrencySource.REGION);
+                return List.of(written, bare);
+            }
+        };
+        String text = "300美元，3萬元\n其餘";
+        StructureAnalyzer regional = input -> new Structure(List.of(
+                Article.plain(new TextRange(0, 10), new TextRange(0, 10))
+                        .withRegion(new ArticleRegion(Region.TW, List.of("dateline:台北報導", "script:traditional"))),
+                Article.plain(new TextRange(10, 12), new TextRange(10, 12))), List.of());
+        String json = Pipeline.builder().structure(regional).extractor(yuan).build().analyze(text).toJson();
+        assertTrue(json.contains("\"articles\":[{\"start\":0,\"end\":10,\"originalStart\":0,\"originalEnd\":10,"
+                + "\"region\":\"TW\",\"regionEvidence\":[\"dateline:台北報導\",\"script:traditional\"]},"
+                + "{\"start\":10,\"end\":12,\"originalStart\":10,\"originalEnd\":12}]"), json);
+        assertTrue(json.contains("\"currency\":\"USD\",\"qualifier\":\"exact\"}"), json);
+        assertTrue(json.contains("\"currency\":\"TWD\",\"qualifier\":\"exact\",\"currencySource\":\"region\"}"), json);
+        assertEquals(1, json.split("currencySource", -1).length - 1, json);
     }
 
     @Test

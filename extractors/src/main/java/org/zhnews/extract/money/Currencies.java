@@ -21,7 +21,7 @@ import org.zhnews.text.match.PrefixTrie;
  */
 public final class Currencies {
 
-    /** The code of the bare yuan ({@code 元}): CNY unless the document is about Taiwan dollars. */
+    /** The code of the bare yuan ({@code 元}): its currency depends on the article (see LocalYuan). */
     public static final String LOCAL_YUAN = "*";
 
     private static final String NOT_AFTER_YUAN = "宇素年化件老旦首帅帥凶气氣数數";
@@ -30,15 +30,10 @@ public final class Currencies {
 
     private final PrefixTrie<String> prefixes;
     private final PrefixTrie<String> suffixes;
-    private final String[] twdWords;
 
     private Currencies(Map<String, String> prefixes, Map<String, String> suffixes) {
         this.prefixes = PrefixTrie.bothWays(prefixes, FOLD);
         this.suffixes = PrefixTrie.bothWays(suffixes, FOLD);
-        Map<String, String> all = new HashMap<>(prefixes);
-        all.putAll(suffixes);
-        this.twdWords = all.entrySet().stream().filter(e -> e.getValue().equals("TWD"))
-                .map(Map.Entry::getKey).sorted().toArray(String[]::new);
     }
 
     /** The built-in table. */
@@ -99,21 +94,21 @@ public final class Currencies {
         return Optional.of(new Found(h.start(), h.end(), h.value()));
     }
 
+    /**
+     * The longest currency word of either position ending right at {@code end}: {@code 人民币} in
+     * {@code （人民币，下同）}, {@code 美元} in {@code 美元，下同}.
+     */
+    Optional<Found> endingAt(CharSequence text, int end) {
+        Optional<PrefixTrie.Hit<String>> a = prefixes.longestEndingAt(text, end);
+        Optional<PrefixTrie.Hit<String>> b = suffixes.longestEndingAt(text, end);
+        Optional<PrefixTrie.Hit<String>> h = a.isEmpty() || b.isPresent() && b.get().length() > a.get().length() ? b : a;
+        return h.map(x -> new Found(x.start(), x.end(), x.value()));
+    }
+
     /** True if a Latin prefix code (RMB, USD) is {@code text[start, end)}. */
     boolean isPrefixCode(CharSequence text, int start, int end) {
         Optional<PrefixTrie.Hit<String>> h = prefixes.longestAt(text, start);
         return h.isPresent() && h.get().end() == end;
-    }
-
-    /** True if the text names the New Taiwan dollar anywhere (新台幣, 台币, NT$, TWD). */
-    public boolean mentionsTaiwanDollar(CharSequence text) {
-        String folded = FOLD.fold(text);
-        for (String w : twdWords) {
-            if (folded.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True for a space, an ideographic space or a no-break space. */

@@ -8,9 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.zhnews.core.ExtractionContext;
 import org.zhnews.core.Extractor;
+import org.zhnews.core.mention.CurrencySource;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
+import org.zhnews.core.structure.Region;
+import org.zhnews.extract.region.RegionFinder;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.fold.CharFold;
 import org.zhnews.text.lexicon.Columns;
@@ -30,9 +33,12 @@ import org.zhnews.text.number.NumberMatch;
  *   <li>The amount is fully expanded ({@code 540亿} -> 54000000000). A range ({@code 3至5亿元})
  *       and a vague figure ({@code 数十亿美元}) have no amount, only min and max; {@code 100多亿}
  *       has the amount 1e10, qualifier {@link Qualifier#MORE_THAN} and min/max.</li>
- *   <li>A bare yuan ({@code 元}, {@code 块钱}) is CNY, unless the document names the New Taiwan
- *       dollar somewhere ({@code 新台币}, {@code 台幣}, {@code NT$}, {@code TWD}): then it is TWD.
- *       A currency word before the figure decides a bare 元 after it ({@code 新台币100元}).</li>
+ *   <li>A bare yuan ({@code 元}, {@code 块钱}) takes its currency from the article (see
+ *       {@link LocalYuan}): a declaration before it ({@code （人民幣，下同）}), else the article's
+ *       region (TWD in Taiwan, HKD in Hong Kong, SGD in Singapore, MYR in Malaysia, CNY on the
+ *       mainland), else CNY; the mention's {@link MoneyMention#currencySource()} says which.
+ *       A currency word before the figure decides a bare 元 after it ({@code 新台币100元}).
+ *       {@code 50仙} in Malaysian and Singapore news is 0.50 of the local currency.</li>
  *   <li>A figure without currency followed by {@code 和 、 及 与 或 至} and an amount whose
  *       currency word comes after it shares that currency ({@code 316亿和211亿美元}: both USD),
  *       if it has a big unit (万, 亿, billion) or neither has one.</li>
@@ -60,6 +66,7 @@ public final class MoneyExtractor implements Extractor {
 
     private final Currencies currencies;
     private final QualifierWords qualifiers;
+    private final RegionFinder regions = RegionFinder.standard();
     private final PrefixTrie<Boolean> equivalentCues = EQUIVALENT_CUES;
 
     private static PrefixTrie<Boolean> loadCues() {
@@ -114,7 +121,7 @@ public final class MoneyExtractor implements Extractor {
                 kept.add(c); // a figure inside 五元六角 (the 六) was read with the amount before it
             }
         }
-        String localYuan = null;
+        LocalYuan local = null;
         List<MoneyMention> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
@@ -125,17 +132,40 @@ public final class MoneyExtractor implements Extractor {
                     i++;
                 }
             }
-            String code = c.code();
-            if (code.equals(Currencies.LOCAL_YUAN)) {
-                if (localYuan == null) {
-                    localYuan = currencies.mentionsTaiwanDollar(text) ? "TWD" : "CNY";
-                }
-                code = localYuan;
+            if (!c.code().equals(Currencies.LOCAL_YUAN) && !c.code().equals(SubUnits.LOCAL_CENT)) {
+                out.add(mention(context, c, c.code()));
+                continue;
             }
-            out.add(mention(context, c, code));
+            if (local == null) {
+                local = new LocalYuan(context, currencies, regions);
+            }
+            if (c.code().equals(SubUnits.LOCAL_CENT)) {
+                cents(context, c, local).ifPresent(out::add);
+                continue;
+            }
+            LocalYuan.Resolution r = local.resolve(c.start(), c.end());
+            out.add(mention(context, c, r.code()).withCurrencySource(r.source()));
         }
         markEquivalents(text, out);
         return out;
+    }
+
+    /**
+     * 50仙: sen or cents, a hundredth of the local currency in Malaysian and Singapore news
+     * (0.50 MYR, 0.50 SGD); elsewhere no amount.
+     */
+    private Optional<MoneyMention> cents(ExtractionContext context, Candidate c, LocalYuan local) {
+        Optional<Region> region = local.regionAt(c.start());
+        if (region.isEmpty() || region.get() != Region.MY
+                && region.get() != Region.SG) {
+            return Optional.empty();
+        }
+        NumberMatch m = c.figure();
+        NumberMatch hundredth = new NumberMatch(m.start(), m.end(), m.value().map(v -> Figures.plain(v.movePointLeft(2))),
+                m.min(), m.max(), m.form(), m.fraction());
+        Candidate scaled = new Candidate(hundredth, c.start(), c.end(), c.code(), c.currencyAfter());
+        String code = region.get() == Region.MY ? "MYR" : "SGD";
+        return Optional.of(mention(context, scaled, code).withCurrencySource(CurrencySource.REGION));
     }
 
     /**
@@ -211,10 +241,17 @@ public final class MoneyExtractor implements Extractor {
             if (yuan && sub.isEmpty() && yuanEnd < text.length() && text.charAt(yuanEnd) == '整') {
                 subEnd = yuanEnd + 1; // 壹仟玖佰圆整
             }
+            if (sub.isEmpty() && after.isPresent() && SubUnits.TAKES_CENTS.contains(after.get().code())) {
+                sub = SubUnits.cents(text, after.get().end()); // 1令吉50仙, 2元5仙
+            }
             if (sub.isPresent()) {
                 m = new NumberMatch(m.start(), m.end(), Optional.of(Figures.plain(m.value().get().add(sub.get().value()))),
                         m.min(), m.max(), m.form(), m.fraction());
                 subEnd = sub.get().end();
+            }
+            if (before.isEmpty() && after.isEmpty() && SubUnits.isCentsWord(text, m.end())
+                    && CharClass.isArabicDigit(text.charAt(m.end() - 1))) {
+                return new Candidate(m, m.start(), m.end() + 1, SubUnits.LOCAL_CENT, true); // 50仙
             }
         }
         if (before.isEmpty() && after.isEmpty()) {

@@ -8,15 +8,45 @@ import org.zhnews.text.chars.NumeralChars;
 /**
  * Reads the jiao and fen written after a yuan amount: {@code 1角1分}, {@code 六角七分},
  * {@code 三毛}, {@code 零四分}. A 分 counts only after a 角 or 毛, or when no word follows it
- * (so {@code 3元5分钟} keeps its minutes). Stateless.
+ * (so {@code 3元5分钟} keeps its minutes). Also the cents written 仙 in Malaysia and Singapore:
+ * {@code 50仙}, {@code 1令吉50仙}. Stateless.
  */
 final class SubUnits {
+
+    /** The code of a bare sen or cent ({@code 50仙}), whose currency depends on the region. */
+    static final String LOCAL_CENT = "*仙";
+    /** The currencies whose cents are written 仙 after them: {@code 1令吉50仙}, {@code 2元5仙}. */
+    static final java.util.Set<String> TAKES_CENTS = java.util.Set.of("MYR", "SGD", Currencies.LOCAL_YUAN);
+    /** Characters after 仙 that make it a word, not a cent: 仙人, 仙境, 仙女. */
+    private static final String NOT_AFTER_CENT = "人女境侠俠丹草鹤鶴子界山";
 
     /** The value in yuan and where the sub-units end. */
     record Reading(BigDecimal value, int end) {
     }
 
     private SubUnits() {
+    }
+
+    /** Whether a cents word {@code 仙} stands at {@code at} (and starts no word like 仙人). */
+    static boolean isCentsWord(CharSequence text, int at) {
+        return at < text.length() && text.charAt(at) == '仙'
+                && (at + 1 >= text.length() || NOT_AFTER_CENT.indexOf(text.charAt(at + 1)) < 0);
+    }
+
+    /** One or two Arabic digits and 仙 at {@code at} ({@code 50仙}): their value in whole units. */
+    static Optional<Reading> cents(CharSequence text, int at) {
+        int k = at;
+        while (k < text.length() && k - at < 2 && CharClass.isArabicDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k == at || !isCentsWord(text, k)) {
+            return Optional.empty();
+        }
+        int value = 0;
+        for (int i = at; i < k; i++) {
+            value = value * 10 + Character.digit(text.charAt(i), 10);
+        }
+        return Optional.of(new Reading(BigDecimal.valueOf(value).movePointLeft(2), k + 1));
     }
 
     static Optional<Reading> read(CharSequence text, int at) {

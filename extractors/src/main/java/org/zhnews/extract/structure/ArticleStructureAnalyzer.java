@@ -13,6 +13,7 @@ import org.zhnews.core.structure.Structure;
 import org.zhnews.core.structure.StructureAnalyzer;
 import org.zhnews.core.structure.StructureInput;
 import org.zhnews.core.structure.Zone;
+import org.zhnews.extract.region.RegionFinder;
 import org.zhnews.text.fold.CharFold;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
@@ -83,7 +84,7 @@ public final class ArticleStructureAnalyzer implements StructureAnalyzer {
             zones.addAll(ZoneFinder.find(lines, from, to, input));
             articles.add(ArticleReader.read(lines, from, to, start, end, input));
         }
-        return new Structure(articles, zones);
+        return new Structure(RegionFinder.standard().annotate(articles, input.original(), input.script()), zones);
     }
 
     @Override

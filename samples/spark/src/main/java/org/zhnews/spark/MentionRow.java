@@ -34,6 +34,8 @@ import java.io.Serializable;
  * @param min           money and metric: lower bound of a range
  * @param max           money and metric: upper bound of a range
  * @param equivalentOf  money: {@code start} of the money mention this one restates
+ * @param currencySource money: where an unwritten currency came from ({@code declaration},
+ *                      {@code region}, {@code default}), when the text writes none
  * @param company       money: id of the company the amount is attributed to (see
  *                      {@link MoneyAttribution}), when any
  * @param value         metric: the value in natural units of {@code unit}
@@ -49,7 +51,7 @@ public record MentionRow(String source, String charset, String type, String text
                          String id, String name, String nameEn,
                          String family, String version, String variant, String vendor, String parameters,
                          String amount, String currency, String qualifier, String min, String max,
-                         Integer equivalentOf, String company,
+                         Integer equivalentOf, String currencySource, String company,
                          String value, String unit, String kind,
                          String dateValue, String granularity, Boolean relative, String modifier)
         implements Serializable {

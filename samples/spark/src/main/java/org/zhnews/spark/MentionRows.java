@@ -12,6 +12,7 @@ import org.zhnews.core.Warning;
 import org.zhnews.core.mention.AiModel;
 import org.zhnews.core.mention.Company;
 import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.CurrencySource;
 import org.zhnews.core.mention.DateMention;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricMention;
@@ -85,6 +86,7 @@ public final class MentionRows {
             f.min = decimal(money.min());
             f.max = decimal(money.max());
             f.equivalentOf = money.equivalentOf().isPresent() ? money.equivalentOf().getAsInt() : null;
+            f.currencySource = money.currencySource().map(CurrencySource::jsonName).orElse(null);
             f.company = owners.get(money.start());
         } else if (m instanceof MetricMention metric) {
             f.value = decimal(metric.value());
@@ -102,7 +104,7 @@ public final class MentionRows {
         return new MentionRow(source, charset, m.type(), m.text(), m.start(), m.end(), m.originalStart(),
                 m.originalEnd(), article, boilerplate, f.id, f.name, f.nameEn, f.family, f.version, f.variant,
                 f.vendor, f.parameters, f.amount, f.currency, f.qualifier, f.min, f.max, f.equivalentOf,
-                f.company, f.value, f.unit, f.kind, f.dateValue, f.granularity, f.relative, f.modifier);
+                f.currencySource, f.company, f.value, f.unit, f.kind, f.dateValue, f.granularity, f.relative, f.modifier);
     }
 
     private static String decimal(Optional<BigDecimal> value) {
@@ -125,6 +127,7 @@ public final class MentionRows {
         String min;
         String max;
         Integer equivalentOf;
+        String currencySource;
         String company;
         String value;
         String unit;

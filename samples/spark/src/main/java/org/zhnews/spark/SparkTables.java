@@ -28,7 +28,7 @@ public final class SparkTables {
             nullable("vendor", StringType), nullable("parameters", StringType),
             nullable("amount", StringType), nullable("currency", StringType), nullable("qualifier", StringType),
             nullable("min", StringType), nullable("max", StringType), nullable("equivalentOf", IntegerType),
-            nullable("company", StringType),
+            nullable("currencySource", StringType), nullable("company", StringType),
             nullable("value", StringType), nullable("unit", StringType), nullable("kind", StringType),
             nullable("dateValue", StringType), nullable("granularity", StringType),
             nullable("relative", BooleanType), nullable("modifier", StringType)});
@@ -46,7 +46,7 @@ public final class SparkTables {
         return RowFactory.create(r.source(), r.charset(), r.type(), r.text(), r.start(), r.end(),
                 r.originalStart(), r.originalEnd(), r.article(), r.boilerplate(), r.id(), r.name(), r.nameEn(),
                 r.family(), r.version(), r.variant(), r.vendor(), r.parameters(), r.amount(), r.currency(),
-                r.qualifier(), r.min(), r.max(), r.equivalentOf(), r.company(), r.value(), r.unit(), r.kind(),
+                r.qualifier(), r.min(), r.max(), r.equivalentOf(), r.currencySource(), r.company(), r.value(), r.unit(), r.kind(),
                 r.dateValue(), r.granularity(), r.relative(), r.modifier());
     }
 

@@ -1,0 +1,54 @@
+package org.zhnews.extract.region;
+
+import org.zhnews.core.structure.Region;
+import org.zhnews.text.chars.CharClass;
+
+/**
+ * Stock codes whose shape names a market, read in code rather than from the cue table: a
+ * four-digit code alone in brackets is a Taiwan listing ({@code 台積電(2330)}; 1900 to 2100 are
+ * taken for years), and a four-digit code before {@code 主板} a Bursa Malaysia one
+ * ({@code （MAYBANK，1155，主板金融股）}). Linear time, stateless.
+ */
+final class TickerCues {
+
+    private static final RegionCue TAIWAN_CODE = new RegionCue("(dddd)", Region.TW, 2, RegionCue.Kind.TICKER);
+    private static final RegionCue BURSA_CODE = new RegionCue("dddd，主板", Region.MY, 3, RegionCue.Kind.TICKER);
+
+    private TickerCues() {
+    }
+
+    /** Adds the stock codes of {@code text} to {@code tally}. */
+    static void find(String text, RegionTally tally) {
+        int n = text.length();
+        for (int i = 0; i + 5 < n; i++) {
+            char c = text.charAt(i);
+            if ((c == '(' || c == '（') && fourDigits(text, i + 1)) {
+                char close = text.charAt(i + 5);
+                int code = value(text, i + 1);
+                if ((close == ')' || close == '）') && (code < 1900 || code > 2100)) {
+                    tally.add(TAIWAN_CODE, text.substring(i, i + 6));
+                }
+            } else if ((c == ',' || c == '，') && i >= 4 && fourDigits(text, i - 4) && text.startsWith("主板", i + 1)
+                    && (i == 4 || !CharClass.isArabicDigit(text.charAt(i - 5)))) {
+                tally.add(BURSA_CODE, text.substring(i - 4, i + 3));
+            }
+        }
+    }
+
+    private static boolean fourDigits(String text, int at) {
+        for (int k = at; k < at + 4; k++) {
+            if (!CharClass.isArabicDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return at + 4 >= text.length() || !CharClass.isArabicDigit(text.charAt(at + 4));
+    }
+
+    private static int value(String text, int at) {
+        int v = 0;
+        for (int k = at; k < at + 4; k++) {
+            v = v * 10 + Character.digit(text.charAt(k), 10);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,139 @@
+package org.zhnews.extract.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.zhnews.ZhNews;
+import org.zhnews.core.Document;
+import org.zhnews.core.ExtractionContext;
+import org.zhnews.core.Pipeline;
+import org.zhnews.core.mention.CurrencySource;
+import org.zhnews.core.mention.MoneyMention;
+import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.ArticleRegion;
+import org.zhnews.core.structure.Region;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.StructureAnalyzer;
+import org.zhnews.testkit.ConsistencyKit;
+
+/**
+ * A bare 元 read from the article's region or a declaration, and the sub-unit 仙; every sentence
+ * written for this test.
+ */
+class RegionalMoneyTest {
+
+    private static final MoneyExtractor MONEY = new MoneyExtractor();
+
+    /** The money of {@code text} read alone (no structure step: one implicit article). */
+    private static String alone(String text) {
+        return describe(MONEY.extract(ExtractionContext.of(text)));
+    }
+
+    private static String describe(List<MoneyMention> ms) {
+        return ms.stream().map(m -> m.text() + "=" + m.amount().map(BigDecimal::toPlainString).orElse("") + " "
+                        + m.currency() + m.currencySource().map(s -> " " + s.jsonName()).orElse(""))
+                .collect(Collectors.joining(" | "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", value = {
+        // the region of the implicit article decides
+        "（中央社記者台北6日電）這款手機售價3萬元。=>3萬元=30000 TWD region",
+        "新加坡讯 这款新手机售价1299元。=>1299元=1299 SGD region",
+        "吉隆坡讯 这场演唱会门票每张380元。=>380元=380 MYR region",
+        "星島日報消息，這家茶餐廳套餐加價至68元，按年加一成。=>68元=68 HKD region",
+        "证券时报记者获悉，公司全年营收120亿元。=>120亿元=12000000000 CNY region",
+        // no region: CNY by default
+        "这款耳机售价399元。=>399元=399 CNY default",
+        // Malaysian news about renminbi: a bare 元 is not ringgit there
+        "吉隆坡讯 这家中国车企投资人民币10亿元，另有5亿元用于研发。=>人民币10亿元=1000000000 CNY | 5亿元=500000000 CNY default",
+        // a written currency is never touched
+        "（中央社記者台北6日電）輝達市值達3兆美元。=>3兆美元=3000000000000 USD",
+    })
+    void aBareYuanTakesTheRegionsCurrency(String text, String expected) {
+        assertEquals(expected, alone(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", value = {
+        // a declaration covers its own amount and the rest of the article, beating the region
+        "星島日報消息，騰訊季度收入1,600億元（人民幣，下同），純利500億元，恒指收市造好。"
+                + "=>1,600億元=160000000000 CNY declaration | 500億元=50000000000 CNY declaration",
+        // before the declaration the region still decides
+        "星島日報消息，茶餐廳套餐加價至68元。另一家公司收入100億元（人民幣，下同），利潤20億元。"
+                + "=>68元=68 HKD region | 100億元=10000000000 CNY declaration | 20億元=2000000000 CNY declaration",
+        "這家公司營收500億元（新台幣，下同），毛利200億元。=>500億元=50000000000 TWD declaration | 200億元=20000000000 TWD declaration",
+        "新加坡讯 该公司收入30亿元(美元,下同)，利润4亿元。=>30亿元=3000000000 USD declaration | 4亿元=400000000 USD declaration",
+        "联发科第三季营收1,300亿元，以新台币计。=>1,300亿元=130000000000 TWD declaration",
+    })
+    void aDeclarationSwitchesTheDefault(String text, String expected) {
+        assertEquals(expected, alone(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", value = {
+        "吉隆坡讯 一杯拉茶卖2令吉50仙，一块面包卖80仙。=>2令吉50仙=2.5 MYR | 80仙=0.8 MYR region",
+        "新加坡讯 巴士车资上调5仙。=>5仙=0.05 SGD region",
+        "新加坡讯 这杯咖啡卖1元20仙。=>1元20仙=1.2 SGD region",
+        // elsewhere 仙 is no money, and never a word like 仙人
+        "八仙过海，各显神通，其中有3仙人。=>",
+        "吉隆坡讯 故事里的3仙女很有名。=>",
+        // 分 as cents after a yuan amount, as before
+        "这支笔卖3元5角2分。=>3元5角2分=3.52 CNY default",
+    })
+    void readsSubUnits(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, alone(text), text);
+    }
+
+    /** A structure step of this test: one article per paragraph, with the given region on the first. */
+    private static Pipeline twoArticles(Optional<ArticleRegion> firstRegion) {
+        StructureAnalyzer paragraphs = input -> {
+            String text = input.text();
+            int cut = text.indexOf("\n\n") + 2;
+            Article first = Article.plain(new TextRange(0, cut), input.articleOriginal(0, cut));
+            return new Structure(List.of(firstRegion.map(first::withRegion).orElse(first),
+                    Article.plain(new TextRange(cut, text.length()), input.articleOriginal(cut, text.length()))), List.of());
+        };
+        return ZhNews.builder().structure(paragraphs).build();
+    }
+
+    private static final String TWO = "（中央社記者台北6日電）這款筆電售價3萬元，市占率居冠。\n\n"
+            + "吉隆坡讯 马来西亚一家电商的会员费每年80元。\n";
+
+    @Test
+    void eachArticleWithoutARegionIsReadAlone() {
+        Document doc = twoArticles(Optional.empty()).analyze(TWO);
+        ConsistencyKit.checkDocument(doc);
+        assertEquals("3萬元=30000 TWD region | 80元=80 MYR region", describe(doc.money()));
+    }
+
+    @Test
+    void aRegionTheStructureStepSetIsUsed() {
+        ArticleRegion given = new ArticleRegion(Region.HK, List.of("caller:test"));
+        Document doc = twoArticles(Optional.of(given)).analyze(TWO);
+        assertEquals("3萬元=30000 HKD region | 80元=80 MYR region", describe(doc.money()));
+    }
+
+    @Test
+    void theDefaultPipelineSetsTheRegionOnTheArticle() {
+        Document doc = ZhNews.analyze("（中央社記者台北6日電）這款手機售價3萬元，晶片自製。");
+        assertEquals(Region.TW, doc.articles().get(0).region().orElseThrow().region());
+        assertEquals(Optional.of(CurrencySource.REGION), doc.money().get(0).currencySource());
+    }
+
+    @Test
+    void theJsonCarriesTheRegionAndTheCurrencySource() {
+        Document doc = ZhNews.analyze("（中央社記者台北6日電）這款手機售價3萬元，晶片自製。");
+        String json = doc.toJson();
+        assertTrue(json.contains("\"region\":\"TW\",\"regionEvidence\":[\"outlet:中央社\""), json);
+        assertTrue(json.contains("\"currency\":\"TWD\",\"qualifier\":\"exact\",\"currencySource\":\"region\""), json);
+    }
+}
