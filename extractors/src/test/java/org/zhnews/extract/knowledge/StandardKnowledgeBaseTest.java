@@ -17,7 +17,8 @@ class StandardKnowledgeBaseTest {
     private static final KnowledgeBase KB = KnowledgeBase.standard();
     private static final Set<String> COMPANY_CATEGORIES = Set.of("product", "internet", "ai", "chip", "hardware",
             "phone", "auto", "cloud", "telecom", "software", "ecommerce", "game", "fintech", "media", "research",
-            "bank", "broker", "investor", "university", "institute", "other");
+            "bank", "broker", "investor", "university", "institute", "other",
+            "energy", "finance", "retail", "industry", "logistics", "pharma", "conglomerate");
     private static final Set<String> MODEL_TYPES = Set.of("llm", "assistant", "reasoning", "multimodal", "image",
             "video", "audio", "speech", "music", "code", "agent", "embedding", "search", "robotics", "other");
 
