@@ -124,6 +124,9 @@ public final class MetricExtractor implements Extractor {
                 continue;
             }
             if (r.consumesNext()) {
+                if (moneyIndex < money.size() && money.get(moneyIndex).start() < r.end()) {
+                    continue; // the figure it would use up is money
+                }
                 i++;
             }
             Qualifier q = r.formQualifier();
