@@ -123,7 +123,7 @@ public final class ChineseNumber {
             } else if (d >= 0 && (i == start || Numerals.bigUnit(text.charAt(i - 1)) != null)
                     && positionalRunEnd(text, i, end) > i) {
                 int j = positionalRunEnd(text, i, end);
-                number = positional(text, i, j); // 四七五亿, 二兆三四五六亿: digits one by one before a big unit
+                number = positional(text, i, j); // 四七五亿, 二兆三四五六亿: digits read one by one
                 chineseDigit = false;
                 afterBig = false;
                 i = j;

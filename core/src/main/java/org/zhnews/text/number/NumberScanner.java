@@ -16,9 +16,9 @@ import org.zhnews.text.chars.CharClass;
  *
  * <p>Numbers glued to Latin words ({@code Qwen2.5}, {@code GPT-4o}, {@code iOS26}) are skipped:
  * they are names, not figures. A run of Chinese numerals that does not read as one number is
- * passed over whole: its tail is never read as a number of its own. What a number counts (money, users, percent) is for the
- * extractors to decide from the words around it. One pass, linear time. Stateless and
- * thread-safe. Offsets are UTF-16 indexes into the scanned text.
+ * passed over whole: its tail is never read as a number of its own. What a number counts
+ * (money, users, percent) is for the extractors to decide from the words around it. One pass,
+ * linear time. Stateless and thread-safe. Offsets are UTF-16 indexes into the scanned text.
  */
 public final class NumberScanner {
 

@@ -186,7 +186,8 @@ final class CountReader {
                 if (noun.kind().equals("count")) {
                     Optional<PrefixTrie.Hit<MetricWords.Noun>> head = words.nouns.longestEndingAt(text, h.get().start());
                     if (head.isPresent()) {
-                        return Optional.of(new MetricWords.Noun(head.get().value().kind(), head.get().value().unit(), reach));
+                        MetricWords.Noun named = head.get().value();
+                        return Optional.of(new MetricWords.Noun(named.kind(), named.unit(), reach));
                     }
                 }
                 return Optional.of(noun);

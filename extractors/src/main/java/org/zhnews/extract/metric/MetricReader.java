@@ -21,9 +21,11 @@ import org.zhnews.extract.money.QualifierWords;
 
 /**
  * Reads one figure of {@link MetricExtractor} as a metric: percentages and per mille with their
- * ranges ({@code 30%-35%}), percentage points ({@code 3个百分点}, Taiwan's {@code 3個百分比}), fractions ({@code 四分之一}), tenths ({@code 三成}),
- * multiples ({@code 两倍}), else a count ({@link CountReader}); the kind of a percentage or a
- * multiple comes from its cue ({@link CueFinder}). Immutable and thread-safe.
+ * ranges ({@code 30%-35%}), percentage points ({@code 3个百分点}, Taiwan's {@code 3個百分比}),
+ * fractions ({@code 四分之一}), tenths ({@code 三成}), multiples ({@code 两倍}, {@code 85 倍}), else a
+ * count ({@link CountReader}) with its restatement ({@link Restatements}); the kind of a percentage
+ * or a multiple comes from its cue ({@link CueFinder}); a figure right after a Chinese product line
+ * ({@code 麒麟9000}) is a name's number. Immutable and thread-safe.
  */
 final class MetricReader {
 

@@ -12,7 +12,8 @@ import org.zhnews.text.match.PrefixTrie;
 /**
  * The word lists of the {@link MetricExtractor}: cue words before percentages ({@code cues.tsv}),
  * measure words after counts ({@code measures.tsv}), the nouns that say what is counted
- * ({@code nouns.tsv}) and the product lines whose number is a model number ({@code product-lines.tsv}). Immutable and thread-safe; {@link #defaults()} is loaded once.
+ * ({@code nouns.tsv}) and the product lines whose number is a model number
+ * ({@code product-lines.tsv}). Immutable and thread-safe; {@link #defaults()} is loaded once.
  */
 final class MetricWords {
 
@@ -81,7 +82,8 @@ final class MetricWords {
                 nouns.put(r.get(0), new Noun(r.get(1), MetricUnit.valueOf(r.get(2).toUpperCase(java.util.Locale.ROOT)), reach));
             }
             Map<String, String> lines = new HashMap<>();
-            for (LexiconRow r : Lexicon.resource(MetricWords.class, "product-lines.tsv", Columns.of("surface", "line"))) {
+            for (LexiconRow r : Lexicon.resource(MetricWords.class, "product-lines.tsv",
+                    Columns.of("surface", "line"))) {
                 lines.put(r.get(0), r.get(1));
             }
             CharFold fold = CharFold.keepingCase();
