@@ -120,6 +120,13 @@ public final class ChineseNumber {
                 chineseDigit = false;
                 afterBig = false;
                 i = j;
+            } else if (d >= 0 && (i == start || Numerals.bigUnit(text.charAt(i - 1)) != null)
+                    && positionalRunEnd(text, i, end) > i) {
+                int j = positionalRunEnd(text, i, end);
+                number = positional(text, i, j); // 四七五亿, 二兆三四五六亿: digits read one by one
+                chineseDigit = false;
+                afterBig = false;
+                i = j;
             } else if (d >= 0) {
                 if (number != null && number.signum() != 0) {
                     return null; // two digits in a row among units: 三四万 is a range, not a number
@@ -148,6 +155,9 @@ public final class ChineseNumber {
                 afterBig = false;
                 zero = false;
                 i++;
+            } else if (c == ' ' && i > start && Numerals.isArabic(text.charAt(i - 1)) && i + 1 < end
+                    && Numerals.bigUnit(text.charAt(i + 1)) != null) {
+                i++; // 300 亿: one space between the digits and their unit
             } else if ((c == '个' || c == '個') && i > start && i + 1 < end && Numerals.bigUnit(text.charAt(i + 1)) != null) {
                 i++; // 两个亿: a spoken 个 before the big unit
             } else if (Numerals.bigUnit(c) != null) {
@@ -188,6 +198,25 @@ public final class ChineseNumber {
             result = result.add(number);
         }
         return normalize(result);
+    }
+
+    /**
+     * End of a run of Chinese digits read one by one ({@code 四七五亿}, {@code 一二〇八亿}) starting
+     * at {@code i}: two or more digits, not starting with 零 and without 两, right before a big
+     * unit; two digits rising by one or two ({@code 三四万}, {@code 三五亿}) are a range instead.
+     * {@code i} when there is no such run.
+     */
+    private static int positionalRunEnd(CharSequence text, int i, int end) {
+        int j = i;
+        while (j < end && Numerals.digit(text.charAt(j)) >= 0 && !Numerals.isArabic(text.charAt(j))
+                && text.charAt(j) != '两' && text.charAt(j) != '兩' && text.charAt(j) != '倆') {
+            j++;
+        }
+        if (j - i < 2 || j == end || Numerals.bigUnit(text.charAt(j)) == null || Numerals.digit(text.charAt(i)) == 0) {
+            return i;
+        }
+        int rise = Numerals.digit(text.charAt(i + 1)) - Numerals.digit(text.charAt(i));
+        return j - i == 2 && rise >= 1 && rise <= 2 ? i : j;
     }
 
     private static boolean isChineseDigitRun(CharSequence text, int start, int end) {

@@ -32,6 +32,8 @@ final class FigureReader {
                 j = ChineseNumber.scanArabic(text, j, limit);
             } else if (Numerals.digit(c) >= 0 && more < 0 || Numerals.isUnit(c)) {
                 j++;
+            } else if (more < 0 && spaceBeforeUnit(text, i, j, limit)) {
+                j++; // 1200 多亿, 300 亿: Taiwan sites space the digits from the unit
             } else if ((c == '点' || c == '點') && more < 0 && j > i && j + 1 < n
                     && (chineseDigit(text.charAt(j - 1)) >= 0 || Numerals.isUnit(text.charAt(j - 1)))) {
                 int k = j + 1;
@@ -65,6 +67,9 @@ final class FigureReader {
             return null;
         }
         int numEnd = more >= 0 ? more : j;
+        if (more >= 0 && text.charAt(more - 1) == ' ') {
+            numEnd--;
+        }
         NumberMatch range = adjacentDigitRange(text, i, numEnd, j);
         if (range != null) {
             return range;
@@ -97,6 +102,15 @@ final class FigureReader {
         }
         return new NumberMatch(i, k, Optional.of(ChineseNumber.normalize(value)), Optional.empty(), Optional.empty(),
                 NumberForm.EXACT, NumberMatch.Fraction.NONE);
+    }
+
+    /** One space at {@code j} between an Arabic figure and a big unit or 多/余 after it ({@code 1200 多亿}). */
+    static boolean spaceBeforeUnit(CharSequence text, int i, int j, int limit) {
+        if (text.charAt(j) != ' ' || j == i || j + 1 >= limit || !Numerals.isArabic(text.charAt(j - 1))) {
+            return false;
+        }
+        char c = text.charAt(j + 1);
+        return Numerals.bigUnit(c) != null || c == '多' || c == '余' || c == '餘';
     }
 
     /** 三四十, 七八万, 五六个: two neighbouring Chinese digits, then units or nothing. */

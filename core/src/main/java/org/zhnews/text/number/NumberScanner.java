@@ -15,9 +15,10 @@ import org.zhnews.text.chars.CharClass;
  * {@code 三四十}) and fraction prefixes ({@code 百分之三十}).
  *
  * <p>Numbers glued to Latin words ({@code Qwen2.5}, {@code GPT-4o}, {@code iOS26}) are skipped:
- * they are names, not figures. What a number counts (money, users, percent) is for the
- * extractors to decide from the words around it. One pass, linear time. Stateless and
- * thread-safe. Offsets are UTF-16 indexes into the scanned text.
+ * they are names, not figures. A run of Chinese numerals that does not read as one number is
+ * passed over whole: its tail is never read as a number of its own. What a number counts
+ * (money, users, percent) is for the extractors to decide from the words around it. One pass,
+ * linear time. Stateless and thread-safe. Offsets are UTF-16 indexes into the scanned text.
  */
 public final class NumberScanner {
 
@@ -40,7 +41,11 @@ public final class NumberScanner {
                 continue;
             }
             NumberMatch m = matchAt(text, i);
-            if (m == null || isWordNotNumber(text, m)) {
+            if (m == null) {
+                i = Math.max(i + 1, chineseNumeralRunEnd(text, i)); // never the tail: 七五亿 out of 四七五亿
+                continue;
+            }
+            if (isWordNotNumber(text, m)) {
                 i++;
                 continue;
             }
@@ -48,6 +53,19 @@ public final class NumberScanner {
             i = Math.max(m.end(), i + 1);
         }
         return out;
+    }
+
+    /**
+     * End of the run of Chinese numerals (digits in Chinese or financial form, units) starting
+     * at {@code i}: a number that could not be read there is skipped whole, so that its tail is
+     * never read as a number of its own.
+     */
+    private static int chineseNumeralRunEnd(CharSequence text, int i) {
+        int j = i;
+        while (j < text.length() && Numerals.startsNumber(text.charAt(j)) && !Numerals.isArabic(text.charAt(j))) {
+            j++;
+        }
+        return j;
     }
 
     /**

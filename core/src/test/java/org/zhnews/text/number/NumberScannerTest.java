@@ -73,6 +73,41 @@ class NumberScannerTest {
         assertEquals("2024=exact:2024 11=exact:11 24=exact:24", describe("2024年11月24日"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "營收四七五億美元|四七五億=exact:47500000000",
+        "资本支出一二○八亿元|一二○八亿=exact:120800000000",
+        "市值新台幣二兆三四五六億元|二兆三四五六億=exact:2345600000000",
+        "预算九五亿|九五亿=exact:9500000000",
+        "二○二四年成立|二○二四=exact:2024",
+        "三四万人|三四万=range:[30000,40000]",
+        "三五亿元|三五亿=range:[300000000,500000000]"})
+    void readsDigitsOneByOneBeforeAUnit(String text, String expected) {
+        assertEquals(expected, describe(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "十一五亿|",
+        "一千二三百万|",
+        "两两|"})
+    void neverReadsTheTailOfAFailedNumber(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, describe(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "营收1200 多亿元|1200 多亿=more_than:120000000000[120000000000,130000000000]",
+        "融资300 亿元|300 亿=exact:30000000000",
+        "共50 余家|50 余=more_than:50[50,60]",
+        "35亿2000万元|35亿2000万=exact:3520000000",
+        "8万3000令吉|8万3000=exact:83000",
+        "1亿零500万|1亿零500万=exact:105000000",
+        "共 5 款产品|5=exact:5"})
+    void readsSpacedUnitsAndMixedUnits(String text, String expected) {
+        assertEquals(expected, describe(text));
+    }
+
     @Test
     void longRunsStayLinear() {
         String s = "亿".repeat(200_000) + "多".repeat(200_000) + "1,".repeat(100_000) + "(".repeat(100_000);

@@ -131,6 +131,8 @@ final class CountReader {
                 return !rest.startsWith("族") && !rest.startsWith("庭");
             case '种':
                 return !rest.startsWith("子");
+            case '片':
+                return rest.isEmpty() || "区區段刻面场場酬名头頭尾".indexOf(rest.charAt(0)) < 0;
             default:
                 return true;
         }
@@ -152,24 +154,43 @@ final class CountReader {
         return Optional.empty();
     }
 
+    /** The kind of the nearest noun before a figure with a measure word; a generic one (数量) says nothing there. */
     private Optional<String> nounBefore(String text, int figureStart, boolean bare) {
-        return nounBeforeValue(text, figureStart, bare).map(MetricWords.Noun::kind);
+        return nounBeforeValue(text, figureStart, bare).map(MetricWords.Noun::kind).filter(k -> !k.equals("count"));
     }
 
-    /** The nearest noun before the figure in its clause that may reach it. */
+    /**
+     * The nearest noun before the figure in its clause that may reach it. A figure first in a
+     * table cell reads the cell before it ({@code | 总参数量 | 4050亿 |}); a generic noun
+     * ({@code 数量}) takes the kind of a noun right before it ({@code 芯片数量}).
+     */
     private Optional<MetricWords.Noun> nounBeforeValue(String text, int figureStart, boolean bare) {
         int limit = Math.max(0, figureStart - NOUN_WINDOW);
+        boolean crossedCell = false;
         for (int p = figureStart; p > limit; p--) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(p - 1)) >= 0) {
+            char c = text.charAt(p - 1);
+            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+                if (c == '|' && !crossedCell && text.substring(p, figureStart).isBlank()) {
+                    crossedCell = true;
+                    continue;
+                }
                 return Optional.empty();
             }
             Optional<PrefixTrie.Hit<MetricWords.Noun>> h = words.nouns.longestEndingAt(text, p);
             if (h.isEmpty() || h.get().start() < limit) {
                 continue;
             }
-            MetricWords.Reach reach = h.get().value().reach();
+            MetricWords.Noun noun = h.get().value();
+            MetricWords.Reach reach = noun.reach();
             if (reach == MetricWords.Reach.BEFORE || !bare && reach == MetricWords.Reach.COUNTED) {
-                return Optional.of(h.get().value());
+                if (noun.kind().equals("count")) {
+                    Optional<PrefixTrie.Hit<MetricWords.Noun>> head = words.nouns.longestEndingAt(text, h.get().start());
+                    if (head.isPresent()) {
+                        MetricWords.Noun named = head.get().value();
+                        return Optional.of(new MetricWords.Noun(named.kind(), named.unit(), reach));
+                    }
+                }
+                return Optional.of(noun);
             }
         }
         return Optional.empty();
@@ -188,7 +209,11 @@ final class CountReader {
     }
 
     private static boolean hasBigUnit(String text, NumberMatch m) {
-        char last = CharFold.keepingCase().fold(text.charAt(m.end() - 1));
+        int e = m.end();
+        while (e - 1 > m.start() && ")） ".indexOf(text.charAt(e - 1)) >= 0) {
+            e--; // 4050亿(405B): the restatement's own unit
+        }
+        char last = CharFold.keepingCase().fold(text.charAt(e - 1));
         return "万亿兆".indexOf(last) >= 0 || last >= 'A' && last <= 'Z' || last >= 'a' && last <= 'z';
     }
 

@@ -38,10 +38,13 @@ import org.zhnews.extract.money.QualifierWords;
  *   <li>Not metrics: figures that are money (an amount the money extractor reads, or a currency word
  *       next to the figure), ordinals ({@code 第3}), years, dates and durations, version
  *       numbers ({@code iOS 26}, {@code Grok 3.5成为}), counts of one digit written in Chinese
- *       ({@code 两家}, {@code 三款}), and 成 in words like 成为, 成本.</li>
+ *       ({@code 两家}, {@code 三款}), numbers of Chinese product lines ({@code 麒麟9000},
+ *       {@code product-lines.tsv}), and 成 in words like 成为, 成本.</li>
+ *   <li>A figure restated right after it ({@code 4050亿(405B)参数}, {@code 0.4T = 405B参数}) is
+ *       one metric valued as the finer figure.</li>
  * </ul>
  * <p>Units ({@link MetricUnit}): {@code percent}, {@code permille}, {@code percentage_point}
- * ({@code 3个百分点}), {@code count}, {@code parameters}, {@code tokens} ({@code 36万亿个token},
+ * ({@code 3个百分点}, Taiwan's {@code 3個百分比}), {@code count}, {@code parameters}, {@code tokens} ({@code 36万亿个token},
  * {@code 词元}), {@code multiple}. Kinds: for percentages, percentage points and multiples
  * {@code growth}, {@code decline}, {@code share}, {@code retention}, {@code rate} (from
  * {@code cues.tsv}; multiples default to {@code ratio}); for counts the counted noun's kind from
@@ -49,7 +52,7 @@ import org.zhnews.extract.money.QualifierWords;
  * {@code monthly_active_users}, {@code weekly_active_users}, {@code daily_active_users},
  * {@code downloads}, {@code developers}, {@code models}, {@code agents}, {@code apps},
  * {@code businesses}, {@code companies}, {@code people}, {@code gpus}, {@code chips},
- * {@code vehicles}), {@code parameters}, {@code tokens}, else {@code count}.
+ * {@code vehicles}, {@code patents}, {@code wafers}), {@code parameters}, {@code tokens}, else {@code count}.
  *
  * <p>It requires no other extractor: it passes over the amounts of money of a money extractor
  * that ran before it, or, without one, finds them itself (with a {@link MoneyExtractor} over the
@@ -124,6 +127,9 @@ public final class MetricExtractor implements Extractor {
                 continue;
             }
             if (r.consumesNext()) {
+                if (moneyIndex < money.size() && money.get(moneyIndex).start() < r.end()) {
+                    continue; // the figure it would use up is money
+                }
                 i++;
             }
             Qualifier q = r.formQualifier();

@@ -21,20 +21,24 @@ import org.zhnews.extract.money.QualifierWords;
 
 /**
  * Reads one figure of {@link MetricExtractor} as a metric: percentages and per mille with their
- * ranges ({@code 30%-35%}), percentage points, fractions ({@code 四分之一}), tenths ({@code 三成}),
- * multiples ({@code 两倍}), else a count ({@link CountReader}); the kind of a percentage or a
- * multiple comes from its cue ({@link CueFinder}). Immutable and thread-safe.
+ * ranges ({@code 30%-35%}), percentage points ({@code 3个百分点}, Taiwan's {@code 3個百分比}),
+ * fractions ({@code 四分之一}), tenths ({@code 三成}), multiples ({@code 两倍}, {@code 85 倍}), else a
+ * count ({@link CountReader}) with its restatement ({@link Restatements}); the kind of a percentage
+ * or a multiple comes from its cue ({@link CueFinder}); a figure right after a Chinese product line
+ * ({@code 麒麟9000}) is a name's number. Immutable and thread-safe.
  */
 final class MetricReader {
 
     private static final String NOT_AFTER_CHENG = "为為立功本员員果绩績长長熟都交型就品效份分批人年材色像全语語不千万萬百亿億";
 
     private final QualifierWords qualifiers;
+    private final MetricWords words;
     private final CueFinder cues;
     private final CountReader counts;
 
     MetricReader(QualifierWords qualifiers, MetricWords words) {
         this.qualifiers = qualifiers;
+        this.words = words;
         this.cues = new CueFinder(words);
         this.counts = new CountReader(words);
     }
@@ -45,8 +49,8 @@ final class MetricReader {
         int after = m.end();
         if (after < n && Currencies.isSpaceChar(text.charAt(after)) && after + 1 < n) {
             char c = text.charAt(after + 1);
-            if (c == '%' || c == '％') {
-                after++;
+            if (c == '%' || c == '％' || c == '倍') {
+                after++; // 20 %, 85 倍
             }
         }
         char next = after < n ? text.charAt(after) : '\0';
@@ -83,8 +87,8 @@ final class MetricReader {
             }
             return null;
         }
-        if (afterLatinName(text, m.start())) {
-            return null;
+        if (afterLatinName(text, m.start()) || words.productLineBefore(text, m.start())) {
+            return null; // iOS 26, 麒麟9000: a name's number
         }
         if (next == '成' && after == m.end() && tenths(text, m)) {
             int end = after + 1;
@@ -111,10 +115,35 @@ final class MetricReader {
             }
             return percent(text, x, m.start(), end, MetricUnit.PERCENT, BigDecimal.TEN, false);
         }
-        if (next == '倍' && after == m.end()) {
+        if (next == '倍' && after <= m.end() + 1) {
             return multiple(text, m, after + 1);
         }
-        return counts.count(text, m, after);
+        return countWithRestatement(text, figures, i, after);
+    }
+
+    /**
+     * A count, with the restatement right after it when there is one: 4050亿(405B)参数 and
+     * 0.4T = 405B参数 are one count (the noun after the restatement), as is 4050亿参数(405B).
+     */
+    private MetricReading countWithRestatement(String text, List<NumberMatch> figures, int i, int after) {
+        NumberMatch restated = Restatements.merged(text, figures, i);
+        if (restated != null) {
+            MetricReading r = counts.count(text, restated, restated.end());
+            if (r != null) {
+                return r.restated(r.end(), restated.value().get());
+            }
+        }
+        NumberMatch m = figures.get(i);
+        MetricReading r = counts.count(text, m, after);
+        if (r != null && r.end() > m.end() && r.value().isPresent() && i + 1 < figures.size()) {
+            NumberMatch next = figures.get(i + 1);
+            int end = Restatements.end(text, r.end(), next);
+            BigDecimal same = end > 0 ? Restatements.sameValue(m, next) : null;
+            if (same != null) {
+                return r.restated(end, same);
+            }
+        }
+        return r;
     }
 
     /**
@@ -165,17 +194,21 @@ final class MetricReader {
         return NumeralChars.isChineseNumeral(c) || "年月日个家款人岁倍成分点%".indexOf(c) >= 0 || Character.isDigit(c);
     }
 
-    /** End of 个百分点 / 百分点 at {@code at} (one space allowed before), or {@code at}. */
+    /**
+     * End of 个百分点 / 百分点 / 个百分比 (Taiwan's percentage points) at {@code at} (one space
+     * allowed before), or {@code at}.
+     */
     private static int percentagePoints(String text, int at) {
         int k = at;
         if (k < text.length() && Currencies.isSpaceChar(text.charAt(k))) {
             k++;
         }
-        if (k < text.length() && (text.charAt(k) == '个' || text.charAt(k) == '個')) {
+        boolean ge = k < text.length() && (text.charAt(k) == '个' || text.charAt(k) == '個');
+        if (ge) {
             k++;
         }
         if (k + 3 <= text.length() && text.charAt(k) == '百' && text.charAt(k + 1) == '分'
-                && (text.charAt(k + 2) == '点' || text.charAt(k + 2) == '點')) {
+                && (text.charAt(k + 2) == '点' || text.charAt(k + 2) == '點' || ge && text.charAt(k + 2) == '比')) {
             return k + 3;
         }
         return at;

@@ -17,6 +17,14 @@ record MetricReading(int start, int end, Optional<BigDecimal> value, Optional<Bi
         Optional<BigDecimal> max, MetricUnit unit, Optional<String> kind, Qualifier formQualifier,
         int figureStart, boolean consumesNext) {
 
+    /**
+     * This reading with the restatement of its figure, the next figure: ending at {@code newEnd},
+     * valued {@code finer} (the finer of the two figures), using up the next figure.
+     */
+    MetricReading restated(int newEnd, BigDecimal finer) {
+        return new MetricReading(start, newEnd, Optional.of(finer), min, max, unit, kind, formQualifier, figureStart, true);
+    }
+
     static Optional<BigDecimal> valueOf(NumberMatch m) {
         return m.form() == NumberForm.RANGE || m.form() == NumberForm.VAGUE ? Optional.empty() : m.value();
     }

@@ -11,8 +11,9 @@ import org.zhnews.text.match.PrefixTrie;
 
 /**
  * The word lists of the {@link MetricExtractor}: cue words before percentages ({@code cues.tsv}),
- * measure words after counts ({@code measures.tsv}) and the nouns that say what is counted
- * ({@code nouns.tsv}). Immutable and thread-safe; {@link #defaults()} is loaded once.
+ * measure words after counts ({@code measures.tsv}), the nouns that say what is counted
+ * ({@code nouns.tsv}) and the product lines whose number is a model number
+ * ({@code product-lines.tsv}). Immutable and thread-safe; {@link #defaults()} is loaded once.
  */
 final class MetricWords {
 
@@ -37,11 +38,19 @@ final class MetricWords {
     final PrefixTrie<Cue> cues;
     final PrefixTrie<String> measures;
     final PrefixTrie<Noun> nouns;
+    final PrefixTrie<String> productLines;
 
-    private MetricWords(PrefixTrie<Cue> cues, PrefixTrie<String> measures, PrefixTrie<Noun> nouns) {
+    private MetricWords(PrefixTrie<Cue> cues, PrefixTrie<String> measures, PrefixTrie<Noun> nouns,
+            PrefixTrie<String> productLines) {
         this.cues = cues;
         this.measures = measures;
         this.nouns = nouns;
+        this.productLines = productLines;
+    }
+
+    /** True if a product line's name ends right before {@code at} (麒麟 in 麒麟9000). */
+    boolean productLineBefore(String text, int at) {
+        return productLines.longestEndingAt(text, at).isPresent();
     }
 
     /** The built-in word lists. */
@@ -72,9 +81,14 @@ final class MetricWords {
                 };
                 nouns.put(r.get(0), new Noun(r.get(1), MetricUnit.valueOf(r.get(2).toUpperCase(java.util.Locale.ROOT)), reach));
             }
+            Map<String, String> lines = new HashMap<>();
+            for (LexiconRow r : Lexicon.resource(MetricWords.class, "product-lines.tsv",
+                    Columns.of("surface", "line"))) {
+                lines.put(r.get(0), r.get(1));
+            }
             CharFold fold = CharFold.keepingCase();
             return new MetricWords(PrefixTrie.bothWays(cues, fold), PrefixTrie.bothWays(measures, fold),
-                    PrefixTrie.bothWays(nouns, fold));
+                    PrefixTrie.bothWays(nouns, fold), PrefixTrie.bothWays(lines, fold));
         }
     }
 }
