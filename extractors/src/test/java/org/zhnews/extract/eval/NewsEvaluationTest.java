@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.zhnews.ZhNews;
 import org.zhnews.core.Document;
@@ -19,17 +20,22 @@ import org.zhnews.testkit.ConsistencyKit;
  * Runs the default pipeline over the news passages ({@code news/texts}, gold in
  * {@code news/gold}, the {@code ../shared/corpus/gold} format), scores them as
  * {@code ../shared/tools/score.py} does, prints the report and writes it to
- * {@code target/news-eval.txt}. The floors below are the F1 the default pipeline must not fall
- * under; the harness itself is tested with a perfect and an empty extractor.
+ * {@code target/news-eval.txt}. The floors below are the F1 per region the default pipeline must
+ * not fall under; the harness itself is tested with a perfect and an empty extractor.
  */
 class NewsEvaluationTest {
 
-    // Floors a little under the F1 measured with the default pipeline of main when the passages
-    // landed (see the report of branch i14-evala): set below.
-    static final double MIN_MONEY_F1 = 0.0;
-    static final double MIN_METRICS_F1 = 0.0;
-    static final double MIN_COMPANIES_F1 = 0.0;
-    static final double MIN_MODELS_F1 = 0.0;
+    // F1 floors per region and kind (money, metrics, companies, models), a little under what the
+    // default pipeline of main (dd2c25d) measured on passages 101-142 when they landed (gold
+    // written before any system run; the same numbers as score.py over the CLI's JSON):
+    //   CN (30 docs) money 1.000, metrics 0.981, companies 0.679 (P 0.937 R 0.532), models 0.730
+    //   HK (12 docs) money 0.952, metrics 0.935, companies 0.578 (P 0.960 R 0.414), models 0.706
+    //   all of them   money 0.979, metrics 0.968, companies 0.651, models 0.725
+    // Floors are per region so that passages of other regions (201-242: TW, SG, MY) add their own
+    // rows here without moving these; a region without a row is reported, not asserted.
+    static final Map<String, double[]> MIN_F1 = Map.of(
+            "CN", new double[] {0.97, 0.95, 0.64, 0.69},
+            "HK", new double[] {0.92, 0.90, 0.54, 0.66});
 
     private static final Path REPORT = Path.of("target", "news-eval.txt");
 
@@ -49,10 +55,16 @@ class NewsEvaluationTest {
         Files.writeString(REPORT, text, StandardCharsets.UTF_8);
 
         assertEquals(cases.size(), report.results().size());
-        assertFloor(report, "money", MIN_MONEY_F1);
-        assertFloor(report, "metrics", MIN_METRICS_F1);
-        assertFloor(report, "companies", MIN_COMPANIES_F1);
-        assertFloor(report, "models", MIN_MODELS_F1);
+        for (Map.Entry<String, double[]> floor : MIN_F1.entrySet()) {
+            String region = floor.getKey();
+            assertTrue(report.results().stream().anyMatch(r -> r.gold().region().equals(region)), region);
+            for (int k = 0; k < NewsEvaluation.KINDS.size(); k++) {
+                String kind = NewsEvaluation.KINDS.get(k);
+                EntityScore s = report.region(kind, region);
+                double min = floor.getValue()[k];
+                assertTrue(s.f1() >= min, () -> region + " " + kind + " " + s.summary() + " under the floor " + min);
+            }
+        }
     }
 
     @Test
@@ -88,11 +100,6 @@ class NewsEvaluationTest {
             assertEquals(0.0, s.recall(), kind);
             assertEquals(0, s.nPred(), kind);
         }
-    }
-
-    private static void assertFloor(NewsEvaluation.Report report, String kind, double floor) {
-        EntityScore s = report.total(kind);
-        assertTrue(s.f1() >= floor, () -> kind + " " + s.summary() + " under the floor " + floor);
     }
 
     private static NewsGold goldOf(List<NewsCorpus.Case> cases, Path text) {
