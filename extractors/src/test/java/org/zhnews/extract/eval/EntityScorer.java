@@ -21,10 +21,11 @@ import org.zhnews.extract.eval.GoldPassage.GoldModel;
  *
  * <p><b>Companies</b> are a document-level set of entities. Names are compared after
  * {@link #normName}. A gold entry's tokens are the words of its canonical (split at whitespace,
- * {@code / | , ;}) and its surface; required entries sharing a token merge into one entity (one
- * greedy pass, as the script does). Predictions group by id (else by normalized surface) and
- * carry the names id, name, English name and surface; a prediction that names only optional gold
- * is dropped; a prediction matches when one of its names is a token of a gold entity.
+ * {@code / | , ;}; for a required entry without the {@link #GENERIC} words) and its surface;
+ * required entries sharing a token merge into one entity (one greedy pass, as the script does).
+ * Predictions group by id (else by normalized surface) and carry the names id, name, English
+ * name and surface; a prediction that names only optional gold is dropped; a prediction matches
+ * when one of its names is a token of a gold entity.
  *
  * <p><b>Models</b> are a document-level set of (family, version+variant) keys. A gold entity is
  * the tokens of its family (each word and the whole) with its version; required entries of equal
@@ -38,6 +39,17 @@ import org.zhnews.extract.eval.GoldPassage.GoldModel;
 public final class EntityScorer {
 
     private static final String DROPPED = "-_·.,()（）";
+
+    /**
+     * Words of English canonicals that name no company on their own ({@code Zhipu AI},
+     * {@code Shunwei Capital}): the script's {@code GENERIC}, left out of required gold tokens.
+     */
+    static final Set<String> GENERIC = Set.of("ai", "group", "capital", "cloud", "inc", "ltd", "co", "corp",
+            "corporation", "company", "technology", "technologies", "tech", "holding", "holdings",
+            "international", "the", "of", "and", "security", "securities", "bank", "fund", "partners",
+            "investment", "investments", "global", "china", "research", "lab", "labs", "data", "electronics",
+            "web", "services", "platforms", "systems", "limited", "ventures", "management", "asset", "news",
+            "media", "daily", "agency", "robotics", "robot", "semiconductor", "motors", "group)", "private");
 
     private EntityScorer() {
     }
@@ -59,11 +71,13 @@ public final class EntityScorer {
         List<String> mergedLabel = new ArrayList<>();
         for (GoldCompany c : gold) {
             Set<String> tokens = new HashSet<>(canonicalTokens(c.canonical()));
-            tokens.add(normName(c.surface()));
             if (c.optional()) {
                 optionalTokens.addAll(tokens);
+                optionalTokens.add(normName(c.surface()));
                 continue;
             }
+            tokens.removeAll(GENERIC);
+            tokens.add(normName(c.surface()));
             tokens.remove("");
             boolean joined = false;
             for (Set<String> m : merged) {
