@@ -26,11 +26,11 @@ public enum Reason {
     /** A size in billions follows a model name: {@code Step-3-32B}, {@code Yi-34B}, an unknown {@code XYZ-7B}. */
     SIZE_SUFFIX,
     /**
-     * A short form standing free in a sentence that names a model of another family plainly:
+     * A short form standing free in a sentence that names a model of another family:
      * {@code o3排在第一，Claude 3.7 Sonnet和Gemini 2.5 Pro分列第二、第三}.
      */
     MODEL_IN_SENTENCE,
-    /** Two different short forms of one family in one sentence: {@code R1的回答太啰嗦，换成V3之后}. */
+    /** Two different short forms of one family in a sentence about what models do: {@code R1的回答太啰嗦，换成V3之后}. */
     SHORT_FORMS_TOGETHER,
     /**
      * A name no list holds, named as a model: a model word right before or after it

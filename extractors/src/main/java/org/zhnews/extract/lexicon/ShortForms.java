@@ -14,10 +14,10 @@ import java.util.Locale;
  * <ul>
  *   <li>in a list with a model read already ({@code Qwen3、GLM-4.5和K2}:
  *       {@link Reason#LISTED_WITH_MODEL});</li>
- *   <li>beside another short form of its family in its sentence ({@code R1…换成V3}:
- *       {@link Reason#SHORT_FORMS_TOGETHER});</li>
- *   <li>in a sentence that names a model of another family plainly ({@code o3排在第一，Claude 3.7
- *       Sonnet…}: {@link Reason#MODEL_IN_SENTENCE}).</li>
+ *   <li>beside another short form of its family in a sentence that talks of what models do
+ *       ({@code R1的回答…换成V3}: {@link Reason#SHORT_FORMS_TOGETHER}; a bare {@code o1和o3} is none);</li>
+ *   <li>in a sentence that names a model of another family ({@code o3排在第一，Claude 3.7
+ *       Sonnet…}, {@code k1.5模型…达到了o1的水平}: {@link Reason#MODEL_IN_SENTENCE}).</li>
  * </ul>
  * Only short forms with a digit are looked at again ({@code Speed}, {@code Lite} are words too).
  * The last two ask that the short form stand free: not after a Latin word ({@code ThinkPad X1})
@@ -28,7 +28,11 @@ import java.util.Locale;
 final class ShortForms {
 
     /** Chinese characters after which a short form stands free: particles, conjunctions, prepositions, verbs of use. */
-    private static final String FREE_AFTER = "的了和与及或比到是用把将让在从对向给为成跟较如像超过即";
+    private static final String FREE_AFTER = "的了和与及或比到是用把将让在从对向给为成跟较如像超过即说选问试换";
+
+    /** Words by which a sentence talks of what models do: two short forms in it are models. */
+    private static final List<String> MODEL_TALK = List.of("模型", "回答", "推理", "对话", "提问", "生成", "开源",
+            "响应", "训练", "思考", "问答", "代码", "编程", "评测", "榜单", "跑分");
 
     private final ModelNameReader reader;
 
@@ -76,8 +80,9 @@ final class ShortForms {
         int from = ModelNameReader.sentenceStart(text, hit.start());
         int to = ModelNameReader.sentenceEnd(text, hit.end());
         String own = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
+        boolean talk = modelTalk(text, from, to);
         for (Match<ModelSurface> other : unproven) {
-            if (other.start() >= from && other.end() <= to && other != hit && standsFree(text, other.start())
+            if (talk && other.start() >= from && other.end() <= to && other != hit && standsFree(text, other.start())
                     && !text.substring(other.start(), other.end()).toLowerCase(Locale.ROOT).equals(own)
                     && other.values().stream().anyMatch(v -> v.shortForm() && v.family().equals(s.family()))) {
                 return Reason.SHORT_FORMS_TOGETHER;
@@ -85,8 +90,7 @@ final class ShortForms {
         }
         for (ModelNameReader.Candidate c : accepted) {
             int start = c.hit().start();
-            if (start >= from && c.end() <= to && c.reason() == Reason.UNAMBIGUOUS_NAME
-                    && !c.chosen().family().equals(s.family()) && !companies.equals(start, c.hit().end())) {
+            if (start >= from && c.end() <= to && !c.chosen().family().equals(s.family()) && !companies.equals(start, c.hit().end())) {
                 return Reason.MODEL_IN_SENTENCE;
             }
         }
@@ -117,6 +121,17 @@ final class ShortForms {
             return false;
         }
         return !CharClass.isHan(before) || FREE_AFTER.indexOf(before) >= 0;
+    }
+
+    /** Whether the sentence {@code [from, to)} talks of what models do ({@code 回答}, {@code 推理}…). */
+    private static boolean modelTalk(String text, int from, int to) {
+        for (String w : MODEL_TALK) {
+            int at = text.indexOf(w, from);
+            if (at >= 0 && at + w.length() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String text, int start, int end) {
