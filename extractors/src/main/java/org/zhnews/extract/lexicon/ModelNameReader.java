@@ -83,8 +83,10 @@ final class ModelNameReader {
         }
         if (!unproven.isEmpty()) {
             List<Candidate> proven = shortForms.prove(text, unproven, candidates, companies);
+            Set<Match<ModelSurface>> provenHits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            proven.forEach(c -> provenHits.add(c.hit()));
             for (Match<ModelSurface> hit : unproven) {
-                if (proven.stream().noneMatch(c -> c.hit() == hit)) {
+                if (!provenHits.contains(hit)) {
                     rejected.add(word(text, hit, Reason.NO_EVIDENCE));
                 }
             }
@@ -112,6 +114,7 @@ final class ModelNameReader {
                 return candidate(text, hit, s, Reason.UNAMBIGUOUS_NAME);
             }
         }
+        ModelName after = grammar.read(text, hit.end());
         for (ModelSurface s : hit.values()) {
             ModelFamily f = s.family();
             if (familiesNamed.contains(f.id())) {
@@ -121,9 +124,9 @@ final class ModelNameReader {
                 if (vendorNamed(f, companies.all())) {
                     return candidate(text, hit, s, Reason.VENDOR_NAMED);
                 }
-            } else if (grammar.read(text, hit.end()).sized()) {
+            } else if (after.sized()) {
                 return candidate(text, hit, s, Reason.SIZE_SUFFIX);
-            } else if (grammar.read(text, hit.end()).dottedVersion()) {
+            } else if (after.dottedVersion()) {
                 return candidate(text, hit, s, Reason.VERSION_FOLLOWS);
             } else if (cues.modelWordFollows(text, hit.end())) {
                 return candidate(text, hit, s, Reason.MODEL_WORD_FOLLOWS);

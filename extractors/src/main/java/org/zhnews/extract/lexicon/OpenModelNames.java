@@ -49,6 +49,9 @@ final class OpenModelNames {
     private static final List<String> MODEL_KINDS = List.of("系列", "语音", "合成", "音乐", "视频", "图像", "生成", "推理",
             "多模态", "视觉", "语言", "基座", "开源", "编程", "代码", "翻译", "世界", "具身", "端侧", "旗舰", "大");
 
+    /** Longest company name looked back over before a release verb, in chars. */
+    private static final int MAX_COMPANY_NAME = 16;
+
     /** Most chars between a company's name and its release verb ({@code 近日正式}). */
     private static final int SUBJECT_GAP = 6;
 
@@ -97,7 +100,7 @@ final class OpenModelNames {
             Decision d = null;
             if (CharClass.isAsciiLetter(c) && (i == 0 || !glued(text.charAt(i - 1)))) {
                 d = latin(text, i, hits, models, companies);
-            } else if (OPEN_QUOTES.indexOf(c) >= 0) {
+            } else if (c >= '\u201c' && OPEN_QUOTES.indexOf(c) >= 0 || c == '"') {
                 d = quoted(text, i, hits, companies);
             }
             if (d != null && !blocked.test(d.start(), d.end())) {
@@ -120,16 +123,17 @@ final class OpenModelNames {
         if (letters - start < 2 || (end < text.length() && glued(text.charAt(end)) && text.charAt(end) != '-')) {
             return null;
         }
-        String word = text.substring(start, letters);
-        if (touches(hits, start, end)) {
+        if (end - letters > 3 || !allDigits(text, letters, end) || touches(hits, start, end)) {
             return null;
         }
+        boolean readable = end < text.length() && "-_ ".indexOf(text.charAt(end)) >= 0;
+        if (!readable && letters == end && !modelWordAfter(text, end) && !modelWordBefore(text, start)) {
+            return null; // the common case, a plain Latin word: nothing can make it a model
+        }
+        String word = text.substring(start, letters);
         boolean plainWord = notNames.contains(word.toLowerCase(Locale.ROOT));
         String digits = text.substring(letters, end);
-        if (!digits.isEmpty() && (!allDigits(digits) || digits.length() > 3)) {
-            return null;
-        }
-        ModelName read = grammar.read(text, end);
+        ModelName read = readable ? grammar.read(text, end) : ModelName.none(end);
         int nameEnd = Math.max(end, read.end());
         if (touches(hits, start, nameEnd) || inside(models, start, nameEnd)) {
             return null;
@@ -154,7 +158,7 @@ final class OpenModelNames {
                     ModelNameReader.sentenceEnd(text, nameEnd)).isEmpty()) {
                 why = Reason.NAMED_AS_MODEL;
             }
-        } else if (versioned && releasedBy(text, start, companies) != null && modelWordLaterInClause(text, nameEnd)) {
+        } else if (versioned && modelWordLaterInClause(text, nameEnd) && releasedBy(text, start, companies) != null) {
             why = Reason.NAMED_AS_MODEL;
         } else if (!plainWord && versioned && listedWithModel(text, start, nameEnd, models)) {
             why = Reason.LISTED_WITH_MODEL;
@@ -291,13 +295,12 @@ final class OpenModelNames {
             i--;
         }
         int sentence = ModelNameReader.sentenceStart(text, start);
-        for (String verb : RELEASE_VERBS) {
-            int at = text.lastIndexOf(verb, i - verb.length());
-            if (at >= sentence) {
-                int from = Math.max(sentence, at - SUBJECT_GAP - 16);
-                Optional<String> id = companies.lastEndingBy(from, at);
-                if (id.isPresent() && subjectGap(text, companies.lastEnd(from, at), at)) {
-                    return id.get();
+        for (int at = i - 1; at >= sentence; at--) {
+            for (String verb : RELEASE_VERBS) {
+                if (at + verb.length() <= i && text.startsWith(verb, at)) {
+                    int from = Math.max(sentence, at - SUBJECT_GAP - MAX_COMPANY_NAME);
+                    Optional<String> id = companies.lastEndingBy(from, at);
+                    return id.isPresent() && subjectGap(text, companies.lastEnd(from, at), at) ? id.get() : null;
                 }
             }
         }
@@ -320,7 +323,8 @@ final class OpenModelNames {
 
     /** A model read already stands right before or after the name, across one list separator. */
     private static boolean listedWithModel(String text, int start, int end, List<ModelNameReader.Candidate> models) {
-        for (ModelNameReader.Candidate c : models) {
+        for (int k = firstEndingAfter(models, start - 3); k < models.size() && models.get(k).hit().start() <= end + 2; k++) {
+            ModelNameReader.Candidate c = models.get(k);
             if (CompanyResolver.separated(text, c.end(), start) || CompanyResolver.separated(text, end, c.hit().start())) {
                 return true;
             }
@@ -330,12 +334,27 @@ final class OpenModelNames {
 
     /** Whether a model candidate (its name with version and variant) overlaps {@code [start, end)}. */
     private static boolean inside(List<ModelNameReader.Candidate> models, int start, int end) {
-        for (ModelNameReader.Candidate c : models) {
-            if (c.hit().start() < end && start < c.end()) {
+        for (int k = firstEndingAfter(models, start); k < models.size() && models.get(k).hit().start() < end; k++) {
+            if (start < models.get(k).end()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first candidate (in text order, ends increasing) that ends after {@code pos}. */
+    static int firstEndingAfter(List<ModelNameReader.Candidate> models, int pos) {
+        int lo = 0;
+        int hi = models.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (models.get(mid).end() <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean touches(NameHits hits, int start, int end) {
@@ -364,8 +383,8 @@ final class OpenModelNames {
         return i;
     }
 
-    private static boolean allDigits(String s) {
-        for (int k = 0; k < s.length(); k++) {
+    private static boolean allDigits(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
             if (!CharClass.isAsciiDigit(s.charAt(k))) {
                 return false;
             }

@@ -81,14 +81,17 @@ final class ShortForms {
         int to = ModelNameReader.sentenceEnd(text, hit.end());
         String own = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
         boolean talk = modelTalk(text, from, to);
-        for (Match<ModelSurface> other : unproven) {
-            if (talk && other.start() >= from && other.end() <= to && other != hit && standsFree(text, other.start())
+        for (int k = Match.firstAtOrAfter(unproven, from); talk && k < unproven.size() && unproven.get(k).start() < to; k++) {
+            Match<ModelSurface> other = unproven.get(k);
+            if (other.end() <= to && other != hit && standsFree(text, other.start())
                     && !text.substring(other.start(), other.end()).toLowerCase(Locale.ROOT).equals(own)
                     && other.values().stream().anyMatch(v -> v.shortForm() && v.family().equals(s.family()))) {
                 return Reason.SHORT_FORMS_TOGETHER;
             }
         }
-        for (ModelNameReader.Candidate c : accepted) {
+        for (int k = OpenModelNames.firstEndingAfter(accepted, from); k < accepted.size()
+                && accepted.get(k).hit().start() < to; k++) {
+            ModelNameReader.Candidate c = accepted.get(k);
             int start = c.hit().start();
             if (start >= from && c.end() <= to && !c.chosen().family().equals(s.family()) && !companies.equals(start, c.hit().end())) {
                 return Reason.MODEL_IN_SENTENCE;
@@ -99,7 +102,9 @@ final class ShortForms {
 
     /** A model read already stands right before or after the hit, across one list separator. */
     private static boolean listedWithModel(String text, Match<ModelSurface> hit, List<ModelNameReader.Candidate> accepted) {
-        for (ModelNameReader.Candidate c : accepted) {
+        for (int k = OpenModelNames.firstEndingAfter(accepted, hit.start() - 3); k < accepted.size()
+                && accepted.get(k).hit().start() <= hit.end() + 2; k++) {
+            ModelNameReader.Candidate c = accepted.get(k);
             if (CompanyResolver.separated(text, c.end(), hit.start())
                     || CompanyResolver.separated(text, hit.end(), c.hit().start())) {
                 return true;
@@ -144,7 +149,9 @@ final class ShortForms {
     }
 
     private static boolean overlaps(ModelNameReader.Candidate c, List<ModelNameReader.Candidate> accepted) {
-        for (ModelNameReader.Candidate a : accepted) {
+        for (int k = OpenModelNames.firstEndingAfter(accepted, c.hit().start()); k < accepted.size()
+                && accepted.get(k).hit().start() < c.end(); k++) {
+            ModelNameReader.Candidate a = accepted.get(k);
             if (a.hit().start() < c.end() && c.hit().start() < a.end()) {
                 return true;
             }
