@@ -30,6 +30,8 @@ import java.util.Optional;
  *       ({@link ModelNameReader}); the version grammar reads what follows a family name;</li>
  *   <li>names of a company and its model ({@code DeepSeek}) are one or the other, by their
  *       context or the document's ({@link DualNames});</li>
+ *   <li>models no list holds count on strong evidence only ({@link OpenModelNames}: a size suffix,
+ *       a model word, a list with a known model);</li>
  *   <li>company names that are also common words need evidence ({@link CompanyResolver}).</li>
  * </ol>
  * Each {@link Decision} carries a {@link Reason}, logged at debug level.
@@ -54,13 +56,16 @@ public final class Arbiter {
     private final ModelNameReader models;
     private final CompanyResolver companies;
     private final DualNames dual;
+    private final OpenModelNames open;
 
     private Arbiter(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.key = new DocumentKey(lexicon.knowledgeBase());
         ReadingCues cues = ReadingCues.standard();
         KnowledgeBase kb = lexicon.knowledgeBase();
-        this.models = new ModelNameReader(kb, VersionGrammar.standard(), cues);
+        VersionGrammar grammar = VersionGrammar.standard();
+        this.models = new ModelNameReader(kb, grammar, cues);
+        this.open = OpenModelNames.standard(grammar);
         this.companies = new CompanyResolver(kb, ContextCues.standard());
         this.dual = new DualNames(cues, companies);
     }
@@ -150,6 +155,7 @@ public final class Arbiter {
                         Reading.WORD, Reason.NO_EVIDENCE, Optional.empty(), Optional.of(c.reading())));
             }
         }
+        out.addAll(open.find(text, hits, read.candidates(), names, (s, e) -> zones.reasonFor(s, e).isPresent()));
         decideCompanies(text, hits, sharedCompanies, out);
         Decisions decisions = new Decisions(out, found);
         if (LOG.isDebugEnabled()) {

@@ -6,6 +6,7 @@ import org.zhnews.extract.knowledge.CompanySurface;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -54,6 +55,29 @@ final class CompanyNames {
             }
         }
         return ids;
+    }
+
+    /** Id of the last company named within {@code [from, to)} (its name ending last), if any. */
+    Optional<String> lastEndingBy(int from, int to) {
+        Match<CompanySurface> last = null;
+        for (int i = Match.firstAtOrAfter(hits, from); i < hits.size() && hits.get(i).start() < to; i++) {
+            Match<CompanySurface> m = hits.get(i);
+            if (m.end() <= to && (last == null || m.end() >= last.end())) {
+                last = m;
+            }
+        }
+        return last == null ? Optional.empty() : Optional.of(last.values().get(0).entry().id());
+    }
+
+    /** End of the last company name within {@code [from, to)}, or -1. */
+    int lastEnd(int from, int to) {
+        int end = -1;
+        for (int i = Match.firstAtOrAfter(hits, from); i < hits.size() && hits.get(i).start() < to; i++) {
+            if (hits.get(i).end() <= to) {
+                end = Math.max(end, hits.get(i).end());
+            }
+        }
+        return end;
     }
 
     /** Whether a company name covers {@code [start, end)} and is longer ({@code 百川} in {@code 百川智能}). */

@@ -19,8 +19,10 @@ import java.util.Set;
  * ({@code R1}) needs its family or vendor named in the document; a common-word name
  * ({@code Seed}) needs its family named elsewhere, its vendor in the sentence or a model word
  * after it; a name inside a longer company name ({@code 百川} in {@code 百川智能}) or inside a
- * model name already read ({@code R1} in {@code DeepSeek-R1}) is none. Whether a name that is
- * also a company's names the model is for {@link DualNames}. Immutable and thread-safe.
+ * model name already read ({@code R1} in {@code DeepSeek-R1}) is none. A common-word name with a
+ * size in billions or a dotted version after it ({@code Step-3-32B}, {@code 可灵2.1}) counts; a short form left without evidence may
+ * still count by its sentence ({@link ShortForms}). Whether a name that is also a company's
+ * names the model is for {@link DualNames}. Immutable and thread-safe.
  */
 final class ModelNameReader {
 
@@ -43,10 +45,13 @@ final class ModelNameReader {
     private final VersionGrammar grammar;
     private final ReadingCues cues;
 
+    private final ShortForms shortForms;
+
     ModelNameReader(KnowledgeBase kb, VersionGrammar grammar, ReadingCues cues) {
         this.kb = kb;
         this.grammar = grammar;
         this.cues = cues;
+        this.shortForms = new ShortForms(this);
     }
 
     Result read(String text, NameHits hits, CompanyNames companies) {
@@ -61,6 +66,7 @@ final class ModelNameReader {
         }
         List<Candidate> candidates = new ArrayList<>();
         List<Decision> rejected = new ArrayList<>();
+        List<Match<ModelSurface>> unproven = new ArrayList<>();
         int covered = 0;
         for (Match<ModelSurface> hit : longest) {
             if (hit.start() < covered || companies.coversLonger(hit.start(), hit.end())) {
@@ -69,11 +75,25 @@ final class ModelNameReader {
             }
             Candidate c = choose(text, hit, familiesNamed, companies);
             if (c == null) {
-                rejected.add(word(text, hit, Reason.NO_EVIDENCE));
+                unproven.add(hit);
                 continue;
             }
             candidates.add(c);
             covered = c.end();
+        }
+        if (!unproven.isEmpty()) {
+            List<Candidate> proven = shortForms.prove(text, unproven, candidates, companies);
+            Set<Match<ModelSurface>> provenHits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            proven.forEach(c -> provenHits.add(c.hit()));
+            for (Match<ModelSurface> hit : unproven) {
+                if (!provenHits.contains(hit)) {
+                    rejected.add(word(text, hit, Reason.NO_EVIDENCE));
+                }
+            }
+            if (!proven.isEmpty()) {
+                candidates.addAll(proven);
+                candidates.sort(java.util.Comparator.comparingInt(c -> c.hit().start()));
+            }
         }
         return new Result(candidates, rejected);
     }
@@ -94,6 +114,7 @@ final class ModelNameReader {
                 return candidate(text, hit, s, Reason.UNAMBIGUOUS_NAME);
             }
         }
+        ModelName after = grammar.read(text, hit.end());
         for (ModelSurface s : hit.values()) {
             ModelFamily f = s.family();
             if (familiesNamed.contains(f.id())) {
@@ -103,6 +124,10 @@ final class ModelNameReader {
                 if (vendorNamed(f, companies.all())) {
                     return candidate(text, hit, s, Reason.VENDOR_NAMED);
                 }
+            } else if (after.sized()) {
+                return candidate(text, hit, s, Reason.SIZE_SUFFIX);
+            } else if (after.dottedVersion()) {
+                return candidate(text, hit, s, Reason.VERSION_FOLLOWS);
             } else if (cues.modelWordFollows(text, hit.end())) {
                 return candidate(text, hit, s, Reason.MODEL_WORD_FOLLOWS);
             } else if (vendorNamed(f, companies.within(sentenceStart(text, hit.start()), sentenceEnd(text, hit.end())))) {
@@ -112,7 +137,8 @@ final class ModelNameReader {
         return null;
     }
 
-    private Candidate candidate(String text, Match<ModelSurface> hit, ModelSurface chosen, Reason reason) {
+    /** The candidate a hit makes when read as {@code chosen} for {@code reason}. */
+    Candidate candidate(String text, Match<ModelSurface> hit, ModelSurface chosen, Reason reason) {
         ModelName name = readName(text, hit, chosen);
         Optional<String> version = name.version();
         if (chosen.shortForm() && version.isEmpty()) {
@@ -136,7 +162,7 @@ final class ModelNameReader {
         }
         ModelName name = grammar.read(text, from);
         return name.end() >= hit.end() ? name
-                : new ModelName(hit.end(), Optional.empty(), Optional.empty(), Optional.empty());
+                : ModelName.none(hit.end());
     }
 
     /** Whether the vendor of {@code f} (or a parent or subsidiary of it) is among {@code ids}. */
@@ -153,7 +179,8 @@ final class ModelNameReader {
         return false;
     }
 
-    private static int sentenceStart(String text, int at) {
+    /** Where the sentence around {@code at} starts, looking back at most {@value #SENTENCE_REACH} chars. */
+    static int sentenceStart(String text, int at) {
         int i = at;
         while (i > 0 && !SentenceMarks.isSentenceEnd(text.charAt(i - 1)) && at - i < SENTENCE_REACH) {
             i--;
@@ -161,7 +188,8 @@ final class ModelNameReader {
         return i;
     }
 
-    private static int sentenceEnd(String text, int at) {
+    /** Where the sentence around {@code at} ends, looking on at most {@value #SENTENCE_REACH} chars. */
+    static int sentenceEnd(String text, int at) {
         int i = at;
         while (i < text.length() && !SentenceMarks.isSentenceEnd(text.charAt(i)) && i - at < SENTENCE_REACH) {
             i++;

@@ -27,6 +27,21 @@ public enum Reason {
     PRODUCT_FOLLOWS,
     /** A version or variant follows a model family name: {@code DeepSeek-R1}, {@code Qwen3}. */
     VERSION_FOLLOWS,
+    /** A size in billions follows a model name: {@code Step-3-32B}, {@code Yi-34B}, an unknown {@code XYZ-7B}. */
+    SIZE_SUFFIX,
+    /**
+     * A short form standing free in a sentence that names a model of another family:
+     * {@code o3排在第一，Claude 3.7 Sonnet和Gemini 2.5 Pro分列第二、第三}.
+     */
+    MODEL_IN_SENTENCE,
+    /** Two different short forms of one family in a sentence about what models do: {@code R1的回答太啰嗦，换成V3之后}. */
+    SHORT_FORMS_TOGETHER,
+    /**
+     * A name no list holds, named as a model: a model word right before or after it
+     * ({@code 语音模型Speech-02}, {@code 视觉大模型“灵瞳”}) or in its clause after a known company
+     * released it ({@code 阶跃星辰发布Foo-2，这款模型…}).
+     */
+    NAMED_AS_MODEL,
     /** A model word follows: {@code DeepSeek模型}, {@code MiniMax App}, {@code DeepSeek等开源大模型}. */
     MODEL_WORD_FOLLOWS,
     /** A model word stands before: {@code 推理模型DeepSeek}. */

@@ -17,15 +17,27 @@ import java.util.Set;
  * {@code Llama 4}, {@code Claude Opus 4}, {@code 文心4.5}. Tokens are separated by at most one
  * {@code -}, {@code _} or space (or nothing); a token is a version ({@code 2.5}, {@code 4o},
  * {@code R1}), a size ({@code 7B}, {@code A22B}, {@code 8x7B}), a dated snapshot after a
- * hyphen ({@code 0528}) or a known variant word (resource {@code variants.tsv}). Reading stops
- * at the first other token, and a number followed by a unit or date character ({@code 3亿},
- * {@code 5月}, {@code 2025年}) is never a version. One left-to-right pass, no backtracking.
+ * hyphen ({@code 0528}) or a variant word: a known one (resource {@code variants.tsv}), or after a
+ * hyphen any capitalised Latin word ({@code Qwen3-Zero}, {@code GLM-4.5-Air}, {@code Seed-OSS}:
+ * the open part of the grammar). A Chinese line name after a middle dot right after the family
+ * ({@code 豆包·语音合成模型}: {@code 语音合成}) is a variant too. Reading stops at the first other
+ * token, and a number followed by a unit or date character ({@code 3亿}, {@code 5月},
+ * {@code 2025年}) is never a version. One left-to-right pass, no backtracking.
  * Immutable and thread-safe.
  */
 final class VersionGrammar {
 
     /** Characters after a number that make it a quantity or a date, not a version. */
     private static final String NOT_AFTER_VERSION = "年月日号天周时分秒亿万千百十个%％倍款位名家台人元次条项张件部篇字美港英欧韩度点股";
+
+    /** Middle dots that join a family and a Chinese line name ({@code 豆包·语音}). */
+    private static final String MIDDLE_DOTS = "\u00b7\u30fb\u2022\u2027";
+
+    /** Longest Chinese line name read after a middle dot, in chars. */
+    private static final int MAX_LINE_NAME = 6;
+
+    /** Longest open variant word read after a hyphen, in chars. */
+    private static final int MAX_OPEN_WORD = 12;
 
     private final Set<String> variants;
 
@@ -46,10 +58,16 @@ final class VersionGrammar {
 
     /** Reads from {@code from}, right after a family name. */
     ModelName read(String text, int from) {
+        int line = lineNameEnd(text, from);
+        if (line > 0) {
+            return new ModelName(line, Optional.empty(), Optional.of(text.substring(from + 1, line)),
+                    Optional.empty(), false);
+        }
         int pos = from;
         String version = null;
         StringBuilder variant = new StringBuilder();
         BigDecimal parameters = null;
+        boolean sized = false;
         while (pos < text.length()) {
             int tokenStart = pos;
             char sep = text.charAt(pos);
@@ -79,12 +97,35 @@ final class VersionGrammar {
                 if (kind == Kind.SIZE && parameters == null) {
                     parameters = parameters(token);
                 }
+                sized |= kind == Kind.SIZE && isBillions(token);
             }
             pos = tokenEnd;
         }
         return new ModelName(pos, Optional.ofNullable(version),
                 variant.length() == 0 ? Optional.empty() : Optional.of(variant.toString()),
-                Optional.ofNullable(parameters));
+                Optional.ofNullable(parameters), sized);
+    }
+
+    /**
+     * The end of a Chinese line name after a middle dot at {@code from} ({@code 豆包·语音合成模型}
+     * ends before {@code 模型}), or -1: two to {@value #MAX_LINE_NAME} Han characters.
+     */
+    private static int lineNameEnd(String text, int from) {
+        if (from >= text.length() || MIDDLE_DOTS.indexOf(text.charAt(from)) < 0) {
+            return -1;
+        }
+        int i = from + 1;
+        while (i < text.length() && i - from - 1 < MAX_LINE_NAME && CharClass.isHan(text.charAt(i))
+                && !text.startsWith("大模型", i) && !text.startsWith("模型", i)) {
+            i++;
+        }
+        return i - from - 1 >= 2 ? i : -1;
+    }
+
+    /** A size counted in billions or trillions ({@code 7B}, {@code A22B}, {@code 8x7B}, {@code 1T}). */
+    private static boolean isBillions(String size) {
+        char unit = Character.toUpperCase(size.charAt(size.length() - 1));
+        return unit == 'B' || unit == 'T';
     }
 
     private enum Kind { VERSION, SIZE, SNAPSHOT, WORD, NONE }
@@ -99,10 +140,33 @@ final class VersionGrammar {
         if (afterSomething && afterHyphen && token.length() == 4 && allDigits(token, 0, 4)) {
             return Kind.SNAPSHOT;
         }
-        if (variants.contains(token.toLowerCase(Locale.ROOT))) {
+        if (variants.contains(token.toLowerCase(Locale.ROOT)) || (afterHyphen && isOpenWord(token))) {
             return Kind.WORD;
         }
         return Kind.NONE;
+    }
+
+    /**
+     * A variant word no list holds, read only after a hyphen: Latin letters only, two to
+     * {@value #MAX_OPEN_WORD} of them, a capital first, then all small ({@code Zero}) or, up to
+     * four letters, all capitals ({@code OSS}, {@code VLA}).
+     */
+    private static boolean isOpenWord(String t) {
+        int n = t.length();
+        if (n < 2 || n > MAX_OPEN_WORD || !Character.isUpperCase(t.charAt(0)) || !CharClass.isAsciiLetter(t.charAt(0))) {
+            return false;
+        }
+        boolean lower = true;
+        boolean upper = true;
+        for (int i = 1; i < n; i++) {
+            char c = t.charAt(i);
+            if (!CharClass.isAsciiLetter(c)) {
+                return false;
+            }
+            lower &= Character.isLowerCase(c);
+            upper &= Character.isUpperCase(c);
+        }
+        return lower || (upper && n <= 4);
     }
 
     /** {@code 3}, {@code 2.5}, {@code 4.1}, {@code 4o}: at most three digits a part, a trailing {@code o}. */
@@ -111,9 +175,23 @@ final class VersionGrammar {
         return end > 0 && dottedNumber(t, 0, end, 3);
     }
 
-    /** {@code R1}, {@code V3}, {@code K2}, {@code X1}, {@code V2.5}: one letter, then a number. */
+    /**
+     * {@code R1}, {@code V3}, {@code K2}, {@code X1}, {@code V2.5}: one letter, then a number; or
+     * two such parts ({@code R1V3}).
+     */
     private static boolean isLetterVersion(String t) {
-        return t.length() >= 2 && CharClass.isAsciiLetter(t.charAt(0)) && dottedNumber(t, 1, t.length(), 3);
+        if (t.length() < 2 || !CharClass.isAsciiLetter(t.charAt(0))) {
+            return false;
+        }
+        if (dottedNumber(t, 1, t.length(), 3)) {
+            return true;
+        }
+        int second = 1;
+        while (second < t.length() && !CharClass.isAsciiLetter(t.charAt(second))) {
+            second++;
+        }
+        return second > 1 && second < t.length() - 1 && dottedNumber(t, 1, second, 3)
+                && dottedNumber(t, second + 1, t.length(), 3);
     }
 
     /** {@code 7B}, {@code 1.5B}, {@code 70b}, {@code A22B}, {@code 8x7B}, {@code 500M}. */

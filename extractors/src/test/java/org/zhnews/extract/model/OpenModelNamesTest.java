@@ -1,0 +1,160 @@
+package org.zhnews.extract.model;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.zhnews.core.ExtractionContext;
+import org.zhnews.core.mention.ModelMention;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The open part of model reading over the bundled knowledge base: unknown members of known
+ * families, new lines, unknown families from strong evidence, and the traps that must stay
+ * no model. Sentences written for these tests.
+ */
+class OpenModelNamesTest {
+
+    private static final ModelExtractor EXTRACTOR = ModelExtractor.standard();
+
+    /** "surface=family/version/variant@vendor" for each model found, "" for none. */
+    static String models(String text) {
+        return found(text).stream().map(m -> m.span().text() + "=" + m.model().family()
+                        + "/" + m.model().version().orElse("-") + "/" + m.model().variant().orElse("-")
+                        + "@" + m.model().vendor().orElse("?"))
+                .collect(Collectors.joining(" "));
+    }
+
+    private static List<ModelMention> found(String text) {
+        return EXTRACTOR.extract(ExtractionContext.of(text)).stream().map(m -> (ModelMention) m).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            阿里开源了Qwen3-Zero。                     | Qwen3-Zero=Qwen/3/Zero@alibaba
+            智谱推出轻量版GLM-4.5-Air。                | GLM-4.5-Air=GLM/4.5/Air@zhipu-ai
+            Qwen3-30B-A3B-Thinking-2507登顶榜单。       | Qwen3-30B-A3B-Thinking-2507=Qwen/3/30B-A3B-Thinking-2507@alibaba
+            Gemini 2.5 Flash-Lite价格更低。             | Gemini 2.5 Flash-Lite=Gemini/2.5/Flash-Lite@google
+            OpenAI的o4-mini-high更便宜。               | o4-mini-high=o/4/mini-high@openai
+            开发者常用Qwen3-Coder-480B-A35B写代码。     | Qwen3-Coder-480B-A35B=Qwen/3/Coder-480B-A35B@alibaba
+            Qwen2.5-VL和Qwen2.5-Omni同时上线。          | Qwen2.5-VL=Qwen/2.5/VL@alibaba Qwen2.5-Omni=Qwen/2.5/Omni@alibaba
+            混元Turbo和Gemini 2.5 Flash都在列。         | 混元Turbo=Hunyuan/-/Turbo@tencent Gemini 2.5 Flash=Gemini/2.5/Flash@google
+            这台手机装着GPT-4o Pro Max版本。            | GPT-4o Pro Max=GPT/4o/Pro Max@openai
+            DeepSeek-R1-0528修复了幻觉。               | DeepSeek-R1-0528=DeepSeek/R1/0528@deepseek
+            昆仑万维发布Skywork-R1V3。                  | Skywork-R1V3=Skywork/R1V3/-@kunlun-tech
+            """)
+    void openVariantsOfKnownFamilies(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            月之暗面这次发布的是Kimi VL。                | Kimi VL=Kimi/-/VL@moonshot-ai
+            新版Qwen3 Coder擅长改代码。                 | Qwen3 Coder=Qwen/3/Coder@alibaba
+            智谱把GLM 4.5放到了开源社区。               | GLM 4.5=GLM/4.5/-@zhipu-ai
+            """)
+    void namesWrittenWithASpace(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            评测选了Qwen3、GLM-4.5和K2三款开源模型。       | Qwen3=Qwen/3/-@alibaba GLM-4.5=GLM/4.5/-@zhipu-ai K2=Kimi/K2/-@moonshot-ai
+            排名第一的是o3，Claude Opus 4和Gemini 2.5 Pro紧随其后。 | o3=o/3/-@openai Claude Opus 4=Claude/4/Opus@anthropic Gemini 2.5 Pro=Gemini/2.5/Pro@google
+            有网友说R1推理太慢，改用V3以后顺畅多了。   | R1=DeepSeek/R1/-@deepseek V3=DeepSeek/V3/-@deepseek
+            """)
+    void shortFormsProvedByTheirSentence(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            火山引擎上线了豆包·语音合成模型。            | 豆包·语音合成=Doubao/-/语音合成@bytedance
+            字节跳动发布Seedance 1.0 Pro。               | Seedance 1.0 Pro=Seedance/1.0/Pro@bytedance
+            生数科技更新了Vidu Q1。                      | Vidu Q1=Vidu/Q1/-@shengshu
+            MiniMax发布语音模型Speech-02。               | Speech-02=Speech/02/-@minimax
+            MiniMax同时推出音乐模型Music-01。            | Music-01=Music/01/-@minimax
+            快手发布可灵2.1。                            | 可灵2.1=Kling/2.1/-@kuaishou
+            阶跃星辰开源了Step-3-32B。                   | Step-3-32B=Step/3/32B@stepfun
+            社区里Yi-34B的下载量最高。                   | Yi-34B=Yi/-/34B@01-ai
+            """)
+    void newLinesAndCommonWordFamiliesWithEvidence(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            某实验室开源了XYZ-7B模型。                          | XYZ-7B=XYZ/-/7B@?
+            阶跃星辰今天正式发布Orion-2-32B。                   | Orion-2-32B=Orion/2/32B@stepfun
+            智谱发布新一代视觉模型Lumen-2。                     | Lumen-2=Lumen/2/-@zhipu-ai
+            百度推出Corvo大模型。                               | Corvo=Corvo/-/-@baidu
+            腾讯发布Nimbus-3并开源了这款模型。                | Nimbus-3=Nimbus/3/-@tencent
+            青枫智能发布了一款工业视觉大模型“灵瞳”。            | 灵瞳=灵瞳/-/-@?
+            团队基于Llama训练了名为“知微”的大模型。             | Llama=Llama/-/-@meta 知微=知微/-/-@?
+            榜单前三是Qwen3、Zephyr-2和GLM-4.5。               | Qwen3=Qwen/3/-@alibaba Zephyr-2=Zephyr/2/-@? GLM-4.5=GLM/4.5/-@zhipu-ai
+            """)
+    void unknownFamiliesFromStrongEvidence(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @Test
+    void anUnknownFamilyGetsItsSizeAsParameters() {
+        List<ModelMention> m = found("某实验室开源了XYZ-7B模型。");
+        assertEquals(0, new BigDecimal("7000000000").compareTo(m.get(0).parameters().orElseThrow()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            很多应用都集成DeepSeek。                    | DeepSeek=DeepSeek/-/-@deepseek
+            这家银行接入DeepSeek后客服更快。            | DeepSeek=DeepSeek/-/-@deepseek
+            新车接入豆包，语音助手更聪明。              | 豆包=Doubao/-/-@bytedance
+            """)
+    void anAssistantTakenByAVerbIsAModel(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            英伟达H100供不应求。
+            华为麒麟9000芯片回归。
+            苹果推出M4芯片。
+            英伟达发布GB200芯片，用于训练大模型。
+            英伟达推出RTX 5090显卡。
+            iPhone 16和Mate 70的销量对比。
+            苹果发布iPhone 16 Pro Max。
+            华为发布Mate 70 Pro。
+            小米SU7和问界M9都是热门车型。
+            理想L9交付量创新高。
+            宝马X1和X3换了新内饰。
+            联想ThinkPad X1 Carbon降价。
+            各家都在做AI大模型，MoE模型和Transformer模型成为主流。
+            AIGC应用爆发，LLM和RAG成为热词。
+            DeepSeek的团队规模不大。
+            这款产品型号为AB-1200，售价999元。
+            他在GitHub上分享了代码，还写了一篇Blog。
+            大模型“新星”开启变现竞速。
+            """)
+    void trapsAreNoModels(String text) {
+        assertEquals("", models(text));
+    }
+
+    @Test
+    void aQuotedSloganAfterAModelIsNoModel() {
+        assertEquals("混元=Hunyuan/-/-@tencent DeepSeek=DeepSeek/-/-@deepseek",
+                models("腾讯的应用同时支持混元大模型与DeepSeek模型“双引擎”。"));
+    }
+
+    @Test
+    void aBareFamilyNameUsedAsACompanyStaysTheCompany() {
+        assertEquals("", models("DeepSeek的团队今年扩招，DeepSeek创始人梁文锋很少露面。"));
+    }
+
+    @Test
+    void noVendorFromAPlaceNamedBeforeTheVerb() {
+        assertEquals("Foo-7B-Instruct=Foo/-/7B-Instruct@?", models("研究者在GitHub和Hugging Face上开源了Foo-7B-Instruct。"));
+    }
+}
