@@ -111,7 +111,7 @@ final class CueSlots {
         if (start == from || cues.endingAt(Kind.BOUNDARY, text, start) > 0) {
             int before = out.size();
             addItem(text, start, verb.start(), "funded", out);
-            if (out.size() > before && !hasEnding(text, verb.start()) && verb.start() - start > 8) {
+            if (out.size() > before && cues.endingBefore(text, verb.start()) == 0 && verb.start() - start > 8) {
                 out.remove(out.size() - 1);
             }
         }
@@ -178,19 +178,10 @@ final class CueSlots {
         if (!shape.nameLike(text, s, e, NameShape.MAX_ITEM)) {
             return;
         }
-        if (!hasEnding(text, e) && NameShape.personLike(text, s, e)) {
+        if (cues.endingBefore(text, e) == 0 && NameShape.personLike(text, s, e)) {
             return;
         }
         out.add(new Item(s, e, role));
-    }
-
-    private boolean hasEnding(String text, int end) {
-        for (Kind k : OpenCues.ENDINGS) {
-            if (cues.endingAt(k, text, end) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Length of the list separator at {@code i} ({@code 、}, {@code 和}, {@code 以及}...), or 0. */

@@ -88,10 +88,7 @@ final class NameShape {
             return false;
         }
         int letters = 0;
-        int ending = 0;
-        for (Kind k : OpenCues.ENDINGS) {
-            ending = Math.max(ending, cues.endingAt(k, text, end));
-        }
+        int ending = cues.endingBefore(text, end);
         int wordsEnd = ending < len ? end - ending : end; // a boundary word may end the name's ending (X投资)
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);

@@ -218,12 +218,7 @@ final class OpenCompanyFinder {
     }
 
     private boolean endsInEnding(String text, int p) {
-        for (Kind k : OpenCues.ENDINGS) {
-            if (cues.endingAt(k, text, p) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return cues.endingBefore(text, p) > 0;
     }
 
     private boolean acceptableItem(String text, int s, int e) {

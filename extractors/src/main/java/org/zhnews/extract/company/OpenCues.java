@@ -109,6 +109,15 @@ final class OpenCues {
         return false;
     }
 
+    /** Length of the longest name ending ({@link #ENDINGS}) that ends at {@code end}, or 0. */
+    int endingBefore(CharSequence text, int end) {
+        int longest = 0;
+        for (Kind k : ENDINGS) {
+            longest = Math.max(longest, endingAt(k, text, end));
+        }
+        return longest;
+    }
+
     /** Whether {@code word} is a whole {@code kind} word. */
     boolean is(Kind kind, String word) {
         return !word.isEmpty() && at(kind, word, 0) == word.length();

@@ -100,7 +100,7 @@ class RegionFinderTest {
         ArticleRegion r = FINDER.find("（中央社記者台北6日電）筆電售價新台幣3萬元，市占率第一。", Script.TRADITIONAL)
                 .orElseThrow();
         assertEquals(Region.TW, r.region());
-        assertEquals(List.of("outlet:中央社", "currency:新台幣", "wording:筆電", "wording:市占率", "script:traditional"),
+        assertEquals(List.of("outlet:中央社", "currency:新台幣", "place:台北", "wording:筆電", "wording:市占率", "script:traditional"),
                 r.evidence());
     }
 
