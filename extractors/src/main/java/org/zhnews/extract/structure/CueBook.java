@@ -28,7 +28,6 @@ final class CueBook {
     /** Lines longer than this carry no byline, outlet or dateline. */
     static final int META_MAX = 100;
     private static final int VALUE_MAX = 24;
-    private static final int CREDIT_MAX = 16;
 
     /** Decoration that may open a line before a cue. */
     private static final String LEAD = "#【[(<《「『〔▲△●○■□◆◇★☆※*·•>-|=_~—";
@@ -39,19 +38,15 @@ final class CueBook {
     private static final String TAG_CLOSE = "】]〕」』)>》";
     /** Marks that may end an unbracketed tag ({@code 招聘|…}, {@code 声明:…}). */
     private static final String TAG_DELIMITER = ":|/";
-    /** Dashes that may open a credit line ({@code ——财联社}). */
-    private static final String CREDIT_DASHES = "—–-";
     /** Where a metadata value ends. */
-    private static final String VALUE_END = ",，。;；|、()（）【】[]“”\"「」《》:!?！？";
+    static final String VALUE_END = ",，。;；|、()（）【】[]“”\"「」《》:!?！？";
     /** What may stand before a metadata label inside a line. */
     private static final String LABEL_BEFORE = ",，;；|、 (（【[:：“\"";
 
     private final CharFold fold;
     private final List<Cue> zoneCues;
     private final Map<CueKind, List<Cue>> metaCues;
-    private final List<String> outletSuffixes;
-    private final Set<String> outletNames;
-    private final Set<String> notOutlets;
+    private final CreditReader credits;
     private final Set<Character> placeSuffixes;
 
     CueBook(CharFold fold, List<Cue> cues, List<LexiconRow> outlets, Set<Character> placeSuffixes) {
@@ -84,9 +79,7 @@ final class CueBook {
                 default -> throw row.error("unknown outlet kind: " + row.get(1));
             }
         }
-        this.outletSuffixes = List.copyOf(suffixes);
-        this.outletNames = Set.copyOf(names);
-        this.notOutlets = Set.copyOf(nots);
+        this.credits = new CreditReader(this, suffixes, names, nots);
         this.placeSuffixes = Set.copyOf(placeSuffixes);
     }
 
@@ -311,87 +304,14 @@ final class CueBook {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
-    /**
-     * The credit in parentheses that ends {@code line} after a sentence ({@code ……。(证券时报)}),
-     * if it names an outlet or a byline ({@code (记者 张三)}).
-     */
+    /** The credit in parentheses that ends {@code line} after a sentence; see {@link CreditReader#credit}. */
     Optional<Credit> credit(Line line) {
-        String f = line.folded();
-        int n = f.length();
-        if (n < 4 || f.charAt(n - 1) != ')') {
-            return Optional.empty();
-        }
-        int open = f.lastIndexOf('(', n - 2);
-        if (open < 1 || n - 1 - open - 1 > CREDIT_MAX || n - 1 - open - 1 < 1) {
-            return Optional.empty();
-        }
-        int b = open - 1;
-        while (b >= 0 && f.charAt(b) == ' ') {
-            b--;
-        }
-        if (b < 0 || "。!?”\"…".indexOf(f.charAt(b)) < 0) {
-            return Optional.empty();
-        }
-        return creditOf(f.substring(open + 1, n - 1).trim(), line.text().substring(open + 1, n - 1).trim());
+        return credits.credit(line);
     }
 
-    /**
-     * The credit of a line that holds nothing else: {@code (新浪科技)}, {@code ——财联社}, or an
-     * outlet label and its value ({@code 来源:中央社}, given as {@code outlet}) when the value ends
-     * the line. The name must be a byline or look like an outlet (a known name or an outlet
-     * suffix), as for a credit ending a paragraph.
-     */
+    /** The credit of a line that holds nothing else; see {@link CreditReader#ownLineCredit}. */
     Optional<Credit> ownLineCredit(Line line, Optional<Meta> outlet) {
-        String f = line.folded();
-        int n = f.length();
-        if (n < 3 || n > CREDIT_MAX + 8) {
-            return Optional.empty();
-        }
-        if (f.charAt(0) == '(' && f.charAt(n - 1) == ')') {
-            return creditOf(f.substring(1, n - 1).trim(), line.text().substring(1, n - 1).trim());
-        }
-        int d = 0;
-        while (d < n && CREDIT_DASHES.indexOf(f.charAt(d)) >= 0) {
-            d++;
-        }
-        // one hyphen is a list bullet (- 标题), not a credit dash
-        if (d < n && (d >= 2 || d == 1 && f.charAt(0) != '-')) {
-            return creditOf(f.substring(d).trim(), line.text().substring(d).trim());
-        }
-        if (outlet.isPresent() && outlet.get().atStart() && line.text().endsWith(outlet.get().value())) {
-            String value = outlet.get().value();
-            return creditOf(fold.fold(value), value).filter(c -> !c.byline());
-        }
-        return Optional.empty();
-    }
-
-    /** The credit naming {@code text} (folded: {@code inner}), if it is a byline or an outlet. */
-    private Optional<Credit> creditOf(String inner, String text) {
-        if (inner.isEmpty() || inner.length() > CREDIT_MAX) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < inner.length(); i++) {
-            if (VALUE_END.indexOf(inner.charAt(i)) >= 0 && inner.charAt(i) != ':') {
-                return Optional.empty();
-            }
-        }
-        Line innerLine = new Line(0, 0, text.length(), text, inner);
-        Optional<Meta> byline = meta(innerLine, CueKind.BYLINE);
-        if (byline.isPresent() && byline.get().atStart()) {
-            return Optional.of(new Credit(byline.get().value(), true));
-        }
-        if (inner.indexOf(':') >= 0 || notOutlets.contains(inner)) {
-            return Optional.empty();
-        }
-        if (outletNames.contains(inner)) {
-            return Optional.of(new Credit(text, false));
-        }
-        for (String suffix : outletSuffixes) {
-            if (inner.length() > suffix.length() && inner.endsWith(suffix)) {
-                return Optional.of(new Credit(text, false));
-            }
-        }
-        return Optional.empty();
+        return credits.ownLineCredit(line, outlet);
     }
 
     /**
