@@ -48,6 +48,10 @@ class RegionFinderTest {
         "這支智慧型手機搭載自家晶片，執行長表示軟體將持續更新。|TRADITIONAL|TW",
         "这家公司同比增长明显，环比也有改善。|UNKNOWN|CN",
         "一家公司发布了新产品。|SIMPLIFIED|CN",
+        // local institutions, markets and firms outweigh the simplified script
+        "大华银行第三季净利按年增长，股价在新加坡交易所收报36.5元。|SIMPLIFIED|SG",
+        "乌节路和樟宜一带的商场推出亲子活动，入场费每人15元。|SIMPLIFIED|SG",
+        "国库控股旗下基金领投，马股科技股全天走高。|SIMPLIFIED|MY",
     })
     void decidesTheRegionFromOneKindOfCue(String text, Script script, String expected) {
         assertEquals(expected, region(text, script), text);
