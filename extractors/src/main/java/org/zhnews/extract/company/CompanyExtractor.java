@@ -21,8 +21,9 @@ import java.util.Set;
 /**
  * Finds companies: the spans the {@link Arbiter} reads as companies of the
  * {@link KnowledgeBase} (every surface, longest match, Latin word boundaries, any case unless a
- * name is case-sensitive), linked to the canonical entity, plus, when enabled, companies the
- * knowledge base does not know (unlinked, no id).
+ * name is case-sensitive), linked to the canonical entity, plus companies the knowledge base
+ * does not know, found by the open-set recogniser (on by default; unlinked, with an id derived
+ * from the name, {@link CompanyMention#openId}) and, when enabled, by HanLP's recogniser.
  *
  * <p>The arbiter holds the evidence rules: a name that is also a common word, number or unit
  * ({@code 苹果}, {@code 小米}, {@code 360}, {@code 字节}, {@code 火山}) counts only with a cue

@@ -22,7 +22,7 @@ import org.zhnews.extract.lexicon.Reason;
  * known company, now with the evidence of its slot. Another candidate counts where it overlaps
  * no accepted name, no earlier mention (an amount, a date) and no rejected name reaching out of
  * it; a known company followed by an investor word ({@code 联想创投}) gives way to its
- * investment arm, unlinked. Linear in the number of mentions (sorted maps); stateless.
+ * investment arm, unlinked. O(n log n) in the number of mentions (sorted maps); stateless.
  */
 final class OpenCompanies {
 

@@ -19,8 +19,14 @@ import org.zhnews.text.match.Match;
  *       {@code X、Y等跟投}) or a source slot ending in an outlet word ({@code 据X日报报道});</li>
  *   <li>it stands in a list with a known company ({@code 华为、小米和X等厂商}) and looks like a
  *       name with edges on both sides;</li>
+ *   <li>it opens a clause before a funding verb ({@code X完成数亿元B轮融资});</li>
+ *   <li>it ends in a line-of-business word right after a noun that introduces a name
+ *       ({@code 初创公司X科技});</li>
+ *   <li>the text marks it ({@link MarkedNames}: a quoted name after such a noun, a declared
+ *       short name, a name before a stock code);</li>
  *   <li>it is a run of capitalised Latin words ending in a legal or investor word
- *       ({@code Coatue Management}, {@code Acme Robotics Inc.}).</li>
+ *       ({@code Coatue Management}, {@code Acme Robotics Inc.}), or the Chinese name in brackets
+ *       beside one.</li>
  * </ul>
  * Cue words are in {@code open-cues.tsv}. Time is linear in the text: one automaton pass, then
  * bounded windows. Immutable and thread-safe; share one instance. Offsets are UTF-16 offsets
