@@ -41,8 +41,12 @@ final class MarkedNames {
     }
 
     private void quoted(String text, int open, char closing, List<CompanyCandidate> out) {
-        int close = text.indexOf(closing, open + 1);
-        if (close < 0 || close - open - 1 > MAX_QUOTED) {
+        int limit = Math.min(text.length(), open + MAX_QUOTED + 2);
+        int close = open + 1;
+        while (close < limit && text.charAt(close) != closing) {
+            close++; // bounded: a run of opening quotes must not make this quadratic
+        }
+        if (close >= limit) {
             return;
         }
         boolean introduced = cues.endingAt(Kind.DESCRIPTOR, text, open) > 0;
@@ -58,7 +62,7 @@ final class MarkedNames {
     private void stockCoded(String text, int open, List<CompanyCandidate> out) {
         int p = open + 1;
         int digits = 0;
-        while (p < text.length() && CharClass.isAsciiDigit(text.charAt(p))) {
+        while (p < text.length() && digits <= 6 && CharClass.isAsciiDigit(text.charAt(p))) {
             p++;
             digits++;
         }

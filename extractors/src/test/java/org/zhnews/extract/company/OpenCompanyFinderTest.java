@@ -106,6 +106,13 @@ class OpenCompanyFinderTest {
     }
 
     @Test
+    void aRunOfOpeningQuotesStaysLinear() {
+        String small = "初创公司“".repeat(2_000);
+        String large = "初创公司“".repeat(20_000);
+        assertNull(LinearTime.check("opening quotes", () -> PIPELINE.analyze(small), () -> PIPELINE.analyze(large)));
+    }
+
+    @Test
     void workStaysLinear() {
         String unit = "本轮融资由星澜资本领投，雾山创投、青禾基金和老股东跟投。深圳市拾光智能科技有限公司完成融资。";
         String small = unit.repeat(500);
