@@ -23,8 +23,6 @@ final class CueSlots {
     private static final int MAX_SOURCE = 14;
     private static final Set<Kind> INVESTOR_SLOTS = Set.of(Kind.LEAD_OPEN, Kind.LIST_OPEN, Kind.ROLE_CLOSE,
             Kind.SUBJECT_CLOSE);
-    /** How far a sentence is looked over, either side, for an investment word. */
-    static final int SENTENCE_REACH = 120;
 
     private final OpenCues cues;
     private final NameShape shape;
@@ -51,10 +49,10 @@ final class CueSlots {
             if (!INVESTOR_SLOTS.stream().anyMatch(kinds::contains)) {
                 continue;
             }
-            int sentence = NameShape.sentenceStart(text, a.start(), SENTENCE_REACH);
+            int sentence = NameShape.sentenceStart(text, a.start(), OpenCues.SENTENCE_REACH);
             if (sentence != checkedSentence) {
                 checkedSentence = sentence;
-                investing = aboutInvesting(text, a);
+                investing = cues.aboutInvesting(text, a.start());
             }
             if (!investing) {
                 continue;
@@ -75,13 +73,6 @@ final class CueSlots {
             }
         }
         return out;
-    }
-
-    /** Whether the sentence around cue {@code a} speaks of investing ({@code 融资}, {@code 领投}, {@code 基金}). */
-    boolean aboutInvesting(String text, Match<Set<Kind>> a) {
-        int from = NameShape.sentenceStart(text, a.start(), SENTENCE_REACH);
-        int to = NameShape.sentenceEnd(text, a.end(), SENTENCE_REACH);
-        return cues.anyIn(Kind.INVESTMENT_CONTEXT, text, from, to);
     }
 
     /** {@code 由X、Y联合领投}: the items between 由 and the first lead-close cue of the clause. */

@@ -8,8 +8,8 @@ import org.zhnews.text.chars.CharClass;
  * Names the text itself marks as names: a quoted name after a noun that introduces one
  * ({@code AI芯片新创「耀矽科技」}, {@code 设计公司“芯跃微电子”}), a short name the text declares
  * ({@code 以下简称“云眸科技”}), a name before a stock code in brackets ({@code 精链电子-KY(6961)},
- * {@code 某某科技(688001.SH)}), and a Chinese name in brackets after a Latin company name
- * ({@code Lumina Robotics(丽明机械人)}). Immutable and thread-safe; offsets are UTF-16 offsets
+ * {@code 某某科技(688001.SH)}), and a Chinese name in brackets beside a Latin company name
+ * ({@code Lumina Robotics(丽明机械人)}, {@code 星澜资本(Northwind Capital)}). Immutable and thread-safe; offsets are UTF-16 offsets
  * into the text given.
  */
 final class MarkedNames {
@@ -34,7 +34,7 @@ final class MarkedNames {
             int quote = OPENING_QUOTES.indexOf(c);
             if (quote >= 0) {
                 quoted(text, i, CLOSING_QUOTES.charAt(quote), out);
-            } else if (c == '(' || c == '（') {
+            } else if (isOpening(c)) {
                 stockCoded(text, i, out);
             }
         }
@@ -72,7 +72,7 @@ final class MarkedNames {
         if (p + 3 <= text.length() && text.charAt(p) == '.' && Character.isUpperCase(text.charAt(p + 1))) {
             p += 3;
         }
-        if (p >= text.length() || (text.charAt(p) != ')' && text.charAt(p) != '）')) {
+        if (p >= text.length() || !isClosing(text.charAt(p))) {
             return;
         }
         int nameEnd = open;
@@ -84,19 +84,49 @@ final class MarkedNames {
         }
     }
 
-    /** {@code Lumina Robotics(丽明机械人)}: the Chinese name in brackets after a Latin company name. */
-    void chineseAfter(String text, CompanyCandidate latinName, List<CompanyCandidate> out) {
+    /**
+     * The Chinese name in brackets after a Latin company name ({@code Lumina Robotics(丽明机械人)})
+     * or right before one ({@code 星澜资本(Northwind Capital)}), when it looks like a name.
+     */
+    void chineseBeside(String text, CompanyCandidate latinName, List<CompanyCandidate> out) {
+        chineseAfter(text, latinName, out);
+        chineseBefore(text, latinName, out);
+    }
+
+    private void chineseAfter(String text, CompanyCandidate latinName, List<CompanyCandidate> out) {
         int open = latinName.end();
-        if (open >= text.length() || (text.charAt(open) != '(' && text.charAt(open) != '（')) {
+        if (open >= text.length() || !isOpening(text.charAt(open))) {
             return;
         }
         int close = open + 1;
         while (close < text.length() && close - open <= NameShape.MAX_CORE + 1 && CharClass.isHan(text.charAt(close))) {
             close++;
         }
-        if (close < text.length() && (text.charAt(close) == ')' || text.charAt(close) == '）')
+        if (close < text.length() && isClosing(text.charAt(close))
                 && shape.nameLike(text, open + 1, close, NameShape.MAX_CORE)) {
             out.add(new CompanyCandidate(open + 1, close, text.substring(open + 1, close), "bracket:" + latinName.name()));
         }
+    }
+
+    private void chineseBefore(String text, CompanyCandidate latinName, List<CompanyCandidate> out) {
+        int open = latinName.start() - 1;
+        int close = latinName.end();
+        if (open < 1 || close >= text.length() || !isOpening(text.charAt(open)) || !isClosing(text.charAt(close))) {
+            return;
+        }
+        int floor = NameShape.clauseStart(text, open, NameShape.MAX_CORE + 1);
+        int start = shape.leftEdge(text, open, floor, NameShape.MAX_CORE);
+        if (start >= 0 && start < open && CharClass.isHan(text.charAt(start))
+                && shape.nameLike(text, start, open, NameShape.MAX_CORE) && !NameShape.personLike(text, start, open)) {
+            out.add(new CompanyCandidate(start, open, text.substring(start, open), "bracket:" + latinName.name()));
+        }
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '(' || c == '（';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == ')' || c == '）';
     }
 }

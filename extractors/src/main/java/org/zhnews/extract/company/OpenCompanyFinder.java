@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.zhnews.extract.company.OpenCues.Kind;
-import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.match.Match;
 
 /**
@@ -72,8 +71,7 @@ final class OpenCompanyFinder {
             String last = c.evidence().substring("latin:".length());
             if (cues.isLatinEnding(last)) {
                 out.add(c);
-                bracketed(text, c, out);
-                marked.chineseAfter(text, c, out);
+                marked.chineseBeside(text, c, out);
             }
         }
         return resolve(out);
@@ -93,7 +91,7 @@ final class OpenCompanyFinder {
             Match<Set<Kind>> a = anchors.get(k);
             Set<Kind> kinds = a.values().get(0);
             boolean standalone = kinds.contains(Kind.LEGAL) || kinds.contains(Kind.GROUP)
-                    || cues.at(Kind.STRONG, text, a.start()) == a.length() && aboutInvesting(text, a.start());
+                    || cues.at(Kind.STRONG, text, a.start()) == a.length() && cues.aboutInvesting(text, a.start());
             boolean industry = kinds.contains(Kind.INDUSTRY) || kinds.contains(Kind.INVESTOR);
             if (!(standalone || industry) || stacked(anchors, k) || cues.at(Kind.DESCRIPTION, text, a.end()) > 0) {
                 continue;
@@ -114,39 +112,6 @@ final class OpenCompanyFinder {
             String ending = text.substring(a.start(), a.end());
             out.add(candidate(text, start, end, (standalone ? "suffix:" : "introduced:") + ending));
         }
-    }
-
-    /** Whether the sentence around {@code pos} speaks of investing ({@code 融资}, {@code 领投}, {@code 基金}). */
-    private boolean aboutInvesting(String text, int pos) {
-        int from = NameShape.sentenceStart(text, pos, CueSlots.SENTENCE_REACH);
-        int to = NameShape.sentenceEnd(text, pos, CueSlots.SENTENCE_REACH);
-        return cues.anyIn(Kind.INVESTMENT_CONTEXT, text, from, to);
-    }
-
-    /**
-     * {@code 星澜资本(Northwind Capital)}: the Chinese name right before a bracketed Latin company
-     * name is that company, when it looks like a name with a clear left edge.
-     */
-    private void bracketed(String text, CompanyCandidate latinName, List<CompanyCandidate> out) {
-        int open = latinName.start() - 1;
-        int close = latinName.end();
-        if (open < 1 || close >= text.length() || !isOpening(text.charAt(open)) || !isClosing(text.charAt(close))) {
-            return;
-        }
-        int floor = NameShape.clauseStart(text, open, NameShape.MAX_CORE + 1);
-        int start = shape.leftEdge(text, open, floor, NameShape.MAX_CORE);
-        if (start >= 0 && start < open && CharClass.isHan(text.charAt(start))
-                && shape.nameLike(text, start, open, NameShape.MAX_CORE) && !NameShape.personLike(text, start, open)) {
-            out.add(candidate(text, start, open, "bracket:" + latinName.name()));
-        }
-    }
-
-    private static boolean isOpening(char c) {
-        return c == '(' || c == '（';
-    }
-
-    private static boolean isClosing(char c) {
-        return c == ')' || c == '）';
     }
 
     /**
