@@ -21,7 +21,8 @@ import org.zhnews.text.sentence.SentenceSegmenter;
 /**
  * The one analysis every entry point of {@link Pipeline} runs: the normalizers in turn (their
  * offset maps composed), the structure step, the extractors in turn, then the document. A
- * component that throws is skipped with a {@code component_failed} warning. Immutable and
+ * component that throws is skipped with a {@code component_failed} warning. Bytes the decoder
+ * found to be binary data ({@code binary_input}) are not analysed: no component runs. Immutable and
  * thread-safe: each run keeps its state on its own stack.
  */
 final class Engine {
@@ -51,6 +52,9 @@ final class Engine {
                          List<Warning> decodeWarnings, Optional<LocalDate> published) {
         WarningCollector warnings = new WarningCollector();
         warnings.addAll(decodeWarnings);
+        if (decodeWarnings.stream().anyMatch(w -> w.code() == WarningCode.BINARY_INPUT)) {
+            return unanalysed(original, source, charset, warnings);
+        }
         String text = original;
         OffsetMap map = OffsetMap.identity(original.length());
         Script script = Script.UNKNOWN;
@@ -97,6 +101,18 @@ final class Engine {
         DisplayText shown = project(text, warnings);
         return new Document(source, charset, script, original, text, map, mentions, warnings.toList(),
                 layout, sentences, shown);
+    }
+
+    /**
+     * The document of bytes that are not text ({@link WarningCode#BINARY_INPUT}): the decoded
+     * input as both texts, no mentions, one article, no component run.
+     */
+    private static Document unanalysed(String original, Optional<String> source, Optional<Charset> charset,
+                                       WarningCollector warnings) {
+        OffsetMap map = OffsetMap.identity(original.length());
+        Structure single = Structure.single(original.length(), original.length());
+        return new Document(source, charset, Script.UNKNOWN, original, original, map, List.of(), warnings.toList(),
+                single, Sentences.of(original, map, single, SentenceSegmenter.standard()), DisplayText.of(original));
     }
 
     /** The display text: the analysis text projected, or itself without a projection or when the projection fails. */

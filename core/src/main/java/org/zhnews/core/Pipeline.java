@@ -26,7 +26,9 @@ import org.zhnews.core.structure.StructureAnalyzer;
  * <p>Errors: a {@code null} argument throws {@link NullPointerException}; an input over
  * {@link #maxChars()} throws {@link InputTooLargeException}; {@link #analyze(Path)} throws
  * {@link IOException} when the file cannot be read. Everything else (malformed bytes, control
- * characters, a component that fails) becomes a {@link Warning} on the document.
+ * characters, a component that fails) becomes a {@link Warning} on the document. Bytes that
+ * are not text at all (an executable or an image: {@link BinaryInput}) give a document with one
+ * {@code binary_input} warning, the decoded bytes and no mentions.
  */
 public final class Pipeline {
 

@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * The decoder core uses when no other is configured: a byte-order mark selects UTF-8, UTF-16
  * or UTF-32; otherwise the bytes are read as UTF-8. Malformed sequences become U+FFFD and are
- * reported as {@code malformed_input} warnings (one per run of bad bytes). It does not guess
- * other charsets; the encoding normalizer does. Stateless and thread-safe.
+ * reported as {@code malformed_input} warnings (one per run of bad bytes); bytes that are not
+ * text at all get one {@code binary_input} warning instead ({@link BinaryInput}). It does not
+ * guess other charsets; the encoding normalizer does. Stateless and thread-safe.
  */
 public final class Utf8Decoder implements ByteDecoder {
 
@@ -24,7 +25,7 @@ public final class Utf8Decoder implements ByteDecoder {
     @Override
     public DecodedText decode(byte[] bytes) {
         Bom bom = Bom.sniff(bytes);
-        return decode(bytes, bom.length, bom.charset);
+        return BinaryInput.screen(bytes, decode(bytes, bom.length, bom.charset));
     }
 
     /**

@@ -14,6 +14,14 @@ public enum WarningCode {
     MALFORMED_INPUT("malformed_input"),
 
     /**
+     * The bytes look like binary data (an executable, an image, an archive), not text in any
+     * charset: one warning instead of one per undecodable run; see {@link BinaryInput}. The
+     * pipeline does not analyse such input: its document keeps the decoded bytes as its
+     * original and text and has no mentions.
+     */
+    BINARY_INPUT("binary_input"),
+
+    /**
      * The charset was guessed with little evidence (few non-ASCII bytes, or a runner-up charset
      * scoring close), or no candidate decoded the bytes without error.
      */
@@ -31,7 +39,11 @@ public enum WarningCode {
     /** The input holds U+FFFD: characters were lost before the text reached zhnews. */
     REPLACEMENT_CHARACTER("replacement_character"),
 
-    /** {@code ?} between Han characters: characters probably lost in an earlier charset conversion. */
+    /**
+     * {@code ?} where the context shows a lost Han character (between Han characters, or a run
+     * of them before Chinese punctuation or at a line's start before Han), not after a question
+     * word: characters probably lost in an earlier charset conversion.
+     */
     SUSPICIOUS_QUESTION_MARKS("suspicious_question_marks"),
 
     /** Pinyin annotations written after Han characters ({@code 创(chuàng)新}) were removed. */

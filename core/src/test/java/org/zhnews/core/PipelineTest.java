@@ -155,14 +155,26 @@ class PipelineTest {
 
     @Test
     void warningsPerCodeAreCapped() {
-        byte[] junk = new byte[1000];
-        java.util.Arrays.fill(junk, (byte) 0xFF);
-        for (int i = 0; i < junk.length; i += 2) {
-            junk[i] = 'a';
-        }
+        // 150 bad bytes, each in a line of text: many malformed runs, yet text, not binary data
+        byte[] junk = "a line of ordinary text\u00FF\n".repeat(150).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         Document doc = TOY.analyze(junk);
         assertEquals(WarningCollector.MAX_PER_CODE + 1, doc.warnings().size());
         assertEquals(WarningCode.WARNINGS_TRUNCATED, doc.warnings().get(doc.warnings().size() - 1).code());
+    }
+
+    @Test
+    void binaryInputIsKeptButNotAnalysed() {
+        byte[] bytes = BinaryInputTest.executableLike(5000, 3);
+        byte[] withText = new byte[bytes.length + 20];
+        System.arraycopy(bytes, 0, withText, 0, bytes.length);
+        System.arraycopy("OpenAI 9% OpenAI 9%\n".getBytes(StandardCharsets.US_ASCII), 0, withText, bytes.length, 20);
+        Document doc = TOY.analyze(withText, "x.txt");
+        assertEquals(List.of(WarningCode.BINARY_INPUT), doc.warnings().stream().map(Warning::code).toList());
+        assertTrue(doc.mentions().isEmpty(), doc.mentions().toString());
+        assertEquals(withText.length, doc.original().length());
+        assertEquals(doc.original(), doc.text());
+        assertEquals(StandardCharsets.ISO_8859_1, doc.charset().orElseThrow());
+        ConsistencyKit.checkDocument(doc);
     }
 
     @Test

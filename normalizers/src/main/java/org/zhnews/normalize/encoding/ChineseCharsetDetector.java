@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.zhnews.core.BinaryInput;
 import org.zhnews.core.ByteDecoder;
 import org.zhnews.core.DecodedText;
 import org.zhnews.core.Utf8Decoder;
@@ -28,7 +29,8 @@ import org.zhnews.core.WarningCode;
  * malformed run (so a long GBK text with one corrupt byte still beats an error-free but
  * implausible UTF-16 reading). When the best decoding has errors, ICU4J's
  * {@link CharsetDetector} adds its guess; malformed bytes become U+FFFD with
- * {@code malformed_input} warnings.
+ * {@code malformed_input} warnings. Bytes that are not text in any charset get a single
+ * {@code binary_input} warning instead ({@link BinaryInput}).
  *
  * <p>Warnings: {@code low_confidence_charset} when the best two clean decodings score within
  * {@link Builder#lowConfidenceMargin} of each other or fewer than
@@ -85,9 +87,18 @@ public final class ChineseCharsetDetector implements ByteDecoder {
         return new Builder();
     }
 
+    /**
+     * Decodes {@code bytes} in the charset detected; bytes that are not text in any charset
+     * (binary data) are decoded and flagged by {@link BinaryInput#screen}, with one
+     * {@code binary_input} warning.
+     */
     @Override
     public DecodedText decode(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
+        return BinaryInput.screen(bytes, detect(bytes));
+    }
+
+    private DecodedText detect(byte[] bytes) {
         if (bytes.length == 0) {
             return new DecodedText("", StandardCharsets.UTF_8, List.of());
         }

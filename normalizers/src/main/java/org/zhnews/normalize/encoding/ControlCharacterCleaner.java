@@ -24,9 +24,11 @@ import org.zhnews.text.chars.CharClass;
  *       next to emoji or non-Han scripts that need them (ZWJ sequences such as 👨‍💻).</li>
  *   <li>Removed with a {@code bidi_control_removed} warning per run: U+202A..U+202E and
  *       U+2066..U+2069 (they can disguise text).</li>
- *   <li>Kept and reported: U+FFFD runs ({@code replacement_character}) and runs of two or more
- *       {@code ?} next to Han characters ({@code suspicious_question_marks}), the usual trace of
- *       a lossy conversion. Data is never silently dropped.</li>
+ *   <li>Kept and reported: U+FFFD runs ({@code replacement_character}) and runs of {@code ?}
+ *       where the context shows a lost Han character ({@code suspicious_question_marks}, the
+ *       usual trace of a lossy conversion; see {@link QuestionMarks}: {@code 据??报道} is
+ *       reported, {@code 你会来吗?} and {@code Really??} are not). Data is never silently
+ *       dropped.</li>
  *   <li>NFC (ICU4J): only the runs that change are rewritten, each as one replace.</li>
  * </ul>
  *
@@ -35,12 +37,14 @@ import org.zhnews.text.chars.CharClass;
 public final class ControlCharacterCleaner implements Normalizer {
 
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
+    private final QuestionMarks questionMarks = QuestionMarks.standard();
 
     @Override
     public Normalization normalize(String text) {
         List<Warning> warnings = new ArrayList<>();
         Rewriter rw = new Rewriter(text);
         int removed = 0;
+        Boolean asciiPunctuation = null;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -78,10 +82,12 @@ public final class ControlCharacterCleaner implements Normalizer {
                     i++;
                 }
                 rw.keep(i - start);
-                if (i - start >= 2 && (isHanBefore(text, start) || isHanAt(text, i))
-                        || i - start == 1 && isHanBefore(text, start) && isHanAt(text, i)) {
+                if (asciiPunctuation == null) {
+                    asciiPunctuation = QuestionMarks.writesAsciiPunctuation(text);
+                }
+                if (questionMarks.lost(text, start, i, asciiPunctuation)) {
                     warnings.add(Warning.at(WarningCode.SUSPICIOUS_QUESTION_MARKS,
-                            "'?' between Han characters: characters probably lost in a charset conversion",
+                            "'?' where a Han character was expected: characters probably lost in a charset conversion",
                             start, i));
                 }
                 continue;
@@ -164,13 +170,5 @@ public final class ControlCharacterCleaner implements Normalizer {
         return type == Character.OTHER_SYMBOL || type == Character.OTHER_LETTER
                 || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || cp == 0x200D || Character.isSupplementaryCodePoint(cp);
-    }
-
-    private static boolean isHanBefore(String text, int i) {
-        return i > 0 && CharClass.isHan(text.codePointBefore(i));
-    }
-
-    private static boolean isHanAt(String text, int i) {
-        return i < text.length() && CharClass.isHan(text.codePointAt(i));
     }
 }

@@ -192,6 +192,42 @@ class ChineseCharsetDetectorTest {
     }
 
     @Test
+    void binaryDataIsOneWarningNotAFloodAndNotUtf16() {
+        Random r = new Random(11);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0});
+        while (out.size() < 30_000) {
+            byte[] noise = new byte[r.nextInt(200)];
+            r.nextBytes(noise);
+            out.writeBytes(noise);
+            out.writeBytes(new byte[r.nextInt(40)]);
+        }
+        byte[] bytes = out.toByteArray();
+        DecodedText d = DETECTOR.decode(bytes);
+        assertEquals(List.of(WarningCode.BINARY_INPUT), d.warnings().stream().map(w -> w.code()).toList());
+        assertEquals(StandardCharsets.ISO_8859_1, d.charset());
+        assertEquals(bytes.length, d.text().length());
+        byte[] compressedLike = new byte[8000];
+        new Random(12).nextBytes(compressedLike);
+        assertEquals(List.of(WarningCode.BINARY_INPUT),
+                DETECTOR.decode(compressedLike).warnings().stream().map(w -> w.code()).toList());
+    }
+
+    @Test
+    void textInEveryCandidateCharsetIsNotBinary() {
+        String text = String.join("\n", Sentences.SIMPLIFIED);
+        for (String cs : List.of("UTF-8", "GB18030", "UTF-16LE", "UTF-16BE")) {
+            DecodedText d = DETECTOR.decode(text.getBytes(Charset.forName(cs)));
+            assertEquals(text, d.text(), cs);
+            assertTrue(d.warnings().stream().noneMatch(w -> w.code() == WarningCode.BINARY_INPUT), cs);
+        }
+        String ascii = "OpenAI released a new model today.\n".repeat(20);
+        DecodedText u16 = DETECTOR.decode(ascii.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(ascii, u16.text(), "UTF-16 explains the NUL bytes of ASCII text");
+        assertTrue(u16.warnings().stream().noneMatch(w -> w.code() == WarningCode.BINARY_INPUT));
+    }
+
+    @Test
     void rankListsCleanCandidates() {
         byte[] bytes = Sentences.TRADITIONAL.get(0).getBytes(Charset.forName("Big5"));
         List<ChineseCharsetDetector.Scored> ranked = DETECTOR.rank(bytes);

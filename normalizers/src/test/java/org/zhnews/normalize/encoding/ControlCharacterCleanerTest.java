@@ -67,6 +67,27 @@ class ControlCharacterCleanerTest {
     }
 
     @Test
+    void questionMarksWhereACharacterWasExpectedReported() {
+        assertEquals(List.of("suspicious_question_marks"), codes(run("据??报道，公司发布新品")));
+        assertEquals(List.of("suspicious_question_marks"), codes(run("发布了新模?。")));
+        assertEquals(List.of("suspicious_question_marks"), codes(run("第一行\n??公司发布新品")));
+        assertEquals(List.of("suspicious_question_marks"), codes(run("恶性循环?这一问题，值得关注")));
+        Normalization n = run("公司???了");
+        assertEquals(new TextRange(2, 5), n.warnings().get(0).range().get());
+    }
+
+    @Test
+    void questionMarksEndingQuestionsNotReported() {
+        for (String text : List.of("你会来吗?我不信", "这是什么?没人知道", "是不是?他问", "他真的会来吗??",
+                "谁?", "真的?\n下一行", "What is AGI? 没人说得清", "Qwen3?还是DeepSeek?", "他问：“可以吗?”",
+                "这是真的??", "Is it true? Really?? 真的吗？", "有没有?答案是有", "还有多远?大模型",
+                "是大年还是小年?在设计上", "恶性循环?这一问题,值得关注")) {
+            Normalization n = run(text);
+            assertTrue(n.warnings().isEmpty(), text + ": " + n.warnings());
+        }
+    }
+
+    @Test
     void ordinaryQuestionMarksNotReported() {
         Normalization n = run("Is it true? Really?? 真的吗？");
         assertTrue(n.warnings().isEmpty(), n.warnings().toString());
