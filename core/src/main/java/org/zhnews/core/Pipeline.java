@@ -1,9 +1,11 @@
 package org.zhnews.core;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -25,10 +27,8 @@ import org.zhnews.core.structure.StructureAnalyzer;
  *
  * <p>Errors: a {@code null} argument throws {@link NullPointerException}; an input over
  * {@link #maxChars()} throws {@link InputTooLargeException}; {@link #analyze(Path)} throws
- * {@link IOException} when the file cannot be read. Everything else (malformed bytes, control
- * characters, a component that fails) becomes a {@link Warning} on the document. Bytes that
- * are not text at all (an executable or an image: {@link BinaryInput}) give a document with one
- * {@code binary_input} warning, the decoded bytes and no mentions.
+ * {@link IOException} when the file cannot be read. Anything else (bad bytes, controls, a failed
+ * component, {@link BinaryInput binary data}) becomes a {@link Warning} on the document.
  */
 public final class Pipeline {
 
@@ -104,11 +104,7 @@ public final class Pipeline {
         return analyze(text, null);
     }
 
-    /**
-     * Analyses a text.
-     *
-     * @param source a name for the document (a file name), or {@code null}
-     */
+    /** Analyses a text; {@code source} names the document (a file name), or is {@code null}. */
     public Document analyze(String text, String source) {
         Objects.requireNonNull(text, "text must not be null");
         return analyze(Input.text(text).withSource(source));
@@ -120,10 +116,8 @@ public final class Pipeline {
     }
 
     /**
-     * Analyses bytes of any charset: the configured {@link ByteDecoder} chooses the charset.
-     * Inputs of more than four bytes per allowed char are refused before decoding.
-     *
-     * @param source a name for the document, or {@code null}
+     * Analyses bytes of any charset, chosen by the configured {@link ByteDecoder}; {@code source}
+     * names the document, or is {@code null}. More than four bytes per allowed char are refused.
      */
     public Document analyze(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes must not be null");
@@ -169,11 +163,7 @@ public final class Pipeline {
         return ArticleSlicer.byArticle(whole, input.source().orElse(""));
     }
 
-    /**
-     * Reads and analyses a file; the source name is the path as given.
-     *
-     * @throws IOException if the file cannot be read
-     */
+    /** Reads and analyses a file, named by its path as given; {@link IOException} if it cannot be read. */
     public Document analyze(Path path) throws IOException {
         Objects.requireNonNull(path, "path must not be null");
         long size = Files.size(path);
@@ -198,18 +188,13 @@ public final class Pipeline {
 
     /**
      * Analyses a stream of any length in batches of at most {@code batchChars} chars, so memory
-     * stays bounded by the batch size, not the stream's: each batch ends after the last line
-     * break ({@code \n} or {@code \r}) it holds, or, holding none, after {@code batchChars}
-     * chars (one fewer when that would split a surrogate pair). Each batch's document is named
-     * {@code source#n} (n from 1) and its offsets count from the batch's start; {@link
-     * StreamBatch#offset()} is where the batch starts in the stream. {@code sink} receives the batches
-     * in stream order, on the calling thread, before the next batch is read.
+     * stays bounded by the batch size: each batch ends after its last line break ({@code \n} or
+     * {@code \r}), or, holding none, after {@code batchChars} chars (one fewer rather than split
+     * a surrogate pair). Each batch's document is named {@code source#n} (n from 1, {@code #n}
+     * for a null source), its offsets count from {@link StreamBatch#offset()}, where the batch
+     * starts in the stream; {@code sink} gets the batches in order, on the calling thread, before
+     * the next is read. The reader is not closed; bytes go to the {@link InputStream} variant.
      *
-     * <p>Byte streams: decode them with the charset you know; no charset is detected (batches
-     * could disagree): analyse the first bytes with {@link #analyze(byte[])} and use its
-     * {@link Document#charset()} to detect one. The reader is not closed.
-     *
-     * @param source     the stream's name, or {@code null} (documents are then named {@code #n})
      * @param batchChars the largest batch, from 2 to {@link #maxChars()}
      * @return the number of batches
      * @throws IOException              if reading fails (batches before it were delivered)
@@ -217,8 +202,21 @@ public final class Pipeline {
      */
     public long analyzeStream(Reader in, String source, int batchChars, Consumer<? super StreamBatch> sink)
             throws IOException {
-        return new StreamRunner((text, name) -> engine.run(text, Optional.of(name), Optional.empty(), List.of(),
-                Optional.empty()), maxChars).run(in, source, batchChars, sink);
+        return new StreamRunner(engine, maxChars, StreamDecoding.text(in), null).run(source, batchChars, sink);
+    }
+
+    /**
+     * As the {@link Reader} variant, for bytes of any charset: the {@link ByteDecoder} chooses it
+     * from the first 64 KiB, and it reads the whole stream (bad bytes become U+FFFD, a leading
+     * byte-order mark is excluded). Each batch's document has that {@link Document#charset()},
+     * the choice's warnings about the whole stream ({@code low_confidence_charset}, {@code
+     * binary_input}: then no batch is analysed) and {@code published} (or null) for relative dates.
+     */
+    public long analyzeStream(InputStream in, String source, LocalDate published, int batchChars,
+                              Consumer<? super StreamBatch> sink) throws IOException {
+        StreamRunner.checkBatch(batchChars, maxChars);
+        StreamDecoding decoded = StreamDecoding.open(Objects.requireNonNull(in, "in must not be null"), config.decoder);
+        return new StreamRunner(engine, maxChars, decoded, published).run(source, batchChars, sink);
     }
 
     private void checkChars(int length) {

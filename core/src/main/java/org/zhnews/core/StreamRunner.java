@@ -2,8 +2,9 @@ package org.zhnews.core;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.LocalDate;
 import java.util.Objects;
-import java.util.function.BiFunction;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -13,26 +14,29 @@ import java.util.function.Consumer;
  */
 final class StreamRunner {
 
-    private final BiFunction<String, String, Document> analysis;
+    private final Engine engine;
     private final int maxChars;
+    private final StreamDecoding input;
+    private final Optional<LocalDate> published;
 
     /**
-     * @param analysis the analysis of one batch's text under a source name
-     * @param maxChars the largest batch allowed
+     * @param engine    the analysis of each batch
+     * @param maxChars  the largest batch allowed
+     * @param input     the stream's text, with its charset and the warnings about it
+     * @param published the publication date for relative dates, or {@code null}
      */
-    StreamRunner(BiFunction<String, String, Document> analysis, int maxChars) {
-        this.analysis = analysis;
+    StreamRunner(Engine engine, int maxChars, StreamDecoding input, LocalDate published) {
+        this.engine = engine;
         this.maxChars = maxChars;
+        this.input = input;
+        this.published = Optional.ofNullable(published);
     }
 
-    /** Reads {@code in} to its end, handing each batch to {@code sink}; the number of batches. */
-    long run(Reader in, String source, int batchChars, Consumer<? super StreamBatch> sink) throws IOException {
-        Objects.requireNonNull(in, "in must not be null");
+    /** Reads the stream to its end, handing each batch to {@code sink}; the number of batches. */
+    long run(String source, int batchChars, Consumer<? super StreamBatch> sink) throws IOException {
         Objects.requireNonNull(sink, "sink must not be null");
-        if (batchChars < 2 || batchChars > maxChars) {
-            throw new IllegalArgumentException("batchChars must be from 2 to maxChars (" + maxChars + "): "
-                    + batchChars);
-        }
+        Reader in = input.reader();
+        checkBatch(batchChars, maxChars);
         String prefix = source == null ? "" : source;
         char[] buf = new char[batchChars];
         int filled = 0;
@@ -54,10 +58,19 @@ final class StreamRunner {
             int cut = eof ? filled : batchCut(buf, filled);
             String text = new String(buf, 0, cut);
             count++;
-            sink.accept(new StreamBatch(offset, analysis.apply(text, prefix + "#" + count)));
+            sink.accept(new StreamBatch(offset, engine.run(text, Optional.of(prefix + "#" + count), input.charset(),
+                    input.warnings(), published)));
             offset += cut;
             System.arraycopy(buf, cut, buf, 0, filled - cut);
             filled -= cut;
+        }
+    }
+
+    /** @throws IllegalArgumentException unless {@code 2 <= batchChars <= maxChars} */
+    static void checkBatch(int batchChars, int maxChars) {
+        if (batchChars < 2 || batchChars > maxChars) {
+            throw new IllegalArgumentException("batchChars must be from 2 to maxChars (" + maxChars + "): "
+                    + batchChars);
         }
     }
 

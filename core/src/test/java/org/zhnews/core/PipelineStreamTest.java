@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.zhnews.testkit.ConsistencyKit;
@@ -79,5 +83,70 @@ class PipelineStreamTest {
         assertThrows(IllegalArgumentException.class, () -> small.analyzeStream(new StringReader("x"), "s", 1, b -> { }));
         assertThrows(IllegalArgumentException.class, () -> small.analyzeStream(new StringReader("x"), "s", 101, b -> { }));
         assertThrows(NullPointerException.class, () -> small.analyzeStream(null, "s", 10, b -> { }));
+    }
+
+    @Test
+    void byteStreamsAreReadInTheCharsetOfTheirFirstBytesWithoutTheByteOrderMark() throws IOException {
+        String text = "第一行：腾讯发布混元大模型。\n第二行：百度发布文心一言。\n".repeat(30);
+        for (String charset : List.of("UTF-8", "UTF-16LE")) {
+            byte[] body = text.getBytes(Charset.forName(charset));
+            byte[] bom = charset.equals("UTF-8") ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
+                    : new byte[] {(byte) 0xFF, (byte) 0xFE};
+            byte[] all = new byte[bom.length + body.length];
+            System.arraycopy(bom, 0, all, 0, bom.length);
+            System.arraycopy(body, 0, all, bom.length, body.length);
+            List<StreamBatch> got = new ArrayList<>();
+            long n = PLAIN.analyzeStream(new ByteArrayInputStream(all), "s.txt", null, 100, got::add);
+            assertEquals(n, got.size());
+            assertTrue(n >= 10, charset + ": " + n);
+            StringBuilder joined = new StringBuilder();
+            for (StreamBatch b : got) {
+                assertEquals(joined.length(), b.offset());
+                assertEquals(Optional.of(Charset.forName(charset)), b.document().charset());
+                joined.append(b.document().original());
+            }
+            assertEquals(text, joined.toString(), charset);
+        }
+    }
+
+    @Test
+    void theCharsetIsChosenByThePipelinesDecoderAndItsWarningsGoWithEveryBatch() throws IOException {
+        Charset latin = StandardCharsets.ISO_8859_1;
+        ByteDecoder alwaysLatin = bytes -> new DecodedText(new String(bytes, latin), latin,
+                List.of(Warning.of(WarningCode.LOW_CONFIDENCE_CHARSET, "guessed")));
+        Pipeline p = Pipeline.builder().decoder(alwaysLatin).build();
+        List<StreamBatch> got = new ArrayList<>();
+        p.analyzeStream(new ByteArrayInputStream("caf\u00e9\nna\u00efve\n".getBytes(latin)), "s", null, 6, got::add);
+        assertEquals(List.of("caf\u00e9\n", "na\u00efve\n"), got.stream().map(b -> b.document().original()).toList());
+        for (StreamBatch b : got) {
+            assertEquals(List.of(WarningCode.LOW_CONFIDENCE_CHARSET),
+                    b.document().warnings().stream().map(Warning::code).toList());
+        }
+    }
+
+    @Test
+    void aBinaryStreamIsReadButNotAnalysed() throws IOException {
+        Pipeline toy = Pipeline.builder().extractor(new ToyComponents.OpenAiExtractor()).build();
+        byte[] bytes = BinaryInputTest.executableLike(200_000, 5);
+        List<StreamBatch> got = new ArrayList<>();
+        toy.analyzeStream(new ByteArrayInputStream(bytes), "x.bin", null, 10_000, got::add);
+        long chars = 0;
+        for (StreamBatch b : got) {
+            assertTrue(b.document().mentions().isEmpty());
+            assertEquals(List.of(WarningCode.BINARY_INPUT), b.document().warnings().stream().map(Warning::code).toList());
+            chars += b.document().original().length();
+        }
+        assertEquals(bytes.length, chars, "one char per byte");
+    }
+
+    @Test
+    void theCharsetIsDetectedOnWholeLines() {
+        byte[] head = new byte[StreamDecoding.DETECTION_BYTES];
+        java.util.Arrays.fill(head, (byte) 'a');
+        head[head.length - 100] = '\n';
+        assertEquals(head.length - 99, StreamDecoding.detectionCut(head));
+        head[head.length - 99] = 0;
+        assertEquals(head.length - 98, StreamDecoding.detectionCut(head), "a UTF-16LE line feed keeps its NUL");
+        assertEquals(10, StreamDecoding.detectionCut(new byte[10]), "a short stream is all detection bytes");
     }
 }

@@ -7,17 +7,21 @@ package org.zhnews.core.json;
  * {@code <!--} cannot end an HTML script block holding the JSON), and every unpaired surrogate
  * as a {@code \}{@code uXXXX} escape, so the literal is valid UTF-8 when encoded and a JSON
  * parser gives back exactly the same UTF-16 string. Other characters, paired surrogates
- * included, are written as they are. One linear pass; stateless and thread-safe.
+ * included, are written as they are. One linear pass; stateless and thread-safe. Throws
+ * {@link NullPointerException} for a null string.
  */
-final class JsonStrings {
+public final class JsonStrings {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private JsonStrings() {
     }
 
-    /** {@code s} as a JSON string literal, quotes included. */
-    static String quote(String s) {
+    /**
+     * {@code s} as a JSON string literal, quotes included: how every string of the analysis JSON
+     * is written, for tools that write parts of it themselves (the CLI's streamed documents).
+     */
+    public static String quote(String s) {
         StringBuilder sb = null;
         int n = s.length();
         int copied = 0;
