@@ -44,11 +44,13 @@ public final class HtmlRenderer {
     private static final String CSS = loadCss();
 
     private final Optional<String> title;
+    private final Optional<String> indexLink;
     private final boolean showNormalizedText;
     private final int topCompanies;
 
     private HtmlRenderer(Builder b) {
         this.title = Optional.ofNullable(b.title);
+        this.indexLink = Optional.ofNullable(b.indexLink);
         this.showNormalizedText = b.showNormalizedText;
         this.topCompanies = b.topCompanies;
     }
@@ -81,7 +83,13 @@ public final class HtmlRenderer {
         String pageTitle = title.orElseGet(() -> defaultTitle(doc));
         Summary summary = Summary.of(doc, topCompanies);
         head(out, pageTitle);
-        out.write("<header><h1>");
+        out.write("<header>");
+        if (indexLink.isPresent()) {
+            out.write("<nav class=\"back\"><a rel=\"index\" href=\"");
+            HtmlText.write(out, PageLink.safe(indexLink.get()));
+            out.write("\">\u2190 All documents</a></nav>");
+        }
+        out.write("<h1>");
         HtmlText.write(out, pageTitle);
         out.write("</h1><p class=\"meta\">");
         StringBuilder meta = new StringBuilder();
@@ -113,7 +121,7 @@ public final class HtmlRenderer {
                 + "</footer>\n</body>\n</html>\n");
     }
 
-    /** An index page linking to rendered documents, with their figures and a totals row. */
+    /** The index page of {@link #renderIndex(List, Writer)}. */
     public String renderIndex(List<PageLink> pages) {
         StringBuilderWriter out = new StringBuilderWriter(8192);
         try {
@@ -124,43 +132,16 @@ public final class HtmlRenderer {
         return out.toString();
     }
 
-    /** Writes an index page linking to rendered documents to {@code out} (not closed). */
+    /**
+     * Writes an index page linking to rendered documents to {@code out} (not closed): charts of
+     * the companies named by most documents and of the stated money per currency, then a row per
+     * document with its title, source, outlet, date, mentions per type and warnings, and totals.
+     */
     public void renderIndex(List<PageLink> pages, Writer out) throws IOException {
         Objects.requireNonNull(pages, "pages");
         Objects.requireNonNull(out, "out");
         String pageTitle = title.orElse("zhnews: " + pages.size() + (pages.size() == 1 ? " document" : " documents"));
-        head(out, pageTitle);
-        out.write("<header><h1>");
-        HtmlText.write(out, pageTitle);
-        out.write("</h1>");
-        legend(out, null);
-        out.write("</header>\n<main class=\"index\"><section class=\"panel\"><table class=\"index\"><thead><tr>"
-                + "<th>Document</th>");
-        for (String t : Summary.TYPES) {
-            out.write("<th>" + t + "</th>");
-        }
-        out.write("<th>warnings</th></tr></thead><tbody>\n");
-        int[] totals = new int[Summary.TYPES.size()];
-        int warnings = 0;
-        for (PageLink p : pages) {
-            out.write("<tr><td><a href=\"");
-            HtmlText.write(out, p.safeHref());
-            out.write("\">");
-            HtmlText.write(out, p.title());
-            out.write("</a></td>");
-            for (int i = 0; i < totals.length; i++) {
-                int c = p.count(Summary.TYPES.get(i));
-                totals[i] += c;
-                out.write("<td data-type=\"" + Summary.TYPES.get(i) + "\">" + c + "</td>");
-            }
-            warnings += p.warnings();
-            out.write("<td>" + p.warnings() + "</td></tr>\n");
-        }
-        out.write("</tbody><tfoot><tr><th>total</th>");
-        for (int t : totals) {
-            out.write("<th>" + t + "</th>");
-        }
-        out.write("<th>" + warnings + "</th></tr></tfoot></table></section></main>\n</body>\n</html>\n");
+        IndexPage.write(out, pageTitle, pages, topCompanies);
     }
 
     /** The title of a document's page when none is configured: its source, its first title, or a default. */
@@ -168,7 +149,7 @@ public final class HtmlRenderer {
         return doc.source().or(() -> doc.articles().get(0).title()).orElse("zhnews analysis");
     }
 
-    private static void head(Writer out, String pageTitle) throws IOException {
+    static void head(Writer out, String pageTitle) throws IOException {
         out.write("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -180,7 +161,7 @@ public final class HtmlRenderer {
         out.write("</style>\n</head>\n<body>\n");
     }
 
-    private static void legend(Writer out, Map<String, Integer> counts) throws IOException {
+    static void legend(Writer out, Map<String, Integer> counts) throws IOException {
         out.write("<ul class=\"legend\">");
         for (String t : Summary.TYPES) {
             out.write("<li data-type=\"" + t + "\"><span class=\"swatch t-" + t + "\"></span>" + t);
@@ -206,6 +187,7 @@ public final class HtmlRenderer {
     /** Options of a {@link HtmlRenderer}. Not thread-safe; {@link #build()} copies it. */
     public static final class Builder {
         private String title;
+        private String indexLink;
         private boolean showNormalizedText;
         private int topCompanies = 10;
 
@@ -215,6 +197,15 @@ public final class HtmlRenderer {
         /** The page title; by default the document's source, else its first article's title. */
         public Builder title(String title) {
             this.title = Objects.requireNonNull(title, "title");
+            return this;
+        }
+
+        /**
+         * A link back to the index at the top of every document's page ({@code index.html} next to
+         * the pages, as the CLI writes them); by default none, for a page that stands alone.
+         */
+        public Builder indexLink(String href) {
+            this.indexLink = Objects.requireNonNull(href, "href");
             return this;
         }
 

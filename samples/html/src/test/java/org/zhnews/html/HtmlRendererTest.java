@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -20,6 +22,10 @@ import org.zhnews.core.Input;
 import org.zhnews.core.Pipeline;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricUnit;
+import org.zhnews.core.offset.TextRange;
+import org.zhnews.core.structure.Article;
+import org.zhnews.core.structure.Structure;
+import org.zhnews.core.structure.StructureAnalyzer;
 import org.zhnews.html.Toys.Rule;
 import org.zhnews.testkit.LinearTime;
 import org.zhnews.testkit.RandomText;
@@ -243,9 +249,59 @@ class HtmlRendererTest {
         List<String> hrefs = scan.tags("a").stream().map(t -> t.attr("href")).toList();
         assertEquals(List.of("a.html", "./javascript:alert(1)", "https://example.org/x\"y"), hrefs);
         assertTrue(html.contains("&lt;b&gt;.txt"));
-        assertTrue(html.contains("<tfoot><tr><th>total</th><th>3</th><th>0</th><th>1</th><th>0</th><th>4</th><th>1</th>"),
-                html);
+        assertTrue(html.contains("<tfoot><tr><th>total</th><th></th><th></th><th class=\"n\">3</th><th class=\"n\">0</th>"
+                + "<th class=\"n\">1</th><th class=\"n\">0</th><th class=\"n\">4</th><th class=\"n\">1</th>"), html);
         assertTrue(html.contains("<title>zhnews: 3 documents</title>"));
+    }
+
+    @Test
+    void indexRowsShowHeadlineSourceOutletDateAndCounts() {
+        StructureAnalyzer headlined = in -> new Structure(List.of(new Article(new TextRange(0, in.text().length()),
+                new TextRange(0, in.original().length()), Optional.of("阿里<发布>新模型"), Optional.empty(),
+                Optional.of("新华社"), Optional.of(LocalDate.of(2025, 3, 4)))), List.of());
+        Pipeline p = STANDARD.toBuilder().structure(headlined).build();
+        PageLink link = PageLink.of("a.html", p.analyze("阿里巴巴发布通义千问，融资20亿元。", "news/a.txt"));
+        assertEquals("阿里<发布>新模型", link.title());
+        assertEquals(Optional.of("news/a.txt"), link.source());
+        assertEquals(Optional.of("新华社"), link.outlet());
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 4)), link.published());
+        PageLink plain = PageLink.of("b.html", STANDARD.analyze("OpenAI", "b.txt"));
+        assertEquals("b.txt", plain.title(), "without a headline, the source");
+        String html = RENDERER.renderIndex(List.of(link, plain));
+        PageScan scan = PageScan.of(html);
+        assertEquals(List.of("a.html", "b.html"), scan.tags("a").stream().map(t -> t.attr("href")).toList());
+        assertTrue(html.contains(">阿里&lt;发布&gt;新模型</a><span class=\"src\">news/a.txt</span>"), html);
+        assertTrue(html.contains("<td class=\"outlet\">新华社</td><td class=\"date\">2025-03-04</td>"), html);
+        assertTrue(html.contains(">b.txt</a></td><td class=\"outlet\"></td><td class=\"date\"></td>"), html);
+        assertTrue(html.contains("<td class=\"n\" data-type=\"money\">1</td>"), html);
+    }
+
+    @Test
+    void indexChartsCountCompaniesByDocumentAndSumMoneyPerCurrency() {
+        List<PageLink> links = List.of(
+                PageLink.of("a.html", STANDARD.analyze("阿里巴巴、阿里巴巴和OpenAI，融资20亿元。", "a.txt")),
+                PageLink.of("b.html", STANDARD.analyze("阿里巴巴融资20亿元，OpenAI融资540亿美元。", "b.txt")),
+                PageLink.of("c.html", STANDARD.analyze("阿里巴巴", "c.txt")),
+                PageLink.of("d.html", STANDARD.analyze("没有公司。", "d.txt")));
+        PageScan scan = PageScan.of(RENDERER.renderIndex(links));
+        assertEquals(List.of("阿里巴巴 (Alibaba)", "OpenAI"), barLabels(scan, "corpus-companies"));
+        assertEquals(List.of("3 of 4", "2 of 4"), barValues(scan, "corpus-companies"));
+        assertEquals(List.of("CNY", "USD"), barLabels(scan, "corpus-money"));
+        assertEquals(List.of("40亿 CNY · 2 docs", "540亿 USD · 1 doc"), barValues(scan, "corpus-money"));
+        String empty = RENDERER.renderIndex(List.of(links.get(3)));
+        assertTrue(empty.contains("No companies.") && empty.contains("No stated amounts."), empty);
+    }
+
+    @Test
+    void pagesLinkBackToTheIndexWhenAsked() {
+        Document doc = STANDARD.analyze("阿里巴巴", "a.txt");
+        assertFalse(RENDERER.render(doc).contains("<nav"), "a page that stands alone has no index to go back to");
+        PageScan scan = PageScan.of(HtmlRenderer.builder().indexLink("index.html").build().render(doc));
+        PageScan.Tag back = scan.tags("a").get(0);
+        assertEquals("index.html", back.attr("href"));
+        assertEquals("index", back.attr("rel"));
+        String hostile = HtmlRenderer.builder().indexLink("javascript:alert(1)").build().render(doc);
+        assertTrue(hostile.contains("href=\"./javascript:alert(1)\""), hostile);
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class PageScan {
 
-    static final Set<String> ALLOWED = Set.of("!doctype", "html", "head", "meta", "link", "title", "style", "body",
+    static final Set<String> ALLOWED = Set.of("!doctype", "html", "head", "meta", "link", "title", "style", "body", "nav",
             "header", "h1", "h2", "h3", "p", "ul", "ol", "li", "span", "main", "div", "section", "mark", "table",
             "thead", "tbody", "tfoot", "tr", "th", "td", "a", "code", "b", "details", "summary", "pre", "aside",
             "footer", "svg", "g", "text", "rect");
