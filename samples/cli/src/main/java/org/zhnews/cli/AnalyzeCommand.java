@@ -1,6 +1,8 @@
 package org.zhnews.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.zhnews.core.Document;
-import org.zhnews.core.Input;
-import org.zhnews.core.InputTooLargeException;
-import org.zhnews.core.Pipeline;
 import org.zhnews.core.json.JsonOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,15 +33,20 @@ import picocli.CommandLine.Spec;
                 + "type, surface as written, normalized value, offsets in the input. "
                 + "Mentions in boilerplate (site navigation, ads) are marked.",
             "With --json it prints the analysis JSON instead, one object per document per line.",
+            "Inputs of any size work: one of more than --max-chars chars is analysed in batches cut at line breaks, "
+                + "with offsets in the whole input and one table or JSON object for it, in memory bounded by the "
+                + "batch. Bytes that are not text (an executable, an image) get one binary_input warning and are "
+                + "not analysed.",
             "The extractors always read the text in simplified characters and mainland wording; --target "
                 + "only chooses the script the text is shown in, so every target finds the same mentions."},
         parameterListHeading = "%nArguments:%n", optionListHeading = "%nOptions:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:every input was analysed",
-            " 1:some inputs could not be read or analysed (the others were)",
-            " 2:bad usage (unknown option, bad --only or --target value, no PATH)",
-            " 3:internal error (a bug: please report it with the stack trace)"},
+            " 1:some inputs could not be read or analysed (the others were), or a directory held no *.txt",
+            " 2:bad usage (unknown option, a bad option value, no PATH)",
+            " 3:out of memory (a one-line message: give Java more with -Xmx, or lower --max-chars), or an "
+                + "internal error (a bug: please report it with the stack trace)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  Tables for every *.txt below a directory, totals at the end:",
@@ -56,9 +59,14 @@ import picocli.CommandLine.Spec;
             "    zhnews analyze --target taiwan --text a.txt",
             "  The JSON with the sentences (offsets in the text and in the input):",
             "    zhnews analyze --json --sentences a.txt",
+            "  A 50 MB dump in batches of 500,000 chars, in 512 MB of heap:",
+            "    java -Xmx512m -jar zhnews.jar analyze --json --max-chars 500k dump.txt",
             "  Standard input:",
             "    curl -s https://example.com/news.txt | zhnews analyze -"})
 final class AnalyzeCommand implements Callable<Integer> {
+
+    /** The default of {@code --max-chars}: about 3 MB of Chinese UTF-8, analysed in well under 512 MB of heap. */
+    static final int DEFAULT_MAX_CHARS = 1_000_000;
 
     @Spec
     CommandSpec spec;
@@ -91,10 +99,17 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "JSON start/end count in the shown text.")
     ScriptChoice target = ScriptChoice.SIMPLIFIED;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = DateOption.class,
             description = "Publication date of the inputs, for relative dates (今年5月, 去年, 上周) in articles "
                     + "that state none.")
     LocalDate published;
+
+    @Option(names = "--max-chars", paramLabel = "N", converter = CharLimitOption.class,
+            description = "Inputs of more than N chars are analysed in batches of at most N chars, cut at line "
+                    + "breaks, so memory stays bounded by N whatever the input's size; offsets still count in the "
+                    + "whole input and --json still prints one object per input (default: ${DEFAULT-VALUE}; "
+                    + "from " + CharLimitOption.MIN + " to 10,000,000; 500k and 2m work too).")
+    int maxChars = DEFAULT_MAX_CHARS;
 
     @Option(names = "--progress", description = "Always show the progress bar on stderr "
             + "(default: only when stderr is a terminal and there are " + Progress.MIN_FILES + " or more inputs).")
@@ -117,7 +132,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         int failures = 0;
         for (String p : paths) {
             try {
-                collect(p, sources);
+                failures += collect(p, sources, err);
             } catch (IOException e) {
                 err.println("zhnews: cannot read " + p + ": " + InputFiles.describe(e));
                 failures++;
@@ -126,22 +141,25 @@ final class AnalyzeCommand implements Callable<Integer> {
         Set<MentionType> types = only.isEmpty() ? EnumSet.allOf(MentionType.class) : EnumSet.copyOf(only);
         JsonOptions options = JsonOptions.builder().text(text).sentences(sentences)
                 .kinds(only.stream().map(MentionType::jsonName).toList()).build();
-        Pipeline pipeline = pipelines.forTarget(target.target());
-        TablePrinter table = new TablePrinter(out, types);
+        InputAnalysis analysis = new InputAnalysis(pipelines.forTarget(target.target()), maxChars, published);
+        TablePrinter table = new TablePrinter(out, types, text, sentences);
+        AnalysisOutput output = json ? new JsonLines(out, options) : table;
         Progress progress = Progress.create(err, sources.size(), progressOn ? Boolean.TRUE : progressOff ? Boolean.FALSE : null);
         for (Source in : sources) {
-            try {
-                Document doc = in.analyze(pipeline, published);
+            try (InputStream bytes = in.open()) {
                 progress.clear();
-                if (json) {
-                    out.println(doc.toJson(options));
-                } else {
-                    table.print(doc, text, sentences);
-                }
-            } catch (IOException | InputTooLargeException e) {
+                analysis.analyze(in.name(), bytes, output);
+            } catch (IOException e) {
                 progress.clear();
                 err.println("zhnews: cannot analyse " + in.name() + ": " + InputFiles.describe(e));
                 failures++;
+            } catch (OutOfMemoryError e) {
+                progress.clear();
+                out.flush();
+                err.println("zhnews: out of memory analysing " + in.name() + " (" + Main.heapDescription()
+                        + "): give Java more (java -Xmx2g -jar zhnews.jar ...) or lower --max-chars (now "
+                        + analysis.limit() + ")");
+                return Main.EXIT_INTERNAL;
             }
             out.flush();
             progress.advance(in.name());
@@ -154,27 +172,36 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failures == 0 ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
     }
 
-    private static void collect(String p, List<Source> sources) throws IOException {
+    /** Adds the inputs {@code p} names; 1 when it is a directory without {@code *.txt} (reported), else 0. */
+    private static int collect(String p, List<Source> sources, PrintWriter err) throws IOException {
         if (p.equals("-")) {
             sources.add(new Source("-", null));
-            return;
+            return 0;
         }
-        for (Path f : InputFiles.expand(Path.of(p))) {
+        List<Path> files = InputFiles.expand(Path.of(p));
+        if (files.isEmpty()) {
+            err.println("zhnews: " + InputFiles.noTextFiles(Path.of(p)));
+            return 1;
+        }
+        for (Path f : files) {
             sources.add(new Source(f.toString(), f));
         }
+        return 0;
     }
 
     /** One thing to analyse: a file, or standard input when {@code path} is null. */
     private record Source(String name, Path path) {
-        Document analyze(Pipeline pipeline, LocalDate published) throws IOException {
+        /** Its bytes; standard input is not closed by closing them. */
+        InputStream open() throws IOException {
             if (path == null) {
-                return pipeline.analyze(Input.bytes(System.in.readAllBytes()).withSource("-").withPublished(published));
+                return new FilterInputStream(System.in) {
+                    @Override
+                    public void close() {
+                        // standard input stays open
+                    }
+                };
             }
-            if (published == null) {
-                return pipeline.analyze(path);
-            }
-            return pipeline.analyze(Input.bytes(Files.readAllBytes(path)).withSource(path.toString())
-                    .withPublished(published));
+            return Files.newInputStream(path);
         }
     }
 }

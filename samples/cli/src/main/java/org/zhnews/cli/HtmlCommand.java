@@ -61,7 +61,12 @@ final class HtmlCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                collect(Path.of(p), files);
+                List<Path> found = InputFiles.expand(Path.of(p));
+                if (found.isEmpty()) {
+                    err.println("zhnews: " + InputFiles.noTextFiles(Path.of(p)));
+                    failures++;
+                }
+                files.addAll(found);
             } catch (IOException e) {
                 err.println("zhnews: cannot read " + p + ": " + InputFiles.describe(e));
                 failures++;
@@ -74,7 +79,7 @@ final class HtmlCommand implements Callable<Integer> {
             return 1;
         }
         Pipeline pipeline = ZhNews.pipeline();
-        HtmlRenderer renderer = HtmlRenderer.builder().showNormalizedText(text).build();
+        HtmlRenderer renderer = HtmlRenderer.builder().showNormalizedText(text).indexLink("index.html").build();
         List<PageLink> links = new ArrayList<>();
         Set<String> used = new HashSet<>(Set.of("index.html"));
         if (stdin) {
@@ -112,8 +117,13 @@ final class HtmlCommand implements Callable<Integer> {
             }
             links.add(PageLink.of(name, doc));
             return 0;
-        } catch (IOException | InputTooLargeException e) {
+        } catch (IOException e) {
             err.println("zhnews: cannot render " + fileName + ": " + InputFiles.describe(e));
+            return 1;
+        } catch (InputTooLargeException e) {
+            err.println("zhnews: cannot render " + fileName + ": " + String.format(java.util.Locale.ROOT,
+                    "%,d %s, more than one page shows (%,d); 'zhnews analyze' takes inputs of any size",
+                    e.size(), e.unit(), e.limit()));
             return 1;
         }
     }
@@ -134,9 +144,5 @@ final class HtmlCommand implements Callable<Integer> {
             name = safe + "-" + i + ".html";
         }
         return name;
-    }
-
-    private static void collect(Path path, List<Path> files) throws IOException {
-        files.addAll(InputFiles.expand(path));
     }
 }

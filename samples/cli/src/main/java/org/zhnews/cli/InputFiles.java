@@ -36,6 +36,22 @@ final class InputFiles {
         throw new IOException("not a readable file or directory");
     }
 
+    /**
+     * The message for a directory that holds no {@code *.txt} file: what was looked for, and
+     * how many other files there are, with an example, to name directly.
+     */
+    static String noTextFiles(Path dir) throws IOException {
+        List<Path> others;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            others = walk.filter(Files::isRegularFile).sorted().limit(1000).toList();
+        }
+        String found = others.isEmpty() ? "it holds no files"
+                : "it holds " + (others.size() == 1000 ? "1000 or more" : Integer.toString(others.size()))
+                + " other file" + (others.size() == 1 ? "" : "s") + ", such as " + others.get(0)
+                + ": name a file to analyse it whatever its extension";
+        return "no *.txt file in " + dir + " (directories are searched for *.txt files only; " + found + ")";
+    }
+
     /** A short reason for an error message. */
     static String describe(Exception e) {
         if (e instanceof NoSuchFileException) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code zhnews} command line. Exit codes: 0 success; 1 some inputs could not be read or
- * analysed (the others were); 2 bad usage; 3 internal error. Library logging goes through
+ * analysed (the others were); 2 bad usage; 3 out of memory (one line) or internal error. Library logging goes through
  * slf4j-simple at WARN (see {@code simplelogger.properties}) unless {@code -v} is given.
  */
 @Command(name = "zhnews", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -18,9 +18,10 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:success",
-            " 1:some inputs could not be read or analysed (the others were)",
-            " 2:bad usage",
-            " 3:internal error (a bug: please report it with the stack trace)"},
+            " 1:some inputs could not be read or analysed (the others were), or a directory held no *.txt",
+            " 2:bad usage (unknown option, a bad option value)",
+            " 3:out of memory (give Java more with -Xmx, or lower --max-chars), or an internal error "
+                + "(a bug: please report it with the stack trace)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  A table per document, totals at the end:",
@@ -58,16 +59,52 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("zhnews: internal error: " + e);
             e.printStackTrace(commandLine.getErr());
             return EXIT_INTERNAL;
         });
         ((AnalyzeCommand) cli.getSubcommands().get("analyze").getCommand()).pipelines = pipelines;
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            out.flush();
+            err.println("zhnews: out of memory (" + heapDescription() + "): give Java more (java -Xmx2g -jar "
+                    + "zhnews.jar ...), or lower --max-chars");
+            code = EXIT_INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The heap limit of this JVM, for out-of-memory messages: {@code Java heap of 512 MB}. */
+    static String heapDescription() {
+        long max = Runtime.getRuntime().maxMemory();
+        return max == Long.MAX_VALUE ? "no Java heap limit" : "Java heap of " + (max >> 20) + " MB";
+    }
+
+    /**
+     * A usage error: picocli's one-line message (for a bad option value, the converter's, which
+     * names what is expected), then suggestions for a mistyped option or a pointer to
+     * {@code --help}; the whole usage only when the command itself is missing.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine c = e.getCommandLine();
+        PrintWriter err = c.getErr();
+        String name = c.getCommandSpec().qualifiedName();
+        err.println(name + ": " + e.getMessage());
+        if (c.getCommand() instanceof Main) {
+            c.usage(err);
+        } else {
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                err.println("Try '" + name + " --help' for the options.");
+            }
+        }
+        err.flush();
+        return EXIT_USAGE;
     }
 
     /** Without a command: a usage error (exit 2) that shows the usage on stderr. */

@@ -4,11 +4,15 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.zhnews.core.Document;
+import org.zhnews.core.StreamBatch;
 import org.zhnews.core.Warning;
+import org.zhnews.core.WarningCode;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.offset.TextRange;
 import org.zhnews.core.structure.Sentence;
@@ -16,11 +20,13 @@ import org.zhnews.core.structure.Sentence;
 /**
  * Prints documents as tables for people: per document a header (source, charset, script,
  * articles, warnings), one row per mention (type, surface as in the input, normalized value,
- * offsets in the input, {@code boilerplate <kind>} for a mention in a boilerplate zone), the warnings; totals at the end. Column widths
- * count East Asian wide characters as two columns; long cells end with …. Only the selected
- * mention types are printed and counted. Not thread-safe: one per output.
+ * offsets in the input, {@code boilerplate <kind>} for a mention in a boilerplate zone), the
+ * warnings; an input analysed in batches gets that per batch, offsets counted in the whole
+ * input; totals at the end. Column widths count East Asian wide characters as two columns; long
+ * cells end with …. Only the selected mention types are printed and counted. Not thread-safe:
+ * one per output.
  */
-final class TablePrinter {
+final class TablePrinter implements AnalysisOutput {
 
     private static final int SURFACE_MAX = 24;
     private static final int VALUE_MAX = 56;
@@ -30,14 +36,23 @@ final class TablePrinter {
     private final PrintWriter out;
     private final Set<MentionType> types;
     private final boolean allTypes;
+    private final boolean withText;
+    private final boolean withSentences;
     private final Map<MentionType, Integer> totals = new EnumMap<>(MentionType.class);
     private int documents;
     private int warnings;
 
-    TablePrinter(PrintWriter out, Set<MentionType> types) {
+    /**
+     * @param types         the mention types printed and counted
+     * @param withText      whether each document's display text is printed
+     * @param withSentences whether each document's sentences are printed
+     */
+    TablePrinter(PrintWriter out, Set<MentionType> types, boolean withText, boolean withSentences) {
         this.out = out;
         this.types = Set.copyOf(types);
         this.allTypes = this.types.size() == MentionType.values().length;
+        this.withText = withText;
+        this.withSentences = withSentences;
         for (MentionType t : MentionType.values()) {
             if (types.contains(t)) {
                 totals.put(t, 0);
@@ -45,11 +60,54 @@ final class TablePrinter {
         }
     }
 
-    void print(Document doc, boolean withText, boolean withSentences) {
+    @Override
+    public void document(Document doc) {
         documents++;
-        warnings += doc.warnings().size();
+        out.println(TextWidth.oneLine(doc.source().orElse("<text>")));
+        body(doc, BatchShift.NONE, "  ", new HashSet<>());
+        out.println();
+    }
+
+    /**
+     * An input analysed in batches: its name and how it was cut, then per batch a line with
+     * where it starts and its header, its rows, warnings (those about the whole input once),
+     * text and sentences, every offset counted in the whole input.
+     */
+    @Override
+    public Batches streamed(String name, int batchChars) {
+        documents++;
+        out.println(TextWidth.oneLine(name));
+        out.println("  streamed in batches of at most " + String.format(Locale.ROOT, "%,d", batchChars)
+                + " chars, cut at line breaks; offsets count in the whole input");
+        Set<Warning> shown = new HashSet<>();
+        return new Batches() {
+            private BatchShift shift = BatchShift.NONE;
+            private long count;
+
+            @Override
+            public void batch(StreamBatch batch) {
+                count++;
+                body(batch.document(), shift, "  batch " + count + " at " + batch.offset() + ": ", shown);
+                shift = shift.after(batch);
+            }
+
+            @Override
+            public void finish() {
+                out.println("  " + count(count, "batch") + ", " + shift.originalStart() + " chars");
+                out.println();
+            }
+        };
+    }
+
+    /**
+     * A document's header line (after {@code lead}), rows, warnings, text and sentences, with
+     * offsets moved by {@code shift}; a warning about a whole stream already in {@code shown} is
+     * left out (and counted once).
+     */
+    private void body(Document doc, BatchShift shift, String lead, Set<Warning> shown) {
         List<String[]> rows = new ArrayList<>();
         boolean notes = false;
+        long at = shift.originalStart();
         for (Mention m : doc.mentions()) {
             MentionType type = MentionType.of(m);
             if (!types.contains(type)) {
@@ -62,38 +120,48 @@ final class TablePrinter {
                 type.jsonName(),
                 TextWidth.truncate(TextWidth.oneLine(m.text()), SURFACE_MAX),
                 TextWidth.truncate(TextWidth.oneLine(Cells.normalized(m)), VALUE_MAX),
-                m.originalStart() + "-" + m.originalEnd(),
+                (m.originalStart() + at) + "-" + (m.originalEnd() + at),
                 note});
         }
-        out.println(TextWidth.oneLine(doc.source().orElse("<text>")));
-        out.println("  " + doc.charset().map(Charset::name).orElse("text input") + " · " + doc.script().jsonName() + " · "
-                + count(doc.articles().size(), "article") + " · " + count(doc.warnings().size(), "warning")
+        List<Warning> listed = new ArrayList<>();
+        for (Warning w : doc.warnings()) {
+            if (w.range().isPresent() || !isAboutTheStream(w) || shown.add(w)) {
+                listed.add(w);
+            }
+        }
+        warnings += listed.size();
+        out.println(lead + doc.charset().map(Charset::name).orElse("text input") + " · " + doc.script().jsonName()
+                + " · " + count(doc.articles().size(), "article") + " · " + count(listed.size(), "warning")
                 + " · " + count(rows.size(), "mention"));
         if (!rows.isEmpty()) {
             printRows(rows, notes ? 5 : 4);
         }
-        for (Warning w : doc.warnings()) {
+        for (Warning w : listed) {
             out.println("  ! " + w.code().jsonName() + ": " + TextWidth.oneLine(w.message())
-                    + w.range().map(r -> " (at " + r.start() + "-" + r.end() + ")").orElse(""));
+                    + w.range().map(r -> " (at " + (r.start() + at) + "-" + (r.end() + at) + ")").orElse(""));
         }
         if (withText) {
             out.println("  text:");
             doc.displayText().lines().forEach(l -> out.println("    " + TextWidth.oneLine(l)));
         }
         if (withSentences) {
-            printSentences(doc);
+            printSentences(doc, at);
         }
-        out.println();
     }
 
-    /** One line per sentence: its offsets in the input and its display text, shortened. */
-    private void printSentences(Document doc) {
+    /** A warning every batch of a stream carries: how its charset was chosen. */
+    private static boolean isAboutTheStream(Warning w) {
+        return w.code() == WarningCode.LOW_CONFIDENCE_CHARSET || w.code() == WarningCode.BINARY_INPUT;
+    }
+
+    /** One line per sentence: its offsets in the input (moved by {@code at}) and its display text, shortened. */
+    private void printSentences(Document doc, long at) {
         out.println("  sentences:");
         String shown = doc.displayText();
         for (Sentence s : doc.sentences()) {
             TextRange r = doc.display().range(s.range());
-            String at = s.originalRange().start() + "-" + s.originalRange().end();
-            out.println("    " + TextWidth.pad(at, 12) + "  "
+            String range = (s.originalRange().start() + at) + "-" + (s.originalRange().end() + at);
+            out.println("    " + TextWidth.pad(range, 12) + "  "
                     + TextWidth.truncate(TextWidth.oneLine(shown.substring(r.start(), r.end()).strip()), SENTENCE_MAX));
         }
     }
@@ -147,7 +215,7 @@ final class TablePrinter {
         out.println(sb);
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : noun.endsWith("h") ? "es" : "s");
     }
 }

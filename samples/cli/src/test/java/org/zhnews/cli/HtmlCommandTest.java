@@ -53,6 +53,19 @@ class HtmlCommandTest {
         assertTrue(page.contains(">字节跳动</mark>"), "the highlight holds the surface");
         assertTrue(page.contains("data-type=\"money\""));
         assertFalse(page.contains("Normalized text"));
+        assertTrue(page.contains("<a rel=\"index\" href=\"index.html\">"), "every page links back to the index");
+        assertTrue(index.contains("data-chart=\"corpus-companies\"") && index.contains("data-chart=\"corpus-money\""),
+                index);
+        assertTrue(index.contains("data-label=\"字节跳动 (ByteDance)\""), index);
+    }
+
+    @Test
+    void aDirectoryWithoutTextFilesIsReportedWithAHint(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.html"), "<p>腾讯</p>");
+        Result r = run("html", in.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("no *.txt file in " + in) && r.err().contains("1 other file"), r.err());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhnews.core.offset.TextRange;
@@ -180,17 +181,179 @@ class MainTest {
     }
 
     @Test
-    void inputOverTheLimitExitsWithOne(@TempDir Path dir) throws IOException {
-        Path big = write(dir, "big.txt", "百度".repeat(50));
+    void inputsOverMaxCharsAreAnalysedInBatchesWithOffsetsInTheWholeInput(@TempDir Path dir) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            b.append(i % 3 == 0 ? "字节跳动发布豆包大模型，融资5亿元。\n" : i % 3 == 1 ? "腾讯混元用户增长30%。\n"
+                    : "百度文心一言?\n");
+        }
+        String text = b.toString();
+        Path f = write(dir, "big.txt", text);
+        Result whole = run("analyze", "--json", "--text", f.toString());
+        Result streamed = run("analyze", "--json", "--text", "--max-chars", "100", f.toString());
+        assertEquals(0, streamed.code(), streamed.err());
+        assertEquals(1, streamed.lines().size(), "one object for the input: " + streamed.out());
+        JsonNode one = MAPPER.readTree(whole.lines().get(0));
+        JsonNode batched = MAPPER.readTree(streamed.lines().get(0));
+        assertEquals(f.toString(), batched.get("source").asText());
+        assertEquals("UTF-8", batched.get("charset").asText());
+        assertEquals(one.get("text"), batched.get("text"), "the batches' texts joined");
+        JsonNode mentions = batched.get("mentions");
+        assertEquals(one.get("mentions").size(), mentions.size(), "every line is found in its batch");
+        int lastArticle = -1;
+        for (JsonNode m : mentions) {
+            int os = m.get("originalStart").asInt();
+            assertEquals(m.get("text").asText(), text.substring(os, m.get("originalEnd").asInt()), m.toString());
+            assertEquals(m.get("text").asText(), batched.get("text").asText().substring(m.get("start").asInt(),
+                    m.get("end").asInt()), m.toString());
+            assertTrue(m.get("article").asInt() >= lastArticle && m.get("article").asInt() < batched.get("articles").size());
+            lastArticle = m.get("article").asInt();
+        }
+        assertTrue(lastArticle >= 3, "articles counted across batches: " + lastArticle);
+        assertEquals(text.length(), batched.get("articles").get(batched.get("articles").size() - 1)
+                .get("originalEnd").asInt());
+        Result table = run("analyze", "--max-chars", "100", f.toString());
+        assertTrue(table.out().contains("streamed in batches of at most 100 chars"), table.out());
+        assertTrue(table.out().contains("  batch 2 at "), table.out());
+        int at = text.lastIndexOf("腾讯");
+        assertTrue(table.out().contains(at + "-" + (at + 2)), "offset in the whole file: " + table.out());
+        assertTrue(table.out().lines().anyMatch(l -> l.startsWith("Total: 1 document · ")), table.out());
+    }
+
+    @Test
+    void batchesKeepThePublicationDateAndTheChosenCharset(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("gb.txt");
+        Files.write(f, "第一行没有日期，只有文字。\n公司去年11月发布了新模型。\n".repeat(8)
+                .getBytes(java.nio.charset.Charset.forName("GB18030")));
+        Result r = run("analyze", "--json", "--only", "date", "--published", "2025-03-04", "--max-chars", "40",
+                f.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = MAPPER.readTree(r.lines().get(0));
+        assertEquals("GB18030", doc.get("charset").asText());
+        assertEquals(8, doc.get("mentions").size(), doc.toString());
+        for (JsonNode m : doc.get("mentions")) {
+            assertEquals("2024-11", m.get("value").asText(), m.toString());
+        }
+    }
+
+    @Test
+    void inputsOverThePipelinesOwnLimitAreBatchedToo(@TempDir Path dir) throws IOException {
+        Path big = write(dir, "big.txt", "百度\n".repeat(50));
         Path small = write(dir, "small.txt", "百度");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"analyze", "--json", big.toString(), small.toString()},
                 new PrintWriter(out), new PrintWriter(err),
                 target -> Pipelines.standard(target).toBuilder().maxChars(20).build());
-        assertEquals(1, code);
-        assertTrue(err.toString().contains("cannot analyse " + big), err.toString());
-        assertEquals(1, out.toString().lines().count());
+        assertEquals(0, code, err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(2, lines.size());
+        assertEquals(50, MAPPER.readTree(lines.get(0)).get("mentions").size());
+    }
+
+    @Test
+    void binaryBytesGetOneWarningAndNoMentions(@TempDir Path dir) throws IOException {
+        byte[] bytes = new byte[60_000];
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < bytes.length; i += 400) {
+            byte[] noise = new byte[200];
+            random.nextBytes(noise);
+            System.arraycopy(noise, 0, bytes, i, 200); // and 200 zero bytes, as in an executable
+        }
+        Path f = dir.resolve("x.txt");
+        Files.write(f, bytes);
+        Result r = run("analyze", "--json", f.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = MAPPER.readTree(r.lines().get(0));
+        assertEquals(1, doc.get("warnings").size(), doc.get("warnings").toString());
+        assertEquals("binary_input", doc.get("warnings").get(0).get("code").asText());
+        assertEquals(0, doc.get("mentions").size());
+        Result streamed = run("analyze", "--json", "--max-chars", "5000", f.toString());
+        JsonNode batched = MAPPER.readTree(streamed.lines().get(0));
+        assertEquals(doc.get("warnings"), batched.get("warnings"), "written once for the whole input");
+        Result table = run("analyze", "--max-chars", "5000", f.toString());
+        assertEquals(1, table.out().lines().filter(l -> l.contains("binary_input")).count(), table.out());
+    }
+
+    @Test
+    void aDirectoryWithoutTextFilesIsReportedWithAHint(@TempDir Path dir) throws IOException {
+        write(dir, "notes.md", "腾讯");
+        Result r = run("analyze", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("no *.txt file in " + dir), r.err());
+        assertTrue(r.err().contains("1 other file, such as " + dir.resolve("notes.md")), r.err());
+        assertEquals(1, run("analyze", "--json", dir.resolve("notes.md").toString()).lines().size(),
+                "a file named directly is analysed whatever its extension");
+    }
+
+    @Test
+    void badOptionValuesGetOneCleanMessage(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", NEWS);
+        Map<List<String>, String> cases = Map.of(
+                List.of("--published", "notadate"), "'notadate' is not a date (expected YYYY-MM-DD",
+                List.of("--published", "2025-02-30"), "'2025-02-30' is not a date",
+                List.of("--max-chars", "lots"), "'lots' is not a number of chars",
+                List.of("--max-chars", "0"), "'0' is out of range: from 16 to 10,000,000 chars",
+                List.of("--max-chars", "99999999999"), "is out of range",
+                List.of("--only", "company,people"), "unknown mention type 'people'",
+                List.of("--target", "klingon"), "unknown target 'klingon'");
+        cases.forEach((option, message) -> {
+            List<String> args = new ArrayList<>(List.of("analyze"));
+            args.addAll(option);
+            args.add(f.toString());
+            Result r = run(args.toArray(String[]::new));
+            assertEquals(2, r.code(), option.toString());
+            assertTrue(r.err().startsWith("zhnews analyze: Invalid value for option '" + option.get(0) + "'"), r.err());
+            assertTrue(r.err().contains(message), r.err());
+            assertTrue(r.err().contains("Try 'zhnews analyze --help'"), r.err());
+            for (String leak : List.of("Exception", "java.", "Usage:")) {
+                assertFalse(r.err().contains(leak), leak + " in " + r.err());
+            }
+            assertEquals(2, r.err().lines().count(), r.err());
+            assertEquals("", r.out());
+        });
+        Result mistyped = run("analyze", "--max-char", "100", f.toString());
+        assertEquals(2, mistyped.code());
+        assertTrue(mistyped.err().contains("Possible solutions: --max-chars"), mistyped.err());
+    }
+
+    @Test
+    void maxCharsReadsSuffixesAndGroups() {
+        CharLimitOption c = new CharLimitOption();
+        assertEquals(500_000, c.convert("500k"));
+        assertEquals(2_000_000, c.convert("2M"));
+        assertEquals(1_000_000, c.convert("1,000,000"));
+        assertEquals(1_000_000, c.convert("1_000_000"));
+    }
+
+    @Test
+    void outOfMemoryIsOneLineAndExitThree(@TempDir Path dir) throws IOException {
+        Path f = write(dir, "a.txt", NEWS);
+        org.zhnews.core.Extractor hungry = new org.zhnews.core.Extractor() {
+            @Override
+            public java.util.Set<Class<? extends org.zhnews.core.mention.Mention>> produces() {
+                return java.util.Set.of(org.zhnews.core.mention.CustomMention.class);
+            }
+
+            @Override
+            public java.util.Set<org.zhnews.core.mention.MentionKind> kinds() {
+                return java.util.Set.of(org.zhnews.core.mention.MentionKind.of("hunger"));
+            }
+
+            @Override
+            public List<org.zhnews.core.mention.Mention> extract(org.zhnews.core.ExtractionContext context) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"analyze", f.toString()}, new PrintWriter(out), new PrintWriter(err),
+                target -> Pipelines.standard(target).toBuilder().extractor(hungry).build());
+        assertEquals(3, code);
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("zhnews: out of memory analysing " + f + " (Java heap of "), err.toString());
+        assertTrue(err.toString().contains("-Xmx") && err.toString().contains("--max-chars"), err.toString());
+        assertFalse(err.toString().contains("OutOfMemoryError"), err.toString());
     }
 
     @Test
@@ -225,12 +388,13 @@ class MainTest {
     void helpHasUsageDescriptionExamplesAndExitCodes() {
         Result top = run("--help");
         assertEquals(0, top.code());
-        for (String s : List.of("Usage: zhnews", "Commands:", "analyze", "Examples:", "Exit codes:", "3   internal error")) {
+        for (String s : List.of("Usage: zhnews", "Commands:", "analyze", "Examples:", "Exit codes:", "3   out of memory")) {
             assertTrue(top.out().contains(s), s + " in\n" + top.out());
         }
         Result analyze = run("analyze", "--help");
         assertEquals(0, analyze.code());
         for (String s : List.of("Usage: zhnews analyze", "--only", "--target", "--sentences", "--no-progress", "--verbose",
+                "--published", "--max-chars", "binary_input", "3   out of memory",
                 "Examples:", "Exit codes:", "1   some inputs could not be read")) {
             assertTrue(analyze.out().contains(s), s + " in\n" + analyze.out());
         }
