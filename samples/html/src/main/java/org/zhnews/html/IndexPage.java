@@ -49,8 +49,8 @@ final class IndexPage {
             List<BarChart.Bar> bars = new ArrayList<>();
             for (Map.Entry<String, CorpusSummary.CurrencyTotal> e : corpus.money().entrySet()) {
                 CorpusSummary.CurrencyTotal t = e.getValue();
-                bars.add(new BarChart.Bar(e.getKey(), t.total().doubleValue(), Summary.compact(t.total()) + " "
-                        + e.getKey() + " · " + t.documents() + (t.documents() == 1 ? " doc" : " docs"), "t-money"));
+                bars.add(new BarChart.Bar(e.getKey() + " · " + t.documents() + (t.documents() == 1 ? " doc" : " docs"),
+                        t.total().doubleValue(), Summary.compact(t.total()) + " " + e.getKey(), "t-money"));
             }
             BarChart.write(out, "corpus-money", "Money per currency", bars);
             out.write("<p class=\"none\">Stated amounts summed as written, not converted; bars are not "

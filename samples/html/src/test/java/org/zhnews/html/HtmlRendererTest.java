@@ -286,8 +286,8 @@ class HtmlRendererTest {
         PageScan scan = PageScan.of(RENDERER.renderIndex(links));
         assertEquals(List.of("阿里巴巴 (Alibaba)", "OpenAI"), barLabels(scan, "corpus-companies"));
         assertEquals(List.of("3 of 4", "2 of 4"), barValues(scan, "corpus-companies"));
-        assertEquals(List.of("CNY", "USD"), barLabels(scan, "corpus-money"));
-        assertEquals(List.of("40亿 CNY · 2 docs", "540亿 USD · 1 doc"), barValues(scan, "corpus-money"));
+        assertEquals(List.of("CNY · 2 docs", "USD · 1 doc"), barLabels(scan, "corpus-money"));
+        assertEquals(List.of("40亿 CNY", "540亿 USD"), barValues(scan, "corpus-money"));
         String empty = RENDERER.renderIndex(List.of(links.get(3)));
         assertTrue(empty.contains("No companies.") && empty.contains("No stated amounts."), empty);
     }
