@@ -84,9 +84,16 @@ final class StreamedJson implements Closeable {
             }
         }
         charset = doc.charset().orElse(charset);
-        script = script == null || script == doc.script() || doc.script() == Script.UNKNOWN ? doc.script()
-                : script == Script.UNKNOWN ? doc.script() : Script.MIXED;
+        script = combine(script, doc.script());
         shift = shift.after(batch);
+    }
+
+    /** The script of batches so far ({@code null} for none) with one more batch's: unknown ones do not count. */
+    static Script combine(Script sofar, Script next) {
+        if (sofar == null || sofar == Script.UNKNOWN) {
+            return next;
+        }
+        return next == Script.UNKNOWN || next == sofar ? sofar : Script.MIXED;
     }
 
     private void appendElements(JsonParser p, String field, Spool spool) throws IOException {
