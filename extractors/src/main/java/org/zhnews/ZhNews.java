@@ -10,6 +10,7 @@ import org.zhnews.core.Extractor;
 import org.zhnews.core.Pipeline;
 import org.zhnews.extract.company.CompanyExtractor;
 import org.zhnews.extract.date.DateExtractor;
+import org.zhnews.extract.event.EventExtractor;
 import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.lexicon.Arbiter;
 import org.zhnews.extract.metric.MetricExtractor;
@@ -82,10 +83,10 @@ public final class ZhNews {
                 .extractor(new MetricExtractor());
     }
 
-    /** Adds the entity extractors (company, then model) and the extractors that read them. */
+    /** Adds the entity extractors (company, then model), the extractors that read them and the event step. */
     private static Pipeline.Builder withDefaultsAfter(Pipeline.Builder head, List<Extractor> entities) {
         entities.forEach(head::extractor);
-        return head.extractor(new DateExtractor());
+        return head.extractor(new DateExtractor()).events(EventExtractor.standard());
     }
 
     /**

@@ -13,11 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.zhnews.core.event.EventFinder;
 import org.zhnews.core.mention.MentionKind;
 import org.zhnews.core.structure.StructureAnalyzer;
 
 /**
- * A configured chain of normalizers and extractors that turns input into {@link Document}s.
+ * A configured chain of normalizers, extractors and an optional event step that turns input into
+ * {@link Document}s.
  *
  * <p>Build one with {@link #builder()}, keep it (it is immutable; safe to store as a
  * {@code static final} and to share between threads) and call {@code analyze} from any number
@@ -37,19 +39,14 @@ public final class Pipeline {
     private final Builder config;
     private final List<Normalizer> normalizers;
     private final List<Extractor> extractors;
-    private final int maxChars;
-    private final Optional<StructureAnalyzer> structure;
-    private final Optional<Normalizer> display;
     private final Engine engine;
 
     private Pipeline(Builder b) {
         this.config = b.copy();
         this.normalizers = List.copyOf(b.normalizers);
         this.extractors = List.copyOf(b.extractors);
-        this.maxChars = b.maxChars;
-        this.structure = Optional.ofNullable(b.structure);
-        this.display = Optional.ofNullable(b.display);
-        this.engine = new Engine(normalizers, extractors, structure, b.dropBoilerplate, display);
+        this.engine = new Engine(normalizers, extractors, structureAnalyzer(), b.dropBoilerplate,
+                displayProjection(), eventFinder());
     }
 
     /** A builder with no components, the {@link Utf8Decoder} and the default size limit. */
@@ -79,12 +76,17 @@ public final class Pipeline {
 
     /** The largest input accepted, in UTF-16 code units. */
     public int maxChars() {
-        return maxChars;
+        return config.maxChars;
     }
 
     /** The structure analyzer, if one is configured. */
     public Optional<StructureAnalyzer> structureAnalyzer() {
-        return structure;
+        return Optional.ofNullable(config.structure);
+    }
+
+    /** The event step, if one is configured (see {@link Builder#events}). */
+    public Optional<EventFinder> eventFinder() {
+        return Optional.ofNullable(config.events);
     }
 
     /** Whether mentions inside boilerplate zones are left out of documents. */
@@ -94,7 +96,7 @@ public final class Pipeline {
 
     /** The display projection, if one is configured (see {@link Builder#display}). */
     public Optional<Normalizer> displayProjection() {
-        return display;
+        return Optional.ofNullable(config.display);
     }
 
     /** Analyses a text that has no source name. */
@@ -102,11 +104,7 @@ public final class Pipeline {
         return analyze(text, null);
     }
 
-    /**
-     * Analyses a text.
-     *
-     * @param source a name for the document (a file name), or {@code null}
-     */
+    /** Analyses a text named {@code source} (a file name; {@code null} for none). */
     public Document analyze(String text, String source) {
         Objects.requireNonNull(text, "text must not be null");
         return analyze(Input.text(text).withSource(source));
@@ -136,15 +134,13 @@ public final class Pipeline {
         Objects.requireNonNull(input, "input must not be null");
         if (input.asText().isPresent()) {
             String text = input.asText().get();
-            checkChars(text.length());
+            InputTooLargeException.check(text.length(), maxChars(), "chars");
             return engine.run(text, input.source(), Optional.empty(), List.of(), input.published());
         }
         byte[] bytes = input.asBytes().orElseThrow();
-        if (bytes.length > 4L * maxChars) {
-            throw new InputTooLargeException(bytes.length, 4L * maxChars, "bytes");
-        }
+        InputTooLargeException.check(bytes.length, 4L * maxChars(), "bytes");
         DecodedText decoded = config.decoder.decode(bytes);
-        checkChars(decoded.text().length());
+        InputTooLargeException.check(decoded.text().length(), maxChars(), "chars");
         return engine.run(decoded.text(), input.source(), Optional.of(decoded.charset()), decoded.warnings(),
                 input.published());
     }
@@ -175,9 +171,7 @@ public final class Pipeline {
     public Document analyze(Path path) throws IOException {
         Objects.requireNonNull(path, "path must not be null");
         long size = Files.size(path);
-        if (size > 4L * maxChars) {
-            throw new InputTooLargeException(size, 4L * maxChars, "bytes");
-        }
+        InputTooLargeException.check(size, 4L * maxChars(), "bytes");
         return analyze(Files.readAllBytes(path), path.toString());
     }
 
@@ -196,16 +190,14 @@ public final class Pipeline {
 
     /**
      * Analyses a stream of any length in batches of at most {@code batchChars} chars, so memory
-     * stays bounded by the batch size, not the stream's: each batch ends after the last line
-     * break ({@code \n} or {@code \r}) it holds, or, holding none, after {@code batchChars}
-     * chars (one fewer when that would split a surrogate pair). Each batch's document is named
-     * {@code source#n} (n from 1) and its offsets count from the batch's start; {@link
-     * StreamBatch#offset()} is where the batch starts in the stream. {@code sink} receives the batches
-     * in stream order, on the calling thread, before the next batch is read.
-     *
-     * <p>Byte streams: decode them with the charset you know; no charset is detected (batches
-     * could disagree): analyse the first bytes with {@link #analyze(byte[])} and use its
-     * {@link Document#charset()} to detect one. The reader is not closed.
+     * stays bounded by the batch, not the stream: a batch ends after its last line break
+     * ({@code \n} or {@code \r}), or, holding none, after {@code batchChars} chars (one fewer
+     * rather than split a surrogate pair). Batch documents are named {@code source#n} (n from
+     * 1), their offsets count from the batch's start ({@link StreamBatch#offset()} is where it
+     * starts in the stream), and {@code sink} gets them in order, on the calling thread, before
+     * the next batch is read. No charset is detected (batches could disagree): decode byte
+     * streams yourself, e.g. with the {@link Document#charset()} of {@link #analyze(byte[])} on
+     * the first bytes. The reader is not closed.
      *
      * @param source     the stream's name, or {@code null} (documents are then named {@code #n})
      * @param batchChars the largest batch, from 2 to {@link #maxChars()}
@@ -216,18 +208,11 @@ public final class Pipeline {
     public long analyzeStream(Reader in, String source, int batchChars, Consumer<? super StreamBatch> sink)
             throws IOException {
         return new StreamRunner((text, name) -> engine.run(text, Optional.of(name), Optional.empty(), List.of(),
-                Optional.empty()), maxChars).run(in, source, batchChars, sink);
-    }
-
-    private void checkChars(int length) {
-        if (length > maxChars) {
-            throw new InputTooLargeException(length, maxChars, "chars");
-        }
+                Optional.empty()), maxChars()).run(in, source, batchChars, sink);
     }
 
     /**
-     * Configures a {@link Pipeline}. Components run in the order they are added. Not
-     * thread-safe; the pipelines it builds are.
+     * Configures a {@link Pipeline}. Components run in the order they are added. Not thread-safe; the pipelines it builds are.
      */
     public static final class Builder {
         private final List<Normalizer> normalizers = new ArrayList<>();
@@ -237,6 +222,7 @@ public final class Pipeline {
         private StructureAnalyzer structure;
         private boolean dropBoilerplate;
         private Normalizer display;
+        private EventFinder events;
         private boolean shareAllKinds;
         private final Set<MentionKind> sharedKinds = new HashSet<>();
 
@@ -271,6 +257,14 @@ public final class Pipeline {
          */
         public Builder dropBoilerplate(boolean drop) {
             this.dropBoilerplate = drop;
+            return this;
+        }
+
+        /**
+         * Sets (or replaces) the step that reads events after the extractors (default: none); {@code null} removes it.
+         */
+        public Builder events(EventFinder finder) {
+            this.events = finder;
             return this;
         }
 
@@ -320,19 +314,21 @@ public final class Pipeline {
         }
 
         /**
-         * Removes every normalizer and extractor of type {@code type}, and the structure step
-         * if it is of that type.
+         * Removes every normalizer and extractor of type {@code type}, and the structure and
+         * event steps if they are of that type.
          *
          * @throws IllegalArgumentException if no component is of that type
          */
         public Builder remove(Class<?> type) {
             Objects.requireNonNull(type, "type must not be null");
             boolean structureToo = type.isInstance(structure);
+            boolean eventsToo = type.isInstance(events);
             if (ComponentEdits.removeAll(normalizers, type) + ComponentEdits.removeAll(extractors, type) == 0
-                    && !structureToo) {
+                    && !structureToo && !eventsToo) {
                 throw new IllegalArgumentException(ComponentEdits.noneOfType(type, normalizers, extractors, structure));
             }
             structure = structureToo ? null : structure;
+            events = eventsToo ? null : events;
             return this;
         }
 
@@ -391,6 +387,7 @@ public final class Pipeline {
             b.structure = structure;
             b.dropBoilerplate = dropBoilerplate;
             b.display = display;
+            b.events = events;
             b.shareAllKinds = shareAllKinds;
             b.sharedKinds.addAll(sharedKinds);
             return b;

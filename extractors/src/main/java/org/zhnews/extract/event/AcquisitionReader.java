@@ -1,0 +1,93 @@
+package org.zhnews.extract.event;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.zhnews.core.event.Acquisition;
+import org.zhnews.core.event.Event;
+import org.zhnews.core.event.Ratio;
+import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.MetricMention;
+import org.zhnews.core.mention.MetricUnit;
+import org.zhnews.core.mention.MoneyMention;
+
+/**
+ * Acquisitions: {@code A收购B}, {@code A以X亿元收购B 51%股权}, {@code B被A收购}. The target is the
+ * first company after the trigger in its clause (passive: the actor before {@code 被}); the
+ * acquirer the actor before the trigger; the stake a percentage just before {@code 股权};
+ * the price the money nearest the trigger. A trigger with no company to buy gives no event.
+ * Stateless.
+ */
+final class AcquisitionReader {
+
+    private static final int STAKE_GAP = 3;
+
+    List<Event> read(SentenceView s) {
+        List<Event> out = new ArrayList<>();
+        for (Hit h : s.hits("acquisition", "trigger")) {
+            if (s.covered("acquisition", "not-event", h.start(), h.end()) || shadowed(s, h)) {
+                continue;
+            }
+            Optional<CompanyMention> acquirer;
+            Optional<CompanyMention> target;
+            int bei = s.gap(s.start, h.start()).lastIndexOf('被');
+            if (h.value().equals("passive") || bei >= 0 && s.start + bei > s.clauseAt(h.start()).range().start()) {
+                int beiAt = h.value().equals("passive") ? h.start() : s.start + bei;
+                target = CompanyRuns.subjectBefore(s, beiAt, List.of());
+                acquirer = SentenceView.lastBefore(s.companies, beiAt, h.start());
+            } else {
+                target = CompanyRuns.objectAfter(s, h.end());
+                acquirer = CompanyRuns.subjectBefore(s, h.start(), target.map(List::of).orElse(List.of()));
+            }
+            if (target.isEmpty() || acquirer.equals(target)) {
+                continue;
+            }
+            out.add(new Acquisition(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(), Modalities.of(s, h.start()),
+                    acquirer, target.get(), price(s, h.start()), stake(s, h.start())));
+        }
+        return out;
+    }
+
+    /** A shorter trigger inside a longer one ({@code 收购} in {@code 全资收购}). */
+    private static boolean shadowed(SentenceView s, Hit h) {
+        for (Hit o : s.hits("acquisition", "trigger")) {
+            if (o != h && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<MoneyMention> price(SentenceView s, int at) {
+        MoneyMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (MoneyMention m : s.money) {
+            if (m.equivalentOf().isPresent()) {
+                continue;
+            }
+            int d = m.end() <= at ? at - m.end() : m.start() - at;
+            if (d < bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Ratio> stake(SentenceView s, int from) {
+        for (Hit h : s.hits("acquisition", "stake")) {
+            if (h.start() < from) {
+                continue;
+            }
+            Optional<MetricMention> pct = SentenceView.lastBefore(s.metrics, from, h.start())
+                    .filter(m -> m.unit() == MetricUnit.PERCENT && m.value().isPresent())
+                    .filter(m -> s.gap(m.end(), h.start()).replace("的", "").length() <= STAKE_GAP);
+            if (pct.isPresent()) {
+                BigDecimal v = pct.get().value().get().movePointLeft(2);
+                return Optional.of(new Ratio(v, pct.get()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,119 @@
+package org.zhnews.extract.event;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.zhnews.core.event.Earnings;
+import org.zhnews.core.event.Event;
+import org.zhnews.core.event.Ratio;
+import org.zhnews.core.event.TextRole;
+import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.MetricMention;
+import org.zhnews.core.mention.MetricUnit;
+import org.zhnews.core.mention.MoneyMention;
+
+/**
+ * Earnings: a sentence where a figure word ({@code 营收}, {@code 净利润}, {@code 净亏损}) is
+ * followed closely by money. The company is the actor before the first figure word, else the
+ * company of the article's last report, else the article's main company; the period that of
+ * {@link Periods}, else the article's last period. Growth is the percentage after a growth word
+ * in the figure's clause, negative after a decline word. One reader per document: it remembers
+ * the article's last company and period.
+ */
+final class EarningsReader {
+
+    private static final int FIGURE_REACH = 10;
+    private static final int GROWTH_REACH = 6;
+    private CompanyMention lastCompany;
+    private TextRole lastPeriod;
+    private int lastArticle = -1;
+
+    List<Event> read(SentenceView s) {
+        Figure revenue = figure(s, "revenue");
+        Figure income = figure(s, "net-income");
+        Figure loss = figure(s, "net-loss");
+        if (income == null && loss != null) {
+            income = loss;
+        }
+        if (revenue == null && income == null) {
+            return List.of();
+        }
+        if (s.sentence.article() != lastArticle) {
+            lastArticle = s.sentence.article();
+            lastCompany = null;
+            lastPeriod = null;
+        }
+        Hit first = revenue == null || income != null && income.word.start() < revenue.word.start()
+                ? income.word : revenue.word;
+        Optional<CompanyMention> company = CompanyRuns.subjectBefore(s, first.start(), List.of())
+                .or(() -> Optional.ofNullable(lastCompany))
+                .or(() -> s.doc.subject(s.sentence.article()));
+        Optional<TextRole> period = Periods.in(s, first.start()).or(() -> Optional.ofNullable(lastPeriod));
+        if (company.isEmpty() || period.isEmpty()) {
+            return List.of();
+        }
+        lastCompany = company.get();
+        lastPeriod = period.get();
+        boolean isLoss = income != null && income.word.is("earnings", "net-loss");
+        return List.of(new Earnings(s.doc.ctx.span(first.start(), first.end()), s.sentence.index(),
+                Modalities.of(s, first.start()), company.get(), period.get(),
+                Optional.ofNullable(revenue).map(f -> f.money), Optional.ofNullable(income).map(f -> f.money), isLoss,
+                growth(s, revenue), growth(s, income)));
+    }
+
+    /** A figure word and the money it introduces. */
+    private record Figure(Hit word, MoneyMention money) {
+    }
+
+    private static Figure figure(SentenceView s, String role) {
+        for (Hit h : s.hits("earnings", role)) {
+            if (inLonger(s, h)) {
+                continue;
+            }
+            Optional<MoneyMention> m = SentenceView.firstAfter(s.money, h.end(), s.clauseAt(h.start()).range().end())
+                    .filter(x -> x.start() - h.end() <= FIGURE_REACH && x.equivalentOf().isEmpty());
+            if (m.isPresent()) {
+                return new Figure(h, m.get());
+            }
+        }
+        return null;
+    }
+
+    /** A shorter figure word inside a longer one ({@code 收入} in {@code 总收入}, {@code 亏损} in {@code 净亏损}). */
+    private static boolean inLonger(SentenceView s, Hit h) {
+        for (Hit o : s.hits) {
+            if (o != h && o.word().kind().equals("earnings") && !o.word().role().equals("growth")
+                    && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The percentage after a growth word between the figure's word and the next figure word. */
+    private static Optional<Ratio> growth(SentenceView s, Figure f) {
+        if (f == null) {
+            return Optional.empty();
+        }
+        int to = s.end;
+        for (Hit o : s.hits) {
+            if (o.start() > f.word.end() && o.word().kind().equals("earnings")
+                    && !o.word().role().equals("growth") && o.start() < to) {
+                to = o.start();
+            }
+        }
+        for (Hit g : s.hits("earnings", "growth")) {
+            if (g.start() < f.word.end() || g.end() > to) {
+                continue;
+            }
+            Optional<MetricMention> pct = SentenceView.firstAfter(s.metrics, g.end(), to)
+                    .filter(m -> m.start() - g.end() <= GROWTH_REACH && m.unit() == MetricUnit.PERCENT
+                            && m.value().isPresent());
+            if (pct.isPresent()) {
+                BigDecimal v = pct.get().value().get().movePointLeft(2);
+                return Optional.of(new Ratio(g.value().equals("down") ? v.negate() : v, pct.get()));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,123 @@
+package org.zhnews.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.zhnews.core.ExtractionContext;
+import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.DateMention;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.MetricMention;
+import org.zhnews.core.mention.ModelMention;
+import org.zhnews.core.mention.MoneyMention;
+import org.zhnews.core.structure.Sentence;
+
+/**
+ * A document as the event step reads it: the context, the event words and the mentions by type
+ * (outside boilerplate, in text order), and each article's main company: the company named most
+ * often in it, the subject of sentences that name none. One per document, on one thread.
+ */
+final class EventDocument {
+
+    final ExtractionContext ctx;
+    final String text;
+    final List<Hit> hits;
+    final List<CompanyMention> companies;
+    final List<MoneyMention> money;
+    final List<MetricMention> metrics;
+    final List<ModelMention> models;
+    final List<DateMention> dates;
+    private final Map<Integer, Optional<CompanyMention>> subjects = new HashMap<>();
+
+    EventDocument(ExtractionContext ctx, List<Hit> hits) {
+        this.ctx = ctx;
+        this.text = ctx.text();
+        this.hits = hits;
+        this.companies = body(ctx, CompanyMention.class);
+        this.money = body(ctx, MoneyMention.class);
+        this.metrics = body(ctx, MetricMention.class);
+        this.models = body(ctx, ModelMention.class);
+        this.dates = body(ctx, DateMention.class);
+    }
+
+    private static <T extends Mention> List<T> body(ExtractionContext ctx, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (T m : ctx.mentions(type)) {
+            if (ctx.structure().zoneAt(m.start()).isEmpty()) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return out;
+    }
+
+    /** The mentions of {@code list} (sorted by start) inside {@code [from, to)}, found by binary search. */
+    <T extends Mention> List<T> within(List<T> list, int from, int to) {
+        List<T> out = new ArrayList<>();
+        for (int i = firstAtOrAfter(list.size(), k -> list.get(k).start(), from); i < list.size()
+                && list.get(i).start() < to; i++) {
+            if (list.get(i).end() <= to) {
+                out.add(list.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The event words inside {@code [from, to)}. */
+    List<Hit> hitsWithin(int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = firstAtOrAfter(hits.size(), k -> hits.get(k).start(), from); i < hits.size()
+                && hits.get(i).start() < to; i++) {
+            if (hits.get(i).end() <= to) {
+                out.add(hits.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static int firstAtOrAfter(int size, java.util.function.IntUnaryOperator startOf, int pos) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startOf.applyAsInt(mid) < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The view of one sentence. */
+    SentenceView view(Sentence s) {
+        return new SentenceView(this, s, hitsWithin(s.range().start(), s.range().end()));
+    }
+
+    /**
+     * The article's main company: the id named most often in the article's first sentences
+     * and its body (the earliest first on a tie), as its first mention; empty when it names none.
+     */
+    Optional<CompanyMention> subject(int article) {
+        return subjects.computeIfAbsent(article, this::mainCompany);
+    }
+
+    private Optional<CompanyMention> mainCompany(int article) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, CompanyMention> first = new HashMap<>();
+        for (CompanyMention c : companies) {
+            if (ctx.structure().articleAt(c.start()) != article) {
+                continue;
+            }
+            String id = c.id().orElse(c.name());
+            counts.merge(id, 1, Integer::sum);
+            first.putIfAbsent(id, c);
+        }
+        return first.values().stream()
+                .max(Comparator.<CompanyMention>comparingInt(c -> counts.get(c.id().orElse(c.name())))
+                        .thenComparing(c -> -c.start()));
+    }
+}

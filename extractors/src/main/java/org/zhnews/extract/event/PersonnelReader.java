@@ -1,0 +1,151 @@
+package org.zhnews.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.zhnews.core.event.Event;
+import org.zhnews.core.event.Personnel;
+import org.zhnews.core.event.PersonnelChange;
+import org.zhnews.core.event.TextRole;
+import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.Mention;
+
+/**
+ * People moves: a move word ({@code 加入}, {@code 离职}, {@code 出任}) and the person it is
+ * about: the names before it in its clause, else the first after it in its clause
+ * ({@code 任命张三为CEO}). The company: see {@link #company}; 
+ * the post the nearest post word after the word in its clause, else just before the person.
+ * Stateless apart from its shared, thread-safe name finder.
+ */
+final class PersonnelReader {
+
+    private static final int POST_BEFORE_NAME = 6;
+    private final PersonNames names;
+
+    PersonnelReader(PersonNames names) {
+        this.names = names;
+    }
+
+    List<Event> read(SentenceView s) {
+        List<Hit> triggers = new ArrayList<>();
+        for (Hit h : s.hits("personnel", "trigger")) {
+            if (!inLonger(s, h)) {
+                triggers.add(h);
+            }
+        }
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> taken = new ArrayList<>(s.companies);
+        taken.addAll(s.models);
+        List<PersonNames.Name> people = new ArrayList<>(names.find(s.doc.text, s.start, s.end, taken));
+        for (Hit t : s.hits("personnel", "title")) {
+            names.afterPost(s.doc.text, t.end(), s.end)
+                    .filter(n -> people.stream().noneMatch(p -> p.start() < n.end() && n.start() < p.end()))
+                    .filter(n -> taken.stream().noneMatch(m -> m.start() < n.end() && n.start() < m.end()))
+                    .ifPresent(people::add);
+        }
+        people.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        List<Event> out = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        for (Hit h : triggers) {
+            for (PersonNames.Name p : persons(s, h, people)) {
+                if (done.contains(p.text() + h.value())) {
+                    continue;
+                }
+                done.add(p.text() + h.value());
+                PersonnelChange change = switch (h.value()) {
+                    case "join" -> PersonnelChange.JOIN;
+                    case "leave" -> PersonnelChange.LEAVE;
+                    default -> PersonnelChange.APPOINT;
+                };
+                out.add(new Personnel(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(),
+                        Modalities.of(s, h.start()), new TextRole(p.text(), s.doc.ctx.span(p.start(), p.end())),
+                        company(s, h, p, change), post(s, h, p), change));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The company of a move: for a leave, the one the person leaves (离开X, 从X离职, X的CEO张三离职);
+     * else the one after the word in its clause (加入X, 出任X公司CEO), else the last before the
+     * person; else the article's main company.
+     */
+    private static Optional<CompanyMention> company(SentenceView s, Hit h, PersonNames.Name p, PersonnelChange change) {
+        Optional<CompanyMention> after = CompanyRuns.objectAfter(s, h.end());
+        if (change == PersonnelChange.LEAVE) {
+            after = after.filter(c -> c.start() - h.end() <= 1);
+            Optional<CompanyMention> between = SentenceView.lastBefore(s.companies, p.end(), h.start());
+            after = after.or(() -> between);
+        }
+        if (change == PersonnelChange.JOIN) {
+            List<CompanyMention> former = new ArrayList<>();
+            for (CompanyMention c : s.companies) {
+                if (s.gap(c.end(), c.end() + 1).matches("[原前旧]") || s.gap(c.start() - 1, c.start()).matches("[原前旧]")) {
+                    former.add(c);
+                }
+            }
+            return after.or(() -> CompanyRuns.subjectBefore(s, p.start(), former))
+                    .or(() -> s.doc.subject(s.sentence.article()));
+        }
+        return after.or(() -> SentenceView.lastBefore(s.companies, s.start, p.start()))
+                .or(() -> s.doc.subject(s.sentence.article()));
+    }
+
+    /**
+     * The people a move word is about: every name before it in its clause ({@code 张楠、齐俊元均转岗});
+     * without one, the first name after it in its clause ({@code 任命张三为CEO}).
+     */
+    private static List<PersonNames.Name> persons(SentenceView s, Hit h, List<PersonNames.Name> people) {
+        var clause = s.clauseAt(h.start()).range();
+        List<PersonNames.Name> before = new ArrayList<>();
+        for (PersonNames.Name n : people) {
+            if (n.end() <= h.start() && n.start() >= clause.start()) {
+                before.add(n);
+            }
+        }
+        if (!before.isEmpty()) {
+            return before;
+        }
+        for (PersonNames.Name n : people) {
+            if (n.start() >= h.end() && n.end() <= clause.end()) {
+                return List.of(n);
+            }
+        }
+        return List.of();
+    }
+
+    private static Optional<TextRole> post(SentenceView s, Hit h, PersonNames.Name p) {
+        int clauseEnd = s.clauseAt(h.start()).range().end();
+        Hit best = null;
+        for (Hit t : s.hits("personnel", "title")) {
+            if (t.start() >= h.end() && t.end() <= clauseEnd && (best == null || t.start() < best.start()
+                    || t.start() == best.start() && t.end() > best.end())) {
+                best = t;
+            }
+        }
+        if (best == null) {
+            for (Hit t : s.hits("personnel", "title")) {
+                if (t.end() <= p.start() && p.start() - t.end() <= POST_BEFORE_NAME
+                        && (best == null || t.end() - t.start() > best.end() - best.start() && t.end() >= best.end())) {
+                    best = t;
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(t -> new TextRole(s.doc.text.substring(t.start(), t.end()),
+                s.doc.ctx.span(t.start(), t.end())));
+    }
+
+    private static boolean inLonger(SentenceView s, Hit h) {
+        for (Hit o : s.hits("personnel", "trigger")) {
+            if (o != h && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
