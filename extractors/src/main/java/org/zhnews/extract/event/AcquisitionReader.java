@@ -16,7 +16,8 @@ import org.zhnews.core.mention.MoneyMention;
  * Acquisitions: {@code A收购B}, {@code A以X亿元收购B 51%股权}, {@code B被A收购}. The target is the
  * first company after the trigger in its clause (passive: the actor before {@code 被}); the
  * acquirer the actor before the trigger; the stake a percentage just before {@code 股权};
- * the price the money nearest the trigger. A trigger with no company to buy gives no event.
+ * the price the money nearest the trigger. A trigger with no company to buy gives no event, nor
+ * does a weak one ({@code 取得}) without a stake.
  * Stateless.
  */
 final class AcquisitionReader {
@@ -40,11 +41,12 @@ final class AcquisitionReader {
                 target = CompanyRuns.objectAfter(s, h.end());
                 acquirer = CompanyRuns.subjectBefore(s, h.start(), target.map(List::of).orElse(List.of()));
             }
-            if (target.isEmpty() || acquirer.equals(target)) {
+            Optional<Ratio> stake = stake(s, h.start());
+            if (target.isEmpty() || acquirer.equals(target) || h.value().equals("stake") && stake.isEmpty()) {
                 continue;
             }
             out.add(new Acquisition(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(), Modalities.of(s, h.start()),
-                    acquirer, target.get(), price(s, h.start()), stake(s, h.start())));
+                    acquirer, target.get(), price(s, h.start()), stake));
         }
         return out;
     }

@@ -17,7 +17,8 @@ import org.zhnews.core.mention.MoneyMention;
  * followed closely by money. The company is the actor before the first figure word, else the
  * company of the article's last report, else the article's main company; the period that of
  * {@link Periods}, else the article's last period. Growth is the percentage after a growth word
- * in the figure's clause, negative after a decline word. One reader per document: it remembers
+ * between the figure and the next figure word, negative after a decline word; a
+ * quarter-on-quarter rate ({@code 季增}, {@code 环比}) only when no other is given. One reader per document: it remembers
  * the article's last company and period.
  */
 final class EarningsReader {
@@ -102,6 +103,7 @@ final class EarningsReader {
                 to = o.start();
             }
         }
+        Ratio sequential = null;
         for (Hit g : s.hits("earnings", "growth")) {
             if (g.start() < f.word.end() || g.end() > to) {
                 continue;
@@ -111,9 +113,13 @@ final class EarningsReader {
                             && m.value().isPresent());
             if (pct.isPresent()) {
                 BigDecimal v = pct.get().value().get().movePointLeft(2);
-                return Optional.of(new Ratio(g.value().equals("down") ? v.negate() : v, pct.get()));
+                Ratio r = new Ratio(g.value().endsWith("down") ? v.negate() : v, pct.get());
+                if (!g.value().startsWith("qoq")) {
+                    return Optional.of(r);
+                }
+                sequential = sequential == null ? r : sequential;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(sequential);
     }
 }

@@ -21,6 +21,10 @@ final class Periods {
             "(?:FY|财年)?\\s*(\\d{4})\\s*(?:财年|财政年度|会计年度)(?:\\s*第?([一二三四1-4])\\s*(?:财季|季度|季))?"
                     + "|FY\\s*(\\d{2}|\\d{4})(?:\\s*Q([1-4]))?");
 
+    /** A quarter or half without its year ({@code 第3季}, {@code 第三季}), or with a year before it. */
+    private static final Pattern BARE = Pattern.compile(
+            "(?:(\\d{4}|1[0-2]\\d)\\s*年\\s*(?:度\\s*)?)?(?:第\\s*([1-4一二三四])\\s*季(?:度)?|([上下])半年(?:度)?|(全)年(?:度)?)");
+
     private Periods() {
     }
 
@@ -46,7 +50,46 @@ final class Periods {
                 found = d;
             }
         }
-        return Optional.ofNullable(found).map(d -> new TextRole(value(d.value().get()), d.span()));
+        if (found != null) {
+            return Optional.of(new TextRole(value(found.value().get()), found.span()));
+        }
+        return bare(s, before);
+    }
+
+    /**
+     * The last quarter, half or year the date extractor left unread ({@code 第3季}, a 民国 year
+     * such as {@code 113年第4季}): its year as written (a 民国 year plus 1911), else the
+     * publication year, or the year before when that period had not begun by publication.
+     */
+    private static Optional<TextRole> bare(SentenceView s, int before) {
+        Matcher m = BARE.matcher(s.doc.text).region(s.start, Math.min(s.end, before));
+        String value = null;
+        int start = 0;
+        int end = 0;
+        var published = s.doc.ctx.publishedAt(s.start);
+        while (m.find()) {
+            Integer year = m.group(1) == null ? null
+                    : m.group(1).length() == 4 ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(1)) + 1911;
+            if (m.group(1) == null && m.group(4) != null) {
+                continue;
+            }
+            int firstMonth = m.group(2) != null ? (quarter(m.group(2)) - 1) * 3 + 1
+                    : m.group(3) != null ? (m.group(3).equals("上") ? 1 : 7) : 1;
+            if (year == null) {
+                if (published.isEmpty()) {
+                    continue;
+                }
+                year = published.get().getYear();
+                if (published.get().getMonthValue() < firstMonth) {
+                    year--;
+                }
+            }
+            value = year + (m.group(2) != null ? "-Q" + quarter(m.group(2))
+                    : m.group(3) != null ? (m.group(3).equals("上") ? "-H1" : "-H2") : "");
+            start = m.start();
+            end = m.end();
+        }
+        return value == null ? Optional.empty() : Optional.of(new TextRole(value, s.doc.ctx.span(start, end)));
     }
 
     private static boolean periodic(DateGranularity g) {
