@@ -14,11 +14,8 @@ import org.zhnews.core.mention.CompanyMention;
 final class CompanyRuns {
 
     /** What may stand between two companies of one list, or between a list and its role word. */
-    private static final String LIST_GLUE = "、,，和及与以等机构方共同联合继续持续均也再次老股东跟参投资人其中、 ;；旗下基金/";
+    private static final String LIST_GLUE = "、,，和及与以等机构方共同联合继续持续均也再次老股东跟参投资人其中、 ;；旗下基金/的()（）";
     private static final int MAX_GLUE = 10;
-    /** Words after a company that make it a source of the news, not an actor. */
-    private static final List<String> SOURCE_AFTER = List.of("报道", "消息", "获悉", "援引", "讯", "记者", "独家",
-            "报导", "了解到", "称", "表示");
 
     private CompanyRuns() {
     }
@@ -32,7 +29,7 @@ final class CompanyRuns {
             if (c.end() > at) {
                 continue;
             }
-            if (!glue(s.gap(c.end(), at))) {
+            if (!glue(s, c.end(), at)) {
                 break;
             }
             out.add(c);
@@ -50,13 +47,29 @@ final class CompanyRuns {
             if (c.start() < at) {
                 continue;
             }
-            if (!glue(s.gap(at, c.start()))) {
+            if (!glue(s, at, c.start())) {
                 break;
             }
             out.add(c);
             at = c.end();
         }
         return out;
+    }
+
+    /** Whether {@code [from, to)} holds only list glue, glue words ({@code 旗下的}, {@code 日本}) blanked first. */
+    static boolean glue(SentenceView s, int from, int to) {
+        if (to - from > 3 * MAX_GLUE) {
+            return false;
+        }
+        StringBuilder gap = new StringBuilder(s.gap(from, to));
+        for (Hit h : s.hits("any", "glue")) {
+            if (h.start() >= from && h.end() <= to) {
+                for (int i = h.start(); i < h.end(); i++) {
+                    gap.setCharAt(i - from, ' ');
+                }
+            }
+        }
+        return glue(gap.toString().replace(" ", ""));
     }
 
     static boolean glue(String gap) {
@@ -73,17 +86,7 @@ final class CompanyRuns {
 
     /** Whether the company is cited as a source ({@code 据36氪报道}), not as an actor. */
     static boolean isSource(SentenceView s, CompanyMention c) {
-        String before = s.gap(c.start() - 1, c.start());
-        if (before.equals("据")) {
-            return true;
-        }
-        String after = s.gap(c.end(), c.end() + 4);
-        for (String w : SOURCE_AFTER) {
-            if (after.startsWith(w)) {
-                return true;
-            }
-        }
-        return false;
+        return s.doc.cited(c);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.zhnews.extract.event;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zhnews.core.event.Earnings;
@@ -13,8 +14,9 @@ import org.zhnews.core.mention.MetricUnit;
 import org.zhnews.core.mention.MoneyMention;
 
 /**
- * Earnings: a sentence where a figure word ({@code 营收}, {@code 净利润}, {@code 净亏损}) is
- * followed closely by money. The company is the actor before the first figure word, else the
+ * Earnings: figure words ({@code 营收}, {@code 净利润}, {@code 净亏损}) followed closely by money,
+ * one report per company a sentence names (the figures after each company are its own). The
+ * company is the last one before its figures, else the
  * company of the article's last report, else the article's main company; the period that of
  * {@link Periods}, else the article's last period. Growth is the percentage after a growth word
  * between the figure and the next figure word, negative after a decline word; a
@@ -30,13 +32,8 @@ final class EarningsReader {
     private int lastArticle = -1;
 
     List<Event> read(SentenceView s) {
-        Figure revenue = figure(s, "revenue");
-        Figure income = figure(s, "net-income");
-        Figure loss = figure(s, "net-loss");
-        if (income == null && loss != null) {
-            income = loss;
-        }
-        if (revenue == null && income == null) {
+        List<Figure> figures = figures(s);
+        if (figures.isEmpty()) {
             return List.of();
         }
         if (s.sentence.article() != lastArticle) {
@@ -44,19 +41,53 @@ final class EarningsReader {
             lastCompany = null;
             lastPeriod = null;
         }
-        Hit first = revenue == null || income != null && income.word.start() < revenue.word.start()
-                ? income.word : revenue.word;
-        Optional<CompanyMention> company = CompanyRuns.subjectBefore(s, first.start(), List.of())
-                .or(() -> Optional.ofNullable(lastCompany))
+        List<Event> out = new ArrayList<>();
+        int i = 0;
+        while (i < figures.size()) {
+            Optional<CompanyMention> actor = actor(s, figures.get(i));
+            int j = i + 1;
+            while (j < figures.size() && (actor(s, figures.get(j)).isEmpty() || actor(s, figures.get(j)).equals(actor))) {
+                j++;
+            }
+            report(s, figures.subList(i, j), actor).ifPresent(out::add);
+            i = j;
+        }
+        return out;
+    }
+
+    /** The company a figure is about: the last one before its word in the sentence, not a cited source. */
+    private static Optional<CompanyMention> actor(SentenceView s, Figure f) {
+        CompanyMention found = null;
+        for (CompanyMention c : s.companies) {
+            if (c.end() <= f.word.start() && !CompanyRuns.isSource(s, c)) {
+                found = c;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** One company's report from its figures in the sentence. */
+    private Optional<Event> report(SentenceView s, List<Figure> figures, Optional<CompanyMention> actor) {
+        Figure revenue = null;
+        Figure income = null;
+        for (Figure f : figures) {
+            if (f.word.is("earnings", "revenue")) {
+                revenue = revenue == null ? f : revenue;
+            } else if (income == null || income.word.is("earnings", "net-loss") && f.word.is("earnings", "net-income")) {
+                income = income == null ? f : income;
+            }
+        }
+        Hit first = figures.get(0).word;
+        Optional<CompanyMention> company = actor.or(() -> Optional.ofNullable(lastCompany))
                 .or(() -> s.doc.subject(s.sentence.article()));
         Optional<TextRole> period = Periods.in(s, first.start()).or(() -> Optional.ofNullable(lastPeriod));
         if (company.isEmpty() || period.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
         lastCompany = company.get();
         lastPeriod = period.get();
         boolean isLoss = income != null && income.word.is("earnings", "net-loss");
-        return List.of(new Earnings(s.doc.ctx.span(first.start(), first.end()), s.sentence.index(),
+        return Optional.of(new Earnings(s.doc.ctx.span(first.start(), first.end()), s.sentence.index(),
                 Modalities.of(s, first.start()), company.get(), period.get(),
                 Optional.ofNullable(revenue).map(f -> f.money), Optional.ofNullable(income).map(f -> f.money), isLoss,
                 growth(s, revenue), growth(s, income)));
@@ -66,18 +97,20 @@ final class EarningsReader {
     private record Figure(Hit word, MoneyMention money) {
     }
 
-    private static Figure figure(SentenceView s, String role) {
-        for (Hit h : s.hits("earnings", role)) {
-            if (inLonger(s, h)) {
+    /** The figure words of the sentence followed closely by money, in text order. */
+    private static List<Figure> figures(SentenceView s) {
+        List<Figure> out = new ArrayList<>();
+        for (Hit h : s.hits) {
+            if (!h.word().kind().equals("earnings") || h.word().role().equals("growth") || inLonger(s, h)) {
                 continue;
             }
             Optional<MoneyMention> m = SentenceView.firstAfter(s.money, h.end(), s.clauseAt(h.start()).range().end())
                     .filter(x -> x.start() - h.end() <= FIGURE_REACH && x.equivalentOf().isEmpty());
-            if (m.isPresent()) {
-                return new Figure(h, m.get());
+            if (m.isPresent() && out.stream().noneMatch(f -> f.money == m.get())) {
+                out.add(new Figure(h, m.get()));
             }
         }
-        return null;
+        return out;
     }
 
     /** A shorter figure word inside a longer one ({@code 收入} in {@code 总收入}, {@code 亏损} in {@code 净亏损}). */

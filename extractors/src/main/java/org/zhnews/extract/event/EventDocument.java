@@ -22,6 +22,9 @@ import org.zhnews.core.structure.Sentence;
  */
 final class EventDocument {
 
+    /** Words after a company that make it a source of the news, not an actor. */
+    private static final List<String> SOURCE_AFTER = List.of("报道", "消息", "获悉", "援引", "讯", "记者", "独家",
+            "报导", "了解到");
     final ExtractionContext ctx;
     final String text;
     final List<Hit> hits;
@@ -98,6 +101,35 @@ final class EventDocument {
     }
 
     /**
+     * The last company before the sentence in its article that is not in {@code exclude} nor cited
+     * as a source: who {@code 其} and an omitted subject most often refer to.
+     */
+    Optional<CompanyMention> previous(Sentence sentence, java.util.Collection<CompanyMention> exclude) {
+        CompanyMention found = null;
+        for (CompanyMention c : within(companies, 0, sentence.range().start())) {
+            if (ctx.structure().articleAt(c.start()) == sentence.article() && !exclude.contains(c) && !cited(c)) {
+                found = c;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether the mention is cited as a source ({@code 据X报道}, {@code (X讯)}, {@code X记者}). */
+    boolean cited(CompanyMention c) {
+        String before = text.substring(Math.max(0, c.start() - 1), c.start());
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 4));
+        if (before.equals("据")) {
+            return true;
+        }
+        for (String w : SOURCE_AFTER) {
+            if (after.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The article's main company: the id named most often in the article's first sentences
      * and its body (the earliest first on a tie), as its first mention; empty when it names none.
      */
@@ -109,7 +141,7 @@ final class EventDocument {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, CompanyMention> first = new HashMap<>();
         for (CompanyMention c : companies) {
-            if (ctx.structure().articleAt(c.start()) != article) {
+            if (ctx.structure().articleAt(c.start()) != article || cited(c)) {
                 continue;
             }
             String id = c.id().orElse(c.name());

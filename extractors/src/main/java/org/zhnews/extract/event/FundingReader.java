@@ -27,6 +27,7 @@ final class FundingReader {
     private static final int UNKNOWN_ROUND_REACH = 8;
     /** How far before a bare funding noun a completion verb must stand (完成融资, 获得新融资). */
     private static final int VERB_REACH = 6;
+    private static final int POSSESSOR_REACH = 14;
     private CompanyMention lastCompany;
     private int lastArticle = -1;
 
@@ -72,9 +73,17 @@ final class FundingReader {
             lastCompany = null;
             lastArticle = article;
         }
-        Optional<CompanyMention> object = Optional.empty();
+        Optional<CompanyMention> object = possessor(s, rounds.isEmpty() ? anchor : rounds.get(0).start(), investors);
+        if (object.isPresent()) {
+            for (CompanyMention c : s.companies) {
+                if (c.end() <= object.get().start() && c.start() >= s.clauseAt(object.get().start()).range().start()
+                        && !CompanyRuns.isSource(s, c)) {
+                    investors.add(c);
+                }
+            }
+        }
         for (Hit h : triggers) {
-            if (h.value().equals("verb")) {
+            if (h.value().equals("verb") && object.isEmpty()) {
                 object = CompanyRuns.after(s, h.end()).stream().findFirst();
                 if (object.isPresent()) {
                     CompanyRuns.subjectBefore(s, h.start(), List.of()).ifPresent(investors::add);
@@ -94,8 +103,8 @@ final class FundingReader {
             return List.of();
         }
         if (company.isEmpty()) {
-            company = Optional.ofNullable(lastCompany).or(() -> s.doc.subject(article))
-                    .filter(c -> !investors.contains(c));
+            company = Optional.ofNullable(lastCompany).or(() -> s.doc.previous(s.sentence, investors))
+                    .or(() -> s.doc.subject(article)).filter(c -> !investors.contains(c));
         }
         if (company.isEmpty()) {
             return List.of();
@@ -116,6 +125,21 @@ final class FundingReader {
                     amount(s, r.start(), clause.start(), clause.end(), valuations), List.of(), Set.of(), Set.of()));
         }
         return out;
+    }
+
+    /**
+     * The company whose round it is when the text says so with 的 ({@code 参与了DinginGo的3000万美元C轮融资}):
+     * a company followed by 的 within a short reach of the round, in the same clause.
+     */
+    private static Optional<CompanyMention> possessor(SentenceView s, int at, Set<CompanyMention> investors) {
+        int clauseStart = s.clauseAt(at).range().start();
+        for (CompanyMention c : s.companies) {
+            if (c.end() <= at && c.start() >= clauseStart && !investors.contains(c)
+                    && s.gap(c.end(), at).matches("的[^,，。;；、]{0," + POSSESSOR_REACH + "}")) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a completion verb stands just before a funding word (完成融资, 获得新一笔融资). */
@@ -140,12 +164,17 @@ final class FundingReader {
     private static Funding event(SentenceView s, int at, int atEnd, CompanyMention company, Optional<Round> round,
                                  Optional<MoneyMention> amount, List<MoneyMention> valuations,
                                  Set<CompanyMention> investors, Set<CompanyMention> lead) {
-        List<CompanyMention> inv = new ArrayList<>(investors);
-        inv.remove(company);
+        List<CompanyMention> inv = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (CompanyMention c : investors) {
+            if (!c.id().equals(company.id()) && ids.add(c.id().orElse(c.name()))) {
+                inv.add(c);
+            }
+        }
         inv.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<CompanyMention> leads = new ArrayList<>();
         for (CompanyMention c : inv) {
-            if (lead.contains(c)) {
+            if (lead.stream().anyMatch(l -> l.id().equals(c.id()))) {
                 leads.add(c);
             }
         }

@@ -18,8 +18,8 @@ import org.zhnews.core.mention.DateValue;
 final class Periods {
 
     private static final Pattern FISCAL = Pattern.compile(
-            "(?:FY|财年)?\\s*(\\d{4})\\s*(?:财年|财政年度|会计年度)(?:\\s*第?([一二三四1-4])\\s*(?:财季|季度|季))?"
-                    + "|FY\\s*(\\d{2}|\\d{4})(?:\\s*Q([1-4]))?");
+            "(?:FY|财年)?\\s*(\\d{4})\\s*(?:财年|财政年度|会计年度)(?:\\s*第?([一二三四1-4])\\s*(?:财季|季度|季)|\\s*([上下])半(?:年|财年))?"
+                    + "|FY\\s*(\\d{2}|\\d{4})(?:\\s*Q([1-4])|\\s*H([12]))?");
 
     /** A quarter or half without its year ({@code 第3季}, {@code 第三季}), or with a year before it. */
     private static final Pattern BARE = Pattern.compile(
@@ -33,12 +33,13 @@ final class Periods {
         Matcher m = FISCAL.matcher(s.doc.text).region(s.start, s.end);
         TextRole fiscal = null;
         while (m.find() && m.start() < before) {
-            String year = m.group(1) != null ? m.group(1) : m.group(3);
+            String year = m.group(1) != null ? m.group(1) : m.group(4);
             if (year.length() == 2) {
                 year = "20" + year;
             }
-            String q = m.group(2) != null ? m.group(2) : m.group(4);
-            String value = "FY" + year + (q == null ? "" : "-Q" + quarter(q));
+            String q = m.group(2) != null ? m.group(2) : m.group(5);
+            String h = m.group(3) != null ? (m.group(3).equals("上") ? "1" : "2") : m.group(6);
+            String value = "FY" + year + (q != null ? "-Q" + quarter(q) : h != null ? "-H" + h : "");
             fiscal = new TextRole(value, s.doc.ctx.span(m.start(), m.end()));
         }
         if (fiscal != null) {

@@ -38,7 +38,12 @@ final class PersonnelReader {
         }
         List<Mention> taken = new ArrayList<>(s.companies);
         taken.addAll(s.models);
-        List<PersonNames.Name> people = new ArrayList<>(names.find(s.doc.text, s.start, s.end, taken));
+        List<PersonNames.Name> people = new ArrayList<>();
+        for (PersonNames.Name n : names.find(s.doc.text, s.start, s.end, taken)) {
+            if (s.hits("personnel", "title").stream().noneMatch(t -> t.start() < n.end() && n.start() < t.end())) {
+                people.add(n);
+            }
+        }
         for (Hit t : s.hits("personnel", "title")) {
             names.afterPost(s.doc.text, t.end(), s.end)
                     .filter(n -> people.stream().noneMatch(p -> p.start() < n.end() && n.start() < p.end()))
@@ -52,22 +57,42 @@ final class PersonnelReader {
         List<Event> out = new ArrayList<>();
         List<String> done = new ArrayList<>();
         for (Hit h : triggers) {
-            for (PersonNames.Name p : persons(s, h, people)) {
-                if (done.contains(p.text() + h.value())) {
-                    continue;
-                }
-                done.add(p.text() + h.value());
+            List<PersonNames.Name> movers = persons(s, h, people);
+            for (PersonNames.Name p : movers) {
                 PersonnelChange change = switch (h.value()) {
                     case "join" -> PersonnelChange.JOIN;
                     case "leave" -> PersonnelChange.LEAVE;
-                    default -> PersonnelChange.APPOINT;
+                    default -> fromOutside(s, p) ? PersonnelChange.JOIN : PersonnelChange.APPOINT;
                 };
-                out.add(new Personnel(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(),
-                        Modalities.of(s, h.start()), new TextRole(p.text(), s.doc.ctx.span(p.start(), p.end())),
-                        company(s, h, p, change), post(s, h, p), change));
+                add(s, h, p, change, out, done);
+            }
+            if (h.value().equals("replace") && !movers.isEmpty()) {
+                after(s, h, people).ifPresent(p -> add(s, h, p, PersonnelChange.LEAVE, out, done));
             }
         }
         return out;
+    }
+
+    private void add(SentenceView s, Hit h, PersonNames.Name p, PersonnelChange change, List<Event> out,
+                     List<String> done) {
+        if (done.contains(p.text() + change)) {
+            return;
+        }
+        done.add(p.text() + change);
+        out.add(new Personnel(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(),
+                Modalities.of(s, h.start()), new TextRole(p.text(), s.doc.ctx.span(p.start(), p.end())),
+                company(s, h, p, change), post(s, h, p), change));
+    }
+
+    /** Whether the person is introduced by a former employer ({@code 前联昌国际投资银行总裁X}): a hire from outside. */
+    private static boolean fromOutside(SentenceView s, PersonNames.Name p) {
+        int clauseStart = s.clauseAt(p.start()).range().start();
+        for (CompanyMention c : s.companies) {
+            if (c.end() <= p.start() && c.start() >= clauseStart && s.gap(c.start() - 1, c.start()).matches("[前原]")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -104,19 +129,35 @@ final class PersonnelReader {
         var clause = s.clauseAt(h.start()).range();
         List<PersonNames.Name> before = new ArrayList<>();
         for (PersonNames.Name n : people) {
-            if (n.end() <= h.start() && n.start() >= clause.start()) {
+            if (n.end() <= h.start() && n.start() >= clause.start() && !movedBy(s, n, h)) {
                 before.add(n);
             }
         }
         if (!before.isEmpty()) {
             return before;
         }
-        for (PersonNames.Name n : people) {
-            if (n.start() >= h.end() && n.end() <= clause.end()) {
-                return List.of(n);
+        return h.value().equals("replace") ? List.of() : after(s, h, people).map(List::of).orElse(List.of());
+    }
+
+    /** Whether another move word stands between the name and {@code h} (张三接替李四出任CEO: 李四 is 接替's). */
+    private static boolean movedBy(SentenceView s, PersonNames.Name n, Hit h) {
+        for (Hit o : s.hits("personnel", "trigger")) {
+            if (o.start() >= n.end() && o.end() <= h.start() && o.value().equals("replace")) {
+                return true;
             }
         }
-        return List.of();
+        return false;
+    }
+
+    /** The first name after the move word in its clause. */
+    private static Optional<PersonNames.Name> after(SentenceView s, Hit h, List<PersonNames.Name> people) {
+        int clauseEnd = s.clauseAt(h.start()).range().end();
+        for (PersonNames.Name n : people) {
+            if (n.start() >= h.end() && n.end() <= clauseEnd) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<TextRole> post(SentenceView s, Hit h, PersonNames.Name p) {
