@@ -104,8 +104,9 @@ final class EarningsReader {
             if (!h.word().kind().equals("earnings") || h.word().role().equals("growth") || inLonger(s, h)) {
                 continue;
             }
-            Optional<MoneyMention> m = SentenceView.firstAfter(s.money, h.end(), s.clauseAt(h.start()).range().end())
-                    .filter(x -> x.start() - h.end() <= FIGURE_REACH && x.equivalentOf().isEmpty());
+            Optional<MoneyMention> m = SentenceView.firstAfter(s.money, h.end(), s.end)
+                    .filter(x -> x.start() - h.end() <= FIGURE_REACH && x.equivalentOf().isEmpty()
+                            && !s.gap(h.end(), x.start()).matches(".*[,，;；。].*"));
             if (m.isPresent() && out.stream().noneMatch(f -> f.money == m.get())) {
                 out.add(new Figure(h, m.get()));
             }
@@ -141,7 +142,7 @@ final class EarningsReader {
             if (g.start() < f.word.end() || g.end() > to) {
                 continue;
             }
-            Optional<MetricMention> pct = SentenceView.firstAfter(s.metrics, g.end(), to)
+            Optional<MetricMention> pct = SentenceView.firstAfter(s.metrics, g.start(), to)
                     .filter(m -> m.start() - g.end() <= GROWTH_REACH && m.unit() == MetricUnit.PERCENT
                             && m.value().isPresent());
             if (pct.isPresent()) {

@@ -32,6 +32,8 @@ final class PersonNames {
     private static final String NOT_IN_NAME = "加离出任辞卸转均也等和与及的在于将已曾则被从为此要说称表示认、,，。;；:：(（)）\"“”'‘’ ";
     /** HanLP tags of words that cannot start a name: conjunctions, adverbs, prepositions, particles, pronouns, verbs. */
     private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("c", "d", "p", "u", "r", "v", "f", "w");
+    /** Characters that start a verb or noun after a name rather than end the name (表示, 透露, 指出, 博士). */
+    private static final String NOT_NAME_END = "表透指强介坦回预认说是博先女教总称也都则还就";
     private final Segment segment;
     private final java.util.Set<String> surnames;
 
@@ -58,7 +60,8 @@ final class PersonNames {
                 int e = s + t.word.length();
                 if ((nature.equals("nr") || nature.equals("nrf")) && t.word.length() >= 2 && t.word.length() <= 8
                         && free(s, e, taken)) {
-                    out.add(new Name(s, e, t.word));
+                    int full = e < to && t.word.length() == 2 && isHan(t.word.charAt(0)) && thirdChar(text, e, to) ? e + 1 : e;
+                    out.add(new Name(s, full, text.substring(s, full)));
                 }
             }
         } catch (RuntimeException e) {
@@ -101,6 +104,18 @@ final class PersonNames {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether the Han character at {@code at} completes a two-character name to three
+     * ({@code 陈怡|安出任}): it is no verb, particle or mark, and a break follows it.
+     */
+    private static boolean thirdChar(String text, int at, int to) {
+        char c = text.charAt(at);
+        if (!isHan(c) || NOT_IN_NAME.indexOf(c) >= 0 || NOT_NAME_END.indexOf(c) >= 0) {
+            return false;
+        }
+        return at + 1 >= to || NOT_IN_NAME.indexOf(text.charAt(at + 1)) >= 0 || !isHan(text.charAt(at + 1));
     }
 
     private static boolean isHan(char c) {

@@ -39,16 +39,16 @@ final class PersonnelReader {
         List<Mention> taken = new ArrayList<>(s.companies);
         taken.addAll(s.models);
         List<PersonNames.Name> people = new ArrayList<>();
-        for (PersonNames.Name n : names.find(s.doc.text, s.start, s.end, taken)) {
-            if (s.hits("personnel", "title").stream().noneMatch(t -> t.start() < n.end() && n.start() < t.end())) {
-                people.add(n);
-            }
-        }
         for (Hit t : s.hits("personnel", "title")) {
             names.afterPost(s.doc.text, t.end(), s.end)
-                    .filter(n -> people.stream().noneMatch(p -> p.start() < n.end() && n.start() < p.end()))
                     .filter(n -> taken.stream().noneMatch(m -> m.start() < n.end() && n.start() < m.end()))
                     .ifPresent(people::add);
+        }
+        for (PersonNames.Name n : names.find(s.doc.text, s.start, s.end, taken)) {
+            if (s.hits("personnel", "title").stream().noneMatch(t -> t.start() < n.end() && n.start() < t.end())
+                    && people.stream().noneMatch(p -> p.start() < n.end() && n.start() < p.end())) {
+                people.add(n);
+            }
         }
         people.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (people.isEmpty()) {
@@ -84,11 +84,19 @@ final class PersonnelReader {
                 company(s, h, p, change), post(s, h, p), change));
     }
 
-    /** Whether the person is introduced by a former employer ({@code 前联昌国际投资银行总裁X}): a hire from outside. */
+    /**
+     * Whether the person is introduced by a former post elsewhere ({@code 前联昌国际投资银行总裁X},
+     * {@code 原X公司CTO}): 前 or 原 in the clause before the name, followed by a post word before it.
+     */
     private static boolean fromOutside(SentenceView s, PersonNames.Name p) {
         int clauseStart = s.clauseAt(p.start()).range().start();
-        for (CompanyMention c : s.companies) {
-            if (c.end() <= p.start() && c.start() >= clauseStart && s.gap(c.start() - 1, c.start()).matches("[前原]")) {
+        String before = s.gap(clauseStart, p.start());
+        int former = Math.max(before.lastIndexOf('前'), before.lastIndexOf('原'));
+        if (former < 0) {
+            return false;
+        }
+        for (Hit t : s.hits("personnel", "title")) {
+            if (t.start() > clauseStart + former && t.end() <= p.start()) {
                 return true;
             }
         }
