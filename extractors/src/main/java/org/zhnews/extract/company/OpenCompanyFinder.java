@@ -98,6 +98,10 @@ final class OpenCompanyFinder {
             }
             int floor = NameShape.clauseStart(text, a.start(), NameShape.MAX_CORE + 1);
             int start = shape.leftEdge(text, a.start(), floor, NameShape.MAX_CORE);
+            int wide = kinds.contains(Kind.LEGAL) ? shape.wideLeftEdge(text, a.start(), floor, NameShape.MAX_CORE) : -1;
+            if (wide >= 0 && start >= 0 && wide < start && a.start() - wide >= 4) {
+                start = wide; // 北京启元智算科技有限公司: 元 stopped the plain edge
+            }
             boolean legalName = kinds.contains(Kind.LEGAL) && a.start() - start >= 4 && start >= 0
                     && shape.nameLikeButGeneric(text, start, a.start(), NameShape.MAX_CORE); // 香港投资管理有限公司
             if (start < 0 || !legalName && !shape.nameLike(text, start, a.start(), NameShape.MAX_CORE)) {

@@ -25,6 +25,10 @@ final class EventDocument {
     /** Words after a company that make it a source of the news, not an actor. */
     private static final List<String> SOURCE_AFTER = List.of("报道", "消息", "获悉", "援引", "讯", "记者", "独家",
             "报导", "了解到");
+    /** A dateline after an outlet's name: a date, then 讯 or 电 ({@code 上海证券报2025年7月8日讯}). */
+    private static final java.util.regex.Pattern DATELINE_AFTER =
+            java.util.regex.Pattern.compile("[\\s0-9年月日/.-]{1,14}[讯电]");
+    private static final int DATELINE_REACH = 16;
     final ExtractionContext ctx;
     final String text;
     final List<Hit> hits;
@@ -118,7 +122,8 @@ final class EventDocument {
     boolean cited(CompanyMention c) {
         String before = text.substring(Math.max(0, c.start() - 1), c.start());
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 4));
-        if (before.equals("据")) {
+        if (before.equals("据") || DATELINE_AFTER.matcher(text.substring(c.end(),
+                Math.min(text.length(), c.end() + DATELINE_REACH))).lookingAt()) {
             return true;
         }
         for (String w : SOURCE_AFTER) {
