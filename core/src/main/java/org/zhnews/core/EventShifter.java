@@ -15,7 +15,6 @@ import org.zhnews.core.event.Ratio;
 import org.zhnews.core.event.RoleSpan;
 import org.zhnews.core.event.TextRole;
 import org.zhnews.core.mention.CompanyMention;
-import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.ModelMention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Span;
@@ -94,7 +93,7 @@ final class EventShifter {
     }
 
     private Ratio ratio(Ratio r) {
-        return new Ratio(r.fraction(), (MetricMention) mentions.shift(r.mention()));
+        return new Ratio(r.fraction(), span(r.span()));
     }
 
     private TextRole text(TextRole r) {

@@ -23,7 +23,7 @@ public final class EventRoles {
             a.acquirer().ifPresent(m -> add(out, "acquirer", m));
             add(out, "target", a.target());
             a.amount().ifPresent(m -> add(out, "amount", m));
-            a.stake().ifPresent(r -> add(out, "stake", r.mention()));
+            a.stake().ifPresent(r -> out.add(new RoleSpan("stake", r.span())));
         } else if (event instanceof Ipo i) {
             add(out, "company", i.company());
             i.amount().ifPresent(m -> add(out, "amount", m));
@@ -35,8 +35,8 @@ public final class EventRoles {
             out.add(new RoleSpan("period", e.period().span()));
             e.revenue().ifPresent(m -> add(out, "revenue", m));
             e.netIncome().ifPresent(m -> add(out, "net_income", m));
-            e.revenueGrowth().ifPresent(r -> add(out, "revenue_growth", r.mention()));
-            e.netIncomeGrowth().ifPresent(r -> add(out, "net_income_growth", r.mention()));
+            e.revenueGrowth().ifPresent(r -> out.add(new RoleSpan("revenue_growth", r.span())));
+            e.netIncomeGrowth().ifPresent(r -> out.add(new RoleSpan("net_income_growth", r.span())));
         } else if (event instanceof Personnel p) {
             out.add(new RoleSpan("person", p.person().span()));
             p.company().ifPresent(m -> add(out, "company", m));

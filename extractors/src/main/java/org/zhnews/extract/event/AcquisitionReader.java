@@ -27,7 +27,7 @@ final class AcquisitionReader {
     List<Event> read(SentenceView s) {
         List<Event> out = new ArrayList<>();
         for (Hit h : s.hits("acquisition", "trigger")) {
-            if (s.covered("acquisition", "not-event", h.start(), h.end()) || shadowed(s, h)) {
+            if (s.suppressed("acquisition", h) || shadowed(s, h)) {
                 continue;
             }
             Optional<CompanyMention> acquirer;
@@ -41,7 +41,7 @@ final class AcquisitionReader {
                 target = CompanyRuns.objectAfter(s, h.end());
                 acquirer = CompanyRuns.subjectBefore(s, h.start(), target.map(List::of).orElse(List.of()));
             }
-            Optional<Ratio> stake = stake(s, h.start());
+            Optional<Ratio> stake = stake(s, h.start()).or(() -> whole(s, h));
             if (target.isEmpty() || acquirer.equals(target) || h.value().equals("stake") && stake.isEmpty()) {
                 continue;
             }
@@ -77,6 +77,16 @@ final class AcquisitionReader {
         return Optional.ofNullable(best);
     }
 
+    /** A whole company bought ({@code 全资收购}, {@code 100%收购}): a stake of 1, read from the word. */
+    private static Optional<Ratio> whole(SentenceView s, Hit h) {
+        for (Hit w : s.hits("acquisition", "whole")) {
+            if (w.start() <= h.start() && w.end() >= h.start() - 1 || w.start() >= h.end() && w.start() - h.end() <= 2) {
+                return Optional.of(new Ratio(BigDecimal.ONE, s.doc.ctx.span(w.start(), w.end())));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Ratio> stake(SentenceView s, int from) {
         for (Hit h : s.hits("acquisition", "stake")) {
             if (h.start() < from) {
@@ -87,7 +97,7 @@ final class AcquisitionReader {
                     .filter(m -> s.gap(m.end(), h.start()).replace("的", "").length() <= STAKE_GAP);
             if (pct.isPresent()) {
                 BigDecimal v = pct.get().value().get().movePointLeft(2);
-                return Optional.of(new Ratio(v, pct.get()));
+                return Optional.of(new Ratio(v, pct.get().span()));
             }
         }
         return Optional.empty();

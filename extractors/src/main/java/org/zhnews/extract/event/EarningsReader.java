@@ -147,7 +147,7 @@ final class EarningsReader {
                             && m.value().isPresent());
             if (pct.isPresent()) {
                 BigDecimal v = pct.get().value().get().movePointLeft(2);
-                Ratio r = new Ratio(g.value().endsWith("down") ? v.negate() : v, pct.get());
+                Ratio r = new Ratio(g.value().endsWith("down") ? v.negate() : v, pct.get().span());
                 if (!g.value().startsWith("qoq")) {
                     return Optional.of(r);
                 }

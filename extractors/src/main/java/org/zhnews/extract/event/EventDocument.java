@@ -29,6 +29,8 @@ final class EventDocument {
     private static final java.util.regex.Pattern DATELINE_AFTER =
             java.util.regex.Pattern.compile("[\\s0-9年月日/.-]{1,14}[讯电]");
     private static final int DATELINE_REACH = 16;
+    /** How far into an article a dateline may stand. */
+    static final int DATELINE_SPAN = 80;
     final ExtractionContext ctx;
     final String text;
     final List<Hit> hits;
@@ -102,6 +104,26 @@ final class EventDocument {
     /** The view of one sentence. */
     SentenceView view(Sentence s) {
         return new SentenceView(this, s, hitsWithin(s.range().start(), s.range().end()));
+    }
+
+    /**
+     * The publication date of the article holding {@code offset}: the structure step's, else the
+     * first full date in the article's first {@value #DATELINE_SPAN} characters (a dateline
+     * inside the first paragraph, {@code （2025年12月1日）内地…}).
+     */
+    Optional<java.time.LocalDate> published(int offset) {
+        Optional<java.time.LocalDate> stated = ctx.publishedAt(offset);
+        if (stated.isPresent()) {
+            return stated;
+        }
+        int articleStart = ctx.structure().articles().get(ctx.structure().articleAt(offset)).range().start();
+        for (DateMention d : within(dates, articleStart, Math.min(text.length(), articleStart + DATELINE_SPAN))) {
+            if (d.value().isPresent() && d.value().get().granularity() == org.zhnews.core.mention.DateGranularity.DAY
+                    && !d.relative()) {
+                return Optional.of(d.value().get().start());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -34,7 +34,7 @@ final class FundingReader {
     List<Event> read(SentenceView s) {
         List<Hit> triggers = new ArrayList<>();
         for (Hit h : s.hits("funding", "trigger")) {
-            if (!s.covered("funding", "not-event", h.start(), h.end())) {
+            if (!s.suppressed("funding", h)) {
                 triggers.add(h);
             }
         }
@@ -46,23 +46,10 @@ final class FundingReader {
         }
         Set<CompanyMention> investors = new LinkedHashSet<>();
         Set<CompanyMention> lead = new LinkedHashSet<>();
-        for (Hit h : s.hits("funding", "lead")) {
-            List<CompanyMention> run = CompanyRuns.before(s, h.start());
-            lead.addAll(run);
-            investors.addAll(run);
-        }
-        for (Hit h : s.hits("funding", "investor")) {
-            investors.addAll(CompanyRuns.before(s, h.start()));
-        }
+        investorsIn(s, s.start, s.end, investors, lead);
         boolean investorWords = !s.hits("funding", "lead").isEmpty() || !s.hits("funding", "investor").isEmpty();
         if (triggers.isEmpty() && rounds.isEmpty() && !investorWords) {
             return List.of();
-        }
-        for (Hit h : s.hits("funding", "investors-after")) {
-            List<CompanyMention> run = CompanyRuns.after(s, h.end());
-            if (h.word().word().length() > 1 || followedByInvestorWord(s, run)) {
-                investors.addAll(run);
-            }
         }
         int anchor = !triggers.isEmpty() ? triggers.get(0).start()
                 : !rounds.isEmpty() ? rounds.get(0).start() : s.start;
@@ -119,12 +106,45 @@ final class FundingReader {
                     investors, lead));
             return out;
         }
-        for (RoundWords.Found r : rounds) {
+        for (int i = 0; i < rounds.size(); i++) {
+            RoundWords.Found r = rounds.get(i);
             var clause = s.clauseAt(r.start()).range();
+            int segmentEnd = i + 1 < rounds.size() ? rounds.get(i + 1).start() : s.end;
+            Set<CompanyMention> own = new LinkedHashSet<>();
+            Set<CompanyMention> ownLead = new LinkedHashSet<>();
+            investorsIn(s, r.start(), segmentEnd, own, ownLead);
             out.add(event(s, r.start(), r.end(), company.get(), Optional.of(r.round()),
-                    amount(s, r.start(), clause.start(), clause.end(), valuations), List.of(), Set.of(), Set.of()));
+                    amount(s, r.start(), clause.start(), clause.end(), valuations), List.of(), own, ownLead));
         }
         return out;
+    }
+
+    /**
+     * The investors named in {@code [from, to)}: the lists before lead and follow-on words (leads
+     * into {@code lead} too) and after words that open a list ({@code 投资方包括}; {@code 由} and
+     * {@code 获得} only when an investing word follows the list).
+     */
+    private static void investorsIn(SentenceView s, int from, int to, Set<CompanyMention> investors,
+                                    Set<CompanyMention> lead) {
+        for (Hit h : s.hits) {
+            if (h.start() < from || h.end() > to) {
+                continue;
+            }
+            if (h.is("funding", "lead") || h.is("funding", "investor")) {
+                List<CompanyMention> run = CompanyRuns.before(s, h.start());
+                run.removeIf(c -> c.start() < from);
+                investors.addAll(run);
+                if (h.is("funding", "lead")) {
+                    lead.addAll(run);
+                }
+            } else if (h.is("funding", "investors-after")) {
+                List<CompanyMention> run = CompanyRuns.after(s, h.end());
+                run.removeIf(c -> c.end() > to);
+                if (h.word().word().length() > 1 || followedByInvestorWord(s, run)) {
+                    investors.addAll(run);
+                }
+            }
+        }
     }
 
     /**

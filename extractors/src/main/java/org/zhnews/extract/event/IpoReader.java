@@ -23,7 +23,7 @@ final class IpoReader {
     List<Event> read(SentenceView s) {
         Hit trigger = null;
         for (Hit h : s.hits("ipo", "trigger")) {
-            if (!s.covered("ipo", "not-event", h.start(), h.end()) && !inLonger(s, h)) {
+            if (!s.suppressed("ipo", h) && !inLonger(s, h)) {
                 trigger = h;
                 break;
             }

@@ -23,7 +23,9 @@ final class Periods {
 
     /** A quarter or half without its year ({@code 第3季}, {@code 第三季}), or with a year before it. */
     private static final Pattern BARE = Pattern.compile(
-            "(?:(\\d{4}|1[0-2]\\d)\\s*年\\s*(?:度\\s*)?)?(?:第\\s*([1-4一二三四])\\s*季(?:度)?|([上下])半年(?:度)?|(全)年(?:度)?)");
+            "(?:(\\d{4}|1[0-2]\\d)\\s*年\\s*(?:度\\s*)?|([今去本上前])年\\s*(?:度\\s*)?)?"
+                    + "(?:第\\s*([1-4一二三四])\\s*季(?:度)?|([上下])半年(?:度)?|[首前]六个月()|(全)年(?:度)?)"
+                    + "|([今去前])年(?![0-9一二三四上下初底末中])");
 
     private Periods() {
     }
@@ -67,26 +69,33 @@ final class Periods {
         String value = null;
         int start = 0;
         int end = 0;
-        var published = s.doc.ctx.publishedAt(s.start);
+        var published = s.doc.published(s.start);
         while (m.find()) {
+            String relative = m.group(2) != null ? m.group(2) : m.group(7);
+            boolean quarter = m.group(3) != null;
+            boolean half = m.group(4) != null || m.group(5) != null;
+            if (m.group(1) == null && relative == null && !quarter && !half) {
+                continue; // 全年 alone names no year
+            }
             Integer year = m.group(1) == null ? null
                     : m.group(1).length() == 4 ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(1)) + 1911;
-            if (m.group(1) == null && m.group(4) != null) {
-                continue;
-            }
-            int firstMonth = m.group(2) != null ? (quarter(m.group(2)) - 1) * 3 + 1
-                    : m.group(3) != null ? (m.group(3).equals("上") ? 1 : 7) : 1;
+            int firstMonth = quarter ? (quarter(m.group(3)) - 1) * 3 + 1
+                    : m.group(4) != null && m.group(4).equals("下") ? 7 : 1;
             if (year == null) {
                 if (published.isEmpty()) {
                     continue;
                 }
-                year = published.get().getYear();
-                if (published.get().getMonthValue() < firstMonth) {
+                year = published.get().getYear() - switch (relative == null ? "今" : relative) {
+                    case "去", "上" -> 1;
+                    case "前" -> 2;
+                    default -> 0;
+                };
+                if (relative == null && published.get().getMonthValue() < firstMonth) {
                     year--;
                 }
             }
-            value = year + (m.group(2) != null ? "-Q" + quarter(m.group(2))
-                    : m.group(3) != null ? (m.group(3).equals("上") ? "-H1" : "-H2") : "");
+            value = year + (quarter ? "-Q" + quarter(m.group(3))
+                    : half ? (firstMonth == 1 ? "-H1" : "-H2") : "");
             start = m.start();
             end = m.end();
         }

@@ -29,7 +29,7 @@ final class ReleaseReader {
         List<Event> out = new ArrayList<>();
         List<ModelMention> taken = new ArrayList<>();
         for (Hit h : s.hits("model_release", "trigger")) {
-            if (s.covered("model_release", "not-event", h.start(), h.end())) {
+            if (s.suppressed("model_release", h)) {
                 continue;
             }
             for (ModelMention m : governed(s, h)) {

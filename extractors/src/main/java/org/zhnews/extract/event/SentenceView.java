@@ -67,6 +67,19 @@ final class SentenceView {
         return false;
     }
 
+    /**
+     * Whether a not-event word of the kind contains the trigger ({@code 上市} in {@code 上市公司},
+     * {@code 招股} in {@code 招股书}); a longer trigger around the not-event word is not affected.
+     */
+    boolean suppressed(String kind, Hit trigger) {
+        for (Hit h : hits) {
+            if (h.is(kind, "not-event") && h.start() <= trigger.start() && h.end() >= trigger.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The clause holding {@code offset}. */
     Clause clauseAt(int offset) {
         return sentence.clauseAt(Math.min(Math.max(offset, start), Math.max(start, end - 1)));
