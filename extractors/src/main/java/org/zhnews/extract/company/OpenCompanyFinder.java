@@ -38,6 +38,7 @@ final class OpenCompanyFinder {
     private final CueSlots slots;
     private final LatinCompanyNames latin;
     private final MarkedNames marked;
+    private final LegalNameCores cores;
 
     private OpenCompanyFinder(OpenCues cues) {
         this.cues = cues;
@@ -45,6 +46,7 @@ final class OpenCompanyFinder {
         this.slots = new CueSlots(cues, shape);
         this.latin = new LatinCompanyNames(UnknownLexicon.standard());
         this.marked = new MarkedNames(cues, shape);
+        this.cores = LegalNameCores.standard(cues);
     }
 
     /** The finder over the bundled cues. */
@@ -74,7 +76,13 @@ final class OpenCompanyFinder {
                 marked.chineseBeside(text, c, out);
             }
         }
-        return resolve(out);
+        List<CompanyCandidate> resolved = resolve(out);
+        List<CompanyCandidate> shortNames = cores.find(text, resolved);
+        if (shortNames.isEmpty()) {
+            return resolved;
+        }
+        resolved.addAll(shortNames);
+        return resolve(resolved);
     }
 
     /**
