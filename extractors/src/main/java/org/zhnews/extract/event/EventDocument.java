@@ -41,11 +41,16 @@ final class EventDocument {
     final List<DateMention> dates;
     private final Map<Integer, Optional<CompanyMention>> subjects = new HashMap<>();
 
-    EventDocument(ExtractionContext ctx, List<Hit> hits) {
+    private final java.util.Set<String> outlets;
+
+    EventDocument(ExtractionContext ctx, List<Hit> hits, java.util.Set<String> outlets) {
         this.ctx = ctx;
+        this.outlets = outlets;
         this.text = ctx.text();
         this.hits = hits;
-        this.companies = body(ctx, CompanyMention.class);
+        List<CompanyMention> all = body(ctx, CompanyMention.class);
+        all.removeIf(this::outlet);
+        this.companies = all;
         this.money = body(ctx, MoneyMention.class);
         this.metrics = body(ctx, MetricMention.class);
         this.models = body(ctx, ModelMention.class);
@@ -138,6 +143,22 @@ final class EventDocument {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * Whether the company is a news outlet: one of the knowledge base's, or an unlisted name
+     * ending in an outlet word ({@code 信报}, {@code 某某日报}, {@code 某某新闻网}).
+     */
+    private boolean outlet(CompanyMention c) {
+        if (c.company().isPresent()) {
+            return outlets.contains(c.company().get().id());
+        }
+        for (Hit h : hitsWithin(c.start(), c.end())) {
+            if (h.is("any", "outlet-ending") && h.end() == c.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the mention is cited as a source ({@code 据X报道}, {@code (X讯)}, {@code X记者}). */

@@ -2,11 +2,16 @@ package org.zhnews.extract.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.zhnews.core.ExtractionContext;
 import org.zhnews.core.event.Event;
 import org.zhnews.core.event.EventFinder;
 import org.zhnews.core.structure.Sentence;
+import org.zhnews.extract.knowledge.CompanyEntry;
+import org.zhnews.extract.knowledge.KnowledgeBase;
 
 /**
  * The event step of the default pipeline: funding rounds, acquisitions, listings, model
@@ -26,19 +31,60 @@ public final class EventExtractor implements EventFinder {
 
     private final EventLexicon lexicon;
     private final PersonNames names;
+    /** Ids of the knowledge base's news outlets: a source of the news, never a party to an event. */
+    private final Set<String> outlets;
 
-    private EventExtractor(EventLexicon lexicon, PersonNames names) {
+    private EventExtractor(EventLexicon lexicon, PersonNames names, Set<String> outlets) {
         this.lexicon = lexicon;
         this.names = names;
+        this.outlets = Set.copyOf(outlets);
     }
 
     /**
-     * The extractor with the shipped words; loads HanLP's name model.
+     * The extractor with the shipped words and the standard knowledge base's outlets; loads
+     * HanLP's name model and the knowledge base (prefer {@link #builder()} with the knowledge
+     * base your company extractor uses).
      *
-     * @throws org.zhnews.text.lexicon.LexiconException if the shipped word list cannot be read
+     * @throws org.zhnews.text.lexicon.LexiconException if a shipped list cannot be read
      */
     public static EventExtractor standard() {
-        return new EventExtractor(EventLexicon.standard(), new PersonNames());
+        return builder().knowledgeBase(KnowledgeBase.standard()).build();
+    }
+
+    /** A builder; without a knowledge base, outlets are told apart by their names' endings only. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures an {@link EventExtractor}; not thread-safe, the extractors it builds are. */
+    public static final class Builder {
+        private KnowledgeBase knowledgeBase;
+
+        private Builder() {
+        }
+
+        /** The knowledge base whose news outlets ({@code media} category) are never event parties. */
+        public Builder knowledgeBase(KnowledgeBase kb) {
+            this.knowledgeBase = Objects.requireNonNull(kb, "kb must not be null");
+            return this;
+        }
+
+        /**
+         * The extractor; loads HanLP's name model.
+         *
+         * @throws org.zhnews.text.lexicon.LexiconException if a shipped list cannot be read
+         */
+        public EventExtractor build() {
+            Set<String> outlets = new HashSet<>();
+            if (knowledgeBase != null) {
+                for (CompanyEntry e : knowledgeBase.companies()) {
+                    if (e.category().equals("media")) {
+                        outlets.add(e.company().id());
+                    }
+                }
+            }
+            return new EventExtractor(EventLexicon.standard(), new PersonNames(), outlets);
+        }
     }
 
     @Override
@@ -46,7 +92,7 @@ public final class EventExtractor implements EventFinder {
         if (context.text().isEmpty()) {
             return List.of();
         }
-        EventDocument doc = new EventDocument(context, lexicon.find(context.text()));
+        EventDocument doc = new EventDocument(context, lexicon.find(context.text()), outlets);
         FundingReader funding = new FundingReader();
         AcquisitionReader acquisitions = new AcquisitionReader();
         IpoReader listings = new IpoReader();
