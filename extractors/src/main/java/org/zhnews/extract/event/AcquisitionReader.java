@@ -15,7 +15,8 @@ import org.zhnews.core.mention.MoneyMention;
 /**
  * Acquisitions: {@code A收购B}, {@code A以X亿元收购B 51%股权}, {@code B被A收购}. The target is the
  * first company after the trigger in its clause (passive: the actor before {@code 被}); the
- * acquirer the actor before the trigger; the stake a percentage just before {@code 股权};
+ * acquirer the actor before the trigger, else the last company before the sentence (公司拟收购…),
+ * else the article's main company; the stake a percentage just before {@code 股权};
  * the price the money nearest the trigger. A trigger with no company to buy gives no event, nor
  * does a weak one ({@code 取得}) without a stake.
  * Stateless.
@@ -39,7 +40,10 @@ final class AcquisitionReader {
                 acquirer = SentenceView.lastBefore(s.companies, beiAt, h.start());
             } else {
                 target = CompanyRuns.objectAfter(s, h.end());
-                acquirer = CompanyRuns.subjectBefore(s, h.start(), target.map(List::of).orElse(List.of()));
+                List<CompanyMention> notBuyer = target.map(List::of).orElse(List.of());
+                acquirer = CompanyRuns.subjectBefore(s, h.start(), notBuyer)
+                        .or(() -> s.doc.previous(s.sentence, notBuyer))
+                        .or(() -> s.doc.subject(s.sentence.article()).filter(c -> !notBuyer.contains(c)));
             }
             Optional<Ratio> stake = stake(s, h.start()).or(() -> whole(s, h));
             if (target.isEmpty() || acquirer.equals(target) || h.value().equals("stake") && stake.isEmpty()) {

@@ -106,9 +106,25 @@ final class EventDocument {
         return lo;
     }
 
-    /** The view of one sentence. */
-    SentenceView view(Sentence s) {
-        return new SentenceView(this, s, hitsWithin(s.range().start(), s.range().end()));
+    /**
+     * The views of one sentence: one per part between semicolons ({@code ；}, {@code ;}), which
+     * join separate facts in briefs and round-ups.
+     */
+    List<SentenceView> views(Sentence s) {
+        List<SentenceView> out = new ArrayList<>();
+        int from = s.range().start();
+        int end = s.range().end();
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '；' || c == ';') {
+                out.add(new SentenceView(this, s, from, i + 1, hitsWithin(from, i + 1)));
+                from = i + 1;
+            }
+        }
+        if (from < end) {
+            out.add(new SentenceView(this, s, from, end, hitsWithin(from, end)));
+        }
+        return out;
     }
 
     /**

@@ -15,7 +15,8 @@ import org.zhnews.extract.knowledge.KnowledgeBase;
 
 /**
  * The event step of the default pipeline: funding rounds, acquisitions, listings, model
- * releases, earnings and people moves, read sentence by sentence (boilerplate zones and
+ * releases, earnings and people moves, read sentence by sentence (parts between semicolons
+ * apart; boilerplate zones and
  * sentences over 3,000 characters skipped)
  * from the words of {@code event-words.tsv} and the mentions the extractors found, then merged
  * so that one fact is one event ({@code doc.events()}).
@@ -105,16 +106,17 @@ public final class EventExtractor implements EventFinder {
                     || sentence.range().length() > MAX_SENTENCE) {
                 continue;
             }
-            SentenceView s = doc.view(sentence);
-            if (s.hits.isEmpty()) {
-                continue;
+            for (SentenceView s : doc.views(sentence)) {
+                if (s.hits.isEmpty()) {
+                    continue;
+                }
+                found.addAll(funding.read(s));
+                found.addAll(acquisitions.read(s));
+                found.addAll(listings.read(s));
+                found.addAll(releases.read(s));
+                found.addAll(earnings.read(s));
+                found.addAll(people.read(s));
             }
-            found.addAll(funding.read(s));
-            found.addAll(acquisitions.read(s));
-            found.addAll(listings.read(s));
-            found.addAll(releases.read(s));
-            found.addAll(earnings.read(s));
-            found.addAll(people.read(s));
         }
         List<Event> merged = EventMerger.merge(found);
         List<Event> out = new ArrayList<>(merged);

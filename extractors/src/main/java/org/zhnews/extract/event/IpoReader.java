@@ -11,9 +11,9 @@ import org.zhnews.core.mention.MoneyMention;
 
 /**
  * Listings: a listing word ({@code 递表}, {@code 过会}, {@code 招股}, {@code 挂牌上市}) that is not
- * part of another word ({@code 上市公司}) gives one event per sentence, its status that of the
- * first such word. The company is the first actor before the word that is not an exchange,
- * else the article's main company; the exchange the most specific board named in the
+ * part of another word ({@code 上市公司}) gives one event per sentence: the first word with an
+ * actor before it (not an exchange), else the first word and the article's main company (never
+ * for a weak word such as {@code IPO} alone); its status that word's; the exchange the most specific board named in the
  * sentence; the amount the money after {@code 募资}. Stateless.
  */
 final class IpoReader {
@@ -21,24 +21,30 @@ final class IpoReader {
     private static final int RAISE_REACH = 12;
 
     List<Event> read(SentenceView s) {
-        Hit trigger = null;
-        for (Hit h : s.hits("ipo", "trigger")) {
-            if (!s.suppressed("ipo", h) && !inLonger(s, h)) {
-                trigger = h;
-                break;
-            }
-        }
-        if (trigger == null) {
-            return List.of();
-        }
         List<CompanyMention> exchanges = new ArrayList<>();
         for (CompanyMention c : s.companies) {
             if (s.covered("ipo", "exchange", c.start(), c.end())) {
                 exchanges.add(c);
             }
         }
-        Optional<CompanyMention> company = CompanyRuns.subjectBefore(s, trigger.start(), exchanges)
-                .or(() -> s.doc.subject(s.sentence.article()).filter(c -> !exchanges.contains(c)));
+        Hit trigger = null;
+        Optional<CompanyMention> company = Optional.empty();
+        for (Hit h : s.hits("ipo", "trigger")) {
+            if (s.suppressed("ipo", h) || inLonger(s, h)) {
+                continue;
+            }
+            Optional<CompanyMention> actor = CompanyRuns.subjectBefore(s, h.start(), exchanges);
+            if (trigger == null || company.isEmpty() && actor.isPresent()) {
+                trigger = h;
+                company = actor;
+            }
+        }
+        if (trigger == null || company.isEmpty() && trigger.value().equals("weak")) {
+            return List.of();
+        }
+        if (company.isEmpty()) {
+            company = s.doc.subject(s.sentence.article()).filter(c -> !exchanges.contains(c));
+        }
         if (company.isEmpty()) {
             return List.of();
         }
@@ -46,7 +52,7 @@ final class IpoReader {
             case "approved" -> IpoStatus.APPROVED;
             case "priced" -> IpoStatus.PRICED;
             case "listed" -> IpoStatus.LISTED;
-            default -> IpoStatus.FILED;
+            default -> IpoStatus.FILED; // filed, weak
         };
         return List.of(new Ipo(s.doc.ctx.span(trigger.start(), trigger.end()), s.sentence.index(),
                 Modalities.of(s, trigger.start()), company.get(), exchange(s), raised(s), Optional.of(status)));

@@ -54,7 +54,12 @@ final class Periods {
             }
         }
         if (found != null) {
-            return Optional.of(new TextRole(value(found.value().get()), found.span()));
+            DateValue v = found.value().get();
+            var published = s.doc.published(s.start);
+            if (found.relative() && published.isPresent() && v.start().isAfter(published.get())) {
+                v = new DateValue(v.granularity(), v.start().minusYears(1)); // 第四季度 reported in February
+            }
+            return Optional.of(new TextRole(value(v), found.span()));
         }
         return bare(s, before);
     }

@@ -29,11 +29,12 @@ final class SentenceView {
     final List<ModelMention> models;
     final List<DateMention> dates;
 
-    SentenceView(EventDocument doc, Sentence sentence, List<Hit> hits) {
+    /** The view of {@code [start, end)}, a sentence or one of its parts between semicolons. */
+    SentenceView(EventDocument doc, Sentence sentence, int start, int end, List<Hit> hits) {
         this.doc = doc;
         this.sentence = sentence;
-        this.start = sentence.range().start();
-        this.end = sentence.range().end();
+        this.start = start;
+        this.end = end;
         this.hits = hits;
         this.companies = doc.within(doc.companies, start, end);
         this.money = doc.within(doc.money, start, end);
