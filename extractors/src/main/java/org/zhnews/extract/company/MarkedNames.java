@@ -6,7 +6,8 @@ import org.zhnews.text.chars.CharClass;
 
 /**
  * Names the text itself marks as names: a quoted name after a noun that introduces one
- * ({@code AI芯片新创「耀矽科技」}, {@code 设计公司“芯跃微电子”}), a short name the text declares
+ * ({@code AI芯片新创「耀矽科技」}, {@code 设计公司“芯跃微电子”}) or before a deal verb in a sentence
+ * about investing ({@code 「元起生物」完成…融资}), a short name the text declares
  * ({@code 以下简称“云眸科技”}), a name before a stock code in brackets ({@code 精链电子-KY(6961)},
  * {@code 某某科技(688001.SH)}), and a Chinese name in brackets beside a Latin company name
  * ({@code Lumina Robotics(丽明机械人)}, {@code 星澜资本(Northwind Capital)}), and a Latin name right
@@ -18,6 +19,8 @@ final class MarkedNames {
 
     private static final int MAX_QUOTED = 14;
     private static final int MAX_LATIN_WORDS = 4;
+    /** Verbs after a quoted name that make it the subject of a deal ({@code 「元起生物」完成…融资}). */
+    private static final List<String> DEAL_VERBS = List.of("完成", "获得", "获", "宣布", "已完成", "近日完成", "正式");
     private static final int MAX_GLOSS = 40;
     private static final String OPENING_QUOTES = "“「『‘\"";
     private static final String CLOSING_QUOTES = "”」』’\"";
@@ -58,10 +61,13 @@ final class MarkedNames {
         }
         boolean introduced = cues.endingAt(Kind.DESCRIPTOR, text, open) > 0;
         boolean declared = text.startsWith("简称", open - 2) || text.startsWith("下称", open - 2);
-        if ((introduced || declared) && shape.nameLike(text, open + 1, close, MAX_QUOTED)
+        int after = close + 1;
+        boolean dealSubject = DEAL_VERBS.stream().anyMatch(v -> text.startsWith(v, after))
+                && cues.aboutInvesting(text, close);
+        if ((introduced || declared || dealSubject) && shape.nameLike(text, open + 1, close, MAX_QUOTED)
                 && !NameShape.personLike(text, open + 1, close)) {
             out.add(new CompanyCandidate(open + 1, close, text.substring(open + 1, close),
-                    introduced ? "quoted" : "declared"));
+                    introduced || dealSubject ? "quoted" : "declared"));
         }
     }
 

@@ -68,6 +68,7 @@ final class OpenCompanies {
                 }
             } else if (!overlaps(taken, c.start(), c.end()) && !reachesOut(rejected, c.start(), c.end())) {
                 String name = c.evidence().startsWith("core:") ? c.evidence().substring("core:".length()) : c.name();
+                name = c.evidence().startsWith("repeat:") ? c.evidence().substring("repeat:".length()) : name;
                 added.add(new CompanyMention(ctx.span(c.start(), c.end()), name, Optional.empty()));
             } else {
                 Integer i = companyAt.get(c.start());

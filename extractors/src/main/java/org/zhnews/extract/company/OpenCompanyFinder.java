@@ -38,7 +38,7 @@ final class OpenCompanyFinder {
     private final CueSlots slots;
     private final LatinCompanyNames latin;
     private final MarkedNames marked;
-    private final LegalNameCores cores;
+    private final NameRepeats repeats;
 
     private OpenCompanyFinder(OpenCues cues) {
         this.cues = cues;
@@ -46,7 +46,7 @@ final class OpenCompanyFinder {
         this.slots = new CueSlots(cues, shape);
         this.latin = new LatinCompanyNames(UnknownLexicon.standard());
         this.marked = new MarkedNames(cues, shape);
-        this.cores = LegalNameCores.standard(cues);
+        this.repeats = NameRepeats.standard(cues);
     }
 
     /** The finder over the bundled cues. */
@@ -77,7 +77,7 @@ final class OpenCompanyFinder {
             }
         }
         List<CompanyCandidate> resolved = resolve(out);
-        List<CompanyCandidate> shortNames = cores.find(text, resolved);
+        List<CompanyCandidate> shortNames = repeats.find(text, resolved);
         if (shortNames.isEmpty()) {
             return resolved;
         }

@@ -71,7 +71,9 @@ final class FundingReader {
         }
         for (Hit h : triggers) {
             if (h.value().equals("verb") && object.isEmpty()) {
-                object = CompanyRuns.after(s, h.end()).stream().findFirst();
+                object = CompanyRuns.objectAfter(s, h.end())
+                        .or(() -> SentenceView.lastBefore(s.companies, s.clauseAt(h.start()).range().start(), h.start())
+                                .filter(c -> s.gap(s.clauseAt(h.start()).range().start(), c.start()).matches(".*[向对为给]$")));
                 if (object.isPresent()) {
                     CompanyRuns.subjectBefore(s, h.start(), List.of()).ifPresent(investors::add);
                 }
@@ -155,7 +157,7 @@ final class FundingReader {
         int clauseStart = s.clauseAt(at).range().start();
         for (CompanyMention c : s.companies) {
             if (c.end() <= at && c.start() >= clauseStart && !investors.contains(c)
-                    && s.gap(c.end(), at).matches("的[^,，。;；、]{0," + POSSESSOR_REACH + "}")) {
+                    && s.gap(c.end(), at).matches("[)）]?的[^,，。;；、]{0," + POSSESSOR_REACH + "}")) {
                 return Optional.of(c);
             }
         }
