@@ -46,7 +46,7 @@ final class AcquisitionReader {
                         .or(() -> s.doc.subject(s.sentence.article()).filter(c -> !notBuyer.contains(c)));
             }
             Optional<Ratio> stake = stake(s, h.start()).or(() -> whole(s, h));
-            if (target.isEmpty() || acquirer.equals(target) || h.value().equals("stake") && stake.isEmpty()) {
+            if (stake.isEmpty() && h.value().equals("stake") || target.isEmpty() || acquirer.equals(target)) {
                 continue;
             }
             out.add(new Acquisition(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(), Modalities.of(s, h.start()),
@@ -83,8 +83,9 @@ final class AcquisitionReader {
 
     /** A whole company bought ({@code 全资收购}, {@code 100%收购}): a stake of 1, read from the word. */
     private static Optional<Ratio> whole(SentenceView s, Hit h) {
+        int clauseEnd = s.clauseAt(h.start()).range().end();
         for (Hit w : s.hits("acquisition", "whole")) {
-            if (w.start() <= h.start() && w.end() >= h.start() - 1 || w.start() >= h.end() && w.start() - h.end() <= 2) {
+            if (w.start() <= h.start() && w.end() >= h.start() - 1 || w.start() >= h.end() && w.end() <= clauseEnd) {
                 return Optional.of(new Ratio(BigDecimal.ONE, s.doc.ctx.span(w.start(), w.end())));
             }
         }

@@ -62,7 +62,7 @@ final class PersonnelReader {
                 PersonnelChange change = switch (h.value()) {
                     case "join" -> PersonnelChange.JOIN;
                     case "leave" -> PersonnelChange.LEAVE;
-                    default -> fromOutside(s, p) ? PersonnelChange.JOIN : PersonnelChange.APPOINT;
+                    default -> PersonnelRoles.fromOutside(s, p) ? PersonnelChange.JOIN : PersonnelChange.APPOINT;
                 };
                 add(s, h, p, change, out, done);
             }
@@ -80,53 +80,8 @@ final class PersonnelReader {
         }
         done.add(p.text() + change);
         out.add(new Personnel(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(),
-                Modalities.of(s, h.start()), new TextRole(p.text(), s.doc.ctx.span(p.start(), p.end())),
-                company(s, h, p, change), post(s, h, p), change));
-    }
-
-    /**
-     * Whether the person is introduced by a former post elsewhere ({@code 前联昌国际投资银行总裁X},
-     * {@code 原X公司CTO}): 前 or 原 in the clause before the name, followed by a post word before it.
-     */
-    private static boolean fromOutside(SentenceView s, PersonNames.Name p) {
-        int clauseStart = s.clauseAt(p.start()).range().start();
-        String before = s.gap(clauseStart, p.start());
-        int former = Math.max(before.lastIndexOf('前'), before.lastIndexOf('原'));
-        if (former < 0) {
-            return false;
-        }
-        for (Hit t : s.hits("personnel", "title")) {
-            if (t.start() > clauseStart + former && t.end() <= p.start()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The company of a move: for a leave, the one the person leaves (离开X, 从X离职, X的CEO张三离职);
-     * else the one after the word in its clause (加入X, 出任X公司CEO), else the last before the
-     * person; else the article's main company.
-     */
-    private static Optional<CompanyMention> company(SentenceView s, Hit h, PersonNames.Name p, PersonnelChange change) {
-        Optional<CompanyMention> after = CompanyRuns.objectAfter(s, h.end());
-        if (change == PersonnelChange.LEAVE) {
-            after = after.filter(c -> c.start() - h.end() <= 1);
-            Optional<CompanyMention> between = SentenceView.lastBefore(s.companies, p.end(), h.start());
-            after = after.or(() -> between);
-        }
-        if (change == PersonnelChange.JOIN) {
-            List<CompanyMention> former = new ArrayList<>();
-            for (CompanyMention c : s.companies) {
-                if (s.gap(c.end(), c.end() + 1).matches("[原前旧]") || s.gap(c.start() - 1, c.start()).matches("[原前旧]")) {
-                    former.add(c);
-                }
-            }
-            return after.or(() -> CompanyRuns.subjectBefore(s, p.start(), former))
-                    .or(() -> s.doc.subject(s.sentence.article()));
-        }
-        return after.or(() -> SentenceView.lastBefore(s.companies, s.start, p.start()))
-                .or(() -> s.doc.subject(s.sentence.article()));
+                Modalities.of(s, h.start()), PersonnelRoles.asWritten(s, p.start(), p.end()),
+                PersonnelRoles.company(s, h, p, change), PersonnelRoles.post(s, h, p, change), change));
     }
 
     /**
@@ -166,27 +121,6 @@ final class PersonnelReader {
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<TextRole> post(SentenceView s, Hit h, PersonNames.Name p) {
-        int clauseEnd = s.clauseAt(h.start()).range().end();
-        Hit best = null;
-        for (Hit t : s.hits("personnel", "title")) {
-            if (t.start() >= h.end() && t.end() <= clauseEnd && (best == null || t.start() < best.start()
-                    || t.start() == best.start() && t.end() > best.end())) {
-                best = t;
-            }
-        }
-        if (best == null) {
-            for (Hit t : s.hits("personnel", "title")) {
-                if (t.end() <= p.start() && p.start() - t.end() <= POST_BEFORE_NAME
-                        && (best == null || t.end() - t.start() > best.end() - best.start() && t.end() >= best.end())) {
-                    best = t;
-                }
-            }
-        }
-        return Optional.ofNullable(best).map(t -> new TextRole(s.doc.text.substring(t.start(), t.end()),
-                s.doc.ctx.span(t.start(), t.end())));
     }
 
     private static boolean inLonger(SentenceView s, Hit h) {

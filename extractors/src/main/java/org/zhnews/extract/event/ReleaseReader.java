@@ -21,6 +21,9 @@ final class ReleaseReader {
     private static final int WEAK_REACH = 4;
     private static final int SUBJECT_REACH = 8;
     private static final int OPEN_REACH = 8;
+    /** A gap that ends by naming what follows as a model ({@code 自研的多模态模型X}). */
+    private static final java.util.regex.Pattern NAMES_A_MODEL =
+            java.util.regex.Pattern.compile("(模型|大模型|模型系列|系列模型|新版本|新一代|版本)\\s*$");
 
     List<Event> read(SentenceView s) {
         if (s.models.isEmpty()) {
@@ -53,7 +56,7 @@ final class ReleaseReader {
             }
             String gap = s.gap(at, m.start());
             boolean first = out.isEmpty();
-            if (h.value().equals("weak") && first && gap.length() > WEAK_REACH) {
+            if (h.value().equals("weak") && first && gap.length() > WEAK_REACH && !NAMES_A_MODEL.matcher(gap).find()) {
                 break;
             }
             if (!first && !CompanyRuns.glue(gap) || usedNotReleased(s, m)) {
