@@ -19,10 +19,13 @@ final class PersonnelRoles {
     /** Words just before a company that make it a former employer. */
     private static final Pattern FORMER_BEFORE = Pattern.compile("(前|原|曾任|曾在|曾于|来自|出身|此前在|此前于|曾是)\\s*$");
     /** Words just after a company that make it a former employer (X前CEO). */
-    private static final Pattern FORMER_AFTER = Pattern.compile("^(前|原|旧)");
+    private static final Pattern FORMER_AFTER = Pattern.compile("^[^,，。;；、]{0,8}?(前|原|旧)");
     /** Posts that say little when a more specific one stands in the same clause. */
     private static final List<String> GENERIC_POSTS = List.of("负责人", "创始人", "合伙人", "董事", "研究员");
     private static final int FORMER_REACH = 4;
+    private static final int FORMER_AFTER_REACH = 10;
+    /** What links a name to its new post ({@code 委任X为总裁}, {@code X出任CTO}). */
+    private static final Pattern TO_POST = Pattern.compile("^(为|出任|担任|接任|任|升任)");
     private static final CharFold AS_WRITTEN = CharFold.keepingCase();
 
     private PersonnelRoles() {
@@ -37,7 +40,7 @@ final class PersonnelRoles {
     /** Whether the company is introduced as a former employer in its sentence. */
     static boolean former(SentenceView s, CompanyMention c) {
         return FORMER_BEFORE.matcher(s.gap(c.start() - FORMER_REACH, c.start())).find()
-                || FORMER_AFTER.matcher(s.gap(c.end(), c.end() + 1)).find();
+                || FORMER_AFTER.matcher(s.gap(c.end(), c.end() + FORMER_AFTER_REACH)).find();
     }
 
     /**
@@ -99,8 +102,10 @@ final class PersonnelRoles {
         int clauseEnd = s.clauseAt(h.start()).range().end();
         Hit best = null;
         if (change != PersonnelChange.LEAVE) {
+            boolean linked = TO_POST.matcher(s.gap(p.end(), p.end() + 2)).find();
+            int from = linked && p.start() >= h.end() ? p.end() : h.end();
             for (Hit t : s.hits("personnel", "title")) {
-                if (t.start() >= h.end() && t.end() <= clauseEnd && better(t, best)) {
+                if (t.start() >= from && t.end() <= clauseEnd && better(t, best)) {
                     best = t;
                 }
             }
