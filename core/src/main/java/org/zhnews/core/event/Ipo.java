@@ -12,7 +12,7 @@ import org.zhnews.core.mention.Span;
  * @param company  who lists
  * @param exchange the exchange or board, as a code ({@code HKEX}, {@code SSE}, {@code STAR},
  *                 {@code SZSE}, {@code BSE}, {@code NASDAQ}, {@code NYSE}, {@code TWSE},
- *                 {@code TPEX}, {@code SGX}, {@code BURSA}, ...)
+ *                 {@code TPEx}, {@code SGX}, {@code Bursa Malaysia}, ...)
  * @param amount   the money raised or sought
  * @param status   how far it has gone
  */
