@@ -27,6 +27,7 @@ final class NameRepeats {
 
     private static final int MIN_CORE = 3;
     private static final int MIN_REPEAT = 2;
+    private static final int LONG_REPEAT = 3;
     private static final int MAX_NAMES = 64;
 
     private final OpenCues cues;
@@ -63,7 +64,8 @@ final class NameRepeats {
             }
             String evidence = (marked ? "repeat:" : "core:") + c.name();
             for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length())) {
-                if ((at + form.length() <= c.start() || at >= c.end()) && standsAlone(text, at, at + form.length())) {
+                if ((at + form.length() <= c.start() || at >= c.end())
+                        && standsAlone(text, at, at + form.length(), marked && form.length() >= LONG_REPEAT)) {
                     out.add(new CompanyCandidate(at, at + form.length(), form, evidence));
                 }
             }
@@ -83,11 +85,15 @@ final class NameRepeats {
         return null;
     }
 
-    /** Whether {@code [from, to)} is a word of its own: no Han name runs on into it on either side. */
-    private boolean standsAlone(String text, int from, int to) {
+    /**
+     * Whether {@code [from, to)} is a word of its own: no Han name runs into it from the left and,
+     * unless {@code openRight} (a marked name of three or more characters, which the text has
+     * declared a name), none runs on from it to the right.
+     */
+    private boolean standsAlone(String text, int from, int to, boolean openRight) {
         boolean left = from == 0 || !CharClass.isHan(text.charAt(from - 1))
                 || cues.endingAt(Kind.BOUNDARY, text, from) > 0 || cues.endingAt(Kind.DESCRIPTOR, text, from) > 0;
-        boolean right = to >= text.length() || !CharClass.isHan(text.charAt(to))
+        boolean right = openRight || to >= text.length() || !CharClass.isHan(text.charAt(to))
                 || cues.at(Kind.BOUNDARY, text, to) > 0;
         return left && right;
     }

@@ -59,7 +59,7 @@ final class EarningsReader {
     private static Optional<CompanyMention> actor(SentenceView s, Figure f) {
         CompanyMention found = null;
         for (CompanyMention c : s.companies) {
-            if (c.end() <= f.word.start() && !CompanyRuns.isSource(s, c)) {
+            if (c.end() <= f.word.start() && !CompanyRuns.isSource(s, c) && !s.doc.exchange(c)) {
                 found = c;
             }
         }
@@ -79,7 +79,7 @@ final class EarningsReader {
         }
         Hit first = figures.get(0).word;
         Optional<CompanyMention> company = actor.or(() -> Optional.ofNullable(lastCompany))
-                .or(() -> s.doc.subject(s.sentence.article()));
+                .or(() -> s.doc.subject(s.sentence.article()).filter(c -> !s.doc.exchange(c)));
         Optional<TextRole> period = Periods.in(s, first.start()).or(() -> Optional.ofNullable(lastPeriod));
         if (company.isEmpty() || period.isEmpty()) {
             return Optional.empty();
@@ -146,7 +146,7 @@ final class EarningsReader {
                     .filter(m -> m.start() - g.end() <= GROWTH_REACH && m.unit() == MetricUnit.PERCENT
                             && m.value().isPresent());
             if (pct.isPresent()) {
-                BigDecimal v = pct.get().value().get().movePointLeft(2);
+                BigDecimal v = pct.get().value().get().abs().movePointLeft(2); // a decline may come negated
                 Ratio r = new Ratio(g.value().endsWith("down") ? v.negate() : v, pct.get().span());
                 if (!g.value().startsWith("qoq")) {
                     return Optional.of(r);

@@ -177,6 +177,16 @@ final class EventDocument {
         return false;
     }
 
+    /** Whether the company is a stock exchange named as such ({@code 港交所}, {@code 上交所}). */
+    boolean exchange(CompanyMention c) {
+        for (Hit h : hitsWithin(c.start(), c.end())) {
+            if (h.is("ipo", "exchange")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the mention is cited as a source ({@code 据X报道}, {@code (X讯)}, {@code X记者}). */
     boolean cited(CompanyMention c) {
         String before = text.substring(Math.max(0, c.start() - 1), c.start());

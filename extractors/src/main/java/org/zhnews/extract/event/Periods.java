@@ -10,7 +10,7 @@ import org.zhnews.core.mention.DateValue;
 
 /**
  * Reporting periods: a fiscal period as the company names it ({@code 2026财年第二季度} ->
- * {@code FY2026-Q2}, {@code 2025财年} -> {@code FY2025}), else the last quarter, half-year or
+ * {@code FY2026-Q2}, {@code 2025财年} -> {@code FY2025}, {@code 2025/26财年} -> {@code FY2026}), else the last quarter, half-year or
  * year date before {@code before} in the sentence ({@code 2025-Q3}, {@code 2025-H1},
  * {@code 2025}), its relative forms ({@code 去年第四季}) resolved by the date extractor with the
  * article's publication date. Stateless.
@@ -18,7 +18,7 @@ import org.zhnews.core.mention.DateValue;
 final class Periods {
 
     private static final Pattern FISCAL = Pattern.compile(
-            "(?:FY|财年)?\\s*(\\d{4})\\s*(?:财年|财政年度|会计年度)(?:\\s*第?([一二三四1-4])\\s*(?:财季|季度|季)|\\s*([上下])半(?:年|财年))?"
+            "(?:FY|财年)?\\s*(?:\\d{4}\\s*/\\s*)?(\\d{4}|\\d{2})\\s*(?:财年|财政年度|会计年度)(?:\\s*第?([一二三四1-4])\\s*(?:财季|季度|季)|\\s*([上下])半(?:年|财年))?"
                     + "|FY\\s*(\\d{2}|\\d{4})(?:\\s*Q([1-4])|\\s*H([12]))?");
 
     /** A quarter or half without its year ({@code 第3季}, {@code 第三季}), or with a year before it. */
