@@ -24,8 +24,17 @@ import org.zhnews.core.mention.MoneyMention;
 final class AcquisitionReader {
 
     private static final int STAKE_GAP = 3;
+    private static final int STAKE_AFTER_REACH = 6;
+    private CompanyMention lastTarget;
+    private CompanyMention lastAcquirer;
+    private int lastArticle = -1;
 
     List<Event> read(SentenceView s) {
+        if (s.sentence.article() != lastArticle) {
+            lastArticle = s.sentence.article();
+            lastTarget = null;
+            lastAcquirer = null;
+        }
         List<Event> out = new ArrayList<>();
         for (Hit h : s.hits("acquisition", "trigger")) {
             if (s.suppressed("acquisition", h) || shadowed(s, h)) {
@@ -38,6 +47,10 @@ final class AcquisitionReader {
                 int beiAt = h.value().equals("passive") ? h.start() : s.start + bei;
                 target = CompanyRuns.subjectBefore(s, beiAt, List.of());
                 acquirer = SentenceView.lastBefore(s.companies, beiAt, h.start());
+            } else if (owned(s, h).isPresent()) {
+                target = owned(s, h); // 完成对搜狗的全资收购
+                int dui = s.start + s.gap(s.start, target.get().start()).lastIndexOf('对');
+                acquirer = CompanyRuns.subjectBefore(s, dui, List.of(target.get()));
             } else {
                 target = CompanyRuns.objectAfter(s, h.end());
                 List<CompanyMention> notBuyer = target.map(List::of).orElse(List.of());
@@ -45,14 +58,43 @@ final class AcquisitionReader {
                         .or(() -> s.doc.previous(s.sentence, notBuyer))
                         .or(() -> s.doc.subject(s.sentence.article()).filter(c -> !notBuyer.contains(c)));
             }
-            Optional<Ratio> stake = stake(s, h.start()).or(() -> whole(s, h));
+            Optional<Ratio> stake = stake(s, h.start()).or(() -> whole(s, h)).or(() -> stakeAfter(s, h.start()));
+            if (target.isEmpty() && lastTarget != null && (!s.hits("acquisition", "price").isEmpty())) {
+                target = Optional.of(lastTarget); // 此次收购作价12亿元: the article's last deal
+                acquirer = Optional.ofNullable(lastAcquirer);
+            }
             if (stake.isEmpty() && h.value().equals("stake") || target.isEmpty() || acquirer.equals(target)) {
                 continue;
             }
+            lastTarget = target.get();
+            lastAcquirer = acquirer.orElse(null);
             out.add(new Acquisition(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(), Modalities.of(s, h.start()),
                     acquirer, target.get(), price(s, h.start()), stake));
         }
         return out;
+    }
+
+    /** The company bought in {@code 对X的(全资)收购}: the company before 的 (and 全资) just before the trigger. */
+    private static Optional<CompanyMention> owned(SentenceView s, Hit h) {
+        return SentenceView.lastBefore(s.companies, s.clauseAt(h.start()).range().start(), h.start())
+                .filter(c -> s.gap(c.end(), h.start()).matches("[)）]?的(全资|全面|全部)?")
+                        && s.gap(s.clauseAt(h.start()).range().start(), c.start()).contains("对"));
+    }
+
+    /** A stake told after the deal ({@code 持股比例为10%}). */
+    private static Optional<Ratio> stakeAfter(SentenceView s, int from) {
+        for (Hit h : s.hits("acquisition", "stake-after")) {
+            if (h.start() < from) {
+                continue;
+            }
+            Optional<MetricMention> pct = SentenceView.firstAfter(s.metrics, h.end(), s.end)
+                    .filter(m -> m.unit() == MetricUnit.PERCENT && m.value().isPresent()
+                            && m.start() - h.end() <= STAKE_AFTER_REACH);
+            if (pct.isPresent()) {
+                return Optional.of(new Ratio(pct.get().value().get().abs().movePointLeft(2), pct.get().span()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A shorter trigger inside a longer one ({@code 收购} in {@code 全资收购}). */

@@ -28,13 +28,18 @@ final class FundingReader {
     /** How far before a bare funding noun a completion verb must stand (完成融资, 获得新融资). */
     private static final int VERB_REACH = 6;
     private static final int POSSESSOR_REACH = 14;
+    /** Words before 投资 in its clause that make it money received ({@code 获得X 10亿元投资}). */
+    private static final java.util.regex.Pattern RECEIVED = java.util.regex.Pattern.compile("(获得|获|拿到|取得|收到|迎来)");
+    private static final int PRICE_REACH = 3;
     private CompanyMention lastCompany;
     private int lastArticle = -1;
 
     List<Event> read(SentenceView s) {
         List<Hit> triggers = new ArrayList<>();
-        for (Hit h : s.hits("funding", "trigger")) {
-            if (!s.suppressed("funding", h)) {
+        for (Hit h : s.hits) {
+            if (h.is("funding", "trigger") && !s.suppressed("funding", h)
+                    || h.is("funding", "invest-noun") && RECEIVED.matcher(s.gap(s.clauseAt(h.start()).range().start(), h.start())).find()
+                    && !s.covered("funding", "trigger", h.start(), h.end())) {
                 triggers.add(h);
             }
         }
@@ -164,6 +169,16 @@ final class FundingReader {
         return Optional.empty();
     }
 
+    /** Whether the money is a price ({@code 售价9.9万元}), not money raised. */
+    private static boolean priced(SentenceView s, MoneyMention m) {
+        for (Hit h : s.hits("funding", "price")) {
+            if (h.end() <= m.start() && m.start() - h.end() <= PRICE_REACH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a completion verb stands just before a funding word (完成融资, 获得新一笔融资). */
     private static boolean completed(SentenceView s, List<Hit> triggers) {
         for (Hit h : triggers) {
@@ -219,7 +234,8 @@ final class FundingReader {
         MoneyMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (MoneyMention m : s.money) {
-            if (m.start() < from || m.end() > to || valuations.contains(m) || m.equivalentOf().isPresent()) {
+            if (m.start() < from || m.end() > to || valuations.contains(m) || m.equivalentOf().isPresent()
+                    || priced(s, m)) {
                 continue;
             }
             int d = m.end() <= at ? at - m.end() : m.start() - at;

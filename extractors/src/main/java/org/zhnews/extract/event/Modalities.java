@@ -12,8 +12,11 @@ final class Modalities {
     private Modalities() {
     }
 
+    /** A source named between 据 and its verb ({@code 据彭博社报道}). */
+    private static final java.util.regex.Pattern SOURCED = java.util.regex.Pattern.compile("据[^,，。;；]{0,12}(报道|消息|透露|了解|获悉|援引)");
+
     static Modality of(SentenceView s, int trigger) {
-        boolean reported = false;
+        boolean reported = SOURCED.matcher(s.gap(s.start, trigger)).find();
         boolean planned = false;
         int clauseStart = s.clauseAt(trigger).range().start();
         for (Hit h : s.hits("any", "modality")) {

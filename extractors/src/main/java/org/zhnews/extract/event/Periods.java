@@ -24,8 +24,11 @@ final class Periods {
     /** A quarter or half without its year ({@code 第3季}, {@code 第三季}), or with a year before it. */
     private static final Pattern BARE = Pattern.compile(
             "(?:(\\d{4}|1[0-2]\\d)\\s*年\\s*(?:度\\s*)?|([今去本上前])年\\s*(?:度\\s*)?)?"
-                    + "(?:第\\s*([1-4一二三四])\\s*季(?:度)?|([上下])半年(?:度)?|[首前]六个月()|(全)年(?:度)?)"
+                    + "(?:第\\s*([1-4一二三四])\\s*季(?:度)?|([上下])半年(?:度)?|(?:[首前]六个月|中期)()|(全)年(?:度)?)"
                     + "|([今去前])年(?![0-9一二三四上下初底末中])");
+
+    /** The quarter before or of the publication ({@code 上季度}, {@code 上一季度}, {@code 本季度}). */
+    private static final Pattern RELATIVE_QUARTER = Pattern.compile("(上一?|本|今年第?一?)季度?");
 
     private Periods() {
     }
@@ -53,6 +56,11 @@ final class Periods {
                 found = d;
             }
         }
+        Optional<TextRole> bare = bare(s, before);
+        if (found != null && bare.isPresent() && bare.get().span().end() > found.span().start()
+                && bare.get().value().length() > value(found.value().get()).length()) {
+            return bare; // 2025年第四季: the year read alone, the quarter after it
+        }
         if (found != null) {
             DateValue v = found.value().get();
             var published = s.doc.published(s.start);
@@ -61,7 +69,7 @@ final class Periods {
             }
             return Optional.of(new TextRole(value(v), found.span()));
         }
-        return bare(s, before);
+        return bare.or(() -> relativeQuarter(s, before));
     }
 
     /**
@@ -105,6 +113,18 @@ final class Periods {
             end = m.end();
         }
         return value == null ? Optional.empty() : Optional.of(new TextRole(value, s.doc.ctx.span(start, end)));
+    }
+
+    /** {@code 上季度}: the quarter before the publication's; {@code 本季度}: the publication's own. */
+    private static Optional<TextRole> relativeQuarter(SentenceView s, int before) {
+        Matcher m = RELATIVE_QUARTER.matcher(s.doc.text).region(s.start, Math.min(s.end, before));
+        var published = s.doc.published(s.start);
+        if (!m.find() || published.isEmpty() || !m.group(1).startsWith("上") && !m.group(1).equals("本")) {
+            return Optional.empty();
+        }
+        var day = published.get().minusMonths(m.group(1).startsWith("上") ? 3 : 0);
+        return Optional.of(new TextRole(day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1),
+                s.doc.ctx.span(m.start(), m.end())));
     }
 
     private static boolean periodic(DateGranularity g) {

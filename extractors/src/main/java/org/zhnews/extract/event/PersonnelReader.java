@@ -19,7 +19,9 @@ import org.zhnews.core.mention.Mention;
  */
 final class PersonnelReader {
 
-    private static final int POST_BEFORE_NAME = 6;
+    /** What may open a clause before its move word when the subject is carried over (并, 随后, 于8月). */
+    private static final java.util.regex.Pattern BARE_CLAUSE =
+            java.util.regex.Pattern.compile("[并再又已也随后将于同时即正式0-9月日年底初中]{0,6}");
     private final PersonNames names;
 
     PersonnelReader(PersonNames names) {
@@ -99,7 +101,21 @@ final class PersonnelReader {
         if (!before.isEmpty()) {
             return before;
         }
-        return h.value().equals("replace") ? List.of() : after(s, h, people).map(List::of).orElse(List.of());
+        Optional<PersonNames.Name> next = h.value().equals("replace") ? Optional.empty() : after(s, h, people);
+        if (next.isPresent()) {
+            return List.of(next.get());
+        }
+        // 离开OpenAI，加入Anthropic: a clause that opens with its move word has the subject of the one before
+        if (!BARE_CLAUSE.matcher(s.gap(clause.start(), h.start())).matches()) {
+            return List.of();
+        }
+        PersonNames.Name carried = null;
+        for (PersonNames.Name n : people) {
+            if (n.end() <= clause.start()) {
+                carried = n;
+            }
+        }
+        return carried == null ? List.of() : List.of(carried);
     }
 
     /** Whether another move word stands between the name and {@code h} (张三接替李四出任CEO: 李四 is 接替's). */

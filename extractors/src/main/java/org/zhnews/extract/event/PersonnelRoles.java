@@ -23,6 +23,8 @@ final class PersonnelRoles {
     /** Posts that say little when a more specific one stands in the same clause. */
     private static final List<String> GENERIC_POSTS = List.of("负责人", "创始人", "合伙人", "董事", "研究员");
     private static final int FORMER_REACH = 4;
+    /** Words before a post that make it a former one. */
+    private static final Pattern FORMER_POST = Pattern.compile("(前|原|曾任|曾是|昔日)");
     private static final int FORMER_AFTER_REACH = 10;
     /** What links a name to its new post ({@code 委任X为总裁}, {@code X出任CTO}). */
     private static final Pattern TO_POST = Pattern.compile("^(为|出任|担任|接任|任|升任)");
@@ -104,21 +106,41 @@ final class PersonnelRoles {
         if (change != PersonnelChange.LEAVE) {
             boolean linked = TO_POST.matcher(s.gap(p.end(), p.end() + 2)).find();
             int from = linked && p.start() >= h.end() ? p.end() : h.end();
+            int to = clauseEnd;
+            if (clauseEnd < s.end && TO_POST.matcher(s.gap(clauseEnd, clauseEnd + 2)).find()) {
+                to = s.clauseAt(clauseEnd).range().end(); // 加盟智谱，出任首席科学家
+            }
             for (Hit t : s.hits("personnel", "title")) {
-                if (t.start() >= from && t.end() <= clauseEnd && better(t, best)) {
+                if (t.start() >= from && t.end() <= to && better(t, best)) {
                     best = t;
                 }
             }
-        }
-        if (best == null) {
-            for (Hit t : s.hits("personnel", "title")) {
-                if (t.end() <= p.start() && p.start() - t.end() <= 6 && (best == null || t.end() > best.end()
-                        || t.end() == best.end() && t.start() < best.start())) {
-                    best = t;
-                }
+            if (best == null) {
+                best = postBefore(s, p, true);
             }
+        } else {
+            best = postBefore(s, p, false);
         }
         return Optional.ofNullable(best).map(t -> asWritten(s, t.start(), t.end()));
+    }
+
+    /**
+     * The post just before the name ({@code 总裁兼首席执行官林文发}); for a join or appointment,
+     * none introduced as former ({@code 前阿里巴巴副总裁林志远} names his old post).
+     */
+    private static Hit postBefore(SentenceView s, PersonNames.Name p, boolean newPost) {
+        int clauseStart = s.clauseAt(p.start()).range().start();
+        Hit best = null;
+        for (Hit t : s.hits("personnel", "title")) {
+            if (t.end() <= p.start() && p.start() - t.end() <= 6 && (best == null || t.end() > best.end()
+                    || t.end() == best.end() && t.start() < best.start())) {
+                best = t;
+            }
+        }
+        if (best != null && newPost && FORMER_POST.matcher(s.gap(clauseStart, best.start())).find()) {
+            return null;
+        }
+        return best;
     }
 
     /** Whether post {@code t} should replace {@code best}: earlier, longer at the same place, or specific over generic. */

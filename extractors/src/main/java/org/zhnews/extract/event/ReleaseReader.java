@@ -35,8 +35,9 @@ final class ReleaseReader {
             if (s.suppressed("model_release", h)) {
                 continue;
             }
-            for (ModelMention m : governed(s, h)) {
-                if (!taken.contains(m)) {
+            List<ModelMention> governed = governed(s, h);
+            for (ModelMention m : governed) {
+                if (!taken.contains(m) && !namedBetter(s, m, governed)) {
                     taken.add(m);
                     out.add(new ModelRelease(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(),
                             Modalities.of(s, h.start()), m, vendor(s, m, h.start()), openSource(s, m)));
@@ -72,6 +73,20 @@ final class ReleaseReader {
                     .ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A family named without a version right beside the same family with one ({@code 通义千问Qwen3}). */
+    private static boolean namedBetter(SentenceView s, ModelMention m, List<ModelMention> governed) {
+        if (m.model().version().isPresent()) {
+            return false;
+        }
+        for (ModelMention o : governed) {
+            if (o != m && o.model().family().equals(m.model().family()) && o.model().version().isPresent()
+                    && (s.gap(m.end(), o.start()).isBlank() || s.gap(o.end(), m.start()).isBlank())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean usedNotReleased(SentenceView s, ModelMention m) {
