@@ -68,12 +68,35 @@ final class EventCompanies {
     }
 
     /**
+     * A predicted company: the names it is matched by ({@link #predNames}) and its surface, for reports.
+     *
+     * @param names normalized names
+     * @param text  the surface
+     */
+    record Names(Set<String> names, String text) {
+        Names {
+            names = Set.copyOf(names);
+        }
+
+        /** The surface. */
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** The names of a company mention. */
+    static Names of(CompanyMention m) {
+        return new Names(predNames(m), m.text());
+    }
+
+    /**
      * Whether a predicted company matches a gold value: a gold {@code null} wants no prediction;
      * an object-shaped gold value is read by its canonical, name or text.
      *
-     * @param pred the prediction's names ({@link #predNames}), {@code null} for none
+     * @param pred the prediction, {@code null} for none
      */
-    boolean matches(Set<String> pred, Object gold) {
+    boolean matches(Names pred, Object gold) {
         if (gold == null) {
             return pred == null;
         }
@@ -81,7 +104,7 @@ final class EventCompanies {
             return false;
         }
         for (String t : tokens(goldName(gold))) {
-            if (pred.contains(t)) {
+            if (pred.names().contains(t)) {
                 return true;
             }
         }
@@ -92,9 +115,9 @@ final class EventCompanies {
      * Set equality of a predicted list with a gold list: every prediction matches some gold
      * item, and every gold item is matched or an optional company.
      */
-    boolean listMatches(List<Set<String>> pred, List<?> gold) {
+    boolean listMatches(List<Names> pred, List<?> gold) {
         Set<Integer> used = new HashSet<>();
-        for (Set<String> p : pred) {
+        for (Names p : pred) {
             boolean hit = false;
             for (int i = 0; i < gold.size(); i++) {
                 if (matches(p, gold.get(i))) {

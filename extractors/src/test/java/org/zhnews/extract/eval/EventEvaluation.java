@@ -125,8 +125,11 @@ final class EventEvaluation {
             return t;
         }
 
-        /** Totals per kind and overall, per region, then one block per document that is not perfect. */
-        String format(String title) {
+        /**
+         * Totals per kind and overall, per region, then (with {@code details}) one block per
+         * document that is not perfect: its missed and extra events and its wrong roles.
+         */
+        String format(String title, boolean details) {
             StringBuilder out = new StringBuilder();
             out.append(title).append(": event evaluation over ").append(results.size()).append(" documents\n");
             for (String kind : EventScorer.KINDS) {
@@ -149,7 +152,7 @@ final class EventEvaluation {
                 out.append(String.format(Locale.ROOT, "region %-3s (%2d docs) %s;%s%n", g.getKey(), g.getValue(),
                         region(region).summary(), kinds));
             }
-            for (EventResult r : results) {
+            for (EventResult r : details ? results : List.<EventResult>of()) {
                 if (r.missed().isEmpty() && r.extra().isEmpty() && r.wrong().isEmpty()) {
                     continue;
                 }

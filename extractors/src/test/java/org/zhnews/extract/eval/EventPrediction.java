@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.zhnews.core.event.Acquisition;
 import org.zhnews.core.event.Earnings;
 import org.zhnews.core.event.Event;
@@ -25,7 +24,7 @@ import org.zhnews.core.mention.MoneyMention;
 /**
  * One predicted event as the scorer reads it: its kind's JSON name and its roles under the JSON
  * contract's names, each as the value {@code score_events.py} would compare. A company role is
- * its names ({@link EventCompanies#predNames}), a list of companies a list of those, money an
+ * its {@link EventCompanies.Names}, a list of companies a list of those, money an
  * {@link EventValues.Money} (negative for a net loss, as the JSON writes it), a fraction its
  * {@link BigDecimal}, a model an {@link EventValues.Model}, open source a {@link Boolean}, round,
  * exchange, status, change, person, post and period their strings; an unfilled role is
@@ -118,12 +117,12 @@ record EventPrediction(String kind, String label, Map<String, Object> roles) {
         return out;
     }
 
-    private static Set<String> company(CompanyMention m) {
-        return EventCompanies.predNames(m);
+    private static EventCompanies.Names company(CompanyMention m) {
+        return EventCompanies.of(m);
     }
 
-    private static List<Set<String>> companies(List<CompanyMention> list) {
-        List<Set<String>> out = new ArrayList<>(list.size());
+    private static List<EventCompanies.Names> companies(List<CompanyMention> list) {
+        List<EventCompanies.Names> out = new ArrayList<>(list.size());
         for (CompanyMention m : list) {
             out.add(company(m));
         }

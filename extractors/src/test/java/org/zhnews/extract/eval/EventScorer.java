@@ -263,17 +263,21 @@ final class EventScorer {
         return g.get("kind") instanceof String s ? s : "";
     }
 
-    @SuppressWarnings("unchecked")
-    private static Set<String> companyNames(Object p) {
-        return p instanceof Set<?> s ? (Set<String>) s : null;
+    private static EventCompanies.Names companyNames(Object p) {
+        return p instanceof EventCompanies.Names n ? n : null;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Set<String>> companyList(Object p) {
+    private static List<EventCompanies.Names> companyList(Object p) {
+        List<EventCompanies.Names> out = new ArrayList<>();
         if (p instanceof List<?> l) {
-            return (List<Set<String>>) l;
+            for (Object o : l) {
+                if (o instanceof EventCompanies.Names n) {
+                    out.add(n);
+                }
+            }
+            return out;
         }
-        Set<String> one = companyNames(p);
+        EventCompanies.Names one = companyNames(p);
         return one == null ? List.of() : List.of(one);
     }
 

@@ -135,8 +135,7 @@ class EventScorerTest {
         assertTrue(EventCompanies.goldTokens("Shunwei Capital", java.util.Set.of()).contains("shunweicapital"));
         // the event script's generic words are fewer than score.py's: robotics counts as a name here
         assertTrue(EventCompanies.goldTokens("优必选 UBTech Robotics", java.util.Set.of()).contains("robotics"));
-        assertEquals(java.util.Set.of("open:星衡智能", "星衡智能", "open:"),
-                EventCompanies.predNames(company("星衡智能")));
+        assertEquals(java.util.Set.of("open:星衡智能", "星衡智能", "open:"), EventCompanies.of(company("星衡智能")).names());
     }
 
     @Test

@@ -44,6 +44,14 @@ final class EventValues {
      * (each {@code null} when absent), and its currency.
      */
     record Money(BigDecimal amount, BigDecimal min, BigDecimal max, String currency) {
+
+        /** {@code 300000000 CNY}, {@code 100000000-200000000 USD}. */
+        @Override
+        public String toString() {
+            String value = amount != null ? amount.toPlainString()
+                    : (min == null ? "?" : min.toPlainString()) + "-" + (max == null ? "?" : max.toPlainString());
+            return value + " " + currency;
+        }
     }
 
     /**
