@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks the CLI's --json output: one valid object per *.txt file, the contract's fields, and
-invariant 1 (original[originalStart:originalEnd] == text, in UTF-16 code units) for every mention.
+invariant 1 (original[originalStart:originalEnd] == text, in UTF-16 code units) for every mention,
+every event trigger and every span an event role carries.
 
 usage: check_json.py CORPUS_DIR OUTPUT.jsonl
 Prints 'N passed, N failed' (documents) and exits 1 on any failure."""
@@ -8,7 +9,8 @@ import json
 import os
 import sys
 
-DOC_FIELDS = ("source", "charset", "script", "warnings", "mentions")
+DOC_FIELDS = ("source", "charset", "script", "warnings", "mentions", "events")
+EVENT_KINDS = ("funding", "acquisition", "ipo", "model_release", "earnings", "personnel")
 MENTION_FIELDS = ("type", "text", "start", "end", "originalStart", "originalEnd")
 BOMS = ("\ufeff",)
 
@@ -51,7 +53,29 @@ def check_doc(doc, expected_sources):
         if m.get("start", 0) < last:
             errors.append(f"mentions not in text order at {m}")
         last = m.get("start", 0)
+    for e in doc.get("events", []):
+        if e.get("kind") not in EVENT_KINDS or e.get("modality") not in ("stated", "reported", "planned", "rumoured"):
+            errors.append(f"event kind or modality unknown: {e}")
+        for span in spans_of(e):
+            os_, oe = span.get("originalStart", -1), span.get("originalEnd", -1)
+            if not (0 <= os_ <= oe <= len(units) // 2):
+                errors.append(f"event span out of bounds: {span}")
+                continue
+            surface = units[2 * os_:2 * oe].decode("utf-16-le", "surrogatepass")
+            if surface != span.get("text"):
+                errors.append(f"event span broken: original[{os_}:{oe}]={surface!r} but text={span.get('text')!r}")
     return errors
+
+
+def spans_of(event):
+    """The event itself (its trigger) and every role object or list item that carries offsets."""
+    out = [event]
+    for key, value in event.items():
+        items = value if isinstance(value, list) else [value]
+        for v in items:
+            if isinstance(v, dict) and "originalStart" in v:
+                out.append(v)
+    return out
 
 
 def main():

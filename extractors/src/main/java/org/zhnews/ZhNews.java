@@ -7,9 +7,11 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import org.zhnews.core.Document;
 import org.zhnews.core.Extractor;
+import org.zhnews.core.event.EventFinder;
 import org.zhnews.core.Pipeline;
 import org.zhnews.extract.company.CompanyExtractor;
 import org.zhnews.extract.date.DateExtractor;
+import org.zhnews.extract.event.EventExtractor;
 import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.lexicon.Arbiter;
 import org.zhnews.extract.metric.MetricExtractor;
@@ -63,10 +65,14 @@ public final class ZhNews {
         return withDefaultsAfter(defaultsUpToEntities(), entityExtractors(Arbiter.of(knowledgeBase)));
     }
 
-    /** The company and model extractors, reading the decisions of one arbiter (one dictionary pass per document). */
-    private static List<Extractor> entityExtractors(Arbiter arbiter) {
+    /**
+     * The company and model extractors, reading the decisions of one arbiter (one dictionary pass
+     * per document), then the event step over the same knowledge base.
+     */
+    private static List<Object> entityExtractors(Arbiter arbiter) {
         return List.of(CompanyExtractor.builder().arbiter(arbiter).build(),
-                ModelExtractor.builder().arbiter(arbiter).build());
+                ModelExtractor.builder().arbiter(arbiter).build(),
+                EventExtractor.builder().knowledgeBase(arbiter.knowledgeBase()).build());
     }
 
     /** The default decoder, normalizers, structure step and number extractors, in order. */
@@ -82,10 +88,20 @@ public final class ZhNews {
                 .extractor(new MetricExtractor());
     }
 
-    /** Adds the entity extractors (company, then model) and the extractors that read them. */
-    private static Pipeline.Builder withDefaultsAfter(Pipeline.Builder head, List<Extractor> entities) {
-        entities.forEach(head::extractor);
-        return head.extractor(new DateExtractor());
+    /** Adds the entity extractors (company, then model), the extractors that read them and the event step. */
+    private static Pipeline.Builder withDefaultsAfter(Pipeline.Builder head, List<Object> entities) {
+        for (Object component : entities) {
+            if (component instanceof Extractor x) {
+                head.extractor(x);
+            }
+        }
+        head.extractor(new DateExtractor());
+        for (Object component : entities) {
+            if (component instanceof EventFinder events) {
+                head.events(events);
+            }
+        }
+        return head;
     }
 
     /**
@@ -116,7 +132,7 @@ public final class ZhNews {
      * thread loads it. Starts no thread of its own.
      */
     private static Pipeline buildDefault() {
-        FutureTask<List<Extractor>> entities = new FutureTask<>(
+        FutureTask<List<Object>> entities = new FutureTask<>(
                 () -> entityExtractors(Arbiter.standard()));
         ForkJoinPool.commonPool().execute(entities);
         Pipeline.Builder head = defaultsUpToEntities();

@@ -3,6 +3,7 @@ package org.zhnews.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.zhnews.core.event.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhnews.core.mention.Mention;
@@ -62,9 +63,11 @@ final class ArticleSlicer {
         // the whole document's sentences were segmented article by article, so segmenting the
         // article alone gives the same sentences, shifted
         Sentences sentences = Sentences.of(text, map, structure, SentenceSegmenter.standard());
+        List<Event> events = new EventShifter(shifter, range.start(), originalRange.start(),
+                at -> sentences.at(at).index()).shiftAll(whole.events());
         return new Document(Optional.of(name), whole.charset(), whole.script(),
                 whole.original().substring(originalRange.start(), originalRange.end()), text, map,
-                mentions, warnings(whole, index), structure, sentences, display(whole.display(), range));
+                mentions, events, warnings(whole, index), structure, sentences, display(whole.display(), range));
     }
 
     /** The part of the whole document's display text that shows the article's analysis range. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.zhnews.core.event.Event;
 import org.zhnews.core.json.DocumentJson;
 import org.zhnews.core.json.JsonOptions;
 import org.zhnews.core.mention.CompanyMention;
@@ -40,13 +41,14 @@ public final class Document {
     private final String text;
     private final OffsetMap offsetMap;
     private final List<Mention> mentions;
+    private final List<Event> events;
     private final List<Warning> warnings;
     private final Structure structure;
     private final Sentences sentences;
     private final DisplayText display;
 
     Document(Optional<String> source, Optional<Charset> charset, Script script, String original,
-             String text, OffsetMap offsetMap, List<Mention> mentions, List<Warning> warnings,
+             String text, OffsetMap offsetMap, List<Mention> mentions, List<Event> events, List<Warning> warnings,
              Structure structure, Sentences sentences, DisplayText display) {
         this.structure = structure;
         this.sentences = sentences;
@@ -58,6 +60,7 @@ public final class Document {
         this.text = text;
         this.offsetMap = offsetMap;
         this.mentions = List.copyOf(mentions);
+        this.events = List.copyOf(events);
         this.warnings = List.copyOf(warnings);
     }
 
@@ -196,6 +199,28 @@ public final class Document {
         return mentions(DateMention.class);
     }
 
+    /**
+     * The events the pipeline's event step found ({@link Pipeline.Builder#events}), in the order
+     * of their triggers; empty without one. Their roles are mentions of {@link #mentions()}
+     * (equal records; with boilerplate dropped, an event whose trigger stands in a zone is
+     * dropped too).
+     */
+    public List<Event> events() {
+        return events;
+    }
+
+    /** The events of one kind's record type ({@code doc.events(Funding.class)}), in trigger order. */
+    public <T extends Event> List<T> events(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        List<T> out = new ArrayList<>();
+        for (Event e : events) {
+            if (type.isInstance(e)) {
+                out.add(type.cast(e));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The articles and boilerplate zones found (one article, no zones, without a structure step). */
     public Structure structure() {
         return structure;
@@ -295,6 +320,6 @@ public final class Document {
     @Override
     public String toString() {
         return "Document[" + source.orElse("<text>") + ", " + original.length() + " chars, "
-                + mentions.size() + " mentions, " + warnings.size() + " warnings]";
+                + mentions.size() + " mentions, " + events.size() + " events, " + warnings.size() + " warnings]";
     }
 }

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhnews.core.event.Event;
+import org.zhnews.core.event.EventFinder;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.Span;
 import org.zhnews.core.offset.OffsetMap;
@@ -38,9 +40,11 @@ final class Engine {
     private final Optional<StructureAnalyzer> structure;
     private final boolean dropBoilerplate;
     private final Optional<Normalizer> display;
+    private final Optional<EventFinder> events;
 
     Engine(List<Normalizer> normalizers, List<Extractor> extractors, Optional<StructureAnalyzer> structure,
-           boolean dropBoilerplate, Optional<Normalizer> display) {
+           boolean dropBoilerplate, Optional<Normalizer> display, Optional<EventFinder> events) {
+        this.events = events;
         this.normalizers = normalizers;
         this.extractors = extractors;
         this.structure = structure;
@@ -93,13 +97,15 @@ final class Engine {
                 componentFailed(warnings, x.name(), e);
             }
         }
+        List<Event> found = findEvents(context, warnings);
         List<Mention> mentions = new ArrayList<>(context.mentions());
         if (dropBoilerplate) {
             mentions.removeIf(m -> layout.zoneAt(m.start()).isPresent());
+            found.removeIf(e -> layout.zoneAt(e.start()).isPresent());
         }
         mentions.sort(TEXT_ORDER);
         DisplayText shown = project(text, warnings);
-        return new Document(source, charset, script, original, text, map, mentions, warnings.toList(),
+        return new Document(source, charset, script, original, text, map, mentions, found, warnings.toList(),
                 layout, sentences, shown);
     }
 
@@ -111,8 +117,26 @@ final class Engine {
                                        WarningCollector warnings) {
         OffsetMap map = OffsetMap.identity(original.length());
         Structure single = Structure.single(original.length(), original.length());
-        return new Document(source, charset, Script.UNKNOWN, original, original, map, List.of(), warnings.toList(),
+        return new Document(source, charset, Script.UNKNOWN, original, original, map, List.of(), List.of(), warnings.toList(),
                 single, Sentences.of(original, map, single, SentenceSegmenter.standard()), DisplayText.of(original));
+    }
+
+    /** The events of the event step, in trigger order; none without a step or when it fails. */
+    private List<Event> findEvents(ExtractionContext context, WarningCollector warnings) {
+        List<Event> found = new ArrayList<>();
+        if (events.isPresent()) {
+            try {
+                for (Event e : events.get().find(context)) {
+                    EventSpans.check(Objects.requireNonNull(e, "null event"), context);
+                    found.add(e);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                componentFailed(warnings, events.get().name(), e);
+                found.clear();
+            }
+        }
+        found.sort(Comparator.comparingInt(Event::start).thenComparing(e -> e.kind().ordinal()));
+        return found;
     }
 
     /** The display text: the analysis text projected, or itself without a projection or when the projection fails. */

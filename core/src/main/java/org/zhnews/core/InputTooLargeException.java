@@ -23,6 +23,15 @@ public final class InputTooLargeException extends IllegalArgumentException {
         this.unit = unit;
     }
 
+    /**
+     * @throws InputTooLargeException if {@code size > limit}
+     */
+    static void check(long size, long limit, String unit) {
+        if (size > limit) {
+            throw new InputTooLargeException(size, limit, unit);
+        }
+    }
+
     /** The input's size, in {@link #unit()}. */
     public long size() {
         return size;

@@ -33,8 +33,13 @@ final class MentionShifter {
 
     /** Whether the mention lies inside the slice in both texts. */
     boolean fits(Mention m) {
-        return m.start() >= start && m.end() <= end && m.originalStart() >= originalStart
-                && m.originalEnd() <= originalEnd;
+        return fits(m.span());
+    }
+
+    /** Whether the span lies inside the slice in both texts. */
+    boolean fits(Span s) {
+        return s.start() >= start && s.end() <= end && s.originalStart() >= originalStart
+                && s.originalEnd() <= originalEnd;
     }
 
     /**

@@ -15,11 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.zhnews.core.event.EventFinder;
 import org.zhnews.core.mention.MentionKind;
 import org.zhnews.core.structure.StructureAnalyzer;
 
 /**
- * A configured chain of normalizers and extractors that turns input into {@link Document}s.
+ * A configured chain of normalizers, extractors and an optional event step that turns input into
+ * {@link Document}s.
  *
  * <p>Build one with {@link #builder()}, keep it (it is immutable; safe to store as a
  * {@code static final} and to share between threads) and call {@code analyze} from any number
@@ -39,19 +41,14 @@ public final class Pipeline {
     private final Builder config;
     private final List<Normalizer> normalizers;
     private final List<Extractor> extractors;
-    private final int maxChars;
-    private final Optional<StructureAnalyzer> structure;
-    private final Optional<Normalizer> display;
     private final Engine engine;
 
     private Pipeline(Builder b) {
         this.config = b.copy();
         this.normalizers = List.copyOf(b.normalizers);
         this.extractors = List.copyOf(b.extractors);
-        this.maxChars = b.maxChars;
-        this.structure = Optional.ofNullable(b.structure);
-        this.display = Optional.ofNullable(b.display);
-        this.engine = new Engine(normalizers, extractors, structure, b.dropBoilerplate, display);
+        this.engine = new Engine(normalizers, extractors, structureAnalyzer(), b.dropBoilerplate,
+                displayProjection(), eventFinder());
     }
 
     /** A builder with no components, the {@link Utf8Decoder} and the default size limit. */
@@ -81,12 +78,17 @@ public final class Pipeline {
 
     /** The largest input accepted, in UTF-16 code units. */
     public int maxChars() {
-        return maxChars;
+        return config.maxChars;
     }
 
     /** The structure analyzer, if one is configured. */
     public Optional<StructureAnalyzer> structureAnalyzer() {
-        return structure;
+        return Optional.ofNullable(config.structure);
+    }
+
+    /** The event step, if one is configured (see {@link Builder#events}). */
+    public Optional<EventFinder> eventFinder() {
+        return Optional.ofNullable(config.events);
     }
 
     /** Whether mentions inside boilerplate zones are left out of documents. */
@@ -96,7 +98,7 @@ public final class Pipeline {
 
     /** The display projection, if one is configured (see {@link Builder#display}). */
     public Optional<Normalizer> displayProjection() {
-        return display;
+        return Optional.ofNullable(config.display);
     }
 
     /** Analyses a text that has no source name. */
@@ -132,15 +134,13 @@ public final class Pipeline {
         Objects.requireNonNull(input, "input must not be null");
         if (input.asText().isPresent()) {
             String text = input.asText().get();
-            checkChars(text.length());
+            InputTooLargeException.check(text.length(), maxChars(), "chars");
             return engine.run(text, input.source(), Optional.empty(), List.of(), input.published());
         }
         byte[] bytes = input.asBytes().orElseThrow();
-        if (bytes.length > 4L * maxChars) {
-            throw new InputTooLargeException(bytes.length, 4L * maxChars, "bytes");
-        }
+        InputTooLargeException.check(bytes.length, 4L * maxChars(), "bytes");
         DecodedText decoded = config.decoder.decode(bytes);
-        checkChars(decoded.text().length());
+        InputTooLargeException.check(decoded.text().length(), maxChars(), "chars");
         return engine.run(decoded.text(), input.source(), Optional.of(decoded.charset()), decoded.warnings(),
                 input.published());
     }
@@ -167,9 +167,7 @@ public final class Pipeline {
     public Document analyze(Path path) throws IOException {
         Objects.requireNonNull(path, "path must not be null");
         long size = Files.size(path);
-        if (size > 4L * maxChars) {
-            throw new InputTooLargeException(size, 4L * maxChars, "bytes");
-        }
+        InputTooLargeException.check(size, 4L * maxChars(), "bytes");
         return analyze(Files.readAllBytes(path), path.toString());
     }
 
@@ -202,7 +200,7 @@ public final class Pipeline {
      */
     public long analyzeStream(Reader in, String source, int batchChars, Consumer<? super StreamBatch> sink)
             throws IOException {
-        return new StreamRunner(engine, maxChars, StreamDecoding.text(in), null).run(source, batchChars, sink);
+        return new StreamRunner(engine, maxChars(), StreamDecoding.text(in), null).run(source, batchChars, sink);
     }
 
     /**
@@ -214,21 +212,12 @@ public final class Pipeline {
      */
     public long analyzeStream(InputStream in, String source, LocalDate published, int batchChars,
                               Consumer<? super StreamBatch> sink) throws IOException {
-        StreamRunner.checkBatch(batchChars, maxChars);
+        StreamRunner.checkBatch(batchChars, maxChars());
         StreamDecoding decoded = StreamDecoding.open(Objects.requireNonNull(in, "in must not be null"), config.decoder);
-        return new StreamRunner(engine, maxChars, decoded, published).run(source, batchChars, sink);
+        return new StreamRunner(engine, maxChars(), decoded, published).run(source, batchChars, sink);
     }
 
-    private void checkChars(int length) {
-        if (length > maxChars) {
-            throw new InputTooLargeException(length, maxChars, "chars");
-        }
-    }
-
-    /**
-     * Configures a {@link Pipeline}. Components run in the order they are added. Not
-     * thread-safe; the pipelines it builds are.
-     */
+    /** Configures a {@link Pipeline}. Components run in the order they are added. Not thread-safe; the pipelines it builds are. */
     public static final class Builder {
         private final List<Normalizer> normalizers = new ArrayList<>();
         private final List<Extractor> extractors = new ArrayList<>();
@@ -237,6 +226,7 @@ public final class Pipeline {
         private StructureAnalyzer structure;
         private boolean dropBoilerplate;
         private Normalizer display;
+        private EventFinder events;
         private boolean shareAllKinds;
         private final Set<MentionKind> sharedKinds = new HashSet<>();
 
@@ -271,6 +261,12 @@ public final class Pipeline {
          */
         public Builder dropBoilerplate(boolean drop) {
             this.dropBoilerplate = drop;
+            return this;
+        }
+
+        /** Sets (or replaces) the step that reads events after the extractors (default: none); {@code null} removes it. */
+        public Builder events(EventFinder finder) {
+            this.events = finder;
             return this;
         }
 
@@ -320,19 +316,21 @@ public final class Pipeline {
         }
 
         /**
-         * Removes every normalizer and extractor of type {@code type}, and the structure step
-         * if it is of that type.
+         * Removes every normalizer and extractor of type {@code type}, and the structure and
+         * event steps if they are of that type.
          *
          * @throws IllegalArgumentException if no component is of that type
          */
         public Builder remove(Class<?> type) {
             Objects.requireNonNull(type, "type must not be null");
             boolean structureToo = type.isInstance(structure);
+            boolean eventsToo = type.isInstance(events);
             if (ComponentEdits.removeAll(normalizers, type) + ComponentEdits.removeAll(extractors, type) == 0
-                    && !structureToo) {
+                    && !structureToo && !eventsToo) {
                 throw new IllegalArgumentException(ComponentEdits.noneOfType(type, normalizers, extractors, structure));
             }
             structure = structureToo ? null : structure;
+            events = eventsToo ? null : events;
             return this;
         }
 
@@ -391,6 +389,7 @@ public final class Pipeline {
             b.structure = structure;
             b.dropBoilerplate = dropBoilerplate;
             b.display = display;
+            b.events = events;
             b.shareAllKinds = shareAllKinds;
             b.sharedKinds.addAll(sharedKinds);
             return b;

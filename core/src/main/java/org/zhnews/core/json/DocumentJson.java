@@ -35,7 +35,8 @@ import org.zhnews.core.structure.Zone;
  * one object with {@code source}, {@code charset}, {@code script}, {@code warnings},
  * {@code articles} (each with its {@code region} and {@code regionEvidence} when known),
  * {@code zones}, optionally {@code text}, {@code mentions} in text order,
- * each with the index of its {@code article} and whether it stands in {@code boilerplate}, and
+ * each with the index of its {@code article} and whether it stands in {@code boilerplate},
+ * {@code events} in trigger order (see {@link EventJson}), and
  * optionally {@code sentences} (see {@link JsonOptions}). {@code text} is the display text and
  * every {@code start}/{@code end} an offset in it; {@code originalStart}/{@code originalEnd}
  * are offsets in the original input. Absent optional values are left out;
@@ -105,6 +106,7 @@ public final class DocumentJson {
                 }
             }
             g.writeEndArray();
+            EventJson.write(g, doc, display);
             if (options.sentences()) {
                 SentenceJson.write(g, doc.sentences(), display);
             }
@@ -207,13 +209,13 @@ public final class DocumentJson {
         g.writeEndObject();
     }
 
-    private static void writeCompany(JsonGenerator g, CompanyMention c) throws IOException {
+    static void writeCompany(JsonGenerator g, CompanyMention c) throws IOException {
         string(g, "id", c.id());
         field(g, "name", c.name());
         string(g, "nameEn", c.company().flatMap(Company::nameEn));
     }
 
-    private static void writeModel(JsonGenerator g, ModelMention mm) throws IOException {
+    static void writeModel(JsonGenerator g, ModelMention mm) throws IOException {
         AiModel model = mm.model();
         field(g, "family", model.family());
         string(g, "version", model.version());
@@ -222,14 +224,14 @@ public final class DocumentJson {
         number(g, "parameters", mm.parameters());
     }
 
-    private static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
+    static void string(JsonGenerator g, String name, Optional<String> value) throws IOException {
         if (value.isPresent()) {
             field(g, name, value.get());
         }
     }
 
     /** A string field written through {@link JsonStrings}: every string of the document is escaped alike. */
-    private static void field(JsonGenerator g, String name, String value) throws IOException {
+    static void field(JsonGenerator g, String name, String value) throws IOException {
         g.writeFieldName(name);
         if (value == null) {
             g.writeNull();
@@ -238,7 +240,7 @@ public final class DocumentJson {
         }
     }
 
-    private static void number(JsonGenerator g, String name, Optional<BigDecimal> value) throws IOException {
+    static void number(JsonGenerator g, String name, Optional<BigDecimal> value) throws IOException {
         if (value.isPresent()) {
             BigDecimal v = value.get().stripTrailingZeros();
             g.writeFieldName(name);

@@ -6,15 +6,22 @@ import org.zhnews.text.chars.CharClass;
 
 /**
  * Names the text itself marks as names: a quoted name after a noun that introduces one
- * ({@code AI芯片新创「耀矽科技」}, {@code 设计公司“芯跃微电子”}), a short name the text declares
+ * ({@code AI芯片新创「耀矽科技」}, {@code 设计公司“芯跃微电子”}) or before a deal verb in a sentence
+ * about investing ({@code 「元起生物」完成…融资}), a short name the text declares
  * ({@code 以下简称“云眸科技”}), a name before a stock code in brackets ({@code 精链电子-KY(6961)},
  * {@code 某某科技(688001.SH)}), and a Chinese name in brackets beside a Latin company name
- * ({@code Lumina Robotics(丽明机械人)}, {@code 星澜资本(Northwind Capital)}). Immutable and thread-safe; offsets are UTF-16 offsets
+ * ({@code Lumina Robotics(丽明机械人)}, {@code 星澜资本(Northwind Capital)}), and a Latin name right
+ * after such a noun ({@code 整合厂Rackwerk GmbH}), or a Chinese name after such a noun with its
+ * English name in brackets ({@code 开发商路衡科技(RouteWise)}). Immutable and thread-safe; offsets are UTF-16 offsets
  * into the text given.
  */
 final class MarkedNames {
 
     private static final int MAX_QUOTED = 14;
+    private static final int MAX_LATIN_WORDS = 4;
+    /** Verbs after a quoted name that make it the subject of a deal ({@code 「元起生物」完成…融资}). */
+    private static final List<String> DEAL_VERBS = List.of("完成", "获得", "获", "宣布", "已完成", "近日完成", "正式");
+    private static final int MAX_GLOSS = 40;
     private static final String OPENING_QUOTES = "“「『‘\"";
     private static final String CLOSING_QUOTES = "”」』’\"";
 
@@ -36,6 +43,9 @@ final class MarkedNames {
                 quoted(text, i, CLOSING_QUOTES.charAt(quote), out);
             } else if (isOpening(c)) {
                 stockCoded(text, i, out);
+                glossed(text, i, out);
+            } else if (c >= 'A' && c <= 'Z' && CharClass.isHan(text.charAt(i - 1))) {
+                latinAfterDescriptor(text, i, out);
             }
         }
     }
@@ -51,10 +61,83 @@ final class MarkedNames {
         }
         boolean introduced = cues.endingAt(Kind.DESCRIPTOR, text, open) > 0;
         boolean declared = text.startsWith("简称", open - 2) || text.startsWith("下称", open - 2);
-        if ((introduced || declared) && shape.nameLike(text, open + 1, close, MAX_QUOTED)
+        int after = close + 1;
+        boolean dealSubject = DEAL_VERBS.stream().anyMatch(v -> text.startsWith(v, after))
+                && cues.aboutInvesting(text, close);
+        if ((introduced || declared || dealSubject) && shape.nameLike(text, open + 1, close, MAX_QUOTED)
                 && !NameShape.personLike(text, open + 1, close)) {
             out.add(new CompanyCandidate(open + 1, close, text.substring(open + 1, close),
-                    introduced ? "quoted" : "declared"));
+                    introduced || dealSubject ? "quoted" : "declared"));
+        }
+    }
+
+    /**
+     * A Latin name right after a noun that introduces one ({@code 德国机柜整合厂Rackwerk GmbH},
+     * {@code 新创Lumio}): up to four capitalised words; a single word must hold a lower-case
+     * letter ({@code 公司CEO} is a post, not a name) and no digit (a model or product number).
+     */
+    private void latinAfterDescriptor(String text, int start, List<CompanyCandidate> out) {
+        if (cues.endingAt(Kind.DESCRIPTOR, text, start) == 0) {
+            return;
+        }
+        int p = start;
+        int words = 0;
+        boolean lower = false;
+        boolean digit = false;
+        while (words < MAX_LATIN_WORDS && p < text.length() && Character.isUpperCase(text.charAt(p)) && text.charAt(p) < 0x80) {
+            int w = p;
+            while (p < text.length() && text.charAt(p) < 0x80 && (Character.isLetterOrDigit(text.charAt(p))
+                    || text.charAt(p) == '&' || text.charAt(p) == '.' && p > w)) {
+                lower |= Character.isLowerCase(text.charAt(p));
+                digit |= Character.isDigit(text.charAt(p));
+                p++;
+            }
+            words++;
+            if (p + 1 < text.length() && text.charAt(p) == ' ' && Character.isUpperCase(text.charAt(p + 1))) {
+                p++;
+            } else {
+                break;
+            }
+        }
+        if (p < text.length() && text.charAt(p) < 0x80 && Character.isLetterOrDigit(text.charAt(p))) {
+            return;
+        }
+        if (digit || words == 1 && !lower) {
+            return;
+        }
+        String name = text.substring(start, p).strip();
+        out.add(new CompanyCandidate(start, start + name.length(), name, "descriptor-latin"));
+    }
+
+    /**
+     * A Chinese name between a noun that introduces one and its English name in brackets
+     * ({@code 物流软件开发商路衡科技(RouteWise)}): both are the company's names. The English name
+     * is one to four capitalised Latin words.
+     */
+    private void glossed(String text, int open, List<CompanyCandidate> out) {
+        int p = open + 1;
+        if (p >= text.length() || !Character.isUpperCase(text.charAt(p)) || text.charAt(p) >= 0x80) {
+            return;
+        }
+        int words = 1;
+        while (p < text.length() && p - open <= MAX_GLOSS && (text.charAt(p) < 0x80 && text.charAt(p) != ')')) {
+            if (text.charAt(p) == ' ') {
+                words++;
+            }
+            p++;
+        }
+        if (p >= text.length() || !isClosing(text.charAt(p)) || words > MAX_LATIN_WORDS || p - open > MAX_GLOSS) {
+            return;
+        }
+        int floor = Math.max(0, open - NameShape.MAX_CORE - 4);
+        for (int start = open - 2; start >= Math.max(floor, 1); start--) {
+            if (cues.endingAt(Kind.DESCRIPTOR, text, start) > 0 && CharClass.isHan(text.charAt(start))
+                    && shape.nameLike(text, start, open, NameShape.MAX_CORE)
+                    && !NameShape.personLike(text, start, open)) {
+                out.add(new CompanyCandidate(start, open, text.substring(start, open), "glossed"));
+                out.add(new CompanyCandidate(open + 1, p, text.substring(open + 1, p), "gloss"));
+                return;
+            }
         }
     }
 

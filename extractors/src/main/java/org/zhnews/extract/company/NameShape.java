@@ -77,6 +77,29 @@ final class NameShape {
      * characters with at least two letters, no leading digit, no boundary word inside, not all
      * generic words, not ending in a word that names no company ({@code 政府}, {@code 大学}).
      */
+    /**
+     * The left edge of a full legal name that holds a one-character boundary word
+     * ({@code 北京启元智算科技有限公司}, {@code 无锡明察…}): scanning left past such words, the name
+     * must start right after a noun that introduces one ({@code 公司}), a mark, or the clause
+     * start; -1 when a longer boundary word, the length limit, or nothing of that sort comes first.
+     */
+    int wideLeftEdge(String text, int end, int floor, int max) {
+        int p = end;
+        while (p > floor) {
+            if (!isNameChar(text.charAt(p - 1)) || p < end && cues.endingAt(Kind.DESCRIPTOR, text, p) >= 2) {
+                return p;
+            }
+            if (cues.endingAt(Kind.BOUNDARY, text, p) > 1) {
+                return -1;
+            }
+            p--;
+            if (end - p > max) {
+                return -1;
+            }
+        }
+        return p;
+    }
+
     boolean nameLike(String text, int start, int end, int max) {
         return nameLikeButGeneric(text, start, end, max) && !generic(text, start, end);
     }

@@ -67,7 +67,9 @@ final class OpenCompanies {
                             Optional.of(same.company())));
                 }
             } else if (!overlaps(taken, c.start(), c.end()) && !reachesOut(rejected, c.start(), c.end())) {
-                added.add(new CompanyMention(ctx.span(c.start(), c.end()), c.name(), Optional.empty()));
+                String name = c.evidence().startsWith("core:") ? c.evidence().substring("core:".length()) : c.name();
+                name = c.evidence().startsWith("repeat:") ? c.evidence().substring("repeat:".length()) : name;
+                added.add(new CompanyMention(ctx.span(c.start(), c.end()), name, Optional.empty()));
             } else {
                 Integer i = companyAt.get(c.start());
                 if (i != null && isArm(finder, ctx.text(), out.get(i), c) && !overlaps(taken, out.get(i).span().end(), c.end())) {

@@ -38,6 +38,7 @@ final class OpenCompanyFinder {
     private final CueSlots slots;
     private final LatinCompanyNames latin;
     private final MarkedNames marked;
+    private final NameRepeats repeats;
 
     private OpenCompanyFinder(OpenCues cues) {
         this.cues = cues;
@@ -45,6 +46,7 @@ final class OpenCompanyFinder {
         this.slots = new CueSlots(cues, shape);
         this.latin = new LatinCompanyNames(UnknownLexicon.standard());
         this.marked = new MarkedNames(cues, shape);
+        this.repeats = NameRepeats.standard(cues);
     }
 
     /** The finder over the bundled cues. */
@@ -74,7 +76,13 @@ final class OpenCompanyFinder {
                 marked.chineseBeside(text, c, out);
             }
         }
-        return resolve(out);
+        List<CompanyCandidate> resolved = resolve(out);
+        List<CompanyCandidate> shortNames = repeats.find(text, resolved);
+        if (shortNames.isEmpty()) {
+            return resolved;
+        }
+        resolved.addAll(shortNames);
+        return resolve(resolved);
     }
 
     /**
@@ -98,6 +106,10 @@ final class OpenCompanyFinder {
             }
             int floor = NameShape.clauseStart(text, a.start(), NameShape.MAX_CORE + 1);
             int start = shape.leftEdge(text, a.start(), floor, NameShape.MAX_CORE);
+            int wide = kinds.contains(Kind.LEGAL) ? shape.wideLeftEdge(text, a.start(), floor, NameShape.MAX_CORE) : -1;
+            if (wide >= 0 && start >= 0 && wide < start && a.start() - wide >= 4) {
+                start = wide; // 北京启元智算科技有限公司: 元 stopped the plain edge
+            }
             boolean legalName = kinds.contains(Kind.LEGAL) && a.start() - start >= 4 && start >= 0
                     && shape.nameLikeButGeneric(text, start, a.start(), NameShape.MAX_CORE); // 香港投资管理有限公司
             if (start < 0 || !legalName && !shape.nameLike(text, start, a.start(), NameShape.MAX_CORE)) {

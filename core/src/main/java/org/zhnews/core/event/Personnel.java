@@ -1,0 +1,34 @@
+package org.zhnews.core.event;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.Span;
+
+/**
+ * A person joined, left or was appointed.
+ *
+ * @param person  the person's name as written (Chinese or Latin)
+ * @param company the company joined, left or appointed at, when named
+ * @param role    the post as written ({@code CEO}, {@code 技术负责人})
+ * @param change  what happened
+ */
+public record Personnel(Span trigger, int sentence, Modality modality, TextRole person,
+                        Optional<CompanyMention> company, Optional<TextRole> role, PersonnelChange change)
+        implements Event {
+
+    public Personnel {
+        Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(company, "company");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(change, "change");
+    }
+
+    /** Always {@link EventKind#PERSONNEL}. */
+    @Override
+    public EventKind kind() {
+        return EventKind.PERSONNEL;
+    }
+}

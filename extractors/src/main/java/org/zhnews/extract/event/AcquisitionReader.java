@@ -1,0 +1,152 @@
+package org.zhnews.extract.event;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.zhnews.core.event.Acquisition;
+import org.zhnews.core.event.Event;
+import org.zhnews.core.event.Ratio;
+import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.MetricMention;
+import org.zhnews.core.mention.MetricUnit;
+import org.zhnews.core.mention.MoneyMention;
+
+/**
+ * Acquisitions: {@code A收购B}, {@code A以X亿元收购B 51%股权}, {@code B被A收购}. The target is the
+ * first company after the trigger in its clause (passive: the actor before {@code 被}); the
+ * acquirer the actor before the trigger, else the last company before the sentence (公司拟收购…),
+ * else the article's main company; the stake a percentage just before {@code 股权};
+ * the price the money nearest the trigger. A trigger with no company to buy gives no event, nor
+ * does a weak one ({@code 取得}) without a stake.
+ * Stateless.
+ */
+final class AcquisitionReader {
+
+    private static final int STAKE_GAP = 3;
+    private static final int STAKE_AFTER_REACH = 6;
+    private CompanyMention lastTarget;
+    private CompanyMention lastAcquirer;
+    private int lastArticle = -1;
+
+    List<Event> read(SentenceView s) {
+        if (s.sentence.article() != lastArticle) {
+            lastArticle = s.sentence.article();
+            lastTarget = null;
+            lastAcquirer = null;
+        }
+        List<Event> out = new ArrayList<>();
+        for (Hit h : s.hits("acquisition", "trigger")) {
+            if (s.suppressed("acquisition", h) || shadowed(s, h)) {
+                continue;
+            }
+            Optional<CompanyMention> acquirer;
+            Optional<CompanyMention> target;
+            int bei = s.gap(s.start, h.start()).lastIndexOf('被');
+            if (h.value().equals("passive") || bei >= 0 && s.start + bei > s.clauseAt(h.start()).range().start()) {
+                int beiAt = h.value().equals("passive") ? h.start() : s.start + bei;
+                target = CompanyRuns.subjectBefore(s, beiAt, List.of());
+                acquirer = SentenceView.lastBefore(s.companies, beiAt, h.start());
+            } else if (owned(s, h).isPresent()) {
+                target = owned(s, h); // 完成对搜狗的全资收购
+                int dui = s.start + s.gap(s.start, target.get().start()).lastIndexOf('对');
+                acquirer = CompanyRuns.subjectBefore(s, dui, List.of(target.get()));
+            } else {
+                target = CompanyRuns.objectAfter(s, h.end());
+                List<CompanyMention> notBuyer = target.map(List::of).orElse(List.of());
+                acquirer = CompanyRuns.subjectBefore(s, h.start(), notBuyer)
+                        .or(() -> s.doc.previous(s.sentence, notBuyer))
+                        .or(() -> s.doc.subject(s.sentence.article()).filter(c -> !notBuyer.contains(c)));
+            }
+            Optional<Ratio> stake = stake(s, h.start()).or(() -> whole(s, h)).or(() -> stakeAfter(s, h.start()));
+            if (target.isEmpty() && lastTarget != null && (!s.hits("acquisition", "price").isEmpty())) {
+                target = Optional.of(lastTarget); // 此次收购作价12亿元: the article's last deal
+                acquirer = Optional.ofNullable(lastAcquirer);
+            }
+            if (stake.isEmpty() && h.value().equals("stake") || target.isEmpty() || acquirer.equals(target)) {
+                continue;
+            }
+            lastTarget = target.get();
+            lastAcquirer = acquirer.orElse(null);
+            out.add(new Acquisition(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(), Modalities.of(s, h.start()),
+                    acquirer, target.get(), price(s, h.start()), stake));
+        }
+        return out;
+    }
+
+    /** The company bought in {@code 对X的(全资)收购}: the company before 的 (and 全资) just before the trigger. */
+    private static Optional<CompanyMention> owned(SentenceView s, Hit h) {
+        return SentenceView.lastBefore(s.companies, s.clauseAt(h.start()).range().start(), h.start())
+                .filter(c -> s.gap(c.end(), h.start()).matches("[)）]?的(全资|全面|全部)?")
+                        && s.gap(s.clauseAt(h.start()).range().start(), c.start()).contains("对"));
+    }
+
+    /** A stake told after the deal ({@code 持股比例为10%}). */
+    private static Optional<Ratio> stakeAfter(SentenceView s, int from) {
+        for (Hit h : s.hits("acquisition", "stake-after")) {
+            if (h.start() < from) {
+                continue;
+            }
+            Optional<MetricMention> pct = SentenceView.firstAfter(s.metrics, h.end(), s.end)
+                    .filter(m -> m.unit() == MetricUnit.PERCENT && m.value().isPresent()
+                            && m.start() - h.end() <= STAKE_AFTER_REACH);
+            if (pct.isPresent()) {
+                return Optional.of(new Ratio(pct.get().value().get().abs().movePointLeft(2), pct.get().span()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A shorter trigger inside a longer one ({@code 收购} in {@code 全资收购}). */
+    private static boolean shadowed(SentenceView s, Hit h) {
+        for (Hit o : s.hits("acquisition", "trigger")) {
+            if (o != h && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<MoneyMention> price(SentenceView s, int at) {
+        MoneyMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (MoneyMention m : s.money) {
+            if (m.equivalentOf().isPresent()) {
+                continue;
+            }
+            int d = m.end() <= at ? at - m.end() : m.start() - at;
+            if (d < bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A whole company bought ({@code 全资收购}, {@code 100%收购}): a stake of 1, read from the word. */
+    private static Optional<Ratio> whole(SentenceView s, Hit h) {
+        int clauseEnd = s.clauseAt(h.start()).range().end();
+        for (Hit w : s.hits("acquisition", "whole")) {
+            if (w.start() <= h.start() && w.end() >= h.start() - 1 || w.start() >= h.end() && w.end() <= clauseEnd) {
+                return Optional.of(new Ratio(BigDecimal.ONE, s.doc.ctx.span(w.start(), w.end())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Ratio> stake(SentenceView s, int from) {
+        for (Hit h : s.hits("acquisition", "stake")) {
+            if (h.start() < from) {
+                continue;
+            }
+            Optional<MetricMention> pct = SentenceView.lastBefore(s.metrics, from, h.start())
+                    .filter(m -> m.unit() == MetricUnit.PERCENT && m.value().isPresent())
+                    .filter(m -> s.gap(m.end(), h.start()).replace("的", "").length() <= STAKE_GAP);
+            if (pct.isPresent()) {
+                BigDecimal v = pct.get().value().get().movePointLeft(2);
+                return Optional.of(new Ratio(v, pct.get().span()));
+            }
+        }
+        return Optional.empty();
+    }
+}

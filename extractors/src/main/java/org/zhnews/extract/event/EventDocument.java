@@ -1,0 +1,229 @@
+package org.zhnews.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.zhnews.core.ExtractionContext;
+import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.DateMention;
+import org.zhnews.core.mention.Mention;
+import org.zhnews.core.mention.MetricMention;
+import org.zhnews.core.mention.ModelMention;
+import org.zhnews.core.mention.MoneyMention;
+import org.zhnews.core.structure.Sentence;
+
+/**
+ * A document as the event step reads it: the context, the event words and the mentions by type
+ * (outside boilerplate, in text order), and each article's main company: the company named most
+ * often in it, the subject of sentences that name none. One per document, on one thread.
+ */
+final class EventDocument {
+
+    /** Words after a company that make it a source of the news, not an actor. */
+    private static final List<String> SOURCE_AFTER = List.of("报道", "消息", "获悉", "援引", "讯", "记者", "独家",
+            "报导", "了解到");
+    /** A dateline after an outlet's name: a date, then 讯 or 电 ({@code 上海证券报2025年7月8日讯}). */
+    private static final java.util.regex.Pattern DATELINE_AFTER =
+            java.util.regex.Pattern.compile("[\\s0-9年月日/.-]{1,14}[讯电]");
+    private static final int DATELINE_REACH = 16;
+    /** How far into an article a dateline may stand. */
+    static final int DATELINE_SPAN = 80;
+    final ExtractionContext ctx;
+    final String text;
+    final List<Hit> hits;
+    final List<CompanyMention> companies;
+    final List<MoneyMention> money;
+    final List<MetricMention> metrics;
+    final List<ModelMention> models;
+    final List<DateMention> dates;
+    private final Map<Integer, Optional<CompanyMention>> subjects = new HashMap<>();
+
+    private final java.util.Set<String> outlets;
+
+    EventDocument(ExtractionContext ctx, List<Hit> hits, java.util.Set<String> outlets) {
+        this.ctx = ctx;
+        this.outlets = outlets;
+        this.text = ctx.text();
+        this.hits = hits;
+        List<CompanyMention> all = body(ctx, CompanyMention.class);
+        all.removeIf(this::outlet);
+        this.companies = all;
+        this.money = body(ctx, MoneyMention.class);
+        this.metrics = body(ctx, MetricMention.class);
+        this.models = body(ctx, ModelMention.class);
+        this.dates = body(ctx, DateMention.class);
+    }
+
+    private static <T extends Mention> List<T> body(ExtractionContext ctx, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (T m : ctx.mentions(type)) {
+            if (ctx.structure().zoneAt(m.start()).isEmpty()) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return out;
+    }
+
+    /** The mentions of {@code list} (sorted by start) inside {@code [from, to)}, found by binary search. */
+    <T extends Mention> List<T> within(List<T> list, int from, int to) {
+        List<T> out = new ArrayList<>();
+        for (int i = firstAtOrAfter(list.size(), k -> list.get(k).start(), from); i < list.size()
+                && list.get(i).start() < to; i++) {
+            if (list.get(i).end() <= to) {
+                out.add(list.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The event words inside {@code [from, to)}. */
+    List<Hit> hitsWithin(int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = firstAtOrAfter(hits.size(), k -> hits.get(k).start(), from); i < hits.size()
+                && hits.get(i).start() < to; i++) {
+            if (hits.get(i).end() <= to) {
+                out.add(hits.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static int firstAtOrAfter(int size, java.util.function.IntUnaryOperator startOf, int pos) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startOf.applyAsInt(mid) < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The views of one sentence: one per part between semicolons ({@code ；}, {@code ;}), which
+     * join separate facts in briefs and round-ups.
+     */
+    List<SentenceView> views(Sentence s) {
+        List<SentenceView> out = new ArrayList<>();
+        int from = s.range().start();
+        int end = s.range().end();
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '；' || c == ';') {
+                out.add(new SentenceView(this, s, from, i + 1, hitsWithin(from, i + 1)));
+                from = i + 1;
+            }
+        }
+        if (from < end) {
+            out.add(new SentenceView(this, s, from, end, hitsWithin(from, end)));
+        }
+        return out;
+    }
+
+    /**
+     * The publication date of the article holding {@code offset}: the structure step's, else the
+     * first full date in the article's first {@value #DATELINE_SPAN} characters (a dateline
+     * inside the first paragraph, {@code （2025年12月1日）内地…}).
+     */
+    Optional<java.time.LocalDate> published(int offset) {
+        Optional<java.time.LocalDate> stated = ctx.publishedAt(offset);
+        if (stated.isPresent()) {
+            return stated;
+        }
+        int articleStart = ctx.structure().articles().get(ctx.structure().articleAt(offset)).range().start();
+        for (DateMention d : within(dates, articleStart, Math.min(text.length(), articleStart + DATELINE_SPAN))) {
+            if (d.value().isPresent() && d.value().get().granularity() == org.zhnews.core.mention.DateGranularity.DAY
+                    && !d.relative()) {
+                return Optional.of(d.value().get().start());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The last company before the sentence in its article that is not in {@code exclude} nor cited
+     * as a source: who {@code 其} and an omitted subject most often refer to.
+     */
+    Optional<CompanyMention> previous(Sentence sentence, java.util.Collection<CompanyMention> exclude) {
+        CompanyMention found = null;
+        for (CompanyMention c : within(companies, 0, sentence.range().start())) {
+            if (ctx.structure().articleAt(c.start()) == sentence.article() && !exclude.contains(c) && !cited(c)) {
+                found = c;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * Whether the company is a news outlet: one of the knowledge base's, or an unlisted name
+     * ending in an outlet word ({@code 信报}, {@code 某某日报}, {@code 某某新闻网}).
+     */
+    private boolean outlet(CompanyMention c) {
+        if (c.company().isPresent()) {
+            return outlets.contains(c.company().get().id());
+        }
+        for (Hit h : hitsWithin(c.start(), c.end())) {
+            if (h.is("any", "outlet-ending") && h.end() == c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the company is a stock exchange named as such ({@code 港交所}, {@code 上交所}). */
+    boolean exchange(CompanyMention c) {
+        for (Hit h : hitsWithin(c.start(), c.end())) {
+            if (h.is("ipo", "exchange")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mention is cited as a source ({@code 据X报道}, {@code (X讯)}, {@code X记者}). */
+    boolean cited(CompanyMention c) {
+        String before = text.substring(Math.max(0, c.start() - 1), c.start());
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 4));
+        if (before.equals("据") || DATELINE_AFTER.matcher(text.substring(c.end(),
+                Math.min(text.length(), c.end() + DATELINE_REACH))).lookingAt()) {
+            return true;
+        }
+        for (String w : SOURCE_AFTER) {
+            if (after.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The article's main company: the id named most often in the article's first sentences
+     * and its body (the earliest first on a tie), as its first mention; empty when it names none.
+     */
+    Optional<CompanyMention> subject(int article) {
+        return subjects.computeIfAbsent(article, this::mainCompany);
+    }
+
+    private Optional<CompanyMention> mainCompany(int article) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, CompanyMention> first = new HashMap<>();
+        for (CompanyMention c : companies) {
+            if (ctx.structure().articleAt(c.start()) != article || cited(c)) {
+                continue;
+            }
+            String id = c.id().orElse(c.name());
+            counts.merge(id, 1, Integer::sum);
+            first.putIfAbsent(id, c);
+        }
+        return first.values().stream()
+                .max(Comparator.<CompanyMention>comparingInt(c -> counts.get(c.id().orElse(c.name())))
+                        .thenComparing(c -> -c.start()));
+    }
+}

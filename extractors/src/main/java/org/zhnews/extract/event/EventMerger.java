@@ -1,0 +1,109 @@
+package org.zhnews.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.zhnews.core.event.Acquisition;
+import org.zhnews.core.event.Earnings;
+import org.zhnews.core.event.Event;
+import org.zhnews.core.event.Funding;
+import org.zhnews.core.event.Ipo;
+import org.zhnews.core.event.Modality;
+import org.zhnews.core.event.ModelRelease;
+import org.zhnews.core.event.Personnel;
+import org.zhnews.core.mention.CompanyMention;
+
+/**
+ * One event per fact: events of one kind with the same key (funding: company and round, a
+ * round left unsaid joining the company's round; acquisition: target; listing: company; model
+ * release: family and version; earnings: company and period; people: person and change) merge
+ * into the first told, which keeps its trigger unless a later one is stated and it is not; roles
+ * it lacks are filled from the others, lists joined. Stateless.
+ */
+final class EventMerger {
+
+    private EventMerger() {
+    }
+
+    static List<Event> merge(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            int same = -1;
+            for (int i = 0; i < out.size() && same < 0; i++) {
+                if (sameFact(out.get(i), e)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                out.add(e);
+            } else {
+                out.set(same, join(out.get(same), e));
+            }
+        }
+        return out;
+    }
+
+    private static String id(CompanyMention c) {
+        return c.id().orElse(c.name());
+    }
+
+    static boolean sameFact(Event a, Event b) {
+        if (a.kind() != b.kind()) {
+            return false;
+        }
+        if (a instanceof Funding x && b instanceof Funding y) {
+            return id(x.company()).equals(id(y.company()))
+                    && (x.round().isEmpty() || y.round().isEmpty() || x.round().equals(y.round()));
+        } else if (a instanceof Acquisition x && b instanceof Acquisition y) {
+            return id(x.target()).equals(id(y.target()));
+        } else if (a instanceof Ipo x && b instanceof Ipo y) {
+            return id(x.company()).equals(id(y.company()));
+        } else if (a instanceof ModelRelease x && b instanceof ModelRelease y) {
+            return x.model().model().family().equals(y.model().model().family())
+                    && x.model().model().version().equals(y.model().model().version());
+        } else if (a instanceof Earnings x && b instanceof Earnings y) {
+            return id(x.company()).equals(id(y.company())) && x.period().value().equals(y.period().value());
+        }
+        Personnel x = (Personnel) a;
+        Personnel y = (Personnel) b;
+        return x.person().value().equals(y.person().value()) && x.change() == y.change()
+                && (x.company().isEmpty() || y.company().isEmpty()
+                || id(x.company().get()).equals(id(y.company().get())));
+    }
+
+    private static Event join(Event first, Event later) {
+        boolean swap = first.modality() != Modality.STATED && later.modality() == Modality.STATED;
+        Event lead = swap ? later : first;
+        Event other = swap ? first : later;
+        if (lead instanceof Funding a && other instanceof Funding b) {
+            return new Funding(a.trigger(), a.sentence(), a.modality(), a.company(), a.round().or(b::round),
+                    a.amount().or(b::amount), a.valuation().or(b::valuation), union(a.investors(), b.investors()),
+                    union(a.lead(), b.lead()));
+        } else if (lead instanceof Acquisition a && other instanceof Acquisition b) {
+            return new Acquisition(a.trigger(), a.sentence(), a.modality(), a.acquirer().or(b::acquirer), a.target(),
+                    a.amount().or(b::amount), a.stake().or(b::stake));
+        } else if (lead instanceof Ipo a && other instanceof Ipo b) {
+            return new Ipo(a.trigger(), a.sentence(), a.modality(), a.company(), a.exchange().or(b::exchange),
+                    a.amount().or(b::amount), a.status().or(b::status));
+        } else if (lead instanceof ModelRelease a && other instanceof ModelRelease b) {
+            return new ModelRelease(a.trigger(), a.sentence(), a.modality(), a.model(), a.vendor().or(b::vendor),
+                    a.openSource().or(b::openSource));
+        } else if (lead instanceof Earnings a && other instanceof Earnings b) {
+            boolean aIncome = a.netIncome().isPresent();
+            return new Earnings(a.trigger(), a.sentence(), a.modality(), a.company(), a.period(),
+                    a.revenue().or(b::revenue), a.netIncome().or(b::netIncome), aIncome ? a.netLoss() : b.netLoss(),
+                    a.revenueGrowth().or(b::revenueGrowth), a.netIncomeGrowth().or(b::netIncomeGrowth));
+        }
+        Personnel a = (Personnel) lead;
+        Personnel b = (Personnel) other;
+        return new Personnel(a.trigger(), a.sentence(), a.modality(), a.person(), a.company().or(b::company),
+                a.role().or(b::role), a.change());
+    }
+
+    private static List<CompanyMention> union(List<CompanyMention> a, List<CompanyMention> b) {
+        Set<CompanyMention> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,136 @@
+package org.zhnews.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.zhnews.core.event.Event;
+import org.zhnews.core.event.ModelRelease;
+import org.zhnews.core.mention.CompanyMention;
+import org.zhnews.core.mention.ModelMention;
+
+/**
+ * Model releases: a release word ({@code 发布}, {@code 推出}, {@code 开源}, {@code 上线}) with the
+ * models it governs: those after it in its clause (a list counts whole), or one just before it
+ * ({@code X正式开源}). A model right after a use or comparison word ({@code 基于}, {@code 超越})
+ * is not released. A weak word ({@code 更新}, {@code 升级}) needs its model right after it. The
+ * vendor is the company of the model's vendor id named in the document, else the actor before
+ * the word; open source is what {@code 开源}/{@code 闭源} in the sentence says. Stateless.
+ */
+final class ReleaseReader {
+
+    private static final int WEAK_REACH = 4;
+    private static final int SUBJECT_REACH = 8;
+    private static final int OPEN_REACH = 8;
+    /** A gap that ends by naming what follows as a model ({@code 自研的多模态模型X}). */
+    private static final java.util.regex.Pattern NAMES_A_MODEL =
+            java.util.regex.Pattern.compile("(模型|大模型|模型系列|系列模型|新版本|新一代|版本)\\s*$");
+
+    List<Event> read(SentenceView s) {
+        if (s.models.isEmpty()) {
+            return List.of();
+        }
+        List<Event> out = new ArrayList<>();
+        List<ModelMention> taken = new ArrayList<>();
+        for (Hit h : s.hits("model_release", "trigger")) {
+            if (s.suppressed("model_release", h)) {
+                continue;
+            }
+            List<ModelMention> governed = governed(s, h);
+            for (ModelMention m : governed) {
+                if (!taken.contains(m) && !namedBetter(s, m, governed)) {
+                    taken.add(m);
+                    out.add(new ModelRelease(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(),
+                            Modalities.of(s, h.start()), m, vendor(s, m, h.start()), openSource(s, m)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<ModelMention> governed(SentenceView s, Hit h) {
+        List<ModelMention> out = new ArrayList<>();
+        int clauseEnd = s.clauseAt(h.start()).range().end();
+        int at = h.end();
+        for (ModelMention m : s.models) {
+            if (m.start() < h.end() || m.end() > clauseEnd) {
+                continue;
+            }
+            String gap = s.gap(at, m.start());
+            boolean first = out.isEmpty();
+            if (h.value().equals("weak") && first && gap.length() > WEAK_REACH && !NAMES_A_MODEL.matcher(gap).find()) {
+                break;
+            }
+            if (!first && !CompanyRuns.glue(gap) || usedNotReleased(s, m)) {
+                break;
+            }
+            out.add(m);
+            at = m.end();
+        }
+        if (out.isEmpty() && !h.value().equals("weak")) {
+            int clauseStart = s.clauseAt(h.start()).range().start();
+            SentenceView.lastBefore(s.models, clauseStart, h.start())
+                    .filter(m -> h.start() - m.end() <= SUBJECT_REACH && !usedNotReleased(s, m))
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** A family named without a version right beside the same family with one ({@code 通义千问Qwen3}). */
+    private static boolean namedBetter(SentenceView s, ModelMention m, List<ModelMention> governed) {
+        if (m.model().version().isPresent()) {
+            return false;
+        }
+        for (ModelMention o : governed) {
+            if (o != m && o.model().family().equals(m.model().family()) && o.model().version().isPresent()
+                    && (s.gap(m.end(), o.start()).isBlank() || s.gap(o.end(), m.start()).isBlank())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean usedNotReleased(SentenceView s, ModelMention m) {
+        for (Hit h : s.hits("model_release", "not-release")) {
+            if (h.end() <= m.start() && m.start() - h.end() <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<CompanyMention> vendor(SentenceView s, ModelMention m, int trigger) {
+        Optional<String> id = m.model().vendor();
+        if (id.isPresent()) {
+            for (CompanyMention c : s.doc.companies) {
+                if (c.id().equals(id)) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return CompanyRuns.subjectBefore(s, trigger, List.of())
+                .filter(c -> id.isEmpty() || c.id().equals(id));
+    }
+
+    /**
+     * What 开源/闭源 says of the model: the word in its sentence, else one standing within a few
+     * characters of any mention of the same model in the document.
+     */
+    private static Optional<Boolean> openSource(SentenceView s, ModelMention m) {
+        List<Hit> words = s.hits("model_release", "open-source");
+        if (!words.isEmpty()) {
+            return Optional.of(Boolean.parseBoolean(words.get(0).value()));
+        }
+        for (ModelMention other : s.doc.models) {
+            if (!other.model().family().equals(m.model().family())
+                    || !other.model().version().equals(m.model().version())) {
+                continue;
+            }
+            for (Hit h : s.doc.hitsWithin(Math.max(0, other.start() - OPEN_REACH), other.end() + OPEN_REACH)) {
+                if (h.is("model_release", "open-source")) {
+                    return Optional.of(Boolean.parseBoolean(h.value()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
