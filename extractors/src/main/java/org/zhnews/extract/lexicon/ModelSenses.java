@@ -123,15 +123,22 @@ final class ModelSenses {
         return Optional.empty();
     }
 
-    /** {@code 双子座(Gemini)}: alone in brackets, right after Chinese text that is no model word. */
+    /**
+     * {@code 双子座(Gemini)}: alone in brackets, right after Chinese text, with no model word
+     * before the brackets or right after them ({@code 谷歌的双子座(Gemini)模型} is the model).
+     */
     private static boolean glossOfAWord(String text, int start, int end) {
         if (start < 2 || end >= text.length() || OPEN_BRACKETS.indexOf(text.charAt(start - 1)) < 0
                 || CLOSE_BRACKETS.indexOf(text.charAt(end)) < 0) {
             return false;
         }
         int before = start - 1;
-        return CharClass.isHan(text.charAt(before - 1)) && !text.startsWith("模型", before - 2)
-                && !text.startsWith("助手", before - 2);
+        return CharClass.isHan(text.charAt(before - 1)) && !modelWord(text, before - 2) && !modelWord(text, end + 1)
+                && !modelWord(text, end + 2);
+    }
+
+    private static boolean modelWord(String text, int at) {
+        return at >= 0 && (text.startsWith("模型", at) || text.startsWith("助手", at));
     }
 
     /** {@code Claude Monet}: a space, then a capitalised Latin word (the version grammar read nothing). */

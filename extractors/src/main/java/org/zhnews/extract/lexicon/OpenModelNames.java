@@ -78,20 +78,22 @@ final class OpenModelNames {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            List<Decision> read = List.of();
+            int next = CharClass.isAsciiLetter(c) ? latinEnd(text, i) : i + 1;
             if (CharClass.isAsciiLetter(c) && (i == 0 || !glued(text.charAt(i - 1)))) {
                 Decision d = latin(text, i, hits, models, companies);
-                read = d == null ? List.of() : List.of(d);
+                if (d != null && !blocked.test(d.start(), d.end())) {
+                    out.add(d);
+                    next = d.end();
+                }
             } else if (c >= '\u201c' && OpenModelCues.OPEN_QUOTES.indexOf(c) >= 0 || c == '"') {
-                read = quoted.read(text, i, hits, companies);
+                for (Decision d : quoted.read(text, i, hits, companies)) {
+                    if (!blocked.test(d.start(), d.end())) {
+                        out.add(d);
+                        next = Math.max(next, d.end());
+                    }
+                }
             }
-            read = read.stream().filter(d -> !blocked.test(d.start(), d.end())).toList();
-            if (!read.isEmpty()) {
-                out.addAll(read);
-                i = read.get(read.size() - 1).end();
-            } else {
-                i = CharClass.isAsciiLetter(c) ? latinEnd(text, i) : i + 1;
-            }
+            i = next;
         }
         List<Decision> linked = new ArrayList<>(repeated.relink(out));
         linked.addAll(repeated.find(text, hits, models, linked, blocked));

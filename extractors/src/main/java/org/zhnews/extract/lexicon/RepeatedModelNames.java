@@ -2,6 +2,7 @@ package org.zhnews.extract.lexicon;
 
 import org.zhnews.extract.knowledge.ModelSurface;
 import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.match.DictionaryMatcher;
 import org.zhnews.text.match.Match;
 
 import java.util.ArrayList;
@@ -65,8 +66,8 @@ final class RepeatedModelNames {
         }
         BitSet taken = taken(hits, known, open);
         List<Decision> out = new ArrayList<>();
-        for (Map.Entry<String, ModelReading> f : families.entrySet()) {
-            again(text, f.getKey(), f.getValue(), taken, blocked, out);
+        if (!families.isEmpty()) {
+            again(text, families, taken, blocked, out);
         }
         if (!versions.isEmpty()) {
             versionsAlone(text, hits, versions, letters, taken, blocked, out);
@@ -147,29 +148,32 @@ final class RepeatedModelNames {
         }
     }
 
-    /** {@code 听澜-2-Pro}: the family name again, with a version after it or in quotes. */
-    private void again(String text, String family, ModelReading first, BitSet taken,
+    /** {@code 听澜-2-Pro}: a family name again, with a version after it or in quotes (one pass for all of them). */
+    private void again(String text, Map<String, ModelReading> families, BitSet taken,
                        BiPredicate<Integer, Integer> blocked, List<Decision> out) {
-        boolean latin = CharClass.isAsciiLetter(family.charAt(0));
-        for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
-            int end = at + family.length();
-            if (taken.get(at, end).cardinality() > 0 || (latin && !wordBoundary(text, at, end))) {
-                continue;
-            }
+        DictionaryMatcher.Builder<ModelReading> names = DictionaryMatcher.builder();
+        families.forEach((name, reading) -> names.add(name, reading, true));
+        for (Match<ModelReading> m : names.build().findLongest(text)) {
+            int at = m.start();
+            int end = m.end();
             ModelName read = grammar.read(text, end);
             boolean quoted = at > 0 && OpenModelCues.OPEN_QUOTES.indexOf(text.charAt(at - 1)) >= 0
                     && end < text.length() && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(end)) >= 0;
-            if (read.version().isEmpty() && !quoted) {
-                continue;
-            }
             int nameEnd = Math.max(end, read.end());
-            if (taken.get(at, nameEnd).cardinality() > 0 || blocked.test(at, nameEnd)) {
+            if ((read.version().isEmpty() && !quoted) || !free(taken, at, nameEnd) || blocked.test(at, nameEnd)) {
                 continue;
             }
+            ModelReading first = m.values().get(0);
             ModelReading reading = new ModelReading(first.surface(), read.version(), read.variant(), read.parameters());
             out.add(decision(text, at, nameEnd, reading));
             taken.set(at, nameEnd);
         }
+    }
+
+    /** Whether no position of {@code [from, to)} is taken. */
+    private static boolean free(BitSet taken, int from, int to) {
+        int next = taken.nextSetBit(from);
+        return next < 0 || next >= to;
     }
 
     /** {@code K3-Air}: a letter version of a known family standing alone, or a sibling after a generation word. */
@@ -195,7 +199,7 @@ final class RepeatedModelNames {
             if (family != null && !companyEndsAt(hits, i)) {
                 ModelName read = grammar.read(text, end);
                 int nameEnd = Math.max(end, read.end());
-                if (read.version().isEmpty() && taken.get(i, nameEnd).cardinality() == 0 && !blocked.test(i, nameEnd)) {
+                if (read.version().isEmpty() && free(taken, i, nameEnd) && !blocked.test(i, nameEnd)) {
                     ModelReading reading = new ModelReading(family, Optional.of(token), read.variant(), read.parameters());
                     out.add(decision(text, i, nameEnd, reading));
                     taken.set(i, nameEnd);
@@ -231,11 +235,6 @@ final class RepeatedModelNames {
         known.forEach(c -> taken.set(c.hit().start(), c.end()));
         open.forEach(d -> taken.set(d.start(), d.end()));
         return taken;
-    }
-
-    private static boolean wordBoundary(String text, int start, int end) {
-        return (start == 0 || !OpenModelNames.glued(text.charAt(start - 1)))
-                && (end == text.length() || !CharClass.isAsciiAlnum(text.charAt(end)));
     }
 
     /** End of the Latin token at {@code from}: letters, digits, and dots between digits. */

@@ -41,6 +41,7 @@ class EverydaySensesTest {
             Meta开源了Llama，吸引大量开发者。                   | Llama=Llama/-/-@meta
             百度称文心已服务超过十万家企业客户。                | 文心=ERNIE/-/-@baidu
             不少人下载了Kimi App。                              | Kimi=Kimi/-/-@moonshot-ai
+            谷歌的双子座(Gemini)大模型又更新了。                | Gemini=Gemini/-/-@google
             """)
     void theSameNamesAboutAiAreModels(String text, String expected) {
         assertEquals(expected, models(text));

@@ -132,6 +132,7 @@ class OpenModelNamesTest {
             初创公司云岫科技发布了名为“青鸾”的多模态大模型，随后开源了青鸾-2-Mini。 | 青鸾=青鸾/-/-@? 青鸾-2-Mini=青鸾/2/Mini@?
             研究团队发布了代码大模型“墨笔”(MoBi)，并开源MoBi-7B。                  | 墨笔=墨笔/-/-@? MoBi=墨笔/-/-@? MoBi-7B=墨笔/-/7B@?
             这款名为“Orion-2”的推理大模型由星海智能开源。                          | Orion-2=Orion/2/-@?
+            百度发布代号为“天枢”的新一代模型。                                     | 天枢=天枢/-/-@baidu
             某实验室发布方言大模型“闽语-1”(MinYu-1)。                              | 闽语-1=闽语/1/-@? MinYu-1=闽语/1/-@?
             """)
     void aQuotedFamilyKeepsItsVersionsAndOtherNames(String text, String expected) {
