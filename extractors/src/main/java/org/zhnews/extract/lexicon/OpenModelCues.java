@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
@@ -39,6 +40,12 @@ final class OpenModelCues {
 
     /** Most words of a product noun phrase before its head ({@code AI搜索助手}). */
     private static final int MAX_QUALIFIERS = 3;
+
+    /** Most Han characters between an AI word and an assistant noun no qualifier covers ({@code AI点单助手}). */
+    private static final int MAX_GAP = 4;
+
+    /** Characters that end a product noun phrase: particles and list marks. */
+    private static final String NOT_IN_PHRASE = "的了和与及或、在是为";
 
     private final Map<Cue, List<String>> words;
 
@@ -91,7 +98,8 @@ final class OpenModelCues {
     /**
      * Where the product noun phrase right before the name at {@code start} begins, or -1: a head
      * noun ({@code 智能体}, {@code 模型}), or an assistant noun with an AI qualifier in the phrase
-     * ({@code AI搜索助手}, {@code 对话助手}); up to {@value #MAX_QUALIFIERS} qualifiers before it.
+     * ({@code AI搜索助手}, {@code 对话助手}, {@code AI点单助手}); up to {@value #MAX_QUALIFIERS}
+     * qualifiers before it.
      */
     int productPhraseBefore(String text, int start) {
         int end = skipBack(text, start);
@@ -118,7 +126,29 @@ final class OpenModelCues {
             }
             from = q;
         }
+        if (needsAi && !ai) {
+            from = aiWordBefore(text, from);
+            ai = from >= 0;
+        }
         return needsAi && !ai ? -1 : from;
+    }
+
+    /**
+     * {@code AI点单助手}: where an AI word starts that ends one to {@value #MAX_GAP} Han characters
+     * (no particle among them) before {@code at}, or -1.
+     */
+    private int aiWordBefore(String text, int at) {
+        for (int k = 1; k <= MAX_GAP && at - k >= 0; k++) {
+            char c = text.charAt(at - k);
+            if (!CharClass.isHan(c) || NOT_IN_PHRASE.indexOf(c) >= 0) {
+                return -1;
+            }
+            int ai = before(text, at - k, Cue.AI);
+            if (ai < at - k) {
+                return ai;
+            }
+        }
+        return -1;
     }
 
     /** {@code 其AI搜索助手“X”}, {@code 旗下的聊天应用“X”}: a possessive right before the product phrase at {@code from}. */

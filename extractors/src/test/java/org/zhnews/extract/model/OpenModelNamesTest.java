@@ -109,6 +109,8 @@ class OpenModelNamesTest {
             公司宣布其对话助手“问问”已接入新模型。                   | 问问=问问/-/-@?
             粤港科技今天发布聊天应用“倾谈”。                         | 倾谈=倾谈/-/-@?
             华为推出人工智能助手Lumi，回答问题更快。                 | Lumi=Lumi/-/-@huawei
+            一家连锁咖啡品牌推出AI点单助手“小杯”。                   | 小杯=小杯/-/-@?
+            该公司自研的AI客服“小智”已服务上万名顾客。               | 小智=小智/-/-@?
             """)
     void assistantsAndAgentsNamedInApposition(String text, String expected) {
         assertEquals(expected, models(text));
@@ -122,6 +124,8 @@ class OpenModelNamesTest {
             公司推出新一代AI眼镜“灵犀”，售价2999元。
             运营商推出5G套餐“畅享”，每月99元。
             行业人士把这类产品称为手机助手“管家”。
+            新开的营业厅推出人工客服“小李”。
+            在AI时代的新助手“阿福”面前，他有些不知所措。
             """)
     void productNounsWithoutTheirEvidenceNameNoModel(String text) {
         assertEquals("", models(text));
