@@ -31,7 +31,9 @@ import java.util.Optional;
  *   <li>names of a company and its model ({@code DeepSeek}) are one or the other, by their
  *       context or the document's ({@link DualNames});</li>
  *   <li>models no list holds count on strong evidence only ({@link OpenModelNames}: a size suffix,
- *       a model word, a list with a known model);</li>
+ *       a model word or an AI product noun, a list with a known model, a name read elsewhere in
+ *       the document); model names that are everyday words need their AI sense
+ *       ({@link ModelSenses});</li>
  *   <li>company names that are also common words need evidence ({@link CompanyResolver}).</li>
  * </ol>
  * Each {@link Decision} carries a {@link Reason}, logged at debug level.
@@ -64,7 +66,7 @@ public final class Arbiter {
         ReadingCues cues = ReadingCues.standard();
         KnowledgeBase kb = lexicon.knowledgeBase();
         VersionGrammar grammar = VersionGrammar.standard();
-        this.models = new ModelNameReader(kb, grammar, cues);
+        this.models = new ModelNameReader(kb, grammar, cues, ModelSenses.standard());
         this.open = OpenModelNames.standard(grammar);
         this.companies = new CompanyResolver(kb, ContextCues.standard());
         this.dual = new DualNames(cues, companies);

@@ -8,8 +8,10 @@ import org.zhnews.extract.knowledge.ModelSurface;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,10 +23,16 @@ import java.util.Set;
  * after it; a name inside a longer company name ({@code 百川} in {@code 百川智能}) or inside a
  * model name already read ({@code R1} in {@code DeepSeek-R1}) is none. A common-word name with a
  * size in billions or a dotted version after it ({@code Step-3-32B}, {@code 可灵2.1}) counts; a short form left without evidence may
- * still count by its sentence ({@link ShortForms}). Whether a name that is also a company's
- * names the model is for {@link DualNames}. Immutable and thread-safe.
+ * still count by its sentence ({@link ShortForms}). A name that is also an everyday word or a
+ * person's name ({@code 豆包}, {@code Gemini}, {@code Claude}) is none where its everyday sense is
+ * meant ({@link ModelSenses}); a subscription plan after an assistant's name ({@code ChatGPT Plus})
+ * is no part of it. Whether a name that is also a company's names the model is for
+ * {@link DualNames}. Immutable and thread-safe.
  */
 final class ModelNameReader {
+
+    /** The type of the families whose names a subscription plan may follow ({@code ChatGPT Plus}). */
+    private static final String ASSISTANT = "assistant";
 
     /** How far a sentence is looked for on each side, in chars. */
     private static final int SENTENCE_REACH = 200;
@@ -46,18 +54,24 @@ final class ModelNameReader {
     private final ReadingCues cues;
 
     private final ShortForms shortForms;
+    private final ModelSenses senses;
 
-    ModelNameReader(KnowledgeBase kb, VersionGrammar grammar, ReadingCues cues) {
+    ModelNameReader(KnowledgeBase kb, VersionGrammar grammar, ReadingCues cues, ModelSenses senses) {
         this.kb = kb;
         this.grammar = grammar;
         this.cues = cues;
+        this.senses = senses;
         this.shortForms = new ShortForms(this);
     }
 
     Result read(String text, NameHits hits, CompanyNames companies) {
         List<Match<ModelSurface>> longest = hits.modelLongest();
+        Map<Match<ModelSurface>, Reason> everyday = everydayWords(text, hits, companies);
         Set<String> familiesNamed = new HashSet<>();
         for (Match<ModelSurface> hit : longest) {
+            if (everyday.containsKey(hit)) {
+                continue;
+            }
             for (ModelSurface s : hit.values()) {
                 if (!s.needsContext()) {
                     familiesNamed.add(s.family().id());
@@ -71,6 +85,11 @@ final class ModelNameReader {
         for (Match<ModelSurface> hit : longest) {
             if (hit.start() < covered || companies.coversLonger(hit.start(), hit.end())) {
                 rejected.add(word(text, hit, Reason.COVERED_BY_LONGER_NAME));
+                continue;
+            }
+            Reason everydayWord = everyday.get(hit);
+            if (everydayWord != null) {
+                rejected.add(word(text, hit, everydayWord));
                 continue;
             }
             Candidate c = choose(text, hit, familiesNamed, companies);
@@ -96,6 +115,50 @@ final class ModelNameReader {
             }
         }
         return new Result(candidates, rejected);
+    }
+
+    /**
+     * The bare hits of names with an everyday sense ({@link ModelSenses}) that mean it here: a
+     * negative cue beside them, or a document that neither speaks of AI nor names their vendor.
+     */
+    private Map<Match<ModelSurface>, Reason> everydayWords(String text, NameHits hits, CompanyNames companies) {
+        Map<Match<ModelSurface>, Reason> out = new IdentityHashMap<>();
+        Boolean aiDocument = null;
+        for (Match<ModelSurface> hit : hits.modelLongest()) {
+            if (!senses.hasSense(text.substring(hit.start(), hit.end())) || !grammar.read(text, hit.end()).isEmpty()
+                    || cues.modelWordFollows(text, hit.end())) {
+                continue;
+            }
+            Set<String> near = companies.within(sentenceStart(text, hit.start()), sentenceEnd(text, hit.end()));
+            boolean vendorNear = hit.values().stream().anyMatch(s -> vendorNamed(s.family(), near));
+            Optional<Reason> cue = senses.localCue(text, hit.start(), hit.end(), nameEndsBefore(hits, hit.start()),
+                    vendorNear);
+            if (cue.isPresent()) {
+                out.put(hit, cue.get());
+                continue;
+            }
+            if (aiDocument == null) {
+                aiDocument = senses.speaksOfAi(text);
+            }
+            if (!aiDocument && hit.values().stream().noneMatch(s -> vendorNamed(s.family(), companies.all()))) {
+                out.put(hit, Reason.NO_EVIDENCE);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a dictionary name ends right before the character before {@code start} (a bracket). */
+    private static boolean nameEndsBefore(NameHits hits, int start) {
+        return endsAt(hits.models(), start - 1) || endsAt(hits.companies(), start - 1);
+    }
+
+    private static boolean endsAt(List<? extends Match<?>> sorted, int pos) {
+        for (int i = Match.firstAtOrAfter(sorted, Math.max(0, pos - 64)); i < sorted.size() && sorted.get(i).start() < pos; i++) {
+            if (sorted.get(i).end() == pos) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Decision word(String text, Match<ModelSurface> hit, Reason reason) {
@@ -151,7 +214,8 @@ final class ModelNameReader {
     /** The version and variant after a name; a short form is read from where its family's name ends in it. */
     private ModelName readName(String text, Match<ModelSurface> hit, ModelSurface chosen) {
         if (!chosen.shortForm()) {
-            return grammar.read(text, hit.end());
+            return chosen.family().type().equals(ASSISTANT) ? grammar.readAfterAssistant(text, hit.end())
+                    : grammar.read(text, hit.end());
         }
         String surface = text.substring(hit.start(), hit.end());
         String family = chosen.family().family();

@@ -25,7 +25,14 @@ final class ReadingCues {
     /** How far after 等 an etc cue is looked for, in chars. */
     private static final int ETC_REACH = 9;
 
+    /** The reason column of the rows that list adverbs, not cues. */
+    private static final String ADVERBS = "ADVERBS";
+
+    /** Most adverbs skipped between a name and a company cue after it ({@code 今天正式发布}). */
+    private static final int MAX_ADVERBS = 2;
+
     private final Map<Side, Map<Reason, List<String>>> cues = new EnumMap<>(Side.class);
+    private final List<String> adverbs = new ArrayList<>();
 
     private ReadingCues() {
         for (Side s : Side.values()) {
@@ -37,19 +44,28 @@ final class ReadingCues {
         ReadingCues c = new ReadingCues();
         for (LexiconRow row : Lexicon.resource(ReadingCues.class, "reading-cues.tsv",
                 Columns.of("reason", "side", "words"))) {
+            if (row.get(0).strip().equals(ADVERBS)) {
+                c.adverbs.addAll(words(row.get(2)));
+                continue;
+            }
             Reason reason = Reason.valueOf(row.get(0).strip());
             if (!modelReason(reason) && reason != Reason.CONTEXT_CUE) {
                 throw row.error("a cue cannot give " + reason);
             }
             Side side = Side.valueOf(row.get(1).strip().toUpperCase(Locale.ROOT));
-            List<String> words = c.cues.get(side).computeIfAbsent(reason, r -> new ArrayList<>());
-            for (String w : row.get(2).split("\\|")) {
-                if (!w.isBlank()) {
-                    words.add(w.strip());
-                }
-            }
+            c.cues.get(side).computeIfAbsent(reason, r -> new ArrayList<>()).addAll(words(row.get(2)));
         }
         return c;
+    }
+
+    private static List<String> words(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String w : cell.split("\\|")) {
+            if (!w.isBlank()) {
+                out.add(w.strip());
+            }
+        }
+        return out;
     }
 
     /** Whether {@code reason} reads a name as a model. */
@@ -88,8 +104,39 @@ final class ReadingCues {
         return Optional.empty();
     }
 
+    /**
+     * A right cue for {@code reason}; a company cue may stand after adverbs
+     * ({@code MiniMax则上线了}, {@code DeepSeek今天正式发布}: the name is the subject of the verb).
+     */
     private boolean right(String text, int end, Reason reason) {
-        return CueWords.after(text, end, cues.get(Side.RIGHT).get(reason));
+        List<String> words = cues.get(Side.RIGHT).get(reason);
+        if (CueWords.after(text, end, words)) {
+            return true;
+        }
+        if (reason != Reason.CONTEXT_CUE) {
+            return false;
+        }
+        int at = end;
+        for (int k = 0; k < MAX_ADVERBS; k++) {
+            int next = adverbEnd(text, at);
+            if (next == at) {
+                return false;
+            }
+            at = next;
+            if (CueWords.after(text, at, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int adverbEnd(String text, int at) {
+        for (String a : adverbs) {
+            if (text.startsWith(a, at)) {
+                return at + a.length();
+            }
+        }
+        return at;
     }
 
     private boolean left(String text, int start, Reason reason) {

@@ -9,7 +9,11 @@ public enum Reason {
     UNAMBIGUOUS_NAME,
     /** A cue word next to an ambiguous name says company: {@code 苹果公司}, {@code 据小米}, {@code DeepSeek创始人}. */
     CONTEXT_CUE,
-    /** The same company or model family is named unambiguously elsewhere in the document. */
+    /**
+     * The same company or model family is named unambiguously elsewhere in the document; for a
+     * model no list holds, or a letter version of a known family ({@code K3-Air} after
+     * {@code Kimi K3}), it was read elsewhere in the document.
+     */
     NAMED_ELSEWHERE,
     /** The vendor of an ambiguous model name ({@code Seed}) is named in the same sentence. */
     VENDOR_IN_SENTENCE,
@@ -37,9 +41,9 @@ public enum Reason {
     /** Two different short forms of one family in a sentence about what models do: {@code R1的回答太啰嗦，换成V3之后}. */
     SHORT_FORMS_TOGETHER,
     /**
-     * A name no list holds, named as a model: a model word right before or after it
-     * ({@code 语音模型Speech-02}, {@code 视觉大模型“灵瞳”}) or in its clause after a known company
-     * released it ({@code 阶跃星辰发布Foo-2，这款模型…}).
+     * A name no list holds, named as a model: a model word or an AI product noun right before
+     * or after it ({@code 语音模型Speech-02}, {@code 视觉大模型“灵瞳”}, {@code 旗下AI助手“X”}) or in its
+     * clause after a known company released it ({@code 阶跃星辰发布Foo-2，这款模型…}).
      */
     NAMED_AS_MODEL,
     /** A model word follows: {@code DeepSeek模型}, {@code MiniMax App}, {@code DeepSeek等开源大模型}. */

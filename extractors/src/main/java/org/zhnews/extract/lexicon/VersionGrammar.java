@@ -19,7 +19,8 @@ import java.util.Set;
  * {@code R1}), a size ({@code 7B}, {@code A22B}, {@code 8x7B}), a dated snapshot after a
  * hyphen ({@code 0528}) or a variant word: a known one (resource {@code variants.tsv}), or after a
  * hyphen any capitalised Latin word ({@code Qwen3-Zero}, {@code GLM-4.5-Air}, {@code Seed-OSS}:
- * the open part of the grammar). A Chinese line name after a middle dot right after the family
+ * the open part of the grammar), or after a hyphen that follows a version or size one capital
+ * letter ({@code SEA-LION-v4-32B-R}). A Chinese line name after a middle dot right after the family
  * ({@code 豆包·语音合成模型}: {@code 语音合成}) is a variant too. Reading stops at the first other
  * token, and a number followed by a unit or date character ({@code 3亿}, {@code 5月},
  * {@code 2025年}) is never a version. One left-to-right pass, no backtracking.
@@ -40,20 +41,42 @@ final class VersionGrammar {
     private static final int MAX_OPEN_WORD = 12;
 
     private final Set<String> variants;
+    private final Set<String> tiers;
 
-    private VersionGrammar(Set<String> variants) {
+    private VersionGrammar(Set<String> variants, Set<String> tiers) {
         this.variants = variants;
+        this.tiers = tiers;
     }
 
     static VersionGrammar standard() {
+        return new VersionGrammar(words("variants.tsv", "variant"), words("subscription-tiers.tsv", "tier"));
+    }
+
+    private static Set<String> words(String resource, String column) {
         Set<String> words = new HashSet<>();
-        for (LexiconRow row : Lexicon.resource(VersionGrammar.class, "variants.tsv", Columns.of("variant"))) {
+        for (LexiconRow row : Lexicon.resource(VersionGrammar.class, resource, Columns.of(column))) {
             String w = row.get(0).toLowerCase(Locale.ROOT);
             if (!w.isEmpty()) {
                 words.add(w);
             }
         }
-        return new VersionGrammar(Set.copyOf(words));
+        return Set.copyOf(words);
+    }
+
+    /**
+     * Reads after an assistant's name: as {@link #read}, but a subscription plan written after a
+     * space with no version ({@code ChatGPT Plus}, resource {@code subscription-tiers.tsv}) is
+     * no part of the model's name.
+     */
+    ModelName readAfterAssistant(String text, int from) {
+        ModelName name = read(text, from);
+        if (name.version().isEmpty() && name.variant().isPresent() && text.charAt(from) == ' ') {
+            String first = name.variant().get().split("[ -]")[0].toLowerCase(Locale.ROOT);
+            if (tiers.contains(first)) {
+                return ModelName.none(from);
+            }
+        }
+        return name;
     }
 
     /** Reads from {@code from}, right after a family name. */
@@ -141,6 +164,9 @@ final class VersionGrammar {
             return Kind.SNAPSHOT;
         }
         if (variants.contains(token.toLowerCase(Locale.ROOT)) || (afterHyphen && isOpenWord(token))) {
+            return Kind.WORD;
+        }
+        if (afterSomething && afterHyphen && token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
             return Kind.WORD;
         }
         return Kind.NONE;

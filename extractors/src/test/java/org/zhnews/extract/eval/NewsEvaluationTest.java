@@ -35,12 +35,15 @@ class NewsEvaluationTest {
     //   TW (20 docs) money 0.918, metrics 0.971, companies 0.964, models 0.979
     //   SG (11 docs) money 0.873, metrics 0.933, companies 0.989, models 0.900
     //   MY (11 docs) money 1.000, metrics 0.903, companies 0.810, models 0.941
+    // Models after the model rules of issue 14 (everyday senses, AI products in apposition, names
+    // read once found again): 1.000 in every region on those 84; with the held-out 143-150 (92
+    // documents) CN 0.978, HK 1.000, TW 0.964, SG 1.000, MY 0.957.
     static final Map<String, double[]> MIN_F1 = Map.of(
-            "CN", new double[] {0.97, 0.95, 0.93, 0.80},
-            "HK", new double[] {0.95, 0.90, 0.90, 0.80},
+            "CN", new double[] {0.97, 0.95, 0.93, 0.95},
+            "HK", new double[] {0.95, 0.90, 0.90, 0.97},
             "TW", new double[] {0.89, 0.94, 0.93, 0.95},
-            "SG", new double[] {0.85, 0.90, 0.95, 0.87},
-            "MY", new double[] {0.97, 0.87, 0.78, 0.91});
+            "SG", new double[] {0.85, 0.90, 0.95, 0.97},
+            "MY", new double[] {0.97, 0.87, 0.78, 0.93});
 
     private static final Path REPORT = Path.of("target", "news-eval.txt");
 

@@ -53,7 +53,7 @@ class ModelExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             豆包3亿用户                    | 豆包=Doubao/-/-@bytedance
             ChatGPT 2025年的收入           | ChatGPT=ChatGPT/-/-@openai
-            Gemini 5月更新                 | Gemini=Gemini/-/-@google
+            Google的Gemini 5月更新         | Gemini=Gemini/-/-@google
             Qwen 3个版本                   | Qwen=Qwen/-/-@alibaba
             """)
     void numbersThatAreQuantitiesOrDatesAreNotVersions(String text, String expected) {

@@ -101,6 +101,80 @@ class OpenModelNamesTest {
         assertEquals(expected, models(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            公司旗下AI助手“小新”月活用户突破200万。                 | 小新=小新/-/-@?
+            京东推出电商智能体“京小智”，商家可以用它自动回复顾客。   | 京小智=京小智/-/-@jd
+            这家银行上线客服机器人“小浦”，可以全天回答问题。         | 小浦=小浦/-/-@?
+            公司宣布其对话助手“问问”已接入新模型。                   | 问问=问问/-/-@?
+            粤港科技今天发布聊天应用“倾谈”。                         | 倾谈=倾谈/-/-@?
+            华为推出人工智能助手Lumi，回答问题更快。                 | Lumi=Lumi/-/-@huawei
+            一家连锁咖啡品牌推出AI点单助手“小杯”。                   | 小杯=小杯/-/-@?
+            该公司自研的AI客服“小智”已服务上万名顾客。               | 小智=小智/-/-@?
+            """)
+    void assistantsAndAgentsNamedInApposition(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            他的助手“小王”负责日程安排。
+            2025年被称为AI智能体“元年”。
+            其中AI助手“小智”最受欢迎。
+            公司推出新一代AI眼镜“灵犀”，售价2999元。
+            运营商推出5G套餐“畅享”，每月99元。
+            行业人士把这类产品称为手机助手“管家”。
+            新开的营业厅推出人工客服“小李”。
+            在AI时代的新助手“阿福”面前，他有些不知所措。
+            """)
+    void productNounsWithoutTheirEvidenceNameNoModel(String text) {
+        assertEquals("", models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            初创公司云岫科技发布了名为“青鸾”的多模态大模型，随后开源了青鸾-2-Mini。 | 青鸾=青鸾/-/-@? 青鸾-2-Mini=青鸾/2/Mini@?
+            研究团队发布了代码大模型“墨笔”(MoBi)，并开源MoBi-7B。                  | 墨笔=墨笔/-/-@? MoBi=墨笔/-/-@? MoBi-7B=墨笔/-/7B@?
+            这款名为“Orion-2”的推理大模型由星海智能开源。                          | Orion-2=Orion/2/-@?
+            百度发布代号为“天枢”的新一代模型。                                     | 天枢=天枢/-/-@baidu
+            某实验室发布方言大模型“闽语-1”(MinYu-1)。                              | 闽语-1=闽语/1/-@? MinYu-1=闽语/1/-@?
+            """)
+    void aQuotedFamilyKeepsItsVersionsAndOtherNames(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MiniMax发布MiniMax-M3，M3-Air同步开源。          | MiniMax-M3=MiniMax/M3/-@minimax M3-Air=MiniMax/M3/Air@minimax
+            智谱发布GLM-Z2，比前代Z1快一倍。                 | GLM-Z2=GLM/Z2/-@zhipu-ai Z1=GLM/Z1/-@zhipu-ai
+            智谱发布GLM-Z2，Z1和Z0系列停止更新。             | GLM-Z2=GLM/Z2/-@zhipu-ai
+            生数科技发布Vidu Q1，公司Q1营收同比增长50%。     | Vidu Q1=Vidu/Q1/-@shengshu
+            月之暗面发布Kimi X2，宝马X2也换了新内饰。        | Kimi X2=Kimi/X2/-@moonshot-ai
+            """)
+    void aVersionReadWithItsFamilyCountsWhereItStandsAlone(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            OpenAI宣布ChatGPT Plus用户可以使用GPT-5。       | ChatGPT=ChatGPT/-/-@openai GPT-5=GPT/5/-@openai
+            微软把Copilot Pro的价格下调至每月10美元。        | Copilot=Copilot/-/-@microsoft
+            谷歌发布Gemini 3 Pro。                           | Gemini 3 Pro=Gemini/3/Pro@google
+            AI Singapore发布SEA-LION-v5-70B-R。              | SEA-LION-v5-70B-R=SEA-LION/v5/70B-R@ai-singapore
+            """)
+    void plansAreNoVariantsAndALetterAfterASizeIsOne(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MiniMax则上线了语音模型Speech-03。               | Speech-03=Speech/03/-@minimax
+            DeepSeek今天正式发布了新模型。                   | 
+            """)
+    void aSharedNameBeforeAdverbsAndAReleaseVerbIsTheCompany(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, models(text));
+    }
+
     @Test
     void anUnknownFamilyGetsItsSizeAsParameters() {
         List<ModelMention> m = found("某实验室开源了XYZ-7B模型。");

@@ -1,0 +1,254 @@
+package org.zhnews.extract.lexicon;
+
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.lexicon.LexiconRow;
+import org.zhnews.text.sentence.SentenceMarks;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words around a name that make it a model no list holds, and the questions asked of them:
+ * resource {@code open-model-cues.tsv}. A model word right before or after a name
+ * ({@code 语音模型Speech-02}, {@code Foo大模型}), a product noun it stands in apposition to
+ * ({@code 智能体“账房”}, {@code AI助手Aida}), a naming word ({@code 名为“天问”}), a release verb in
+ * its clause and the company before it ({@code 阶跃星辰发布Foo-2}), a possessive before the
+ * product noun ({@code 其AI搜索助手“X”}). Immutable and thread-safe.
+ */
+final class OpenModelCues {
+
+    /** The kinds of cue word, as in the {@code cue} column. */
+    enum Cue { RELEASE, KIND, NAMING, HEAD, ASSISTANT, AI, QUALIFIER, POSSESSIVE, GENERATION }
+
+    static final String OPEN_QUOTES = "“「『\"";
+    static final String CLOSE_QUOTES = "”」』\"";
+
+    /** Longest company name looked back over before a release verb, in chars. */
+    private static final int MAX_COMPANY_NAME = 16;
+
+    /** Most chars between a company's name and its release verb ({@code 近日正式}). */
+    private static final int SUBJECT_GAP = 6;
+
+    /** Characters that end a subject before a release verb: places, objects, other parties. */
+    private static final String NOT_IN_SUBJECT_GAP = "在上和与及对向从把被给的、";
+
+    /** Most words of a product noun phrase before its head ({@code AI搜索助手}). */
+    private static final int MAX_QUALIFIERS = 3;
+
+    /** Most Han characters between an AI word and an assistant noun no qualifier covers ({@code AI点单助手}). */
+    private static final int MAX_GAP = 4;
+
+    /** Characters that end a product noun phrase: particles and list marks. */
+    private static final String NOT_IN_PHRASE = "的了和与及或、在是为";
+
+    private final Map<Cue, List<String>> words;
+
+    private OpenModelCues(Map<Cue, List<String>> words) {
+        this.words = words;
+    }
+
+    static OpenModelCues standard() {
+        Map<Cue, List<String>> words = new EnumMap<>(Cue.class);
+        for (Cue c : Cue.values()) {
+            words.put(c, new ArrayList<>());
+        }
+        for (LexiconRow row : Lexicon.resource(OpenModelCues.class, "open-model-cues.tsv", Columns.of("cue", "words"))) {
+            List<String> list = words.get(Cue.valueOf(row.get(0).strip().toUpperCase(Locale.ROOT)));
+            for (String w : row.get(1).split("\\|")) {
+                if (!w.isBlank()) {
+                    list.add(w.strip());
+                }
+            }
+        }
+        words.replaceAll((k, v) -> List.copyOf(v));
+        return new OpenModelCues(Map.copyOf(words));
+    }
+
+    /** {@code Foo大模型}, {@code Foo 语音合成模型}, {@code “Foo”的大模型}: only model kinds between the name and 模型. */
+    boolean modelWordAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || CLOSE_QUOTES.indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        for (int guard = 0; guard < 4; guard++) {
+            if (text.startsWith("模型", i)) {
+                return true;
+            }
+            int next = after(text, i, Cue.KIND);
+            if (next == i) {
+                return false;
+            }
+            i = next;
+        }
+        return false;
+    }
+
+    /** {@code 语音模型Speech-02}, {@code 视觉大模型“灵瞳”}: 模型 ends right before the name (spaces, a quote skipped). */
+    static boolean modelWordBefore(String text, int start) {
+        int i = skipBack(text, start);
+        return i >= 2 && text.startsWith("模型", i - 2);
+    }
+
+    /**
+     * Where the product noun phrase right before the name at {@code start} begins, or -1: a head
+     * noun ({@code 智能体}, {@code 模型}), or an assistant noun with an AI qualifier in the phrase
+     * ({@code AI搜索助手}, {@code 对话助手}, {@code AI点单助手}); up to {@value #MAX_QUALIFIERS}
+     * qualifiers before it.
+     */
+    int productPhraseBefore(String text, int start) {
+        int end = skipBack(text, start);
+        int head = before(text, end, Cue.HEAD);
+        boolean needsAi = false;
+        if (head == end) {
+            head = before(text, end, Cue.ASSISTANT);
+            needsAi = true;
+        }
+        if (head == end) {
+            return -1;
+        }
+        int from = head;
+        boolean ai = false;
+        for (int k = 0; k < MAX_QUALIFIERS; k++) {
+            int q = before(text, from, Cue.AI);
+            if (q < from) {
+                ai = true;
+            } else {
+                q = before(text, from, Cue.QUALIFIER);
+            }
+            if (q == from) {
+                break;
+            }
+            from = q;
+        }
+        if (needsAi && !ai) {
+            from = aiWordBefore(text, from);
+            ai = from >= 0;
+        }
+        return needsAi && !ai ? -1 : from;
+    }
+
+    /**
+     * {@code AI点单助手}: where an AI word starts that ends one to {@value #MAX_GAP} Han characters
+     * (no particle among them) before {@code at}, or -1.
+     */
+    private int aiWordBefore(String text, int at) {
+        for (int k = 1; k <= MAX_GAP && at - k >= 0; k++) {
+            char c = text.charAt(at - k);
+            if (!CharClass.isHan(c) || NOT_IN_PHRASE.indexOf(c) >= 0) {
+                return -1;
+            }
+            int ai = before(text, at - k, Cue.AI);
+            if (ai < at - k) {
+                return ai;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code 其AI搜索助手“X”}, {@code 旗下的聊天应用“X”}: a possessive right before the product phrase at {@code from}. */
+    boolean possessiveBefore(String text, int from) {
+        return before(text, from, Cue.POSSESSIVE) < from;
+    }
+
+    /** {@code 名为“X”}: a naming word right before the quote at {@code open}. */
+    boolean named(String text, int open) {
+        return before(text, open, Cue.NAMING) < open;
+    }
+
+    /** {@code 上一代T1}: a generation word right before {@code start}. */
+    boolean generationBefore(String text, int start) {
+        return before(text, start, Cue.GENERATION) < start;
+    }
+
+    /** A release verb earlier in the clause that ends at {@code at}. */
+    boolean releasedInClause(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (SentenceMarks.isClauseEnd(text.charAt(i))) {
+                return false;
+            }
+            if (after(text, i, Cue.RELEASE) > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 模型 later in the clause of the name. */
+    static boolean modelWordLaterInClause(String text, int end) {
+        for (int i = end; i < text.length() - 1; i++) {
+            if (SentenceMarks.isClauseEnd(text.charAt(i))) {
+                return false;
+            }
+            if (text.startsWith("模型", i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The known company that released the name, subject of a release verb right before it in its sentence, or null. */
+    String releasedBy(String text, int start, CompanyNames companies) {
+        int i = skipBack(text, start);
+        int sentence = ModelNameReader.sentenceStart(text, start);
+        for (int at = i - 1; at >= sentence; at--) {
+            for (String verb : words.get(Cue.RELEASE)) {
+                if (at + verb.length() <= i && text.startsWith(verb, at)) {
+                    int from = Math.max(sentence, at - SUBJECT_GAP - MAX_COMPANY_NAME);
+                    Optional<String> id = companies.lastEndingBy(from, at);
+                    return id.isPresent() && subjectGap(text, companies.lastEnd(from, at), at) ? id.get() : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether only adverbs stand between a company's name and its verb ({@code 阶跃星辰今天正式发布}). */
+    private static boolean subjectGap(String text, int end, int verb) {
+        if (end < 0 || verb - end > SUBJECT_GAP) {
+            return false;
+        }
+        for (int k = end; k < verb; k++) {
+            char c = text.charAt(k);
+            if (NOT_IN_SUBJECT_GAP.indexOf(c) >= 0 || SentenceMarks.isClauseEnd(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Back over spaces and opening quotes before {@code start}. */
+    private static int skipBack(String text, int start) {
+        int i = start;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || OPEN_QUOTES.indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Where the first word of {@code cue} starting at {@code i} ends, or {@code i}. */
+    private int after(String text, int i, Cue cue) {
+        for (String w : words.get(cue)) {
+            if (text.startsWith(w, i)) {
+                return i + w.length();
+            }
+        }
+        return i;
+    }
+
+    /** Where the longest word of {@code cue} ending at {@code end} starts, or {@code end}. */
+    private int before(String text, int end, Cue cue) {
+        int best = end;
+        for (String w : words.get(cue)) {
+            if (end >= w.length() && end - w.length() < best && text.startsWith(w, end - w.length())) {
+                best = end - w.length();
+            }
+        }
+        return best;
+    }
+}

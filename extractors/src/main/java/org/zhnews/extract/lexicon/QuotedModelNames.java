@@ -1,0 +1,133 @@
+package org.zhnews.extract.lexicon;
+
+import org.zhnews.text.chars.CharClass;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Models no list holds, named in quotes ({@link Reason#NAMED_AS_MODEL}): a name of two to
+ * {@value #MAX_QUOTED} characters in quotes
+ * <ul>
+ *   <li>beside a model word or in apposition to an AI product noun: {@code 视觉大模型“灵瞳”},
+ *       {@code “知微”的大模型}, {@code 智能体“账房”}, {@code AI搜索助手“X”} (a 助手 needs an AI
+ *       qualifier: {@code AI}, {@code 对话}, {@code 语音}…);</li>
+ *   <li>and given by a naming word ({@code 名为“天问”}), after a release verb in its clause
+ *       ({@code 发布了一款视觉大模型“灵瞳”}) or as the company's own product
+ *       ({@code 其对话助手“X”}, {@code 旗下AI助手“X”}).</li>
+ * </ul>
+ * A version written inside the quotes is read as one ({@code “港语-1”}: family 港语, version 1),
+ * and a Latin name in brackets right after the quotes is the same model's other name
+ * ({@code “听澜”(TingLan)}, {@code “港语-1”(GangYu-1)}). Immutable and thread-safe.
+ */
+final class QuotedModelNames {
+
+    /** Longest quoted name read, in chars. */
+    static final int MAX_QUOTED = 12;
+
+    private static final String OPEN_BRACKETS = "(（";
+    private static final String CLOSE_BRACKETS = ")）";
+
+    private final VersionGrammar grammar;
+    private final OpenModelCues cues;
+    private final Set<String> notNames;
+
+    QuotedModelNames(VersionGrammar grammar, OpenModelCues cues, Set<String> notNames) {
+        this.grammar = grammar;
+        this.cues = cues;
+        this.notNames = notNames;
+    }
+
+    /** The model named in the quotes opening at {@code open}, and its other name in brackets: none, one or two. */
+    List<Decision> read(String text, int open, NameHits hits, CompanyNames companies) {
+        int from = open + 1;
+        int close = from;
+        while (close < text.length() && close - from <= MAX_QUOTED
+                && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0) {
+            char c = text.charAt(close);
+            if (!CharClass.isHan(c) && !CharClass.isAsciiAlnum(c) && c != ' ' && c != '-' && c != '.') {
+                return List.of();
+            }
+            close++;
+        }
+        if (close >= text.length() || close - from < 2 || close - from > MAX_QUOTED
+                || OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0 || OpenModelNames.touches(hits, from, close)) {
+            return List.of();
+        }
+        int after = text.startsWith("的", close + 1) ? close + 2 : close + 1;
+        int phrase = cues.productPhraseBefore(text, from);
+        if (phrase < 0 && !cues.modelWordAfter(text, after)) {
+            return List.of();
+        }
+        if (!cues.named(text, open) && !cues.releasedInClause(text, open)
+                && !(phrase >= 0 && cues.possessiveBefore(text, phrase))) {
+            return List.of();
+        }
+        String name = text.substring(from, close).strip();
+        if (name.length() < 2 || notNames.contains(name.toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        String vendor = cues.releasedBy(text, open, companies);
+        List<Decision> out = new ArrayList<>(2);
+        String family = named(text, from, close, vendor, out);
+        alias(text, close + 1, family, vendor, hits, out);
+        return out;
+    }
+
+    /**
+     * Adds the decision on the quoted name {@code [from, close)} and returns its family: the name,
+     * or its first word when a version follows it to the closing quote ({@code 港语-1}).
+     */
+    private String named(String text, int from, int close, String vendor, List<Decision> out) {
+        int word = wordEnd(text, from, close);
+        if (word < close && word - from >= 2) {
+            ModelName read = grammar.read(text, word);
+            if (read.end() == close && read.version().isPresent()) {
+                String family = text.substring(from, word);
+                out.add(OpenModelNames.decision(text, from, close, family, read.version(), read.variant(),
+                        read.parameters(), Reason.NAMED_AS_MODEL, vendor));
+                return family;
+            }
+        }
+        String family = text.substring(from, close);
+        out.add(OpenModelNames.decision(text, from, close, family, Optional.empty(), Optional.empty(),
+                Optional.empty(), Reason.NAMED_AS_MODEL, vendor));
+        return family;
+    }
+
+    /** {@code “听澜”(TingLan)}: a Latin name alone in brackets at {@code at}, read as the same family. */
+    private void alias(String text, int at, String family, String vendor, NameHits hits, List<Decision> out) {
+        if (at >= text.length() || OPEN_BRACKETS.indexOf(text.charAt(at)) < 0) {
+            return;
+        }
+        int start = at + 1;
+        int letters = start;
+        while (letters < text.length() && CharClass.isAsciiLetter(text.charAt(letters))) {
+            letters++;
+        }
+        if (letters - start < 2 || notNames.contains(text.substring(start, letters).toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        ModelName read = grammar.read(text, letters);
+        int end = read.end();
+        if (end >= text.length() || CLOSE_BRACKETS.indexOf(text.charAt(end)) < 0
+                || OpenModelNames.touches(hits, start, end)) {
+            return;
+        }
+        out.add(OpenModelNames.decision(text, start, end, family, read.version(), read.variant(), read.parameters(),
+                Reason.NAMED_AS_MODEL, vendor));
+    }
+
+    /** End of the first word of a quoted name: a run of Han characters or of Latin letters. */
+    private static int wordEnd(String text, int from, int to) {
+        boolean han = CharClass.isHan(text.charAt(from));
+        int i = from;
+        while (i < to && (han ? CharClass.isHan(text.charAt(i)) : CharClass.isAsciiLetter(text.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,256 @@
+package org.zhnews.extract.lexicon;
+
+import org.zhnews.extract.knowledge.ModelSurface;
+import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.match.DictionaryMatcher;
+import org.zhnews.text.match.Match;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
+
+/**
+ * The names of models read once in a document, found again where they stand without evidence
+ * of their own ({@link Reason#NAMED_ELSEWHERE}):
+ * <ul>
+ *   <li>a family read from the text ({@code 发布语音大模型“听澜”}), or its other name in brackets
+ *       ({@code “听澜”(TingLan)}), where it stands again with a version ({@code 听澜-2-Pro}) or in
+ *       quotes; a model read by its other name is that family's ({@link #relink});</li>
+ *   <li>a letter version read after a known family ({@code Kimi K3}, {@code Hunyuan-T2}) where it
+ *       stands alone, with what the version grammar reads after it ({@code K3-Air},
+ *       {@code K3的训练成本});</li>
+ *   <li>another number of that letter after a generation word ({@code 较上一代T1} where
+ *       {@code Hunyuan-T2} was read), when the letter is one family's only.</li>
+ * </ul>
+ * A name found again never overlaps a dictionary name, a model read, or a no-name zone, and
+ * never continues a Latin word ({@code ThinkPad X1}) or a company name ({@code 宝马X2}); a word of {@code not-model-names.tsv}
+ * ({@code Q1}, {@code H2}: periods) is no version standing alone. Immutable and thread-safe.
+ */
+final class RepeatedModelNames {
+
+    /** A version written as one letter and a number ({@code K3}, {@code T2}, {@code V6.5}). */
+    private static final Pattern LETTER_VERSION = Pattern.compile("[A-Za-z]\\d{1,3}(\\.\\d{1,2})?");
+
+    private final VersionGrammar grammar;
+    private final OpenModelCues cues;
+    private final Set<String> notNames;
+
+    RepeatedModelNames(VersionGrammar grammar, OpenModelCues cues, Set<String> notNames) {
+        this.grammar = grammar;
+        this.cues = cues;
+        this.notNames = notNames;
+    }
+
+    /**
+     * The models found again in {@code text}.
+     *
+     * @param known  the model candidates of the dictionary, in text order
+     * @param open   the models no list holds read so far
+     */
+    List<Decision> find(String text, NameHits hits, List<ModelNameReader.Candidate> known, List<Decision> open,
+                        BiPredicate<Integer, Integer> blocked) {
+        Map<String, ModelReading> families = openFamilies(text, open);
+        Map<String, ModelSurface> versions = new HashMap<>();
+        Map<Character, ModelSurface> letters = new HashMap<>();
+        lettersOf(known, versions, letters);
+        if (families.isEmpty() && versions.isEmpty()) {
+            return List.of();
+        }
+        BitSet taken = taken(hits, known, open);
+        List<Decision> out = new ArrayList<>();
+        if (!families.isEmpty()) {
+            again(text, families, taken, blocked, out);
+        }
+        if (!versions.isEmpty()) {
+            versionsAlone(text, hits, versions, letters, taken, blocked, out);
+        }
+        return out;
+    }
+
+    /**
+     * The models read from the text, those named by a Latin word that is another name of a family
+     * read from the text ({@code “墨笔”(MoBi)}, then {@code MoBi-7B}) read as that family.
+     */
+    List<Decision> relink(List<Decision> open) {
+        Map<String, ModelReading> aliases = new HashMap<>();
+        for (Decision d : open) {
+            String word = aliasWord(d);
+            if (word != null) {
+                aliases.putIfAbsent(word.toLowerCase(Locale.ROOT), d.model().orElseThrow());
+            }
+        }
+        if (aliases.isEmpty()) {
+            return open;
+        }
+        List<Decision> out = new ArrayList<>(open.size());
+        for (Decision d : open) {
+            ModelReading r = d.model().orElseThrow();
+            ModelReading family = aliases.get(r.surface().family().family().toLowerCase(Locale.ROOT));
+            out.add(family == null ? d : new Decision(d.start(), d.end(), d.surface(), d.reading(), d.reason(),
+                    d.company(), Optional.of(new ModelReading(family.surface(), r.version(), r.variant(), r.parameters()))));
+        }
+        return out;
+    }
+
+    /** The Latin word a decision names its family by when that family has another name ({@code MoBi} of 墨笔), or null. */
+    private static String aliasWord(Decision d) {
+        String family = d.model().orElseThrow().surface().family().family();
+        int letters = 0;
+        while (letters < d.surface().length() && CharClass.isAsciiLetter(d.surface().charAt(letters))) {
+            letters++;
+        }
+        return letters >= 2 && !family.equalsIgnoreCase(d.surface().substring(0, letters))
+                ? d.surface().substring(0, letters) : null;
+    }
+
+    /** The families read from the text (quoted or Latin), by the names they are written with, first reading kept. */
+    private static Map<String, ModelReading> openFamilies(String text, List<Decision> open) {
+        Map<String, ModelReading> out = new LinkedHashMap<>();
+        for (Decision d : open) {
+            ModelReading r = d.model().orElseThrow();
+            String family = r.surface().family().family();
+            if (family.length() >= 2 && text.startsWith(family, d.start())) {
+                out.putIfAbsent(family, r);
+            }
+            String alias = aliasWord(d);
+            if (alias != null) {
+                out.putIfAbsent(alias, r);
+            }
+        }
+        return out;
+    }
+
+    /** The letter versions read after known families, and each letter's family when only one family has it. */
+    private static void lettersOf(List<ModelNameReader.Candidate> known, Map<String, ModelSurface> versions,
+                                  Map<Character, ModelSurface> letters) {
+        Map<Character, ModelSurface> seen = new HashMap<>();
+        for (ModelNameReader.Candidate c : known) {
+            Optional<String> v = c.reading().version();
+            if (c.chosen().shortForm() || v.isEmpty() || !LETTER_VERSION.matcher(v.get()).matches()) {
+                continue;
+            }
+            versions.putIfAbsent(v.get().toLowerCase(Locale.ROOT), c.chosen());
+            char letter = Character.toLowerCase(v.get().charAt(0));
+            ModelSurface before = seen.putIfAbsent(letter, c.chosen());
+            if (before == null) {
+                letters.put(letter, c.chosen());
+            } else if (!before.family().equals(c.chosen().family())) {
+                letters.remove(letter);
+            }
+        }
+    }
+
+    /** {@code 听澜-2-Pro}: a family name again, with a version after it or in quotes (one pass for all of them). */
+    private void again(String text, Map<String, ModelReading> families, BitSet taken,
+                       BiPredicate<Integer, Integer> blocked, List<Decision> out) {
+        DictionaryMatcher.Builder<ModelReading> names = DictionaryMatcher.builder();
+        families.forEach((name, reading) -> names.add(name, reading, true));
+        for (Match<ModelReading> m : names.build().findLongest(text)) {
+            int at = m.start();
+            int end = m.end();
+            ModelName read = grammar.read(text, end);
+            boolean quoted = at > 0 && OpenModelCues.OPEN_QUOTES.indexOf(text.charAt(at - 1)) >= 0
+                    && end < text.length() && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(end)) >= 0;
+            int nameEnd = Math.max(end, read.end());
+            if ((read.version().isEmpty() && !quoted) || !free(taken, at, nameEnd) || blocked.test(at, nameEnd)) {
+                continue;
+            }
+            ModelReading first = m.values().get(0);
+            ModelReading reading = new ModelReading(first.surface(), read.version(), read.variant(), read.parameters());
+            out.add(decision(text, at, nameEnd, reading));
+            taken.set(at, nameEnd);
+        }
+    }
+
+    /** Whether no position of {@code [from, to)} is taken. */
+    private static boolean free(BitSet taken, int from, int to) {
+        int next = taken.nextSetBit(from);
+        return next < 0 || next >= to;
+    }
+
+    /** {@code K3-Air}: a letter version of a known family standing alone, or a sibling after a generation word. */
+    private void versionsAlone(String text, NameHits hits, Map<String, ModelSurface> versions,
+                               Map<Character, ModelSurface> letters,
+                               BitSet taken, BiPredicate<Integer, Integer> blocked, List<Decision> out) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!CharClass.isAsciiLetter(text.charAt(i)) || (i > 0 && OpenModelNames.glued(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = tokenEnd(text, i);
+            String token = text.substring(i, end);
+            ModelSurface family = null;
+            if (LETTER_VERSION.matcher(token).matches() && !notNames.contains(token.toLowerCase(Locale.ROOT))
+                    && (end == text.length() || !CharClass.isLatinWordChar(text.charAt(end)))) {
+                family = versions.get(token.toLowerCase(Locale.ROOT));
+                if (family == null && cues.generationBefore(text, i)) {
+                    family = letters.get(Character.toLowerCase(token.charAt(0)));
+                }
+            }
+            if (family != null && !companyEndsAt(hits, i)) {
+                ModelName read = grammar.read(text, end);
+                int nameEnd = Math.max(end, read.end());
+                if (read.version().isEmpty() && free(taken, i, nameEnd) && !blocked.test(i, nameEnd)) {
+                    ModelReading reading = new ModelReading(family, Optional.of(token), read.variant(), read.parameters());
+                    out.add(decision(text, i, nameEnd, reading));
+                    taken.set(i, nameEnd);
+                    end = nameEnd;
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    /** {@code 宝马X2}: a company name, even one needing context, ends right before {@code pos}. */
+    private static boolean companyEndsAt(NameHits hits, int pos) {
+        List<? extends Match<?>> companies = hits.companies();
+        for (int k = Match.firstAtOrAfter(companies, Math.max(0, pos - 64));
+             k < companies.size() && companies.get(k).start() < pos; k++) {
+            if (companies.get(k).end() == pos) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Decision decision(String text, int start, int end, ModelReading reading) {
+        return new Decision(start, end, text.substring(start, end), Reading.MODEL, Reason.NAMED_ELSEWHERE,
+                Optional.empty(), Optional.of(reading));
+    }
+
+    /** The spans of every dictionary name and every model read. */
+    private static BitSet taken(NameHits hits, List<ModelNameReader.Candidate> known, List<Decision> open) {
+        BitSet taken = new BitSet();
+        hits.companies().forEach(m -> taken.set(m.start(), m.end()));
+        hits.models().forEach(m -> taken.set(m.start(), m.end()));
+        known.forEach(c -> taken.set(c.hit().start(), c.end()));
+        open.forEach(d -> taken.set(d.start(), d.end()));
+        return taken;
+    }
+
+    /** End of the Latin token at {@code from}: letters, digits, and dots between digits. */
+    private static int tokenEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (CharClass.isAsciiAlnum(c)) {
+                i++;
+            } else if (c == '.' && i > from && CharClass.isAsciiDigit(text.charAt(i - 1))
+                    && i + 1 < text.length() && CharClass.isAsciiDigit(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+}
