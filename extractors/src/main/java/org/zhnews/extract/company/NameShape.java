@@ -80,16 +80,16 @@ final class NameShape {
     /**
      * The left edge of a full legal name that holds a one-character boundary word
      * ({@code 北京启元智算科技有限公司}, {@code 无锡明察…}): scanning left past such words, the name
-     * must start right after a noun that introduces one ({@code 公司}), a mark, or the clause
-     * start; -1 when a longer boundary word, the length limit, or nothing of that sort comes first.
+     * must start right after a noun that introduces one ({@code 大模型公司}, {@code 企业}); -1
+     * when a mark, a longer boundary word, the clause start or the length limit comes first.
      */
     int wideLeftEdge(String text, int end, int floor, int max) {
         int p = end;
         while (p > floor) {
-            if (!isNameChar(text.charAt(p - 1)) || p < end && cues.endingAt(Kind.DESCRIPTOR, text, p) >= 2) {
+            if (p < end && cues.endingAt(Kind.DESCRIPTOR, text, p) >= 2) {
                 return p;
             }
-            if (cues.endingAt(Kind.BOUNDARY, text, p) > 1) {
+            if (!isNameChar(text.charAt(p - 1)) || cues.endingAt(Kind.BOUNDARY, text, p) > 1) {
                 return -1;
             }
             p--;
@@ -97,7 +97,7 @@ final class NameShape {
                 return -1;
             }
         }
-        return p;
+        return -1;
     }
 
     boolean nameLike(String text, int start, int end, int max) {
