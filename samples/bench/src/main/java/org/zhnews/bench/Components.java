@@ -40,6 +40,7 @@ final class Components {
             new Component("baseline:hanlp-segment-ner", () -> recognisingSegmenter()::seg),
             new Component("baseline:opencc4j-toSimple", () -> ZhConverterUtil::toSimple),
             new Component("pipeline:default", () -> ZhNews.pipeline()::analyze),
+            new Component("pipeline:without-events", () -> ZhNews.builder().events(null).build()::analyze),
             new Component("normalizer:encoding", () -> new EncodingNormalizer()::normalize),
             new Component("normalizer:pinyin", () -> new PinyinAnnotationStripper()::normalize),
             new Component("normalizer:script", () -> ScriptNormalizer.builder().build()::normalize),
