@@ -40,6 +40,9 @@ final class EventDocument {
     final List<ModelMention> models;
     final List<DateMention> dates;
     private final Map<Integer, Optional<CompanyMention>> subjects = new HashMap<>();
+    /** What 开源/闭源 near any mention of a model says, by family and version; computed on first use. */
+    private Map<String, Boolean> openSource;
+    private static final int OPEN_REACH = 8;
 
     private final java.util.Set<String> outlets;
 
@@ -201,6 +204,29 @@ final class EventDocument {
             }
         }
         return false;
+    }
+
+    /**
+     * What 开源/闭源 standing within a few characters of any mention of the model (same family and
+     * version) says; empty when no such word stands near one. One pass over the models per document.
+     */
+    Optional<Boolean> openSource(ModelMention m) {
+        if (openSource == null) {
+            openSource = new HashMap<>();
+            for (ModelMention other : models) {
+                for (Hit h : hitsWithin(Math.max(0, other.start() - OPEN_REACH), Math.min(text.length(), other.end() + OPEN_REACH))) {
+                    if (h.is("model_release", "open-source")) {
+                        openSource.putIfAbsent(modelKey(other), Boolean.parseBoolean(h.value()));
+                        break;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(openSource.get(modelKey(m)));
+    }
+
+    private static String modelKey(ModelMention m) {
+        return m.model().family() + "\u0000" + m.model().version().orElse("");
     }
 
     /**

@@ -1,9 +1,10 @@
 package org.zhnews.extract.event;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.zhnews.core.event.Acquisition;
 import org.zhnews.core.event.Earnings;
 import org.zhnews.core.event.Event;
@@ -28,20 +29,43 @@ final class EventMerger {
 
     static List<Event> merge(List<Event> events) {
         List<Event> out = new ArrayList<>();
+        Map<String, List<Integer>> byKey = new HashMap<>();
         for (Event e : events) {
+            List<Integer> candidates = byKey.computeIfAbsent(key(e), k -> new ArrayList<>());
             int same = -1;
-            for (int i = 0; i < out.size() && same < 0; i++) {
-                if (sameFact(out.get(i), e)) {
-                    same = i;
+            for (int i = 0; i < candidates.size() && same < 0; i++) {
+                if (sameFact(out.get(candidates.get(i)), e)) {
+                    same = candidates.get(i);
                 }
             }
             if (same < 0) {
+                candidates.add(out.size());
                 out.add(e);
             } else {
                 out.set(same, join(out.get(same), e));
             }
         }
         return out;
+    }
+
+    /** The part of an event's key every retelling shares: kind and key role (a round and a company may still differ). */
+    private static String key(Event e) {
+        String role;
+        if (e instanceof Funding f) {
+            role = id(f.company());
+        } else if (e instanceof Acquisition a) {
+            role = id(a.target());
+        } else if (e instanceof Ipo i) {
+            role = id(i.company());
+        } else if (e instanceof ModelRelease r) {
+            role = r.model().model().family() + "\u0000" + r.model().model().version().orElse("");
+        } else if (e instanceof Earnings x) {
+            role = id(x.company()) + "\u0000" + x.period().value();
+        } else {
+            Personnel p = (Personnel) e;
+            role = p.person().value() + "\u0000" + p.change();
+        }
+        return e.kind() + "\u0000" + role;
     }
 
     private static String id(CompanyMention c) {
@@ -101,9 +125,15 @@ final class EventMerger {
                 a.role().or(b::role), a.change());
     }
 
+    /** The companies of both lists, one mention per company (the first told), in that order. */
     private static List<CompanyMention> union(List<CompanyMention> a, List<CompanyMention> b) {
-        Set<CompanyMention> all = new LinkedHashSet<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
+        Map<String, CompanyMention> all = new LinkedHashMap<>();
+        for (CompanyMention c : a) {
+            all.putIfAbsent(id(c), c);
+        }
+        for (CompanyMention c : b) {
+            all.putIfAbsent(id(c), c);
+        }
+        return List.copyOf(all.values());
     }
 }

@@ -56,10 +56,18 @@ final class FundingReader {
         if (triggers.isEmpty() && rounds.isEmpty() && !investorWords) {
             return List.of();
         }
-        int anchor = !triggers.isEmpty() ? triggers.get(0).start()
+        int firstAnchor = !triggers.isEmpty() ? triggers.get(0).start()
                 : !rounds.isEmpty() ? rounds.get(0).start() : s.start;
+        Hit investorWord = null;
+        for (Hit h : s.hits) {
+            if (investorWord == null && (h.is("funding", "lead") || h.is("funding", "investor"))) {
+                investorWord = h;
+            }
+        }
+        // a sentence that only adds investors: its trigger is their word
+        int anchor = triggers.isEmpty() && rounds.isEmpty() && investorWord != null ? investorWord.start() : firstAnchor;
         int anchorEnd = !triggers.isEmpty() ? triggers.get(0).end()
-                : !rounds.isEmpty() ? rounds.get(0).end() : s.start;
+                : !rounds.isEmpty() ? rounds.get(0).end() : investorWord != null ? investorWord.end() : s.start;
         int article = s.sentence.article();
         if (article != lastArticle) {
             lastCompany = null;

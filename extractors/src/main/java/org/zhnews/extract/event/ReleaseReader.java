@@ -20,7 +20,6 @@ final class ReleaseReader {
 
     private static final int WEAK_REACH = 4;
     private static final int SUBJECT_REACH = 8;
-    private static final int OPEN_REACH = 8;
     /** A gap that ends by naming what follows as a model ({@code 自研的多模态模型X}). */
     private static final java.util.regex.Pattern NAMES_A_MODEL =
             java.util.regex.Pattern.compile("(模型|大模型|模型系列|系列模型|新版本|新一代|版本)\\s*$");
@@ -120,17 +119,6 @@ final class ReleaseReader {
         if (!words.isEmpty()) {
             return Optional.of(Boolean.parseBoolean(words.get(0).value()));
         }
-        for (ModelMention other : s.doc.models) {
-            if (!other.model().family().equals(m.model().family())
-                    || !other.model().version().equals(m.model().version())) {
-                continue;
-            }
-            for (Hit h : s.doc.hitsWithin(Math.max(0, other.start() - OPEN_REACH), other.end() + OPEN_REACH)) {
-                if (h.is("model_release", "open-source")) {
-                    return Optional.of(Boolean.parseBoolean(h.value()));
-                }
-            }
-        }
-        return Optional.empty();
+        return s.doc.openSource(m);
     }
 }
