@@ -41,6 +41,7 @@ public final class ChineseCharsetDetector implements ByteDecoder {
 
     /** A candidate charset with a prior (a log-probability added to its score, at most 0). */
     public record Candidate(Charset charset, double prior) {
+        /** Checks that the charset is not null. */
         public Candidate {
             Objects.requireNonNull(charset, "charset");
         }
@@ -52,6 +53,7 @@ public final class ChineseCharsetDetector implements ByteDecoder {
      * @param errors malformed runs (replaced by U+FFFD in the decoding)
      */
     public record Scored(Charset charset, DecodedText decoded, double score, int errors) {
+        /** The decoded text. */
         public String text() {
             return decoded.text();
         }
@@ -81,6 +83,7 @@ public final class ChineseCharsetDetector implements ByteDecoder {
         this(builder());
     }
 
+    /** A builder with the default settings. */
     public static Builder builder() {
         return new Builder();
     }
@@ -262,6 +265,7 @@ public final class ChineseCharsetDetector implements ByteDecoder {
             return this;
         }
 
+        /** A detector with the settings so far. */
         public ChineseCharsetDetector build() {
             return new ChineseCharsetDetector(this);
         }
