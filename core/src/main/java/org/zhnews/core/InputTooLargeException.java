@@ -6,8 +6,11 @@ package org.zhnews.core;
  */
 public final class InputTooLargeException extends IllegalArgumentException {
 
+    /** The input's size, in {@link #unit}. */
     private final long size;
+    /** The limit exceeded, in {@link #unit}. */
     private final long limit;
+    /** {@code chars} or {@code bytes}. */
     private final String unit;
 
     /**

@@ -22,6 +22,7 @@ public record JsonOptions(boolean text, boolean sentences, Set<String> kinds) {
 
     private static final JsonOptions DEFAULTS = new JsonOptions(false, false, Set.of());
 
+    /** Copies {@code kinds}, so later changes to the caller's set do not show. */
     public JsonOptions {
         kinds = Set.copyOf(kinds);
     }
@@ -73,6 +74,7 @@ public record JsonOptions(boolean text, boolean sentences, Set<String> kinds) {
             return kinds(Arrays.asList(typeNames));
         }
 
+        /** The options set so far. */
         public JsonOptions build() {
             return new JsonOptions(text, sentences, kinds);
         }

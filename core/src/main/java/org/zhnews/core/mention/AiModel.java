@@ -14,6 +14,7 @@ import java.util.Optional;
 public record AiModel(String family, Optional<String> version, Optional<String> variant,
                       Optional<String> vendor) {
 
+    /** Checks that no component is null. */
     public AiModel {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(version, "version");

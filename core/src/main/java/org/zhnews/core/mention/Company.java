@@ -19,6 +19,7 @@ public record Company(String id, String name, Optional<String> nameTraditional,
                       Optional<String> nameEn, List<String> aliases, List<String> tickers,
                       Optional<String> parentId) {
 
+    /** Checks that no component is null; copies the lists. */
     public Company {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -15,6 +15,7 @@ import org.zhnews.text.fold.CharFold;
  */
 public record CompanyMention(Span span, String name, Optional<Company> company) implements Mention {
 
+    /** Checks that no component is null. */
     public CompanyMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(name, "name");

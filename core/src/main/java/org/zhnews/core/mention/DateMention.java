@@ -19,6 +19,7 @@ import java.util.Optional;
 public record DateMention(Span span, Optional<DateValue> value, DateGranularity granularity,
                           boolean relative, Optional<String> modifier) implements Mention {
 
+    /** Checks that no component is null and that a value has the stated granularity. */
     public DateMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(value, "value");

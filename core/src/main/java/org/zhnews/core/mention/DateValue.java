@@ -35,10 +35,12 @@ public record DateValue(DateGranularity granularity, LocalDate start) {
         }
     }
 
+    /** The day {@code year-month-day}. */
     public static DateValue day(int year, int month, int day) {
         return new DateValue(DateGranularity.DAY, LocalDate.of(year, month, day));
     }
 
+    /** The month {@code year-month}. */
     public static DateValue month(int year, int month) {
         return new DateValue(DateGranularity.MONTH, LocalDate.of(year, month, 1));
     }
@@ -53,6 +55,7 @@ public record DateValue(DateGranularity granularity, LocalDate start) {
         return new DateValue(DateGranularity.HALF_YEAR, LocalDate.of(year, 6 * half - 5, 1));
     }
 
+    /** The calendar year {@code year}. */
     public static DateValue year(int year) {
         return new DateValue(DateGranularity.YEAR, LocalDate.of(year, 1, 1));
     }

@@ -22,6 +22,7 @@ public record MetricMention(Span span, Optional<BigDecimal> value, MetricUnit un
                             Optional<String> measure, Qualifier qualifier, Optional<BigDecimal> min,
                             Optional<BigDecimal> max) implements Mention {
 
+    /** Checks that no component is null. */
     public MetricMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(value, "value");

@@ -14,6 +14,7 @@ import java.util.Optional;
 public record ModelMention(Span span, AiModel model, Optional<BigDecimal> parameters)
         implements Mention {
 
+    /** Checks that no component is null. */
     public ModelMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(model, "model");

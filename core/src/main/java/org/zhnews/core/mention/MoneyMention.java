@@ -27,6 +27,7 @@ public record MoneyMention(Span span, Optional<BigDecimal> amount, String curren
                            OptionalInt equivalentOf, Optional<CurrencySource> currencySource)
         implements Mention {
 
+    /** Checks that no component is null. */
     public MoneyMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(amount, "amount");

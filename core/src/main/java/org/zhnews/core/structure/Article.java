@@ -24,6 +24,7 @@ public record Article(TextRange range, TextRange originalRange, Optional<String>
                       Optional<String> byline, Optional<String> outlet, Optional<LocalDate> published,
                       Optional<ArticleRegion> region) {
 
+    /** Checks that no component is null. */
     public Article {
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(originalRange, "originalRange");

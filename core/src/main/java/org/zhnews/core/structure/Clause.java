@@ -13,6 +13,7 @@ import org.zhnews.core.offset.TextRange;
  */
 public record Clause(TextRange range, TextRange originalRange) {
 
+    /** Checks that no component is null. */
     public Clause {
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(originalRange, "originalRange");

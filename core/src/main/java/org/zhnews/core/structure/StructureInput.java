@@ -20,6 +20,7 @@ import org.zhnews.core.offset.TextRange;
 public record StructureInput(String original, String text, OffsetMap map, Script script,
                              Optional<LocalDate> published) {
 
+    /** Checks that no component is null. */
     public StructureInput {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(text, "text");

@@ -13,6 +13,7 @@ import org.zhnews.core.offset.TextRange;
  */
 public record Zone(ZoneKind kind, TextRange range, TextRange originalRange) {
 
+    /** Checks that no component is null. */
     public Zone {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(range, "range");

@@ -12,6 +12,10 @@ import java.util.Objects;
  */
 public record Columns(List<String> names, int required) {
 
+    /**
+     * Copies the names and checks them against {@code required}; throws {@link
+     * IllegalArgumentException} when they do not fit.
+     */
     public Columns {
         names = List.copyOf(Objects.requireNonNull(names, "names"));
         if (names.isEmpty()) {

@@ -143,8 +143,18 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * Opens a resource through its anchor class, else through the anchor's class loader: a
+     * resource another jar holds (OpenCC's data in the opencc4j jar) is found that way on the
+     * module path too, where {@link Class#getResourceAsStream} looks in the anchor's module only.
+     */
     private static InputStream open(Class<?> anchor, String name, String source) {
         InputStream in = anchor.getResourceAsStream(name);
+        if (in == null) {
+            ClassLoader loader = anchor.getClassLoader();
+            in = loader == null ? ClassLoader.getSystemResourceAsStream(source)
+                    : loader.getResourceAsStream(source);
+        }
         if (in == null) {
             throw new LexiconException("missing resource " + source);
         }

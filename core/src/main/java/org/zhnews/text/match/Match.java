@@ -15,6 +15,10 @@ import java.util.Objects;
  */
 public record Match<V>(int start, int end, List<V> values) {
 
+    /**
+     * Checks the range ({@code 0 <= start < end}); throws {@link IllegalArgumentException}
+     * otherwise.
+     */
     public Match {
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("bad range [" + start + ", " + end + ")");

@@ -19,6 +19,7 @@ import java.util.Optional;
 public record NumberMatch(int start, int end, Optional<BigDecimal> value, Optional<BigDecimal> min,
                           Optional<BigDecimal> max, NumberForm form, Fraction fraction) {
 
+    /** Checks that no component is null. */
     public NumberMatch {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(min, "min");

@@ -27,6 +27,10 @@ public record CompanyEntry(Company company, String category, List<String> surfac
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+    /**
+     * Checks the components (no null, an id of lower-case ASCII words joined by {@code -}) and
+     * copies the collections; throws {@link IllegalArgumentException} on a bad id.
+     */
     public CompanyEntry {
         Objects.requireNonNull(company, "company");
         Objects.requireNonNull(category, "category");

@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record CompanySurface(CompanyEntry entry, boolean contextOnly) implements KnownName {
 
+    /** Checks that the entry is not null. */
     public CompanySurface {
         Objects.requireNonNull(entry, "entry");
     }

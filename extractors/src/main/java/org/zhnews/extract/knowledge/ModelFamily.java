@@ -30,6 +30,10 @@ public record ModelFamily(String id, String family, Optional<String> chinese, Li
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+    /**
+     * Checks the components (no null, an id of lower-case ASCII words joined by {@code -}) and
+     * copies the collections; throws {@link IllegalArgumentException} on a bad id.
+     */
     public ModelFamily {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(family, "family");

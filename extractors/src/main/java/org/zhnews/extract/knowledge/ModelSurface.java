@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record ModelSurface(ModelFamily family, boolean shortForm, boolean contextOnly) implements KnownName {
 
+    /** Checks that the family is not null. */
     public ModelSurface {
         Objects.requireNonNull(family, "family");
     }

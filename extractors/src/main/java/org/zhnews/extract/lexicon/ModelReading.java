@@ -18,6 +18,7 @@ import java.util.Optional;
 public record ModelReading(ModelSurface surface, Optional<String> version, Optional<String> variant,
                            Optional<BigDecimal> parameters) {
 
+    /** Checks that no component is null. */
     public ModelReading {
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(version, "version");

@@ -43,7 +43,7 @@ import org.zhnews.extract.money.QualifierWords;
  *   <li>A figure restated right after it ({@code 4050亿(405B)参数}, {@code 0.4T = 405B参数}) is
  *       one metric valued as the finer figure.</li>
  * </ul>
- * <p>Units ({@link MetricUnit}): {@code percent}, {@code permille}, {@code percentage_point}
+ * <p>Units ({@link org.zhnews.core.mention.MetricUnit}): {@code percent}, {@code permille}, {@code percentage_point}
  * ({@code 3个百分点}, Taiwan's {@code 3個百分比}), {@code count}, {@code parameters}, {@code tokens} ({@code 36万亿个token},
  * {@code 词元}), {@code multiple}. Kinds: for percentages, percentage points and multiples
  * {@code growth}, {@code decline}, {@code share}, {@code retention}, {@code rate} (from

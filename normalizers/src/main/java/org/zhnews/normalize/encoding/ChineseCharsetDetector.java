@@ -43,6 +43,7 @@ public final class ChineseCharsetDetector implements ByteDecoder {
 
     /** A candidate charset with a prior (a log-probability added to its score, at most 0). */
     public record Candidate(Charset charset, double prior) {
+        /** Checks that the charset is not null. */
         public Candidate {
             Objects.requireNonNull(charset, "charset");
         }
@@ -54,6 +55,7 @@ public final class ChineseCharsetDetector implements ByteDecoder {
      * @param errors malformed runs (replaced by U+FFFD in the decoding)
      */
     public record Scored(Charset charset, DecodedText decoded, double score, int errors) {
+        /** The decoded text. */
         public String text() {
             return decoded.text();
         }
@@ -83,6 +85,7 @@ public final class ChineseCharsetDetector implements ByteDecoder {
         this(builder());
     }
 
+    /** A builder with the default settings. */
     public static Builder builder() {
         return new Builder();
     }
@@ -273,6 +276,7 @@ public final class ChineseCharsetDetector implements ByteDecoder {
             return this;
         }
 
+        /** A detector with the settings so far. */
         public ChineseCharsetDetector build() {
             return new ChineseCharsetDetector(this);
         }

@@ -24,6 +24,7 @@ public final class EncodingNormalizer implements Normalizer {
         this(new MojibakeRepairer(), new ControlCharacterCleaner());
     }
 
+    /** The given repairer, then the given cleaner. */
     public EncodingNormalizer(MojibakeRepairer repairer, ControlCharacterCleaner cleaner) {
         this.repairer = repairer;
         this.cleaner = cleaner;

@@ -47,6 +47,7 @@ public final class MojibakeRepairer implements Normalizer {
         this(builder());
     }
 
+    /** A builder with the default settings. */
     public static Builder builder() {
         return new Builder();
     }
@@ -147,6 +148,7 @@ public final class MojibakeRepairer implements Normalizer {
             return this;
         }
 
+        /** A repairer with the settings so far. */
         public MojibakeRepairer build() {
             return new MojibakeRepairer(this);
         }

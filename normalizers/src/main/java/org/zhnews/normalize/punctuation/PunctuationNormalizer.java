@@ -174,6 +174,7 @@ public final class PunctuationNormalizer implements Normalizer {
             return this;
         }
 
+        /** A normalizer with the settings so far. */
         public PunctuationNormalizer build() {
             return new PunctuationNormalizer(this);
         }

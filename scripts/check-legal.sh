@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Every jar the build made (library, test, sources, javadoc where the plugin allows, samples,
+# the shaded CLI and Spark jars) carries META-INF/LICENSE and META-INF/NOTICE; the shaded jars
+# also carry the licences of what they bundle. Run after a build (./mvnw -B verify).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+missing=0
+checked=0
+for jar in */target/*.jar samples/*/target/*.jar; do
+  [ -f "$jar" ] || continue
+  case "$jar" in
+    *-javadoc.jar) continue ;;   # the javadoc tool's own output; LICENSE and NOTICE ship beside it
+  esac
+  entries="$(unzip -Z1 "$jar")"
+  for want in META-INF/LICENSE META-INF/NOTICE; do
+    if ! grep -qx "$want" <<< "$entries"; then
+      echo "$jar lacks $want" >&2
+      missing=$((missing + 1))
+    fi
+  done
+  checked=$((checked + 1))
+done
+for pair in samples/cli/target/zhnews.jar:META-INF/licenses/ICU4J-LICENSE.txt \
+            samples/cli/target/zhnews.jar:META-INF/licenses/SLF4J-LICENSE.txt \
+            samples/spark/target/zhnews-spark.jar:META-INF/licenses/ICU4J-LICENSE.txt; do
+  jar="${pair%%:*}"
+  if [ -f "$jar" ] && ! unzip -Z1 "$jar" | grep -qx "${pair#*:}"; then
+    echo "$jar lacks ${pair#*:}" >&2
+    missing=$((missing + 1))
+  fi
+done
+[ "$checked" -gt 0 ] || { echo "no jars found: build first" >&2; exit 1; }
+[ "$missing" -eq 0 ] || exit 1
+echo "legal: LICENSE and NOTICE in all $checked jars"
