@@ -8,6 +8,7 @@ module org.zhnews.core {
     requires com.fasterxml.jackson.core;
 
     exports org.zhnews.core;
+    exports org.zhnews.core.event;
     exports org.zhnews.core.json;
     exports org.zhnews.core.mention;
     exports org.zhnews.core.offset;

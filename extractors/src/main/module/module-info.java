@@ -1,5 +1,5 @@
 /**
- * zhnews extractors: article structure, companies, AI models, money, metrics and dates, and
+ * zhnews extractors: article structure, companies, AI models, money, metrics, dates and events, and
  * the {@link org.zhnews.ZhNews} facade. Open, so that core's {@code Lexicon} reads the
  * resource files of any package. HanLP 1.x has no module name of its own: it is required by
  * the name Java derives from its jar ({@code hanlp-portable-1.8.6.jar}).
@@ -13,6 +13,7 @@ open module org.zhnews.extract {
     exports org.zhnews;
     exports org.zhnews.extract.company;
     exports org.zhnews.extract.date;
+    exports org.zhnews.extract.event;
     exports org.zhnews.extract.knowledge;
     exports org.zhnews.extract.lexicon;
     exports org.zhnews.extract.metric;
