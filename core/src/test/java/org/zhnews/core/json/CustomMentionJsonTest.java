@@ -53,7 +53,7 @@ class CustomMentionJsonTest {
         assertTrue(json.contains("\"mentions\":[{\"type\":\"product\",\"text\":\"豆包\",\"start\":4,\"end\":6,"
                 + "\"originalStart\":4,\"originalEnd\":6,\"article\":0,\"boilerplate\":false,"
                 + "\"aliases\":[\"Doubao\",\"\\u003C豆包\\u003E\"],\"free\":true,\"share\":0.25,\"users\":60000000,"
-                + "\"vendor\":\"bytedance\"}]}"), json);
+                + "\"vendor\":\"bytedance\"}],\"events\":[]}"), json);
     }
 
     @Test

@@ -175,7 +175,7 @@ class DocumentJsonTest {
         Document doc = Pipeline.builder().build().analyze("第一句。第二句！\n第三行");
         assertFalse(doc.toJson().contains("sentences"));
         String json = doc.toJson(JsonOptions.builder().sentences(true).build());
-        assertTrue(json.endsWith(",\"mentions\":[],\"sentences\":["
+        assertTrue(json.endsWith(",\"mentions\":[],\"events\":[],\"sentences\":["
                 + "{\"start\":0,\"end\":4,\"originalStart\":0,\"originalEnd\":4},"
                 + "{\"start\":4,\"end\":9,\"originalStart\":4,\"originalEnd\":9},"
                 + "{\"start\":9,\"end\":12,\"originalStart\":9,\"originalEnd\":12}]}"), json);
