@@ -31,8 +31,10 @@ import org.zhnews.core.structure.Zone;
  *   <li>for every mention, {@code original.substring(originalStart, originalEnd)} equals its
  *       text, both ranges are in bounds and non-empty, mentions are in text order, and the
  *       original range is where the offset map sends the normalized range;</li>
+ *   <li>every event's trigger and role spans lie inside the document, are the original text at
+ *       their original offsets, and the event's other invariants hold (see {@code EventChecks});</li>
  *   <li>no component failed, warnings point inside the input, the JSON is valid;</li>
- *   <li>the same input gives the same output.</li>
+ *   <li>the same input gives the same output, events included.</li>
  * </ul>
  * A failure throws {@link AssertionError} naming the seed and the input as a Java string
  * literal, so it can be replayed. The system properties {@code zhnews.random.documents} (or its
@@ -286,6 +288,7 @@ public final class ConsistencyKit {
     private static void checkSame(Document a, Document b) {
         check(DocumentJson.toJson(a, true).equals(DocumentJson.toJson(b, true)),
                 "same input, different output");
+        check(a.events().equals(b.events()), "same input, different events");
     }
 
     /** Checks the invariants of one document. */
@@ -314,6 +317,7 @@ public final class ConsistencyKit {
         }
         checkStructure(doc);
         LayerChecks.check(doc);
+        EventChecks.check(doc);
         for (Warning w : doc.warnings()) {
             check(w.code() != WarningCode.COMPONENT_FAILED, "a component failed: " + w.message());
             checkWarning(w, original.length());

@@ -1,12 +1,13 @@
 package org.zhnews.testkit;
 
-/** Java-escapes text so failing inputs can be pasted back into a test. */
-final class Escapes {
+/** Java-escapes text so failing inputs can be pasted back into a test. Stateless. */
+public final class Escapes {
 
     private Escapes() {
     }
 
-    static String java(String s) {
+    /** {@code s} as a Java string literal, quotes included; odd characters as Unicode escapes. */
+    public static String java(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,0 +1,127 @@
+package org.zhnews.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.zhnews.extract.event.EventCases.analyze;
+import static org.zhnews.extract.event.EventCases.assertFraction;
+import static org.zhnews.extract.event.EventCases.assertMoney;
+import static org.zhnews.extract.event.EventCases.describe;
+import static org.zhnews.extract.event.EventCases.name;
+import static org.zhnews.extract.event.EventCases.none;
+import static org.zhnews.extract.event.EventCases.only;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.zhnews.core.Document;
+import org.zhnews.core.event.Acquisition;
+import org.zhnews.core.event.Ipo;
+
+/** Acquisitions: who buys, what is bought, for how much, and which stake. */
+class AcquisitionEventsTest {
+
+    @Test
+    void aBuyerAPriceAndAMajorityStake() {
+        Document doc = analyze("联想集团宣布以12亿元收购芯片设计商云岫微电子51%股权。", "2025-06-10");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("联想", name(a.acquirer()), describe(doc));
+        assertEquals("联想集团", a.acquirer().orElseThrow().text());
+        assertEquals("云岫微电子", a.target().name());
+        assertMoney("1200000000", "CNY", a.amount(), doc);
+        assertFraction("0.51", a.stake(), doc);
+        assertEquals("51%", a.stake().orElseThrow().span().text());
+    }
+
+    @Test
+    void thePassiveTurnsTheSubjectIntoTheTarget() {
+        Document doc = analyze("芯片设计商云岫微电子被联想集团收购。", "2025-06-10");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("云岫微电子", a.target().name(), describe(doc));
+        assertEquals("联想", name(a.acquirer()), describe(doc));
+    }
+
+    @Test
+    void thePassiveWithAPrice() {
+        Document doc = analyze("光年之外被美团以7亿美元收购。", "2025-06-10");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("光年之外", a.target().name(), describe(doc));
+        assertEquals("美团", name(a.acquirer()), describe(doc));
+        assertMoney("700000000", "USD", a.amount(), doc);
+    }
+
+    @Test
+    void theActiveVoiceWithAPriceInUsDollars() {
+        Document doc = analyze("美团宣布以7亿美元收购光年之外。", "2025-06-10");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("美团", name(a.acquirer()));
+        assertEquals("光年之外", a.target().name());
+        assertMoney("700000000", "USD", a.amount(), doc);
+        assertEquals(Optional.empty(), a.stake());
+    }
+
+    @Test
+    void aWhollyOwnedPurchaseIsTheWholeCompany() {
+        Document doc = analyze("腾讯宣布全资收购游戏开发商星环互娱，交易金额未披露。", "2025-06-10");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("腾讯", name(a.acquirer()));
+        assertEquals("星环互娱", a.target().name());
+        assertFraction("1", a.stake(), doc);
+        assertEquals(Optional.empty(), a.amount());
+    }
+
+    @Test
+    void aTaiwanStakeInNewTaiwanDollars() {
+        Document doc = analyze("鴻海宣布以新台幣30億元取得廣達20%股權。", "2025-06-10");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("鸿海", name(a.acquirer()));
+        assertEquals("广达", a.target().name());
+        assertEquals("廣達", a.target().text());
+        assertMoney("3000000000", "TWD", a.amount(), doc);
+        assertFraction("0.2", a.stake(), doc);
+    }
+
+    @Test
+    void aPastAcquisitionIsStillAnAcquisition() {
+        Document doc = analyze("2021年，腾讯曾以35亿美元收购搜狗。", "2025-06-10");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("腾讯", name(a.acquirer()));
+        assertEquals("搜狗", a.target().name());
+        assertMoney("3500000000", "USD", a.amount(), doc);
+    }
+
+    @Test
+    void aControllingShareholderIsNoAcquisition() {
+        Document doc = analyze("该公司控股股东为联想集团，实际控制人未发生变化。", "2025-06-10");
+        none(doc, Acquisition.class);
+    }
+
+    @Test
+    void aListedCompanyBuyingIsAnAcquisitionAndNoListing() {
+        Document doc = analyze("上市公司联想集团宣布收购芯片设计商云岫微电子。", "2025-06-10");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("联想", name(a.acquirer()));
+        assertEquals("云岫微电子", a.target().name());
+        none(doc, Ipo.class);
+    }
+
+    @Disabled("bug: 腾讯完成对搜狗的全资收购。 -> no event; expected an acquisition of 搜狗 by 腾讯 with stake 1 "
+            + "(对X的收购 names the target before the trigger)")
+    @Test
+    void theTargetOfAnAcquisitionNamedWithDui() {
+        Document doc = analyze("腾讯完成对搜狗的全资收购。", "2025-06-10");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("腾讯", name(a.acquirer()));
+        assertEquals("搜狗", a.target().name());
+        assertFraction("1", a.stake(), doc);
+    }
+
+    @Disabled("bug: 阿里巴巴宣布入股小鹏汽车，持股比例为10%。 -> the acquisition has no stake; expected stake 0.1 "
+            + "(持股比例 states the stake after the trigger)")
+    @Test
+    void aShareholdingRatioAfterTheTriggerIsTheStake() {
+        Document doc = analyze("阿里巴巴宣布入股小鹏汽车，持股比例为10%。", "2025-06-10");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("阿里巴巴", name(a.acquirer()));
+        assertEquals("小鹏汽车", a.target().name());
+        assertFraction("0.1", a.stake(), doc);
+    }
+}

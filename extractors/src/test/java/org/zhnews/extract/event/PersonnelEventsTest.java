@@ -1,0 +1,132 @@
+package org.zhnews.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.zhnews.extract.event.EventCases.analyze;
+import static org.zhnews.extract.event.EventCases.describe;
+import static org.zhnews.extract.event.EventCases.name;
+import static org.zhnews.extract.event.EventCases.none;
+import static org.zhnews.extract.event.EventCases.only;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.zhnews.core.Document;
+import org.zhnews.core.event.Modality;
+import org.zhnews.core.event.Personnel;
+import org.zhnews.core.event.PersonnelChange;
+import org.zhnews.core.event.TextRole;
+
+/** People moves: who joined, left or was appointed, where, to which post. */
+class PersonnelEventsTest {
+
+    @Test
+    void anAppointmentWithItsPost() {
+        Document doc = analyze("百度宣布任命陈志远为首席技术官。", "2025-06-10");
+        Personnel p = only(doc, Personnel.class);
+        assertEquals("陈志远", p.person().value());
+        assertEquals("陈志远", p.person().span().text());
+        assertEquals("百度", name(p.company()));
+        assertEquals(Optional.of("首席技术官"), p.role().map(TextRole::value));
+        assertEquals(PersonnelChange.APPOINT, p.change());
+        assertEquals(Modality.STATED, p.modality());
+    }
+
+    @Test
+    void takingUpAPost() {
+        Document doc = analyze("小米集团宣布，林雅婷出任首席财务官。", "2025-06-10");
+        Personnel p = only(doc, Personnel.class);
+        assertEquals("林雅婷", p.person().value());
+        assertEquals("小米", name(p.company()));
+        assertEquals(Optional.of("首席财务官"), p.role().map(TextRole::value));
+        assertEquals(PersonnelChange.APPOINT, p.change());
+    }
+
+    @Test
+    void aTraditionalNameIsWrittenSimplifiedWithItsSurfaceKept() {
+        Document doc = analyze("鴻海宣布，由張志明接任董事長。", "2025-06-10");
+        Personnel p = only(doc, Personnel.class);
+        assertEquals("张志明", p.person().value());
+        assertEquals("張志明", p.person().span().text());
+        assertEquals("鸿海", name(p.company()));
+        assertEquals(Optional.of("董事长"), p.role().map(TextRole::value));
+        assertEquals(PersonnelChange.APPOINT, p.change());
+    }
+
+    @Test
+    void aDepartureOnAnInsidersWord() {
+        Document doc = analyze("据知情人士透露，字节跳动AI Lab负责人周文涛已离职。", "2025-06-10");
+        Personnel p = only(doc, Personnel.class);
+        assertEquals("周文涛", p.person().value());
+        assertEquals("字节跳动", name(p.company()));
+        assertEquals(PersonnelChange.LEAVE, p.change());
+        assertEquals(Modality.REPORTED, p.modality());
+    }
+
+    @Test
+    void aJoinerIsNamedWithTheCompanyJoined() {
+        Document doc = analyze("前阿里巴巴副总裁林志远已加入英伟达。", "2025-06-10");
+        Personnel p = only(doc, Personnel.class);
+        assertEquals("林志远", p.person().value());
+        assertEquals("英伟达", name(p.company()), "the company joined, not the one left");
+        assertEquals(PersonnelChange.JOIN, p.change());
+    }
+
+    @Test
+    void aLatinNameLeaving() {
+        Document doc = analyze("OpenAI联合创始人David Chen离开OpenAI，加入Anthropic。", "2025-06-10");
+        List<Personnel> moves = doc.events(Personnel.class);
+        Personnel leave = moves.stream().filter(p -> p.change() == PersonnelChange.LEAVE).findFirst().orElseThrow();
+        assertEquals("David Chen", leave.person().value());
+        assertEquals("OpenAI", name(leave.company()));
+    }
+
+    @Test
+    void theSuccessorIsAppointedAndThePredecessorLeft() {
+        Document doc = analyze("腾讯任命张立新为腾讯云总裁，接替此前离职的王海东。", "2025-06-10");
+        List<Personnel> moves = doc.events(Personnel.class);
+        assertEquals(2, moves.size(), describe(doc));
+        assertEquals("张立新", moves.get(0).person().value());
+        assertEquals(PersonnelChange.APPOINT, moves.get(0).change());
+        assertEquals(Optional.of("总裁"), moves.get(0).role().map(TextRole::value));
+        assertEquals("王海东", moves.get(1).person().value());
+        assertEquals(PersonnelChange.LEAVE, moves.get(1).change());
+    }
+
+    @Test
+    void aTitleAloneIsNoMove() {
+        none(analyze("联想集团董事长刘建华表示，公司将继续加大AI投入。", "2025-06-10"), Personnel.class);
+    }
+
+    @Disabled("bug: 前阿里巴巴副总裁林志远已加入英伟达。 -> role 副总裁; expected no role: 副总裁 is the post at "
+            + "阿里巴巴 he left (前…), not one at 英伟达")
+    @Test
+    void aFormerPostIsNotThePostJoined() {
+        Document doc = analyze("前阿里巴巴副总裁林志远已加入英伟达。", "2025-06-10");
+        Personnel p = only(doc, Personnel.class);
+        assertEquals(Optional.empty(), p.role(), describe(doc));
+    }
+
+    @Disabled("bug: 智谱宣布，原微软亚洲研究院研究员周明轩加盟智谱，出任首席科学家。 -> role 研究员 (his post at 微软); "
+            + "expected role 首席科学家, the post he takes at 智谱")
+    @Test
+    void thePostTakenAfterJoiningIsTheRole() {
+        Document doc = analyze("智谱宣布，原微软亚洲研究院研究员周明轩加盟智谱，出任首席科学家。", "2025-06-10");
+        Personnel p = only(doc, Personnel.class);
+        assertEquals("周明轩", p.person().value());
+        assertEquals("智谱", name(p.company()));
+        assertEquals(Optional.of("首席科学家"), p.role().map(TextRole::value), describe(doc));
+    }
+
+    @Disabled("bug: OpenAI联合创始人David Chen离开OpenAI，加入Anthropic。 -> one event (leave OpenAI); expected also "
+            + "a join of David Chen at Anthropic")
+    @Test
+    void leavingOneCompanyForAnotherIsTwoMoves() {
+        Document doc = analyze("OpenAI联合创始人David Chen离开OpenAI，加入Anthropic。", "2025-06-10");
+        List<Personnel> moves = doc.events(Personnel.class);
+        assertEquals(2, moves.size(), describe(doc));
+        Personnel join = moves.stream().filter(p -> p.change() == PersonnelChange.JOIN).findFirst().orElseThrow();
+        assertEquals("David Chen", join.person().value());
+        assertEquals("Anthropic", name(join.company()));
+    }
+}
