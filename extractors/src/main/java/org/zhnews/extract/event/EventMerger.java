@@ -101,9 +101,10 @@ final class EventMerger {
         Event lead = swap ? later : first;
         Event other = swap ? first : later;
         if (lead instanceof Funding a && other instanceof Funding b) {
+            List<CompanyMention> investors = union(a.investors(), b.investors());
             return new Funding(a.trigger(), a.sentence(), a.modality(), a.company(), a.round().or(b::round),
-                    a.amount().or(b::amount), a.valuation().or(b::valuation), union(a.investors(), b.investors()),
-                    union(a.lead(), b.lead()));
+                    a.amount().or(b::amount), a.valuation().or(b::valuation), investors,
+                    among(union(a.lead(), b.lead()), investors));
         } else if (lead instanceof Acquisition a && other instanceof Acquisition b) {
             return new Acquisition(a.trigger(), a.sentence(), a.modality(), a.acquirer().or(b::acquirer), a.target(),
                     a.amount().or(b::amount), a.stake().or(b::stake));
@@ -123,6 +124,19 @@ final class EventMerger {
         Personnel b = (Personnel) other;
         return new Personnel(a.trigger(), a.sentence(), a.modality(), a.person(), a.company().or(b::company),
                 a.role().or(b::role), a.change());
+    }
+
+    /** The leads as the investors' own mentions (the same company told twice is one mention). */
+    private static List<CompanyMention> among(List<CompanyMention> leads, List<CompanyMention> investors) {
+        List<CompanyMention> out = new ArrayList<>();
+        for (CompanyMention l : leads) {
+            for (CompanyMention i : investors) {
+                if (id(i).equals(id(l)) && !out.contains(i)) {
+                    out.add(i);
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The companies of both lists, one mention per company (the first told), in that order. */

@@ -7,7 +7,6 @@ import static org.zhnews.extract.event.EventCases.describe;
 import static org.zhnews.extract.event.EventCases.only;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.zhnews.core.Document;
 import org.zhnews.core.event.Acquisition;
@@ -82,16 +81,10 @@ class ModalityTest {
         List<Modality> all = doc.events().stream().map(Event::modality).toList();
         assertEquals(List.of(Modality.STATED, Modality.RUMOURED, Modality.PLANNED), all, describe(doc));
     }
-
-    @Disabled("bug: 据彭博社报道，月之暗面已完成新一轮融资，金额超过3亿美元。 -> modality stated; expected reported "
-            + "(据 … 报道 with the outlet between them credits a source as 据报道 does)")
     @Test
     void aReportCreditedToANamedOutletIsReported() {
         assertEquals(Modality.REPORTED, modality("据彭博社报道，月之暗面已完成新一轮融资，金额超过3亿美元。", Funding.class));
     }
-
-    @Disabled("bug: 月之暗面回应称，网传公司完成新一轮融资的消息不实。 -> a stated funding of 月之暗面; expected no stated "
-            + "event (网传 marks a rumour, and the company denies it)")
     @Test
     void aDeniedRumourIsNotStated() {
         Document doc = analyze("月之暗面回应称，网传公司完成新一轮融资的消息不实。", "2025-06-10");
