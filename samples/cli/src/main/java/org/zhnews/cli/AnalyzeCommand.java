@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
             "Reads files, directories (every *.txt below them, recursively) or - (standard input), "
                 + "in any Chinese charset, simplified or traditional, and prints per document a table: "
                 + "type, surface as written, normalized value, offsets in the input. "
-                + "Mentions in boilerplate (site navigation, ads) are marked.",
+                + "Mentions in boilerplate (site navigation, ads) are marked. After the mentions, one line per "
+                + "event (funding, acquisition, ipo, model_release, earnings, personnel): kind, trigger, "
+                + "modality and its roles as name=value.",
             "With --json it prints the analysis JSON instead, one object per document per line.",
             "Inputs of any size work: one of more than --max-chars chars is analysed in batches cut at line breaks, "
                 + "with offsets in the whole input and one table or JSON object for it, in memory bounded by the "
@@ -53,6 +55,8 @@ import picocli.CommandLine.Spec;
             "    zhnews analyze samples/corpus",
             "  Only companies and money:",
             "    zhnews analyze --only company,money a.txt",
+            "  Only the events (funding rounds, acquisitions, listings, releases, results, people):",
+            "    zhnews analyze --only event a.txt",
             "  The analysis JSON, one line per document:",
             "    zhnews analyze --json samples/corpus > analysis.jsonl",
             "  The normalized text in Taiwan traditional characters and wording:",
@@ -89,8 +93,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean sentences;
 
     @Option(names = "--only", split = ",", paramLabel = "TYPE", converter = MentionType.Converter.class,
-            description = "Only these mention types: company, model, money, metric, date. "
-                    + "In JSON only the mentions array is filtered; every other field stays.")
+            description = "Only these mention types: company, model, money, metric, date, and event for the "
+                    + "events. In the table, events are printed only without --only or when event is listed. "
+                    + "In JSON only the mentions array is filtered (--only event alone leaves it empty); "
+                    + "the events array and every other field stay.")
     List<MentionType> only = new ArrayList<>();
 
     @Option(names = "--target", paramLabel = "SCRIPT", converter = ScriptChoice.Converter.class,

@@ -12,13 +12,18 @@ import org.zhnews.core.mention.MoneyMention;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The mention types a user can select with {@code --only}, named as in the JSON contract. */
+/**
+ * What a user can select with {@code --only}, named as in the JSON contract: the mention types,
+ * and {@link #EVENT} for the events (no mention is of that type).
+ */
 enum MentionType {
     COMPANY(CompanyMention.class),
     MODEL(ModelMention.class),
     MONEY(MoneyMention.class),
     METRIC(MetricMention.class),
-    DATE(DateMention.class);
+    DATE(DateMention.class),
+    /** The events of the document; matches no mention. */
+    EVENT(null);
 
     private final Class<? extends Mention> mentionClass;
 
@@ -32,7 +37,12 @@ enum MentionType {
     }
 
     boolean matches(Mention m) {
-        return mentionClass.isInstance(m);
+        return mentionClass != null && mentionClass.isInstance(m);
+    }
+
+    /** Whether this selects a kind of mention (every type but {@link #EVENT}). */
+    boolean isMention() {
+        return mentionClass != null;
     }
 
     /** The type of a mention. */

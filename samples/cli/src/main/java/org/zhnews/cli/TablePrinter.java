@@ -13,6 +13,7 @@ import org.zhnews.core.Document;
 import org.zhnews.core.StreamBatch;
 import org.zhnews.core.Warning;
 import org.zhnews.core.WarningCode;
+import org.zhnews.core.event.Event;
 import org.zhnews.core.mention.Mention;
 import org.zhnews.core.offset.TextRange;
 import org.zhnews.core.structure.Sentence;
@@ -23,14 +24,17 @@ import org.zhnews.core.structure.Sentence;
  * offsets in the input, {@code boilerplate <kind>} for a mention in a boilerplate zone), the
  * warnings; an input analysed in batches gets that per batch, offsets counted in the whole
  * input; totals at the end. Column widths count East Asian wide characters as two columns; long
- * cells end with …. Only the selected mention types are printed and counted. Not thread-safe:
- * one per output.
+ * cells end with …. After the rows, one line per event (kind, trigger as written, modality,
+ * its filled roles as {@code name=value}, see {@link EventCells}) when events are selected.
+ * Only the selected mention types (and events) are printed and counted. Not thread-safe: one
+ * per output.
  */
 final class TablePrinter implements AnalysisOutput {
 
     private static final int SURFACE_MAX = 24;
     private static final int VALUE_MAX = 56;
     private static final int SENTENCE_MAX = 72;
+    private static final int MODALITY_WIDTH = 8;
     private static final String[] HEADINGS = {"type", "surface", "normalized", "at", "note"};
 
     private final PrintWriter out;
@@ -39,11 +43,13 @@ final class TablePrinter implements AnalysisOutput {
     private final boolean withText;
     private final boolean withSentences;
     private final Map<MentionType, Integer> totals = new EnumMap<>(MentionType.class);
+    private final boolean withEvents;
     private int documents;
+    private int events;
     private int warnings;
 
     /**
-     * @param types         the mention types printed and counted
+     * @param types         the mention types printed and counted ({@link MentionType#EVENT}: the events)
      * @param withText      whether each document's display text is printed
      * @param withSentences whether each document's sentences are printed
      */
@@ -51,10 +57,11 @@ final class TablePrinter implements AnalysisOutput {
         this.out = out;
         this.types = Set.copyOf(types);
         this.allTypes = this.types.size() == MentionType.values().length;
+        this.withEvents = this.types.contains(MentionType.EVENT);
         this.withText = withText;
         this.withSentences = withSentences;
         for (MentionType t : MentionType.values()) {
-            if (types.contains(t)) {
+            if (types.contains(t) && t.isMention()) {
                 totals.put(t, 0);
             }
         }
@@ -132,9 +139,13 @@ final class TablePrinter implements AnalysisOutput {
         warnings += listed.size();
         out.println(lead + doc.charset().map(Charset::name).orElse("text input") + " · " + doc.script().jsonName()
                 + " · " + count(doc.articles().size(), "article") + " · " + count(listed.size(), "warning")
-                + " · " + count(rows.size(), "mention"));
+                + " · " + count(rows.size(), "mention")
+                + (withEvents ? " · " + count(doc.events().size(), "event") : ""));
         if (!rows.isEmpty()) {
             printRows(rows, notes ? 5 : 4);
+        }
+        if (withEvents) {
+            printEvents(doc);
         }
         for (Warning w : listed) {
             out.println("  ! " + w.code().jsonName() + ": " + TextWidth.oneLine(w.message())
@@ -146,6 +157,32 @@ final class TablePrinter implements AnalysisOutput {
         }
         if (withSentences) {
             printSentences(doc, at);
+        }
+    }
+
+    /** One line per event: kind, trigger as written, modality, roles; columns padded to the widest. */
+    private void printEvents(Document doc) {
+        List<Event> found = doc.events();
+        events += found.size();
+        if (found.isEmpty()) {
+            return;
+        }
+        int kindWidth = 0;
+        int triggerWidth = 0;
+        List<String> triggers = new ArrayList<>();
+        for (Event e : found) {
+            String trigger = TextWidth.truncate(TextWidth.oneLine(e.trigger().text()), SURFACE_MAX);
+            triggers.add(trigger);
+            kindWidth = Math.max(kindWidth, TextWidth.of(e.kind().jsonName()));
+            triggerWidth = Math.max(triggerWidth, TextWidth.of(trigger));
+        }
+        out.println("  events:");
+        for (int i = 0; i < found.size(); i++) {
+            Event e = found.get(i);
+            String line = "  " + TextWidth.pad(e.kind().jsonName(), kindWidth)
+                    + "  " + TextWidth.pad(triggers.get(i), triggerWidth)
+                    + "  " + TextWidth.pad(e.modality().jsonName(), MODALITY_WIDTH) + "  " + EventCells.roles(e);
+            out.println(line.stripTrailing());
         }
     }
 
@@ -205,10 +242,14 @@ final class TablePrinter implements AnalysisOutput {
                 parts.add(type.jsonName() + " " + n);
             }
         });
-        StringBuilder sb = new StringBuilder("Total: ")
-                .append(count(documents, "document")).append(" · ")
-                .append(count(all, "mention")).append(" (").append(String.join(", ", parts)).append(") · ")
-                .append(count(warnings, "warning"));
+        StringBuilder sb = new StringBuilder("Total: ").append(count(documents, "document")).append(" · ");
+        if (!totals.isEmpty()) {
+            sb.append(count(all, "mention")).append(" (").append(String.join(", ", parts)).append(") · ");
+        }
+        if (withEvents) {
+            sb.append(count(events, "event")).append(" · ");
+        }
+        sb.append(count(warnings, "warning"));
         if (failures > 0) {
             sb.append(" · ").append(failures).append(failures == 1 ? " input failed" : " inputs failed");
         }

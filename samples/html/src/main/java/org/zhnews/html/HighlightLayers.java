@@ -11,7 +11,8 @@ import org.zhnews.html.Highlighter.Layer;
 
 /**
  * The layers {@link Highlighter} lays over a document's original text on its page: articles
- * (depth 0), boilerplate zones (1) and mentions (2), with the markup and attributes
+ * (depth 0), boilerplate zones (1), mentions (2) and event triggers and roles (3, see
+ * {@link EventPanel}), with the markup and attributes
  * {@link HtmlRenderer} documents (original offsets, {@code data-m}, tooltips). Stateless.
  */
 final class HighlightLayers {
@@ -48,6 +49,7 @@ final class HighlightLayers {
                     "<mark id=\"m-" + k + "\" " + common + ">",
                     "<mark " + common + " data-part=\"continued\">", "</mark>"));
         }
+        layers.addAll(EventPanel.layers(doc));
         return layers;
     }
 }

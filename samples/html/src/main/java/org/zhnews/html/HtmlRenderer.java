@@ -26,7 +26,9 @@ import org.zhnews.core.Document;
  * ends, into fragments that share its {@code data-m}; only the first has its {@code id} and the
  * others carry {@code data-part="continued"}. Articles and boilerplate zones are laid over the
  * text the same way, outside mentions, so a mention that crosses a zone edge is split too.
- * Joined in order, a mention's fragments show exactly its surface.
+ * Joined in order, a mention's fragments show exactly its surface. Events are listed in an
+ * "Events" panel and their triggers and role spans are laid over the text at their original
+ * offsets, inside the mentions they cover ({@link EventPanel}).
  *
  * <p><b>Escaping.</b> Everything taken from the document (text, names, warnings, source) is
  * HTML-escaped in content and attributes; control characters, bidirectional formatting
@@ -115,6 +117,7 @@ public final class HtmlRenderer {
         }
         out.write("</div><aside>");
         SidePanels.summary(out, summary);
+        EventPanel.panel(out, doc);
         SidePanels.warnings(out, doc);
         SidePanels.structure(out, doc);
         out.write("</aside></main>\n<footer>Rendered by zhnews. Offsets are UTF-16 units of the original input."

@@ -22,7 +22,8 @@ import org.apache.spark.sql.types.DecimalType;
  *       mentions, documents}, most mentioned first.</li>
  *   <li>{@link #companyMoney}: one row per company id and currency: {@code company, currency,
  *       mentions, amounts, total}. The money of a company is the money mentions attributed to it
- *       by {@link MoneyAttribution} (the nearest company before the amount in its sentence, else
+ *       by {@link MoneyAttribution} (in a document with funding events, the amounts raised by
+ *       their companies; elsewhere the nearest company before the amount in its sentence, else
  *       the first after it), leaving out amounts that restate another one in a second currency
  *       ({@code equivalentOf} set), so nothing is counted twice. {@code mentions} counts them,
  *       {@code amounts} counts those with an amount (explicit ranges and vague amounts have

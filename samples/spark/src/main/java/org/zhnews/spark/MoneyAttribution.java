@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.zhnews.core.Document;
+import org.zhnews.core.event.Funding;
 import org.zhnews.core.mention.CompanyMention;
 import org.zhnews.core.mention.MoneyMention;
 
 /**
- * Decides which company an amount of money belongs to. The rule: a money mention belongs to the
+ * Decides which company an amount of money belongs to. In a document with funding events
+ * ({@link Funding}), only the amounts raised belong to a company: each funding event's amount
+ * belongs to its company (when the company has an id), and no other money of that document is
+ * attributed (share prices, product prices, a valuation or a figure told again are left out).
+ * Only for a document without funding events the old heuristic applies: a money mention belongs to the
  * nearest linked company mention (one with an id) <em>before</em> it in the same sentence
  * ({@code 阿里巴巴宣布未来三年投入3800亿元}: alibaba); when the sentence names no company
  * before it, to the first linked company after it in the sentence ({@code 投资100亿元的是腾讯}:
@@ -34,6 +39,13 @@ public final class MoneyAttribution {
         List<MoneyMention> money = doc.money();
         Map<Integer, String> out = new HashMap<>();
         if (money.isEmpty()) {
+            return out;
+        }
+        List<Funding> funding = doc.events(Funding.class);
+        if (!funding.isEmpty()) {
+            for (Funding f : funding) {
+                f.amount().ifPresent(m -> f.company().id().ifPresent(id -> out.putIfAbsent(m.start(), id)));
+            }
             return out;
         }
         List<CompanyMention> companies = new ArrayList<>();

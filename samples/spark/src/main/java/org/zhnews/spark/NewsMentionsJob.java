@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code mentions}: one row per mention ({@link SparkTables#MENTIONS}, {@link MentionRow});</li>
  *   <li>{@code warnings}: one row per document warning ({@link SparkTables#WARNINGS});</li>
+ *   <li>{@code events}: one row per event, roles flattened, money exact ({@link SparkTables#EVENTS},
+ *       {@link EventRow});</li>
  *   <li>{@code company_mentions} and {@code company_money}: the {@link Aggregates}.</li>
  * </ul>
  * Files are read as bytes (the {@code binaryFile} source), so the pipeline's charset detection
@@ -83,12 +85,15 @@ public final class NewsMentionsJob {
                     files.flatMap(f -> f.mentions().iterator()).map(SparkTables::row), SparkTables.MENTIONS);
             Dataset<Row> warnings = spark.createDataFrame(
                     files.flatMap(f -> f.warnings().iterator()).map(SparkTables::row), SparkTables.WARNINGS);
+            Dataset<Row> events = spark.createDataFrame(
+                    files.flatMap(f -> f.events().iterator()).map(SparkTables::row), SparkTables.EVENTS);
             Dataset<Row> companies = Aggregates.companyMentions(mentions).coalesce(1).cache();
             Dataset<Row> money = Aggregates.companyMoney(mentions).coalesce(1).cache();
             for (String f : format.sparkFormats()) {
                 String dir = output + "/" + f + "/";
                 mentions.write().format(f).save(dir + "mentions");
                 warnings.write().format(f).save(dir + "warnings");
+                events.write().format(f).save(dir + "events");
                 companies.write().format(f).save(dir + "company_mentions");
                 money.write().format(f).save(dir + "company_money");
             }
@@ -125,6 +130,6 @@ public final class NewsMentionsJob {
 
     /** The names of the tables the job writes under each format's directory. */
     public static List<String> tables() {
-        return List.of("mentions", "warnings", "company_mentions", "company_money");
+        return List.of("mentions", "warnings", "events", "company_mentions", "company_money");
     }
 }

@@ -107,6 +107,28 @@ class NewsMentionsJobTest {
         long warnings = spark.read().parquet(out.resolve("parquet/warnings").toString()).count();
         assertEquals(expected.values().stream().mapToLong(d -> d.get("warnings").size()).sum(), warnings);
 
+        Dataset<Row> events = spark.read().parquet(out.resolve("parquet/events").toString());
+        assertEquals(Arrays.stream(SparkTables.EVENTS.fields()).map(f -> f.name() + " " + f.dataType()).toList(),
+                Arrays.stream(events.schema().fields()).map(f -> f.name() + " " + f.dataType()).toList(),
+                "the events table keeps its columns, money as decimals");
+        Map<String, List<String>> kinds = new TreeMap<>();
+        for (Row r : events.collectAsList()) {
+            kinds.computeIfAbsent(fileName(r.getAs("source")), k -> new ArrayList<>())
+                    .add(r.<Integer>getAs("start") + ":" + r.getAs("kind"));
+        }
+        Map<String, List<String>> wantKinds = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> e : expected.entrySet()) {
+            for (JsonNode ev : e.getValue().get("events")) {
+                wantKinds.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(ev.get("start").asInt() + ":" + ev.get("kind").asText());
+            }
+        }
+        kinds.values().forEach(l -> l.sort(null));
+        wantKinds.values().forEach(l -> l.sort(null));
+        assertEquals(wantKinds, kinds, "one row per event of the CLI JSON");
+        assertEquals(events.count(), spark.read().schema(SparkTables.EVENTS).json(out.resolve("json/events").toString())
+                .count());
+
         System.out.printf("spark job on samples/corpus: %d documents, %d mentions %s, %d warnings, "
                         + "%d company rows, %d company/currency money rows, %d ms (local[2], both formats)%n",
                 result.documents(), result.mentions(), new TreeMap<>(result.mentionsPerType()), warnings,
