@@ -110,7 +110,7 @@ public final class MoneyExtractor implements Extractor {
     @Override
     public List<MoneyMention> extract(ExtractionContext context) {
         String text = context.text();
-        List<NumberMatch> figures = Figures.scan(text, currencies);
+        List<NumberMatch> figures = LoneUnits.add(text, Figures.scan(text, currencies), qualifiers, currencies);
         TableUnits tables = TableUnits.of(text, units);
         Candidate[] found = new Candidate[figures.size()];
         for (int i = 0; i < figures.size(); i++) {
@@ -298,8 +298,7 @@ public final class MoneyExtractor implements Extractor {
 
     /** 32港仙, 2分钱, 每股派息75分: a figure and a sub-unit word, worth its factor of the currency. */
     private Candidate subUnit(ExtractionContext context, NumberMatch m) {
-        org.zhnews.core.offset.TextRange sentence = context.sentenceAt(m.start()).range();
-        return subUnits.after(context.text(), m.start(), m.end(), sentence.start(), sentence.end())
+        return subUnits.after(context.text(), m.start(), m.end(), at -> context.sentenceAt(at).range())
                 .map(w -> new Candidate(scaled(m, w.factor()), m.start(), w.end(), w.code(), true))
                 .orElse(null);
     }

@@ -39,6 +39,8 @@ record MoneyUnit(BigDecimal scale, String code) {
 
         private static final String DECLARES = "declares";
         private static final String NOT_MONEY = "not-money";
+        /** What stands between a declaring word and its unit. */
+        private static final String COLONS = "：:为為";
         /** Characters that end the unit of a declaration. */
         private static final String UNIT_ENDS = "）)，,；;。、\t|｜ \u3000";
         /** The longest unit a declaration may state (新台币百万元 is 6). */
@@ -114,17 +116,17 @@ record MoneyUnit(BigDecimal scale, String code) {
         Optional<Declared> declaredIn(String text, int start, int end) {
             Declared first = null;
             String named = null;
-            int i = start;
-            while (i < end) {
-                Optional<Declared> d = declarationAt(text, i, end);
+            for (int i = start; i < end; i++) {
+                if (COLONS.indexOf(text.charAt(i)) < 0) {
+                    continue; // a declaration is anchored at its colon (or 为), rare in text
+                }
+                Optional<Declared> d = declarationBefore(text, start, i, end);
                 if (d.isEmpty()) {
-                    i++;
                     continue;
                 }
                 first = first == null ? d.get() : first;
                 String code = d.get().unit().code();
                 named = named == null && !code.equals(Currencies.LOCAL_YUAN) ? code : named;
-                i = d.get().end();
             }
             if (first != null && named != null && first.unit().code().equals(Currencies.LOCAL_YUAN)) {
                 first = new Declared(new MoneyUnit(first.unit().scale(), named), first.start(), first.end());
@@ -132,20 +134,17 @@ record MoneyUnit(BigDecimal scale, String code) {
             return Optional.ofNullable(first);
         }
 
-        /** A declaration whose word starts at {@code i}. */
-        private Optional<Declared> declarationAt(String text, int i, int end) {
-            Optional<PrefixTrie.Hit<String>> w = words.longestAt(text, i);
-            if (w.isEmpty() || !w.get().value().equals(DECLARES) || w.get().end() >= end) {
+        /** The declaration whose colon (or 为) stands at {@code colon}: a declaring word before it, a unit after. */
+        private Optional<Declared> declarationBefore(String text, int lineStart, int colon, int end) {
+            int k = colon;
+            while (k > lineStart && Currencies.isSpaceChar(text.charAt(k - 1))) {
+                k--;
+            }
+            Optional<PrefixTrie.Hit<String>> w = words.longestEndingAt(text, k);
+            if (w.isEmpty() || !w.get().value().equals(DECLARES) || w.get().start() < lineStart) {
                 return Optional.empty();
             }
-            int k = w.get().end();
-            while (k < end && Currencies.isSpaceChar(text.charAt(k))) {
-                k++;
-            }
-            if (k >= end || "：:为為".indexOf(text.charAt(k)) < 0) {
-                return Optional.empty();
-            }
-            int from = k + 1;
+            int from = colon + 1;
             int to = from;
             while (to < end && to - from < MAX_UNIT && UNIT_ENDS.indexOf(text.charAt(to)) < 0) {
                 to++;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import org.zhnews.core.offset.TextRange;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.fold.CharFold;
 import org.zhnews.text.lexicon.Columns;
@@ -15,8 +17,8 @@ import org.zhnews.text.match.PrefixTrie;
  * The sub-unit words of {@code subunits.tsv} that make a figure without a currency word an
  * amount: {@code 32港仙} (0.32 HKD), {@code 5美分}, {@code 2分钱} (0.02 of the local yuan), and a
  * bare {@code 分} as a local cent ({@link SubUnits#LOCAL_CENT}: money only in the regions that
- * write cents so) where the sentence speaks of share prices or dividends ({@code cent-cues.tsv}:
- * 每股派息5分). Immutable and thread-safe; {@link #defaults()} is loaded once.
+ * write cents so) where the sentence speaks of share prices or dividends, or a price move stands
+ * right before it ({@code cent-cues.tsv}: 每股派息5分, 起10分). Immutable and thread-safe; {@link #defaults()} is loaded once.
  */
 final class SubUnitWords {
 
@@ -35,6 +37,7 @@ final class SubUnitWords {
     }
 
     private final PrefixTrie<Word> words;
+    /** The cue words: true for those that must stand right before the figure. */
     private final PrefixTrie<Boolean> cues;
 
     private SubUnitWords(PrefixTrie<Word> words, PrefixTrie<Boolean> cues) {
@@ -49,11 +52,12 @@ final class SubUnitWords {
 
     /**
      * The sub-unit word right after the figure {@code [start, end)}, if it makes one; a word that
-     * needs a cue counts only with a cue in its sentence {@code [sentenceStart, sentenceEnd)},
-     * at most 120 characters away. The figure must
-     * end in an Arabic digit for the local sub-units ({@code 一分钱} is an idiom, {@code 三分} a score).
+     * needs a cue counts only with a cue right before the figure or in its sentence (which
+     * {@code sentenceOf} gives for an offset, asked only then), at most 120 characters away. The
+     * figure must end in an Arabic digit for the local sub-units ({@code 一分钱} is an idiom,
+     * {@code 三分} a score).
      */
-    Optional<Found> after(CharSequence text, int start, int end, int sentenceStart, int sentenceEnd) {
+    Optional<Found> after(CharSequence text, int start, int end, IntFunction<TextRange> sentenceOf) {
         Optional<PrefixTrie.Hit<Word>> hit = words.longestAt(text, end);
         if (hit.isEmpty()) {
             return Optional.empty();
@@ -66,20 +70,29 @@ final class SubUnitWords {
         }
         if (w.needsCue() && (wordEnd < text.length() && NOT_AFTER_FEN.indexOf(text.charAt(wordEnd)) >= 0
                 || start > 0 && CLOCK.indexOf(text.charAt(start - 1)) >= 0
-                || !hasCue(text, Math.max(sentenceStart, start - CUE_REACH), Math.min(sentenceEnd, end + CUE_REACH)))) {
+                || !cueBefore(text, start) && !hasCue(text, start, end, sentenceOf.apply(start)))) {
             return Optional.empty();
         }
         return Optional.of(new Found(wordEnd, w.code(), w.factor()));
     }
 
-    private boolean hasCue(CharSequence text, int from, int to) {
+    /** A sentence-wide cue in {@code sentence}, at most 120 characters from the figure {@code [start, end)}. */
+    private boolean hasCue(CharSequence text, int start, int end, TextRange sentence) {
+        int from = Math.max(sentence.start(), start - CUE_REACH);
+        int to = Math.min(sentence.end(), end + CUE_REACH);
         for (int i = from; i < to; i++) {
             Optional<PrefixTrie.Hit<Boolean>> h = cues.longestAt(text, i);
-            if (h.isPresent() && h.get().end() <= to) {
+            if (h.isPresent() && !h.get().value() && h.get().end() <= to) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A cue that must stand right before the figure at {@code start}, a 了 allowed between: 涨2分, 跌了3分. */
+    private boolean cueBefore(CharSequence text, int start) {
+        int k = start > 0 && text.charAt(start - 1) == '了' ? start - 1 : start;
+        return cues.longestEndingAt(text, k).filter(PrefixTrie.Hit::value).isPresent();
     }
 
     private static final class Holder {
@@ -101,8 +114,12 @@ final class SubUnitWords {
                 }
             }
             Map<String, Boolean> c = new HashMap<>();
-            for (LexiconRow row : Lexicon.resource(SubUnitWords.class, "cent-cues.tsv", Columns.of("word"))) {
-                c.put(row.get(0), Boolean.TRUE);
+            for (LexiconRow row : Lexicon.resource(SubUnitWords.class, "cent-cues.tsv", Columns.of("word", "where"))) {
+                String where = row.get(1);
+                if (!where.equals("sentence") && !where.equals("before")) {
+                    throw row.error("where must be sentence or before: " + where);
+                }
+                c.put(row.get(0), where.equals("before"));
             }
             CharFold fold = CharFold.keepingCase();
             return new SubUnitWords(PrefixTrie.bothWays(w, fold), PrefixTrie.bothWays(c, fold));

@@ -40,6 +40,26 @@ record TableRow(List<Cell> cells) {
         return new TableRow(out);
     }
 
+    /** Whether the line {@code text[start, end)} has a cell separator at all (a cheap test before {@link #of}). */
+    static boolean mayBeRow(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (separatorLength(text, i, end) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line {@code text[start, end)} holds only spaces. */
+    static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isBlank(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the line is a row of a table: two cells or more. */
     boolean isRow() {
         return cells.size() >= 2;

@@ -58,10 +58,10 @@ final class TableUnits {
                 columns.clear();
                 unitWords.add(new int[] {d.get().start(), d.get().end()});
             }
-            TableRow row = TableRow.of(text, lineStart, lineEnd);
-            if (row.isRow()) {
+            TableRow row = TableRow.mayBeRow(text, lineStart, lineEnd) ? TableRow.of(text, lineStart, lineEnd) : null;
+            if (row != null && row.isRow()) {
                 readRow(text, row, units, declared, columns, cells, unitWords);
-            } else if (!row.cells().isEmpty() && d.isEmpty()) {
+            } else if (!TableRow.isBlank(text, lineStart, lineEnd) && d.isEmpty()) {
                 declared = null; // prose ends the table
                 columns.clear();
             }
