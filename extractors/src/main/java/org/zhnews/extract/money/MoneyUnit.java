@@ -134,6 +134,30 @@ record MoneyUnit(BigDecimal scale, String code) {
             return Optional.ofNullable(first);
         }
 
+        /**
+         * The unit a title line states in brackets at its end, or alone: {@code 收益表（百万港元）},
+         * {@code (人民币千元)}; for lines that are no table row.
+         */
+        Optional<Declared> titleUnit(String text, int start, int end) {
+            int e = end;
+            while (e > start && (Currencies.isSpaceChar(text.charAt(e - 1)) || text.charAt(e - 1) == '\r')) {
+                e--;
+            }
+            if (e - start < 3 || text.charAt(e - 1) != '）' && text.charAt(e - 1) != ')') {
+                return Optional.empty();
+            }
+            int open = e - 2;
+            while (open >= start && e - open <= MAX_UNIT + 2 && text.charAt(open) != '（' && text.charAt(open) != '(') {
+                open--;
+            }
+            if (open < start || text.charAt(open) != '（' && text.charAt(open) != '(') {
+                return Optional.empty();
+            }
+            int from = open + 1;
+            int to = e - 1;
+            return parse(text, from, to).map(unit -> new Declared(unit, from, to));
+        }
+
         /** The declaration whose colon (or 为) stands at {@code colon}: a declaring word before it, a unit after. */
         private Optional<Declared> declarationBefore(String text, int lineStart, int colon, int end) {
             int k = colon;

@@ -10,7 +10,8 @@ import org.zhnews.text.chars.CharClass;
 
 /**
  * The money units that tables state once for figures written bare in their cells: a declaration
- * above or in the title ({@code （单位：新台币亿元）}, {@code 金额单位：万元}) for the rows below it,
+ * above or in the title ({@code （单位：新台币亿元）}, {@code 金额单位：万元}, a title ending in a
+ * bracketed unit: {@code 收益表（百万港元）}) for the rows below it,
  * a column label ({@code 营收（亿元）} in a header row) for its column, a row label
  * ({@code 营收（亿元）｜18.6｜14.1}) for its row; the most specific wins. A label naming another
  * unit ({@code (%)}, {@code (EPS)}) or a word of {@code table-units.tsv} that is no amount
@@ -52,14 +53,18 @@ final class TableUnits {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
+            TableRow row = TableRow.mayBeRow(text, lineStart, lineEnd) ? TableRow.of(text, lineStart, lineEnd) : null;
+            boolean isRow = row != null && row.isRow();
             Optional<MoneyUnit.Declared> d = units.declaredIn(text, lineStart, lineEnd);
+            if (d.isEmpty() && !isRow) {
+                d = units.titleUnit(text, lineStart, lineEnd);
+            }
             if (d.isPresent()) {
                 declared = d.get().unit();
                 columns.clear();
                 unitWords.add(new int[] {d.get().start(), d.get().end()});
             }
-            TableRow row = TableRow.mayBeRow(text, lineStart, lineEnd) ? TableRow.of(text, lineStart, lineEnd) : null;
-            if (row != null && row.isRow()) {
+            if (isRow) {
                 readRow(text, row, units, declared, columns, cells, unitWords);
             } else if (!TableRow.isBlank(text, lineStart, lineEnd) && d.isEmpty()) {
                 declared = null; // prose ends the table

@@ -67,6 +67,20 @@ class MoneyTablesTest {
     }
 
     @Test
+    void changesInPercentUnderAMixedDeclarationAreNoAmounts() {
+        String text = "表：前三季度主要指标（单位：亿元，%）\n指标　绝对额　同比增长\n社会消费品零售总额　3,650.2　4.8\n网上零售额　1,102.7　7.9\n";
+        assertEquals("3,650.2=365020000000 CNY | 1,102.7=110270000000 CNY", money(text));
+    }
+
+    @Test
+    void aTitleEndingInABracketedUnitDeclaresIt() {
+        String text = "星島日報消息，某公司公佈中期業績。\n簡明收益表（百萬港元）\n收益　1,250　1,130\n經營溢利　310　275\n";
+        assertEquals("1,250=1250000000 HKD | 1,130=1130000000 HKD | 310=310000000 HKD | 275=275000000 HKD", money(text));
+        // a header row ending in a label unit names its column only
+        assertEquals("56=5600000000 CNY", money("公司　员工数　营收（亿元）\n甲公司　1200　56\n"));
+    }
+
+    @Test
     void theUnitWordsAreNoAmountAndYearHeadersNoFigures() {
         String text = "单位：百万元\n项目　2025　2024\n收入　640　590\n";
         assertEquals("640=640000000 CNY | 590=590000000 CNY", money(text));
