@@ -31,6 +31,15 @@ final class TableUnits {
     private record Placed(int end, MoneyUnit unit) {
     }
 
+    /** What a label says of its figures: their money unit, or (unit null) that they are no amounts. */
+    private record Label(MoneyUnit unit) {
+        static final Label NOT_MONEY = new Label(null);
+
+        boolean blocks() {
+            return unit == null;
+        }
+    }
+
     private final Map<Integer, Placed> cells;
     /** Start/end pairs of the unit words in declarations and labels, in text order. */
     private final List<int[]> unitWords;
@@ -45,7 +54,7 @@ final class TableUnits {
         Map<Integer, Placed> cells = new HashMap<>();
         List<int[]> unitWords = new ArrayList<>();
         MoneyUnit declared = null;
-        Map<Integer, Optional<MoneyUnit>> columns = new HashMap<>();
+        Map<Integer, Label> columns = new HashMap<>();
         int lineStart = 0;
         int n = text.length();
         while (lineStart <= n) {
@@ -101,8 +110,7 @@ final class TableUnits {
     }
 
     private static void readRow(String text, TableRow row, MoneyUnit.Reader units, MoneyUnit declared,
-                                Map<Integer, Optional<MoneyUnit>> columns, Map<Integer, Placed> cells,
-                                List<int[]> unitWords) {
+                                Map<Integer, Label> columns, Map<Integer, Placed> cells, List<int[]> unitWords) {
         List<TableRow.Cell> all = row.cells();
         List<Integer> bare = new ArrayList<>();
         boolean allYears = true;
@@ -115,22 +123,20 @@ final class TableUnits {
         }
         if (bare.isEmpty()) { // a header row: its labels name the units of their columns
             for (int k = 0; k < all.size(); k++) {
-                Optional<MoneyUnit> label = label(text, all.get(k), units, unitWords);
-                if (label != null) {
-                    columns.put(k, label);
-                }
+                int column = k;
+                label(text, all.get(k), units, unitWords).ifPresent(l -> columns.put(column, l));
             }
             return;
         }
         if (allYears) {
             return;
         }
-        Optional<MoneyUnit> rowLabel = label(text, all.get(0), units, unitWords);
+        Optional<Label> rowLabel = label(text, all.get(0), units, unitWords);
         for (int k : bare) {
-            Optional<MoneyUnit> column = columns.get(k);
-            boolean blocked = rowLabel != null && rowLabel.isEmpty() || column != null && column.isEmpty();
-            Optional<MoneyUnit> unit = blocked ? Optional.empty() : rowLabel != null ? rowLabel
-                    : column != null ? column : Optional.ofNullable(declared);
+            Optional<Label> column = Optional.ofNullable(columns.get(k));
+            boolean blocked = rowLabel.filter(Label::blocks).isPresent() || column.filter(Label::blocks).isPresent();
+            Optional<MoneyUnit> unit = blocked ? Optional.empty()
+                    : rowLabel.or(() -> column).map(Label::unit).or(() -> Optional.ofNullable(declared));
             if (declared != null && !declared.code().equals(Currencies.LOCAL_YUAN)) {
                 // 每股盈利（元/股） under 币种：人民币: the label's bare 元 is the table's currency
                 unit = unit.map(u -> u.code().equals(Currencies.LOCAL_YUAN) ? new MoneyUnit(u.scale(), declared.code()) : u);
@@ -144,10 +150,10 @@ final class TableUnits {
 
     /**
      * What the label {@code cell} says of the unit of its figures: a money unit in brackets at its
-     * end ({@code 营收（亿元）}); empty for another unit ({@code (%)}, {@code (EPS)}) or a word that is
-     * no amount ({@code 毛利率}); null when it says nothing.
+     * end ({@code 营收（亿元）}); {@link Label#NOT_MONEY} for another unit ({@code (%)}, {@code (EPS)})
+     * or a word that is no amount ({@code 毛利率}); empty when it says nothing.
      */
-    private static Optional<MoneyUnit> label(String text, TableRow.Cell cell, MoneyUnit.Reader units, List<int[]> unitWords) {
+    private static Optional<Label> label(String text, TableRow.Cell cell, MoneyUnit.Reader units, List<int[]> unitWords) {
         int end = cell.end();
         char last = text.charAt(end - 1);
         if (last == '）' || last == ')') {
@@ -159,14 +165,14 @@ final class TableUnits {
                 Optional<MoneyUnit> unit = units.parse(text, open + 1, end - 1);
                 if (unit.isPresent()) {
                     unitWords.add(new int[] {open + 1, end - 1});
-                    return unit;
+                    return Optional.of(new Label(unit.get()));
                 }
                 if (isOtherUnit(text, open + 1, end - 1)) {
-                    return Optional.empty();
+                    return Optional.of(Label.NOT_MONEY);
                 }
             }
         }
-        return units.notMoneyLabel(text, cell.start(), end) ? Optional.empty() : null;
+        return units.notMoneyLabel(text, cell.start(), end) ? Optional.of(Label.NOT_MONEY) : Optional.empty();
     }
 
     /** {@code %}, {@code EPS}, {@code 万台}: a short bracket without digits or colon names another unit. */
