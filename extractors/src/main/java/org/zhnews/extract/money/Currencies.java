@@ -105,6 +105,16 @@ public final class Currencies {
         return h.map(x -> new Found(x.start(), x.end(), x.value()));
     }
 
+    /** The longest currency word that may stand before a figure, starting right at {@code start}. */
+    Optional<Found> prefixAt(CharSequence text, int start) {
+        return prefixes.longestAt(text, start).map(h -> new Found(h.start(), h.end(), h.value()));
+    }
+
+    /** The longest currency word that may stand after a figure, starting right at {@code start}. */
+    Optional<Found> suffixAt(CharSequence text, int start) {
+        return suffixes.longestAt(text, start).map(h -> new Found(h.start(), h.end(), h.value()));
+    }
+
     /** True if a Latin prefix code (RMB, USD) is {@code text[start, end)}. */
     boolean isPrefixCode(CharSequence text, int start, int end) {
         Optional<PrefixTrie.Hit<String>> h = prefixes.longestAt(text, start);

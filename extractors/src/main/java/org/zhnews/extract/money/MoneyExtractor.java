@@ -49,8 +49,15 @@ import org.zhnews.text.number.NumberMatch;
  *       cue ({@code 540亿美元，折合3922亿元}; cues in {@code equivalents.tsv}: 约合, 合, 折合,
  *       相当于, 约...), is a second amount whose {@link MoneyMention#equivalentOf()} is the start
  *       of the first.</li>
- *   <li>Two amounts of one currency joined by a range separator ({@code 1万元-5万元}) are one
- *       range; 角 and 分 after a yuan amount add to it ({@code 123元1角1分} -> 123.11).</li>
+ *   <li>Two amounts of one currency joined by a range separator ({@code 1万元-5万元},
+ *       {@code 新台币600元至1000元}) are one range, but not after a verb of change
+ *       ({@code 下跌85元至2315元}: a change and a level; see {@code AmountRanges}); 角 and 分 after a
+ *       yuan amount add to it ({@code 123元1角1分} -> 123.11).</li>
+ *   <li>Sub-unit words make a figure an amount ({@code 32港仙} 0.32 HKD, {@code 2分钱}, and a bare
+ *       {@code 分} as a cent in a sentence on share prices or dividends; see {@code subunits.tsv}).</li>
+ *   <li>A bare figure in a table cell takes the money unit its table states once: a declaration
+ *       ({@code （单位：新台币亿元）}), a column or row label ({@code 营收（亿元）}); see
+ *       {@code TableUnits}. The span is the figure alone.</li>
  * </ul>
  * The span covers the symbol or code before the figure, the figure and the currency word.
  * Immutable and thread-safe; one instance serves any number of pipelines.
@@ -60,12 +67,14 @@ public final class MoneyExtractor implements Extractor {
     private static final String CONNECTORS = "和、及与與或至到跟";
     /** Currency words after which 角 and 分 may follow: 123元1角1分. */
     private static final String YUAN_WORDS = "元圆圓块塊";
-    private static final String RANGE_SEPARATORS = "-~～至到—–－";
 
     private static final PrefixTrie<Boolean> EQUIVALENT_CUES = loadCues();
 
     private final Currencies currencies;
     private final QualifierWords qualifiers;
+    private final AmountRanges ranges;
+    private final MoneyUnit.Reader units;
+    private final SubUnitWords subUnits = SubUnitWords.defaults();
     private final RegionFinder regions = RegionFinder.standard();
     private final PrefixTrie<Boolean> equivalentCues = EQUIVALENT_CUES;
 
@@ -89,6 +98,8 @@ public final class MoneyExtractor implements Extractor {
     public MoneyExtractor(Currencies currencies, QualifierWords qualifiers) {
         this.currencies = Objects.requireNonNull(currencies, "currencies");
         this.qualifiers = Objects.requireNonNull(qualifiers, "qualifiers");
+        this.ranges = AmountRanges.of(qualifiers);
+        this.units = MoneyUnit.Reader.of(currencies);
     }
 
     @Override
@@ -96,17 +107,18 @@ public final class MoneyExtractor implements Extractor {
         return Set.of(MoneyMention.class);
     }
 
-    /** A figure with its currency, before qualifiers are read. */
-    private record Candidate(NumberMatch figure, int start, int end, String code, boolean currencyAfter) {
-    }
-
     @Override
     public List<MoneyMention> extract(ExtractionContext context) {
         String text = context.text();
-        List<NumberMatch> figures = Figures.scan(text, currencies);
+        List<NumberMatch> figures = LoneUnits.add(text, Figures.scan(text, currencies), qualifiers, currencies);
+        TableUnits tables = TableUnits.of(text, units);
         Candidate[] found = new Candidate[figures.size()];
         for (int i = 0; i < figures.size(); i++) {
-            found[i] = candidate(text, figures.get(i));
+            NumberMatch m = figures.get(i);
+            found[i] = tables.inUnitWords(m.start()) ? null : candidate(context, m);
+            if (found[i] == null) {
+                found[i] = tableCell(m, tables);
+            }
         }
         for (int i = figures.size() - 2; i >= 0; i--) {
             if (found[i] == null && found[i + 1] != null && found[i + 1].currencyAfter()
@@ -126,7 +138,7 @@ public final class MoneyExtractor implements Extractor {
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
             if (i + 1 < kept.size()) {
-                Candidate range = range(text, c, kept.get(i + 1));
+                Candidate range = ranges.join(context, c, kept.get(i + 1));
                 if (range != null) {
                     c = range;
                     i++;
@@ -150,22 +162,31 @@ public final class MoneyExtractor implements Extractor {
         return out;
     }
 
+    /** 512.3 in a table under （单位：新台币亿元）: the figure times the unit's scale. */
+    private static Candidate tableCell(NumberMatch m, TableUnits tables) {
+        if (m.form() != NumberForm.EXACT || m.value().isEmpty() || m.fraction() != NumberMatch.Fraction.NONE) {
+            return null;
+        }
+        return tables.unitOf(m.start(), m.end())
+                .map(u -> new Candidate(scaled(m, u.scale()), m.start(), m.end(), u.code(), false)).orElse(null);
+    }
+
     /**
-     * 50仙: sen or cents, a hundredth of the local currency in Malaysian and Singapore news
-     * (0.50 MYR, 0.50 SGD); elsewhere no amount.
+     * 50仙 (and a cue-bound 分): sen or cents, a hundredth of the local currency in Malaysian,
+     * Singapore and Hong Kong news (0.50 MYR, SGD, HKD); elsewhere no amount. The candidate
+     * already holds the value in whole units.
      */
     private Optional<MoneyMention> cents(ExtractionContext context, Candidate c, LocalYuan local) {
         Optional<Region> region = local.regionAt(c.start());
-        if (region.isEmpty() || region.get() != Region.MY
-                && region.get() != Region.SG) {
+        if (region.isEmpty() || region.get() != Region.MY && region.get() != Region.SG && region.get() != Region.HK) {
             return Optional.empty();
         }
-        NumberMatch m = c.figure();
-        NumberMatch hundredth = new NumberMatch(m.start(), m.end(), m.value().map(v -> Figures.plain(v.movePointLeft(2))),
-                m.min(), m.max(), m.form(), m.fraction());
-        Candidate scaled = new Candidate(hundredth, c.start(), c.end(), c.code(), c.currencyAfter());
-        String code = region.get() == Region.MY ? "MYR" : "SGD";
-        return Optional.of(mention(context, scaled, code).withCurrencySource(CurrencySource.REGION));
+        String code = switch (region.get()) {
+            case MY -> "MYR";
+            case HK -> "HKD";
+            default -> "SGD";
+        };
+        return Optional.of(mention(context, c, code).withCurrencySource(CurrencySource.REGION));
     }
 
     /**
@@ -212,7 +233,8 @@ public final class MoneyExtractor implements Extractor {
         return k;
     }
 
-    private Candidate candidate(String text, NumberMatch m) {
+    private Candidate candidate(ExtractionContext context, NumberMatch m) {
+        String text = context.text();
         if (m.fraction() != NumberMatch.Fraction.NONE) {
             return null;
         }
@@ -251,7 +273,10 @@ public final class MoneyExtractor implements Extractor {
             }
             if (before.isEmpty() && after.isEmpty() && SubUnits.isCentsWord(text, m.end())
                     && CharClass.isArabicDigit(text.charAt(m.end() - 1))) {
-                return new Candidate(m, m.start(), m.end() + 1, SubUnits.LOCAL_CENT, true); // 50仙
+                return new Candidate(scaled(m, SubUnits.CENT), m.start(), m.end() + 1, SubUnits.LOCAL_CENT, true); // 50仙
+            }
+            if (before.isEmpty() && after.isEmpty()) {
+                return subUnit(context, m); // 32港仙, 2分钱, 股息75分
             }
         }
         if (before.isEmpty() && after.isEmpty()) {
@@ -271,32 +296,17 @@ public final class MoneyExtractor implements Extractor {
         return new Candidate(m, start, end, code, after.isPresent() && before.isEmpty());
     }
 
-    /**
-     * 1万元-5万元, 5元6角至5元7角8分: two amounts of one currency joined by a range separator make
-     * one range; null when they do not.
-     */
-    private static Candidate range(String text, Candidate a, Candidate b) {
-        NumberMatch x = a.figure();
-        NumberMatch y = b.figure();
-        if (!a.code().equals(b.code()) || x.form() != NumberForm.EXACT || y.form() != NumberForm.EXACT
-                || x.value().isEmpty() || y.value().isEmpty() || x.value().get().compareTo(y.value().get()) >= 0) {
-            return null;
-        }
-        int p = a.end();
-        int q = b.start();
-        while (p < q && Currencies.isSpaceChar(text.charAt(p))) {
-            p++;
-        }
-        while (q > p && Currencies.isSpaceChar(text.charAt(q - 1))) {
-            q--;
-        }
-        if (q - p < 1 || q - p > 2 || RANGE_SEPARATORS.indexOf(text.charAt(p)) < 0
-                || q - p == 2 && text.charAt(p + 1) != text.charAt(p)) {
-            return null;
-        }
-        NumberMatch both = new NumberMatch(x.start(), y.end(), Optional.empty(), x.value(), y.value(), NumberForm.RANGE,
-                NumberMatch.Fraction.NONE);
-        return new Candidate(both, a.start(), b.end(), a.code(), a.currencyAfter());
+    /** 32港仙, 2分钱, 每股派息75分: a figure and a sub-unit word, worth its factor of the currency. */
+    private Candidate subUnit(ExtractionContext context, NumberMatch m) {
+        return subUnits.after(context.text(), m.start(), m.end(), at -> context.sentenceAt(at).range())
+                .map(w -> new Candidate(scaled(m, w.factor()), m.start(), w.end(), w.code(), true))
+                .orElse(null);
+    }
+
+    /** An exact figure with its value times {@code factor}. */
+    private static NumberMatch scaled(NumberMatch m, BigDecimal factor) {
+        return new NumberMatch(m.start(), m.end(), Optional.of(Figures.plain(m.value().orElseThrow().multiply(factor))),
+                Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
     }
 
     /** 316亿和211亿美元: a connector alone between the figures, and compatible units. */

@@ -15,6 +15,8 @@ final class SubUnits {
 
     /** The code of a bare sen or cent ({@code 50仙}), whose currency depends on the region. */
     static final String LOCAL_CENT = "*仙";
+    /** What one cent is worth in its currency. */
+    static final BigDecimal CENT = new BigDecimal("0.01");
     /** The currencies whose cents are written 仙 after them: {@code 1令吉50仙}, {@code 2元5仙}. */
     static final java.util.Set<String> TAKES_CENTS = java.util.Set.of("MYR", "SGD", Currencies.LOCAL_YUAN);
     /** Characters after 仙 that make it a word, not a cent: 仙人, 仙境, 仙女. */

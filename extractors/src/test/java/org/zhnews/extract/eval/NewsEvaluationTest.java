@@ -26,24 +26,20 @@ import org.zhnews.testkit.ConsistencyKit;
 class NewsEvaluationTest {
 
     // F1 floors per region and kind (money, metrics, companies, models), a little under what the
-    // default pipeline measures on the 84 passages with the open-set recogniser, the grown knowledge
-    // base, region-aware currency and the open model grammar (the same numbers as score.py over
-    // the CLI's JSON). Before that work (main at e62ac96) all 84 scored money 0.795, metrics 0.949,
-    // companies 0.675, models 0.680; now 0.952, 0.960, 0.943, 0.889:
-    //   CN (30 docs) money 1.000, metrics 0.981, companies 0.960, models 0.831
-    //   HK (12 docs) money 0.984, metrics 0.935, companies 0.928, models 0.842
-    //   TW (20 docs) money 0.918, metrics 0.971, companies 0.964, models 0.979
-    //   SG (11 docs) money 0.873, metrics 0.933, companies 0.989, models 0.900
-    //   MY (11 docs) money 1.000, metrics 0.903, companies 0.810, models 0.941
-    // Models after the model rules of issue 14 (everyday senses, AI products in apposition, names
-    // read once found again): 1.000 in every region on those 84; with the held-out 143-150 (92
-    // documents) CN 0.978, HK 1.000, TW 0.964, SG 1.000, MY 0.957.
+    // default pipeline measures on the passages 101-158 and 201-242 with the open-set recogniser,
+    // the grown knowledge base, region-aware currency, the open model grammar and the money work
+    // of issue 14 (table units, change-to-level ranges, sub-unit words), the same numbers as
+    // score.py over the CLI's JSON. Before that work (main at e62ac96) the 84 passages 101-142 and
+    // 201-242 scored money 0.795, metrics 0.949, companies 0.675, models 0.680. The held-out
+    // passages 143-150 (models) and 151-158 (money) were written before the rules for their kind
+    // and scored models 0.622 and money 0.520 before them; NOTES-143-150.md and NOTES-151-158.md
+    // have their figures after. Floors: money, metrics, companies, models.
     static final Map<String, double[]> MIN_F1 = Map.of(
-            "CN", new double[] {0.97, 0.95, 0.93, 0.95},
-            "HK", new double[] {0.95, 0.90, 0.90, 0.97},
-            "TW", new double[] {0.89, 0.94, 0.93, 0.95},
-            "SG", new double[] {0.85, 0.90, 0.95, 0.97},
-            "MY", new double[] {0.97, 0.87, 0.78, 0.93});
+            "CN", new double[] {0.97, 0.95, 0.92, 0.93},
+            "HK", new double[] {0.97, 0.90, 0.89, 0.93},
+            "TW", new double[] {0.97, 0.94, 0.92, 0.93},
+            "SG", new double[] {0.97, 0.90, 0.94, 0.93},
+            "MY", new double[] {0.97, 0.86, 0.77, 0.91});
 
     private static final Path REPORT = Path.of("target", "news-eval.txt");
 

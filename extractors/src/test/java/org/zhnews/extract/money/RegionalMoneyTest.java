@@ -88,8 +88,35 @@ class RegionalMoneyTest {
         "吉隆坡讯 故事里的3仙女很有名。=>",
         // 分 as cents after a yuan amount, as before
         "这支笔卖3元5角2分。=>3元5角2分=3.52 CNY default",
+        // Hong Kong writes its cents 仙 too
+        "星島日報消息，這家公司每股派息8仙。=>8仙=0.08 HKD region",
     })
     void readsSubUnits(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, alone(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", value = {
+        // a sub-unit word that names its currency
+        "這家公司宣派末期息每股12港仙。=>12港仙=0.12 HKD",
+        "这款应用每条消息收费5美分。=>5美分=0.05 USD",
+        // the Malaysian and Singapore symbols and the colloquial ringgit
+        "吉隆坡讯 新配套月费RM50，另斥资马币2亿扩建。=>RM50=50 MYR | 马币2亿=200000000 MYR",
+        "这家公司以SG$3.5亿收购对手。=>SG$3.5亿=350000000 SGD",
+        // 分钱: a hundredth of the local yuan, wherever
+        "新加坡讯 每发一条短信只需2分钱。=>2分钱=0.02 SGD region",
+        "发一条短信只需3分钱。=>3分钱=0.03 CNY default",
+        // a bare 分 is a cent in a sentence on share prices or dividends, where the region writes cents so
+        "新加坡讯 该银行宣布每股派息54分。=>54分=0.54 SGD region",
+        "新加坡讯 该股昨天收在1.25元，涨3分。=>1.25元=1.25 SGD region | 3分=0.03 SGD region",
+        "新加坡讯 甲银行跌4分；乙银行起10分，报34.5元。=>4分=0.04 SGD region | 10分=0.1 SGD region | 34.5元=34.5 SGD region",
+        // else a score, a minute, or a word
+        "新加坡讯 这场比赛她得了95分。=>",
+        "新加坡讯 股市在下午5时05分闭市，股价走高。=>",
+        "新加坡讯 股价波动持续了30分钟。=>",
+        "证券时报讯 该股收盘涨5分。=>",
+    })
+    void readsSubUnitWords(String text, String expected) {
         assertEquals(expected == null ? "" : expected, alone(text), text);
     }
 

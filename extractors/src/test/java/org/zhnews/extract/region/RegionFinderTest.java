@@ -52,6 +52,9 @@ class RegionFinderTest {
         "大华银行第三季净利按年增长，股价在新加坡交易所收报36.5元。|SIMPLIFIED|SG",
         "乌节路和樟宜一带的商场推出亲子活动，入场费每人15元。|SIMPLIFIED|SG",
         "国库控股旗下基金领投，马股科技股全天走高。|SIMPLIFIED|MY",
+        // Singapore places and wording add up past the simplified script
+        "淡滨尼和义顺的两家小贩中心下月起翻新，摊位租金维持不变。|SIMPLIFIED|SG",
+        "这家德士公司说，乐龄乘客在榜鹅和盛港一带可享折扣。|SIMPLIFIED|SG",
     })
     void decidesTheRegionFromOneKindOfCue(String text, Script script, String expected) {
         assertEquals(expected, region(text, script), text);
@@ -86,6 +89,14 @@ class RegionFinderTest {
     void aLocalCurrencyOutweighsTheSimplifiedScript() {
         assertEquals("MY", region("这家公司在大马投资5亿令吉，同比增加。", Script.SIMPLIFIED));
         assertEquals("TW", region("台积电以新台币计的营收创新高。", Script.SIMPLIFIED));
+    }
+
+    @Test
+    void wordsSingaporeAndMalaysiaShareDoNotDecideBetweenThem() {
+        // each speaks for both regions alike: they outweigh the script, but decide neither
+        assertEquals("unknown", region("他每天早上到巴刹买菜，再喝一杯咖啡乌。", Script.SIMPLIFIED));
+        assertEquals("CN", region("他每天早上到巴刹买菜。", Script.SIMPLIFIED));
+        assertEquals("MY", region("吉隆坡的巴刹里，一杯咖啡乌卖2令吉。", Script.SIMPLIFIED));
     }
 
     @Test
