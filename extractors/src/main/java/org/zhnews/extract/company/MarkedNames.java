@@ -22,6 +22,9 @@ final class MarkedNames {
     /** Verbs after a quoted name that make it the subject of a deal ({@code 「元起生物」完成…融资}). */
     private static final List<String> DEAL_VERBS = List.of("完成", "获得", "获", "宣布", "已完成", "近日完成", "正式");
     private static final int MAX_GLOSS = 40;
+    /** What follows a Latin name that makes it a model or product: a version or a model word. */
+    private static final java.util.regex.Pattern VERSION_OR_MODEL =
+            java.util.regex.Pattern.compile("\\s*[0-9]|\\s*-[0-9A-Za-z]|\\s*(大模型|模型|系列|平台)");
     private static final String OPENING_QUOTES = "“「『‘\"";
     private static final String CLOSING_QUOTES = "”」』’\"";
 
@@ -102,8 +105,8 @@ final class MarkedNames {
         if (p < text.length() && text.charAt(p) < 0x80 && Character.isLetterOrDigit(text.charAt(p))) {
             return;
         }
-        if (digit || words == 1 && !lower) {
-            return;
+        if (digit || words == 1 && !lower || VERSION_OR_MODEL.matcher(text.substring(p, Math.min(text.length(), p + 6))).lookingAt()) {
+            return; // 公司Grok 3.5模型: a model or product with its version, not a company
         }
         String name = text.substring(start, p).strip();
         out.add(new CompanyCandidate(start, start + name.length(), name, "descriptor-latin"));
