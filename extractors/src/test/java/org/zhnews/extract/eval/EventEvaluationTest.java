@@ -87,7 +87,7 @@ class EventEvaluationTest {
     @Test
     void everyGoldHasItsTextAndEveryKindIsAnnotated() {
         List<EventEvaluation.Case> cases = EventEvaluation.passages();
-        assertEquals(88, cases.size());
+        assertEquals(112, cases.size());
         for (EventEvaluation.Case c : cases) {
             assertTrue(c.text().isPresent(), c.gold().id());
             assertTrue(List.of("CN", "HK", "TW", "SG", "MY").contains(c.gold().region()), c.gold().id());
