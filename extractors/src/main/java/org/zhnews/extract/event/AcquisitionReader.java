@@ -37,7 +37,7 @@ final class AcquisitionReader {
         }
         List<Event> out = new ArrayList<>();
         for (Hit h : s.hits("acquisition", "trigger")) {
-            if (s.suppressed("acquisition", h) || shadowed(s, h)) {
+            if (s.suppressed("acquisition", h) || s.inLongerTrigger(h)) {
                 continue;
             }
             Optional<CompanyMention> acquirer;
@@ -95,16 +95,6 @@ final class AcquisitionReader {
             }
         }
         return Optional.empty();
-    }
-
-    /** A shorter trigger inside a longer one ({@code 收购} in {@code 全资收购}). */
-    private static boolean shadowed(SentenceView s, Hit h) {
-        for (Hit o : s.hits("acquisition", "trigger")) {
-            if (o != h && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<MoneyMention> price(SentenceView s, int at) {

@@ -101,7 +101,7 @@ final class IpoReader {
     private static List<Hit> triggers(SentenceView s) {
         List<Hit> out = new ArrayList<>();
         for (Hit h : s.hits) {
-            if (h.is("ipo", "trigger") && !s.suppressed("ipo", h) && !inLonger(s, h)) {
+            if (h.is("ipo", "trigger") && !s.suppressed("ipo", h) && !s.inLongerTrigger(h)) {
                 out.add(h);
             } else if (h.is("ipo", "document")
                     && SUBMIT.matcher(s.gap(s.clauseAt(h.start()).range().start(), h.start())).find()) {
@@ -109,15 +109,6 @@ final class IpoReader {
             }
         }
         return out;
-    }
-
-    private static boolean inLonger(SentenceView s, Hit h) {
-        for (Hit o : s.hits("ipo", "trigger")) {
-            if (o != h && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

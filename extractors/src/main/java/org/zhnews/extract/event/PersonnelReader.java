@@ -31,7 +31,7 @@ final class PersonnelReader {
     List<Event> read(SentenceView s) {
         List<Hit> triggers = new ArrayList<>();
         for (Hit h : s.hits("personnel", "trigger")) {
-            if (!inLonger(s, h)) {
+            if (!s.inLongerTrigger(h)) {
                 triggers.add(h);
             }
         }
@@ -137,14 +137,5 @@ final class PersonnelReader {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean inLonger(SentenceView s, Hit h) {
-        for (Hit o : s.hits("personnel", "trigger")) {
-            if (o != h && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

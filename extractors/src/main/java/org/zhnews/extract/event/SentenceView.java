@@ -81,6 +81,20 @@ final class SentenceView {
         return false;
     }
 
+    /**
+     * Whether a longer trigger of the same kind covers the trigger {@code h} ({@code 收购} in
+     * {@code 全资收购}, {@code 上市} in {@code 挂牌上市}): the longer one speaks for both.
+     */
+    boolean inLongerTrigger(Hit h) {
+        for (Hit o : hits) {
+            if (o != h && o.is(h.word().kind(), "trigger") && o.start() <= h.start() && o.end() >= h.end()
+                    && o.end() - o.start() > h.end() - h.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The clause holding {@code offset}. */
     Clause clauseAt(int offset) {
         return sentence.clauseAt(Math.min(Math.max(offset, start), Math.max(start, end - 1)));
