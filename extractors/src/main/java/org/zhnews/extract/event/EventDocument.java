@@ -26,6 +26,8 @@ final class EventDocument {
     private static final List<String> SOURCE_AFTER = List.of("报道", "消息", "获悉", "援引", "讯", "记者", "独家",
             "报导", "了解到");
     /** A dateline after an outlet's name: a date, then 讯 or 电 ({@code 上海证券报2025年7月8日讯}). */
+    /** The kind of event words that belong to no event kind (glue, modality, outlet endings). */
+    private static final String ANY_KIND = "any";
     private static final java.util.regex.Pattern DATELINE_AFTER =
             java.util.regex.Pattern.compile("[\\s0-9年月日/.-]{1,14}[讯电]");
     private static final int DATELINE_REACH = 16;
@@ -110,8 +112,11 @@ final class EventDocument {
     }
 
     /**
-     * The views of one sentence: one per part between semicolons ({@code ；}, {@code ;}), which
-     * join separate facts in briefs and round-ups.
+     * The views of one sentence that may tell an event: one per part between semicolons
+     * ({@code ；}, {@code ;}), which join separate facts in briefs and round-ups. A part is left
+     * out when every event word in it is a word of any kind (glue, modality, outlet endings) and
+     * it names no funding round: no reader makes an event of such a part, and most sentences
+     * of an article are such parts.
      */
     List<SentenceView> views(Sentence s) {
         List<SentenceView> out = new ArrayList<>();
@@ -120,14 +125,25 @@ final class EventDocument {
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (c == '；' || c == ';') {
-                out.add(new SentenceView(this, s, from, i + 1, hitsWithin(from, i + 1)));
+                addIfTelling(out, s, from, i + 1);
                 from = i + 1;
             }
         }
         if (from < end) {
-            out.add(new SentenceView(this, s, from, end, hitsWithin(from, end)));
+            addIfTelling(out, s, from, end);
         }
         return out;
+    }
+
+    private void addIfTelling(List<SentenceView> out, Sentence s, int from, int to) {
+        List<Hit> within = hitsWithin(from, to);
+        boolean kindWord = false;
+        for (Hit h : within) {
+            kindWord |= !h.word().kind().equals(ANY_KIND);
+        }
+        if (kindWord || !within.isEmpty() && RoundWords.mayHoldRound(text, from, to)) {
+            out.add(new SentenceView(this, s, from, to, within));
+        }
     }
 
     /**

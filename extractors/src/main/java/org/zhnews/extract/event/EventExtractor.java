@@ -107,9 +107,6 @@ public final class EventExtractor implements EventFinder {
                 continue;
             }
             for (SentenceView s : doc.views(sentence)) {
-                if (s.hits.isEmpty()) {
-                    continue;
-                }
                 found.addAll(funding.read(s));
                 found.addAll(acquisitions.read(s));
                 found.addAll(listings.read(s));

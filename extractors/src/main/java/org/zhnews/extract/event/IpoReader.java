@@ -40,6 +40,10 @@ final class IpoReader {
             lastArticle = s.sentence.article();
             lastCompany = null;
         }
+        List<Hit> triggers = triggers(s);
+        if (triggers.isEmpty()) {
+            return raiseOnly(s);
+        }
         List<CompanyMention> notListing = new ArrayList<>();
         for (CompanyMention c : s.companies) {
             if (s.covered("ipo", "exchange", c.start(), c.end()) || ADVISER.matcher(s.gap(c.end(), c.end() + 10)).find()
@@ -50,7 +54,7 @@ final class IpoReader {
         Hit trigger = null;
         boolean triggerIntended = true;
         Optional<CompanyMention> company = Optional.empty();
-        for (Hit h : triggers(s)) {
+        for (Hit h : triggers) {
             Optional<CompanyMention> actor = CompanyRuns.subjectBefore(s, h.start(), notListing);
             boolean intended = INTENDED.matcher(s.gap(s.clauseAt(h.start()).range().start(), h.start())).find();
             if (trigger == null || triggerIntended && !intended || company.isEmpty() && actor.isPresent()
@@ -59,9 +63,6 @@ final class IpoReader {
                 triggerIntended = intended;
                 company = actor;
             }
-        }
-        if (trigger == null) {
-            return raiseOnly(s);
         }
         if (company.isEmpty() && trigger.value().equals("weak")) {
             return List.of();

@@ -26,6 +26,9 @@ final class RoundWords {
 
     /** Every round written in {@code text[from, to)}, in text order. */
     static List<Found> find(String text, int from, int to) {
+        if (!mayHoldRound(text, from, to)) {
+            return List.of();
+        }
         List<Found> out = new ArrayList<>();
         Matcher m = ROUND.matcher(text).region(from, to);
         while (m.find()) {
@@ -33,6 +36,23 @@ final class RoundWords {
             out.add(new Found(m.start(), m.end(), round(w)));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds a word every round needs (轮, 系列, {@code series}
+     * in any case, 战略投资, 战略融资): most sentences hold none, and the pattern is then not run.
+     */
+    static boolean mayHoldRound(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '轮'
+                    || c == '系' && text.startsWith("系列", i)
+                    || (c == 's' || c == 'S') && i + 6 <= to && text.regionMatches(true, i, "series", 0, 6)
+                    || c == '战' && (text.startsWith("战略投资", i) || text.startsWith("战略融资", i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Round round(String written) {
