@@ -40,7 +40,11 @@ public final class ZhNews {
     private ZhNews() {
     }
 
-    /** The default pipeline, built on first use. */
+    /**
+     * The default pipeline, built on first use.
+     *
+     * @return the shared default pipeline
+     */
     public static Pipeline pipeline() {
         return DEFAULT.get();
     }
@@ -48,6 +52,8 @@ public final class ZhNews {
     /**
      * A builder preloaded with the default components, to add, remove or reconfigure some
      * (for example {@code ZhNews.builder().extractor(myExtractor).maxChars(1_000_000).build()}).
+     *
+     * @return a new builder; changing it does not change the default pipeline
      */
     public static Pipeline.Builder builder() {
         return DEFAULT.get().toBuilder();
@@ -59,6 +65,10 @@ public final class ZhNews {
      * {@code KnowledgeBase.builder().withStandard().company(..).build()}) and share one arbiter
      * over it, so a document gets one dictionary pass. Builds new component
      * instances: build the pipeline once and share it.
+     *
+     * @param knowledgeBase the companies and models the extractors link to
+     * @return a new builder
+     * @throws NullPointerException if {@code knowledgeBase} is null
      */
     public static Pipeline.Builder builder(KnowledgeBase knowledgeBase) {
         Objects.requireNonNull(knowledgeBase, "knowledgeBase must not be null");
@@ -107,6 +117,8 @@ public final class ZhNews {
     /**
      * Analyses a text with the default pipeline.
      *
+     * @param text the text
+     * @return the document
      * @throws NullPointerException                     if {@code text} is null
      * @throws org.zhnews.core.InputTooLargeException   if it exceeds the default size limit
      */
@@ -117,6 +129,8 @@ public final class ZhNews {
     /**
      * Analyses bytes of any charset with the default pipeline.
      *
+     * @param bytes the bytes; the charset is detected
+     * @return the document
      * @throws NullPointerException                     if {@code bytes} is null
      * @throws org.zhnews.core.InputTooLargeException   if they exceed the default size limit
      */

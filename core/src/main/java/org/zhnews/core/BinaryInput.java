@@ -37,6 +37,9 @@ public final class BinaryInput {
      *
      * @param bytes   the input
      * @param decoded what the decoder made of it
+     * @return {@code decoded} when the bytes are text, else the binary reading (UTF-8 or
+     *     ISO-8859-1) with one {@link WarningCode#BINARY_INPUT} warning and no other
+     * @throws NullPointerException if an argument is null
      */
     public static DecodedText screen(byte[] bytes, DecodedText decoded) {
         Objects.requireNonNull(bytes, "bytes");

@@ -7,6 +7,11 @@ package org.zhnews.core;
  */
 public interface ByteDecoder {
 
-    /** Decodes {@code bytes}; never throws for any content. */
+    /**
+     * Decodes {@code bytes}; never throws for any content.
+     *
+     * @param bytes the document's bytes, not changed
+     * @return the text, the charset chosen and a warning for each undecodable run
+     */
     DecodedText decode(byte[] bytes);
 }

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record DecodedText(String text, Charset charset, List<Warning> warnings) {
 
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param text     the text as decoded, a leading byte-order mark excluded
+     * @param charset  the charset used
+     * @param warnings warnings with ranges in {@code text}; copied
+     * @throws NullPointerException if an argument is null
+     */
     public DecodedText {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(charset, "charset");

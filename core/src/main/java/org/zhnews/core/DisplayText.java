@@ -23,7 +23,11 @@ import org.zhnews.core.offset.TextRange;
  */
 public record DisplayText(String text, OffsetMap map) {
 
-    /** @throws IllegalArgumentException if the map does not end at {@code text}'s length */
+    /**
+     * @param text the display text
+     * @param map  the map from the analysis text to {@code text}
+     * @throws IllegalArgumentException if the map does not end at {@code text}'s length
+     */
     public DisplayText {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(map, "map");
@@ -33,7 +37,12 @@ public record DisplayText(String text, OffsetMap map) {
         }
     }
 
-    /** The analysis text shown as it is. */
+    /**
+     * The analysis text shown as it is.
+     *
+     * @param analysisText the document's analysis text
+     * @return a display text equal to {@code analysisText} with an identity map
+     */
     public static DisplayText of(String analysisText) {
         return new DisplayText(analysisText, OffsetMap.identity(analysisText.length()));
     }
@@ -42,6 +51,9 @@ public record DisplayText(String text, OffsetMap map) {
      * Projects an analysis text with a display normalizer; its warnings and detected script
      * are not kept (they describe the analysis text, not the input).
      *
+     * @param projection   the display normalizer
+     * @param analysisText the document's analysis text
+     * @return the normalizer's text with its map from {@code analysisText}
      * @throws IllegalStateException if the normalizer's map does not start from the analysis text
      * @throws RuntimeException      whatever the normalizer throws
      */
@@ -56,7 +68,11 @@ public record DisplayText(String text, OffsetMap map) {
         return new DisplayText(n.text(), n.map());
     }
 
-    /** Whether the display text is the analysis text, offset for offset. */
+    /**
+     * Whether the display text is the analysis text, offset for offset.
+     *
+     * @return {@code true} when the map is the identity
+     */
     public boolean isIdentity() {
         return map.isIdentity();
     }
@@ -64,23 +80,43 @@ public record DisplayText(String text, OffsetMap map) {
     /**
      * Where the analysis range {@code [start, end)} stands in the display text.
      *
+     * @param start first char of the range in the analysis text
+     * @param end   one past its last char
+     * @return the range in the display text, widened to whole replaced phrases
      * @throws IndexOutOfBoundsException unless the range lies in the analysis text
      */
     public TextRange range(int start, int end) {
         return map.fromOriginal(start, end);
     }
 
-    /** Where the analysis range stands in the display text. */
+    /**
+     * Where the analysis range stands in the display text.
+     *
+     * @param analysisRange a range of the analysis text
+     * @return the range in the display text, as {@link #range(int, int)}
+     * @throws IndexOutOfBoundsException unless the range lies in the analysis text
+     */
     public TextRange range(TextRange analysisRange) {
         return range(analysisRange.start(), analysisRange.end());
     }
 
-    /** Where a mention (its {@code start}/{@code end} in the analysis text) stands in the display text. */
+    /**
+     * Where a mention (its {@code start}/{@code end} in the analysis text) stands in the display
+     * text.
+     *
+     * @param mention a mention of the document this display text belongs to
+     * @return the mention's range in the display text
+     */
     public TextRange range(Mention mention) {
         return range(mention.start(), mention.end());
     }
 
-    /** The display form of a mention: the display text at {@link #range(Mention)}. */
+    /**
+     * The display form of a mention: the display text at {@link #range(Mention)}.
+     *
+     * @param mention a mention of the document this display text belongs to
+     * @return the display text's substring at the mention's range
+     */
     public String surface(Mention mention) {
         TextRange r = range(mention);
         return text.substring(r.start(), r.end());
@@ -91,6 +127,11 @@ public record DisplayText(String text, OffsetMap map) {
      * {@code within} (an article's title or byline): the display text where its first
      * occurrence there maps; {@code part} itself when the display is the analysis text or
      * {@code part} does not occur there.
+     *
+     * @param analysisText the document's analysis text
+     * @param within       the range of {@code analysisText} to look in
+     * @param part         the analysis text to show
+     * @return the display form of {@code part}, or {@code part} itself
      */
     public String show(String analysisText, TextRange within, String part) {
         if (isIdentity() || part.isEmpty()) {

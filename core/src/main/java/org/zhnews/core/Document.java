@@ -64,7 +64,11 @@ public final class Document {
         this.warnings = List.copyOf(warnings);
     }
 
-    /** Where the document came from (a file name), when given. */
+    /**
+     * Where the document came from (a file name), when given.
+     *
+     * @return the source name, or empty
+     */
     public Optional<String> source() {
         return source;
     }
@@ -72,17 +76,27 @@ public final class Document {
     /**
      * The charset the bytes were decoded with; empty for text input. The JSON writes its
      * canonical {@link Charset#name() name}.
+     *
+     * @return the charset, or empty when the input was text
      */
     public Optional<Charset> charset() {
         return charset;
     }
 
-    /** The script of the input, as detected by the normalizers. */
+    /**
+     * The script of the input, as detected by the normalizers.
+     *
+     * @return the script, {@link Script#UNKNOWN} when no normalizer detected it
+     */
     public Script script() {
         return script;
     }
 
-    /** The input text as given (for bytes: as decoded, a leading BOM excluded). */
+    /**
+     * The input text as given (for bytes: as decoded, a leading BOM excluded).
+     *
+     * @return the original text; mention original offsets index it
+     */
     public String original() {
         return original;
     }
@@ -91,6 +105,8 @@ public final class Document {
      * The normalized text the extractors read (the analysis text: with the default normalizers,
      * simplified characters, mainland wording, folded widths), whatever the display script;
      * mention {@code start}/{@code end} are offsets in it.
+     *
+     * @return the analysis text
      */
     public String text() {
         return text;
@@ -99,12 +115,18 @@ public final class Document {
     /**
      * The text for display and its map from {@link #text()}: the projection the pipeline was
      * built with ({@link Pipeline.Builder#display}), else the analysis text itself.
+     *
+     * @return the display text with its map
      */
     public DisplayText display() {
         return display;
     }
 
-    /** The display text: {@code display().text()}. */
+    /**
+     * The display text: {@code display().text()}.
+     *
+     * @return the display text, equal to {@link #text()} without a display projection
+     */
     public String displayText() {
         return display.text();
     }
@@ -113,23 +135,39 @@ public final class Document {
      * Projects the analysis text with another display normalizer, on demand (the document is
      * not changed; the mentions stay as found).
      *
+     * @param projection the display normalizer
+     * @return the projection of {@link #text()} with its map
      * @throws RuntimeException whatever the normalizer throws
      */
     public DisplayText display(Normalizer projection) {
         return DisplayText.project(projection, text);
     }
 
-    /** The map from {@link #original()} to {@link #text()}. */
+    /**
+     * The map from {@link #original()} to {@link #text()}.
+     *
+     * @return the map; its original is {@link #original()}
+     */
     public OffsetMap offsetMap() {
         return offsetMap;
     }
 
-    /** All mentions, in text order. */
+    /**
+     * All mentions, in text order.
+     *
+     * @return the mentions, unmodifiable
+     */
     public List<Mention> mentions() {
         return mentions;
     }
 
-    /** The mentions of one type, in text order. */
+    /**
+     * The mentions of one type, in text order.
+     *
+     * @param <T>  the mention type
+     * @param type the mention class
+     * @return the mentions that are instances of {@code type}, unmodifiable
+     */
     public <T extends Mention> List<T> mentions(Class<T> type) {
         Objects.requireNonNull(type, "type");
         List<T> out = new ArrayList<>();
@@ -141,7 +179,13 @@ public final class Document {
         return List.copyOf(out);
     }
 
-    /** The mentions of one kind, built-in or custom ({@code MentionKind.of("product")}), in text order. */
+    /**
+     * The mentions of one kind, built-in or custom ({@code MentionKind.of("product")}), in text
+     * order.
+     *
+     * @param kind the kind
+     * @return the mentions whose {@link Mention#kind()} equals {@code kind}, unmodifiable
+     */
     public List<Mention> mentions(MentionKind kind) {
         Objects.requireNonNull(kind, "kind");
         List<Mention> out = new ArrayList<>();
@@ -153,7 +197,13 @@ public final class Document {
         return List.copyOf(out);
     }
 
-    /** The first mention of a type, if any. */
+    /**
+     * The first mention of a type, if any.
+     *
+     * @param <T>  the mention type
+     * @param type the mention class
+     * @return the first mention in text order that is an instance of {@code type}, or empty
+     */
     public <T extends Mention> Optional<T> first(Class<T> type) {
         Objects.requireNonNull(type, "type");
         for (Mention m : mentions) {
@@ -167,6 +217,9 @@ public final class Document {
     /**
      * The first mention of a type.
      *
+     * @param <T>  the mention type
+     * @param type the mention class
+     * @return the first mention in text order that is an instance of {@code type}
      * @throws NoSuchElementException if the document has none
      */
     public <T extends Mention> T expectFirst(Class<T> type) {
@@ -174,27 +227,47 @@ public final class Document {
                 "no " + type.getSimpleName() + " in document" + source.map(s -> " " + s).orElse("")));
     }
 
-    /** Company mentions, in text order. */
+    /**
+     * Company mentions, in text order.
+     *
+     * @return the company mentions, unmodifiable
+     */
     public List<CompanyMention> companies() {
         return mentions(CompanyMention.class);
     }
 
-    /** AI model mentions, in text order. */
+    /**
+     * AI model mentions, in text order.
+     *
+     * @return the model mentions, unmodifiable
+     */
     public List<ModelMention> models() {
         return mentions(ModelMention.class);
     }
 
-    /** Money mentions, in text order. */
+    /**
+     * Money mentions, in text order.
+     *
+     * @return the money mentions, unmodifiable
+     */
     public List<MoneyMention> money() {
         return mentions(MoneyMention.class);
     }
 
-    /** Metric mentions, in text order. */
+    /**
+     * Metric mentions, in text order.
+     *
+     * @return the metric mentions, unmodifiable
+     */
     public List<MetricMention> metrics() {
         return mentions(MetricMention.class);
     }
 
-    /** Date mentions, in text order. */
+    /**
+     * Date mentions, in text order.
+     *
+     * @return the date mentions, unmodifiable
+     */
     public List<DateMention> dates() {
         return mentions(DateMention.class);
     }
@@ -204,12 +277,20 @@ public final class Document {
      * of their triggers; empty without one. Their roles are mentions of {@link #mentions()}
      * (equal records; with boilerplate dropped, an event whose trigger stands in a zone is
      * dropped too).
+     *
+     * @return the events, unmodifiable
      */
     public List<Event> events() {
         return events;
     }
 
-    /** The events of one kind's record type ({@code doc.events(Funding.class)}), in trigger order. */
+    /**
+     * The events of one kind's record type ({@code doc.events(Funding.class)}), in trigger order.
+     *
+     * @param <T>  the event type
+     * @param type the event record class
+     * @return the events that are instances of {@code type}, unmodifiable
+     */
     public <T extends Event> List<T> events(Class<T> type) {
         Objects.requireNonNull(type, "type");
         List<T> out = new ArrayList<>();
@@ -221,37 +302,70 @@ public final class Document {
         return List.copyOf(out);
     }
 
-    /** The articles and boilerplate zones found (one article, no zones, without a structure step). */
+    /**
+     * The articles and boilerplate zones found (one article, no zones, without a structure step).
+     *
+     * @return the structure, with ranges in {@link #text()}
+     */
     public Structure structure() {
         return structure;
     }
 
-    /** The articles, in text order; at least one. */
+    /**
+     * The articles, in text order; at least one.
+     *
+     * @return the articles, unmodifiable
+     */
     public List<Article> articles() {
         return structure.articles();
     }
 
-    /** The boilerplate zones, in text order. */
+    /**
+     * The boilerplate zones, in text order.
+     *
+     * @return the zones, unmodifiable; empty when boilerplate was not detected
+     */
     public List<Zone> zones() {
         return structure.zones();
     }
 
-    /** The index in {@link #articles()} of the article the mention stands in. */
+    /**
+     * The index in {@link #articles()} of the article the mention stands in.
+     *
+     * @param mention a mention of this document
+     * @return the index of the article holding the mention's start
+     */
     public int articleOf(Mention mention) {
         return structure.articleAt(Objects.requireNonNull(mention, "mention").start());
     }
 
-    /** The boilerplate zone the mention starts in, if any. */
+    /**
+     * The boilerplate zone the mention starts in, if any.
+     *
+     * @param mention a mention of this document
+     * @return the zone holding the mention's start, or empty
+     */
     public Optional<Zone> zoneOf(Mention mention) {
         return structure.zoneAt(Objects.requireNonNull(mention, "mention").start());
     }
 
-    /** Whether the mention starts inside a boilerplate zone. */
+    /**
+     * Whether the mention starts inside a boilerplate zone.
+     *
+     * @param mention a mention of this document
+     * @return {@code true} if its start is in a zone
+     */
     public boolean isBoilerplate(Mention mention) {
         return zoneOf(mention).isPresent();
     }
 
-    /** The mentions that stand in the article at {@code index}, in text order. */
+    /**
+     * The mentions that stand in the article at {@code index}, in text order.
+     *
+     * @param index an index in {@link #articles()}
+     * @return the mentions whose start is in that article, unmodifiable
+     * @throws IndexOutOfBoundsException if {@code index} is not an index of {@link #articles()}
+     */
     public List<Mention> mentionsIn(int index) {
         Objects.checkIndex(index, structure.articles().size());
         List<Mention> out = new ArrayList<>();
@@ -267,17 +381,28 @@ public final class Document {
      * The sentences, in text order: they cover the normalized text (and, by their original
      * ranges, the original) without gaps or overlaps, never cross an article boundary, and
      * carry their clauses. Empty for an empty text.
+     *
+     * @return the sentences, unmodifiable
      */
     public List<Sentence> sentences() {
         return sentences.list();
     }
 
-    /** The sentence holding the mention's start. */
+    /**
+     * The sentence holding the mention's start.
+     *
+     * @param mention a mention of this document
+     * @return the sentence whose range holds the mention's start
+     */
     public Sentence sentenceOf(Mention mention) {
         return sentences.at(Objects.requireNonNull(mention, "mention").start());
     }
 
-    /** Warnings raised while reading, normalizing and extracting; ranges in the original. */
+    /**
+     * Warnings raised while reading, normalizing and extracting; ranges in the original.
+     *
+     * @return the warnings, unmodifiable
+     */
     public List<Warning> warnings() {
         return warnings;
     }
@@ -285,6 +410,8 @@ public final class Document {
     /**
      * Everything the normalizers removed, replaced or inserted, in text order: each change's
      * original range and text, and what it became.
+     *
+     * @return the changes, unmodifiable; empty when normalization changed nothing
      */
     public List<Change> changes() {
         List<Change> out = new ArrayList<>();
@@ -296,12 +423,21 @@ public final class Document {
         return List.copyOf(out);
     }
 
-    /** The JSON of the contract, without the normalized text. */
+    /**
+     * The JSON of the contract, without the normalized text.
+     *
+     * @return one JSON object, on one line
+     */
     public String toJson() {
         return DocumentJson.toJson(this, false);
     }
 
-    /** The JSON of the contract, with what {@code options} asks for. */
+    /**
+     * The JSON of the contract, with what {@code options} asks for.
+     *
+     * @param options what to include beyond the contract's fields
+     * @return one JSON object
+     */
     public String toJson(JsonOptions options) {
         return DocumentJson.toJson(this, options);
     }

@@ -49,6 +49,9 @@ public final class ExtractionContext {
 
     /**
      * A context for testing an extractor alone on a text that was not normalized.
+     *
+     * @param text the text, taken as both original and normalized
+     * @return a context with one article, sentences split by the standard segmenter, no mentions
      */
     public static ExtractionContext of(String text) {
         Objects.requireNonNull(text, "text");
@@ -58,6 +61,10 @@ public final class ExtractionContext {
     /**
      * A context for testing an extractor alone on a text that was not normalized, with a
      * publication date ({@code null} for none) that relative dates resolve against.
+     *
+     * @param text      the text, taken as both original and normalized
+     * @param published the publication date, or {@code null}
+     * @return a context with one article, sentences split by the standard segmenter, no mentions
      */
     public static ExtractionContext of(String text, LocalDate published) {
         Objects.requireNonNull(text, "text");
@@ -67,27 +74,47 @@ public final class ExtractionContext {
                 Sentences.of(text, identity, single, SentenceSegmenter.standard()), Optional.ofNullable(published));
     }
 
-    /** The normalized text. */
+    /**
+     * The normalized text.
+     *
+     * @return the text extractors read; mention offsets count in it
+     */
     public String text() {
         return text;
     }
 
-    /** The original input. */
+    /**
+     * The original input.
+     *
+     * @return the input as given (after decoding), which {@link Span}s' original ranges index
+     */
     public String original() {
         return original;
     }
 
-    /** The script detected by the normalizers, or {@link Script#UNKNOWN}. */
+    /**
+     * The script detected by the normalizers, or {@link Script#UNKNOWN}.
+     *
+     * @return the script, never null
+     */
     public Script script() {
         return script;
     }
 
-    /** The document's source name, when given. */
+    /**
+     * The document's source name, when given.
+     *
+     * @return the source name, or empty
+     */
     public Optional<String> source() {
         return source;
     }
 
-    /** The document's articles and boilerplate zones. */
+    /**
+     * The document's articles and boilerplate zones.
+     *
+     * @return the structure, with ranges in the normalized text
+     */
     public Structure structure() {
         return structure;
     }
@@ -96,6 +123,8 @@ public final class ExtractionContext {
      * The document's sentences, in text order, covering the normalized text (none for an empty
      * text); each carries its clauses and its article. Computed once per document, before the
      * first extractor runs.
+     *
+     * @return the sentences, unmodifiable
      */
     public List<Sentence> sentences() {
         return sentences.list();
@@ -105,6 +134,8 @@ public final class ExtractionContext {
      * The sentence holding the normalized offset {@code offset}; the text's end belongs to the
      * last sentence.
      *
+     * @param offset an offset in the normalized text
+     * @return the sentence whose range holds {@code offset}
      * @throws IndexOutOfBoundsException unless {@code 0 <= offset <= text().length()} and the
      *                                   text is not empty
      */
@@ -115,17 +146,31 @@ public final class ExtractionContext {
     /**
      * The publication date that applies at the normalized offset {@code offset}: the date of
      * the article holding it when the text states one, else the date the caller passed in.
+     *
+     * @param offset an offset in the normalized text
+     * @return the date, or empty when neither the article nor the caller gives one
      */
     public Optional<LocalDate> publishedAt(int offset) {
         return structure.articles().get(structure.articleAt(offset)).published().or(() -> published);
     }
 
-    /** The mentions found by earlier extractors, in the order they were found. */
+    /**
+     * The mentions found by earlier extractors, in the order they were found.
+     *
+     * @return the mentions, an unmodifiable view
+     */
     public List<Mention> mentions() {
         return Collections.unmodifiableList(mentions);
     }
 
-    /** The earlier mentions of one type. */
+    /**
+     * The earlier mentions of one type.
+     *
+     * @param <T>  the mention type
+     * @param type the mention class
+     * @return a new list of the earlier mentions that are instances of {@code type}, in the order
+     *     found
+     */
     public <T extends Mention> List<T> mentions(Class<T> type) {
         List<T> out = new ArrayList<>();
         for (Mention m : mentions) {
@@ -140,6 +185,9 @@ public final class ExtractionContext {
      * The span of {@code [start, end)} of the normalized text, with its original range and
      * surface. The original range never splits a surrogate pair.
      *
+     * @param start first char of the span in the normalized text
+     * @param end   one past its last char
+     * @return the span, with offsets in both texts and the original's surface
      * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= text().length()}
      */
     public Span span(int start, int end) {
@@ -169,6 +217,9 @@ public final class ExtractionContext {
      * Whether an extractor producing {@code type} ran before the current one (it may have found
      * nothing), so its results in {@link #mentions(Class)} are complete and need not be sought
      * again.
+     *
+     * @param type a mention class
+     * @return {@code true} if an earlier extractor declared it produces {@code type}
      */
     public boolean produced(Class<? extends Mention> type) {
         return produced.contains(type);
@@ -189,6 +240,10 @@ public final class ExtractionContext {
      * object. One context serves one document on one thread, so there is no locking; the value
      * lives as long as the context. {@code compute} may itself ask for other shared values.
      *
+     * @param <T>     the value's type
+     * @param key     identifies the value; compared with {@code equals}
+     * @param compute computes the value from this context, once
+     * @return the value stored under {@code key}, computed on the first call
      * @throws NullPointerException if {@code key} or {@code compute} is null, or {@code compute} returns null
      * @throws ClassCastException   (where the caller uses the value) if a value of another type
      *                              was stored under an equal key: make keys private to their owner

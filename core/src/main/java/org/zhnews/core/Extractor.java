@@ -16,12 +16,20 @@ import org.zhnews.core.mention.MentionKind;
  */
 public interface Extractor {
 
-    /** A short name for messages and benchmarks. */
+    /**
+     * A short name for messages and benchmarks.
+     *
+     * @return the simple class name unless overridden
+     */
     default String name() {
         return getClass().getSimpleName();
     }
 
-    /** The mention types this extractor produces. */
+    /**
+     * The mention types this extractor produces.
+     *
+     * @return the mention record types, never empty for an extractor that finds anything
+     */
     Set<Class<? extends Mention>> produces();
 
     /**
@@ -29,6 +37,8 @@ public interface Extractor {
      * in {@link #produces()}. An extractor that emits {@link org.zhnews.core.mention.CustomMention}s
      * names its custom kinds here. {@link Pipeline.Builder#build()} refuses two extractors that
      * produce the same kind unless the builder allows it.
+     *
+     * @return the kinds, in the order of {@link #produces()} unless overridden
      */
     default Set<MentionKind> kinds() {
         Set<MentionKind> out = new LinkedHashSet<>();
@@ -41,11 +51,18 @@ public interface Extractor {
     /**
      * The mention types that must have been produced by earlier extractors;
      * {@link Pipeline.Builder#build()} checks the order once.
+     *
+     * @return the mention types required, empty by default
      */
     default Set<Class<? extends Mention>> requires() {
         return Set.of();
     }
 
-    /** Finds mentions; spans come from {@link ExtractionContext#span(int, int)}. */
+    /**
+     * Finds mentions; spans come from {@link ExtractionContext#span(int, int)}.
+     *
+     * @param context the document's text, structure and earlier mentions
+     * @return the mentions found, with offsets in the analysis text; empty when none
+     */
     List<? extends Mention> extract(ExtractionContext context);
 }

@@ -35,17 +35,29 @@ public final class InputTooLargeException extends IllegalArgumentException {
         }
     }
 
-    /** The input's size, in {@link #unit()}. */
+    /**
+     * The input's size, in {@link #unit()}.
+     *
+     * @return the size, at least one more than {@link #limit()}
+     */
     public long size() {
         return size;
     }
 
-    /** The limit exceeded, in {@link #unit()}. */
+    /**
+     * The limit exceeded, in {@link #unit()}.
+     *
+     * @return the limit, in {@link #unit()}
+     */
     public long limit() {
         return limit;
     }
 
-    /** {@code chars} or {@code bytes}. */
+    /**
+     * {@code chars} or {@code bytes}.
+     *
+     * @return the unit of {@link #size()} and {@link #limit()}
+     */
     public String unit() {
         return unit;
     }

@@ -17,6 +17,10 @@ public record Normalization(String text, OffsetMap map, List<Warning> warnings,
                             Optional<Script> script) {
 
     /**
+     * @param text     the new text
+     * @param map      the map from the normalizer's input to {@code text}
+     * @param warnings warnings with ranges in the normalizer's input; copied
+     * @param script   the input's script, or empty when not detected
      * @throws IllegalArgumentException if {@code map} does not lead to {@code text}
      */
     public Normalization {
@@ -30,12 +34,24 @@ public record Normalization(String text, OffsetMap map, List<Warning> warnings,
         }
     }
 
-    /** The input unchanged. */
+    /**
+     * The input unchanged.
+     *
+     * @param text the normalizer's input
+     * @return {@code text} with an identity map, no warnings and no script
+     */
     public static Normalization unchanged(String text) {
         return new Normalization(text, OffsetMap.identity(text.length()), List.of(), Optional.empty());
     }
 
-    /** A new text with its map and no warnings. */
+    /**
+     * A new text with its map and no warnings.
+     *
+     * @param text the new text
+     * @param map  the map from the normalizer's input to {@code text}
+     * @return the normalization, without warnings or script
+     * @throws IllegalArgumentException if {@code map} does not lead to {@code text}
+     */
     public static Normalization of(String text, OffsetMap map) {
         return new Normalization(text, map, List.of(), Optional.empty());
     }

@@ -10,11 +10,20 @@ package org.zhnews.core;
  */
 public interface Normalizer {
 
-    /** A short name for messages and benchmarks. */
+    /**
+     * A short name for messages and benchmarks.
+     *
+     * @return the simple class name unless overridden
+     */
     default String name() {
         return getClass().getSimpleName();
     }
 
-    /** Rewrites {@code text}. */
+    /**
+     * Rewrites {@code text}.
+     *
+     * @param text the input, the whole text of a document or the previous normalizer's output
+     * @return the new text with its map from {@code text} and any warnings
+     */
     Normalization normalize(String text);
 }

@@ -51,68 +51,127 @@ public final class Pipeline {
                 displayProjection(), eventFinder());
     }
 
-    /** A builder with no components, the {@link Utf8Decoder} and the default size limit. */
+    /**
+     * A builder with no components, the {@link Utf8Decoder} and the default size limit.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this pipeline's configuration, to derive another pipeline from. */
+    /**
+     * A builder holding this pipeline's configuration, to derive another pipeline from.
+     *
+     * @return a new builder; changing it does not change this pipeline
+     */
     public Builder toBuilder() {
         return config.copy();
     }
 
-    /** The normalizers, in the order they run. */
+    /**
+     * The normalizers, in the order they run.
+     *
+     * @return the normalizers, unmodifiable
+     */
     public List<Normalizer> normalizers() {
         return normalizers;
     }
 
-    /** The extractors, in the order they run. */
+    /**
+     * The extractors, in the order they run.
+     *
+     * @return the extractors, unmodifiable
+     */
     public List<Extractor> extractors() {
         return extractors;
     }
 
-    /** The decoder used for byte input. */
+    /**
+     * The decoder used for byte input.
+     *
+     * @return the decoder, {@link Utf8Decoder} unless configured
+     */
     public ByteDecoder decoder() {
         return config.decoder;
     }
 
-    /** The largest input accepted, in UTF-16 code units. */
+    /**
+     * The largest input accepted, in UTF-16 code units.
+     *
+     * @return the limit, {@link #DEFAULT_MAX_CHARS} unless configured
+     */
     public int maxChars() {
         return config.maxChars;
     }
 
-    /** The structure analyzer, if one is configured. */
+    /**
+     * The structure analyzer, if one is configured.
+     *
+     * @return the analyzer, or empty
+     */
     public Optional<StructureAnalyzer> structureAnalyzer() {
         return Optional.ofNullable(config.structure);
     }
 
-    /** The event step, if one is configured (see {@link Builder#events}). */
+    /**
+     * The event step, if one is configured (see {@link Builder#events}).
+     *
+     * @return the event finder, or empty
+     */
     public Optional<EventFinder> eventFinder() {
         return Optional.ofNullable(config.events);
     }
 
-    /** Whether mentions inside boilerplate zones are left out of documents. */
+    /**
+     * Whether mentions inside boilerplate zones are left out of documents.
+     *
+     * @return {@code true} if boilerplate mentions are dropped
+     */
     public boolean dropsBoilerplate() {
         return config.dropBoilerplate;
     }
 
-    /** The display projection, if one is configured (see {@link Builder#display}). */
+    /**
+     * The display projection, if one is configured (see {@link Builder#display}).
+     *
+     * @return the display normalizer, or empty
+     */
     public Optional<Normalizer> displayProjection() {
         return Optional.ofNullable(config.display);
     }
 
-    /** Analyses a text that has no source name. */
+    /**
+     * Analyses a text that has no source name.
+     *
+     * @param text the text
+     * @return the document
+     * @throws InputTooLargeException if {@code text} is longer than {@link #maxChars()}
+     */
     public Document analyze(String text) {
         return analyze(text, null);
     }
 
-    /** Analyses a text; {@code source} names the document (a file name), or is {@code null}. */
+    /**
+     * Analyses a text; {@code source} names the document (a file name), or is {@code null}.
+     *
+     * @param text   the text
+     * @param source the document's name, or {@code null}
+     * @return the document
+     * @throws InputTooLargeException if {@code text} is longer than {@link #maxChars()}
+     */
     public Document analyze(String text, String source) {
         Objects.requireNonNull(text, "text must not be null");
         return analyze(Input.text(text).withSource(source));
     }
 
-    /** Analyses bytes of any charset that have no source name. */
+    /**
+     * Analyses bytes of any charset that have no source name.
+     *
+     * @param bytes the bytes
+     * @return the document
+     * @throws InputTooLargeException if the bytes, or the text decoded from them, are too large
+     */
     public Document analyze(byte[] bytes) {
         return analyze(bytes, null);
     }
@@ -120,6 +179,11 @@ public final class Pipeline {
     /**
      * Analyses bytes of any charset, chosen by the configured {@link ByteDecoder}; {@code source}
      * names the document, or is {@code null}. More than four bytes per allowed char are refused.
+     *
+     * @param bytes  the bytes
+     * @param source the document's name, or {@code null}
+     * @return the document
+     * @throws InputTooLargeException if the bytes, or the text decoded from them, are too large
      */
     public Document analyze(byte[] bytes, String source) {
         Objects.requireNonNull(bytes, "bytes must not be null");
@@ -129,6 +193,11 @@ public final class Pipeline {
     /**
      * Analyses one input: a text or bytes, with its source name and publication date when
      * given. Bytes of more than four per allowed char are refused before decoding.
+     *
+     * @param input the input
+     * @return the document
+     * @throws InputTooLargeException if the input is larger than {@link #maxChars()} (bytes: four
+     *     times that before decoding)
      */
     public Document analyze(Input input) {
         Objects.requireNonNull(input, "input must not be null");
@@ -154,6 +223,10 @@ public final class Pipeline {
      * else the input's), its boilerplate zones, the warnings about its part of the input and
      * those about the whole input, and the input's charset and script. Documents are named
      * {@code source#n} (n from 1).
+     *
+     * @param input the input
+     * @return the documents, one per article in text order; at least one
+     * @throws InputTooLargeException as {@link #analyze(Input)}
      */
     public List<Document> analyzeArticles(Input input) {
         Document whole = analyze(input);
@@ -163,7 +236,16 @@ public final class Pipeline {
         return ArticleSlicer.byArticle(whole, input.source().orElse(""));
     }
 
-    /** Reads and analyses a file, named by its path as given; {@link IOException} if it cannot be read. */
+    /**
+     * Reads and analyses a file, named by its path as given; {@link IOException} if it cannot be
+     * read.
+     *
+     * @param path the file
+     * @return the document, its source the path as given
+     * @throws IOException            if the file cannot be read
+     * @throws InputTooLargeException if the file is larger than four bytes per allowed char, or its
+     *     text than {@link #maxChars()}
+     */
     public Document analyze(Path path) throws IOException {
         Objects.requireNonNull(path, "path must not be null");
         long size = Files.size(path);
@@ -171,7 +253,13 @@ public final class Pipeline {
         return analyze(Files.readAllBytes(path), path.toString());
     }
 
-    /** Analyses many texts, one after the other, in order. */
+    /**
+     * Analyses many texts, one after the other, in order.
+     *
+     * @param texts the texts
+     * @return their documents, in input order
+     * @throws InputTooLargeException if a text is longer than {@link #maxChars()}
+     */
     public List<Document> analyzeAll(Collection<String> texts) {
         return new BatchRunner(this::analyze).inOrder(texts);
     }
@@ -179,6 +267,10 @@ public final class Pipeline {
     /**
      * Analyses many texts on {@code executor}; the result is in input order. An exception of
      * one analysis (see the class documentation) is rethrown after all have finished.
+     *
+     * @param texts    the texts
+     * @param executor runs the analyses
+     * @return their documents, in input order
      */
     public List<Document> analyzeAll(Collection<String> texts, Executor executor) {
         return new BatchRunner(this::analyze).on(texts, executor);
@@ -194,6 +286,9 @@ public final class Pipeline {
      * the next is read. The reader is not closed; bytes go to the {@link InputStream} variant.
      *
      * @param batchChars the largest batch, from 2 to {@link #maxChars()}
+     * @param in         the text to read
+     * @param source     the stream's name, or {@code null}
+     * @param sink       receives each batch
      * @return the number of batches
      * @throws IOException              if reading fails (batches before it were delivered)
      * @throws IllegalArgumentException if {@code batchChars} is out of range
@@ -209,6 +304,15 @@ public final class Pipeline {
      * byte-order mark is excluded). Each batch's document has that {@link Document#charset()},
      * the choice's warnings about the whole stream ({@code low_confidence_charset}, {@code
      * binary_input}: then no batch is analysed) and {@code published} (or null) for relative dates.
+     *
+     * @param in         the bytes to read; not closed
+     * @param source     the stream's name, or {@code null}
+     * @param published  the publication date, or {@code null}
+     * @param batchChars the largest batch, from 2 to {@link #maxChars()}
+     * @param sink       receives each batch
+     * @return the number of batches
+     * @throws IOException              if reading fails (batches before it were delivered)
+     * @throws IllegalArgumentException if {@code batchChars} is out of range
      */
     public long analyzeStream(InputStream in, String source, LocalDate published, int batchChars,
                               Consumer<? super StreamBatch> sink) throws IOException {
@@ -237,6 +341,9 @@ public final class Pipeline {
          * Sets (or replaces) the step that finds articles and boilerplate zones after
          * normalization (default: none, every document is one article without zones);
          * {@code null} removes it.
+         *
+         * @param analyzer the analyzer, or {@code null}
+         * @return this builder
          */
         public Builder structure(StructureAnalyzer analyzer) {
             this.structure = analyzer;
@@ -249,6 +356,9 @@ public final class Pipeline {
          * Document#display()}, the JSON {@code text} and {@code start}/{@code end}). The
          * extractors never see it, so mentions and their original offsets are the same for
          * every projection; {@code null} removes it.
+         *
+         * @param projection the display normalizer, or {@code null}
+         * @return this builder
          */
         public Builder display(Normalizer projection) {
             this.display = projection;
@@ -258,37 +368,66 @@ public final class Pipeline {
         /**
          * Whether mentions inside boilerplate zones are left out of documents (default
          * {@code false}: they are kept, and {@link Document#isBoilerplate} tells them apart).
+         *
+         * @param drop whether to drop them
+         * @return this builder
          */
         public Builder dropBoilerplate(boolean drop) {
             this.dropBoilerplate = drop;
             return this;
         }
 
-        /** Sets (or replaces) the step that reads events after the extractors (default: none); {@code null} removes it. */
+        /**
+         * Sets (or replaces) the step that reads events after the extractors (default: none);
+         * {@code null} removes it.
+         *
+         * @param finder the event finder, or {@code null}
+         * @return this builder
+         */
         public Builder events(EventFinder finder) {
             this.events = finder;
             return this;
         }
 
-        /** Adds a normalizer after those already added. */
+        /**
+         * Adds a normalizer after those already added.
+         *
+         * @param normalizer the normalizer
+         * @return this builder
+         * @throws NullPointerException if {@code normalizer} is null
+         */
         public Builder normalizer(Normalizer normalizer) {
             normalizers.add(Objects.requireNonNull(normalizer, "normalizer must not be null"));
             return this;
         }
 
-        /** Adds an extractor after those already added. */
+        /**
+         * Adds an extractor after those already added.
+         *
+         * @param extractor the extractor
+         * @return this builder
+         * @throws NullPointerException if {@code extractor} is null
+         */
         public Builder extractor(Extractor extractor) {
             extractors.add(Objects.requireNonNull(extractor, "extractor must not be null"));
             return this;
         }
 
-        /** Removes every normalizer. */
+        /**
+         * Removes every normalizer.
+         *
+         * @return this builder
+         */
         public Builder clearNormalizers() {
             normalizers.clear();
             return this;
         }
 
-        /** Removes every extractor. */
+        /**
+         * Removes every extractor.
+         *
+         * @return this builder
+         */
         public Builder clearExtractors() {
             extractors.clear();
             return this;
@@ -297,6 +436,9 @@ public final class Pipeline {
         /**
          * Puts {@code replacement} in the place of the one normalizer of type {@code type}.
          *
+         * @param type        the class of the normalizer to replace (matched by {@code isInstance})
+         * @param replacement the new normalizer
+         * @return this builder
          * @throws IllegalArgumentException if no normalizer, or several, are of that type
          */
         public Builder replace(Class<? extends Normalizer> type, Normalizer replacement) {
@@ -308,6 +450,9 @@ public final class Pipeline {
          * Puts {@code replacement} in the place of the one extractor of type {@code type}
          * ({@code replace(CompanyExtractor.class, mine)}).
          *
+         * @param type        the class of the extractor to replace (matched by {@code isInstance})
+         * @param replacement the new extractor
+         * @return this builder
          * @throws IllegalArgumentException if no extractor, or several, are of that type
          */
         public Builder replace(Class<? extends Extractor> type, Extractor replacement) {
@@ -319,6 +464,8 @@ public final class Pipeline {
          * Removes every normalizer and extractor of type {@code type}, and the structure and
          * event steps if they are of that type.
          *
+         * @param type the class of the components to remove
+         * @return this builder
          * @throws IllegalArgumentException if no component is of that type
          */
         public Builder remove(Class<?> type) {
@@ -334,19 +481,33 @@ public final class Pipeline {
             return this;
         }
 
-        /** Lets several extractors produce mentions of the same kind, for every kind. */
+        /**
+         * Lets several extractors produce mentions of the same kind, for every kind.
+         *
+         * @return this builder
+         */
         public Builder allowSharedKinds() {
             this.shareAllKinds = true;
             return this;
         }
 
-        /** Lets several extractors produce mentions of {@code kind}. */
+        /**
+         * Lets several extractors produce mentions of {@code kind}.
+         *
+         * @param kind the kind
+         * @return this builder
+         */
         public Builder allowSharedKind(MentionKind kind) {
             sharedKinds.add(Objects.requireNonNull(kind, "kind must not be null"));
             return this;
         }
 
-        /** Sets the decoder for byte input (default {@link Utf8Decoder}). */
+        /**
+         * Sets the decoder for byte input (default {@link Utf8Decoder}).
+         *
+         * @param decoder the decoder
+         * @return this builder
+         */
         public Builder decoder(ByteDecoder decoder) {
             this.decoder = Objects.requireNonNull(decoder, "decoder must not be null");
             return this;
@@ -356,6 +517,8 @@ public final class Pipeline {
          * Sets the largest input accepted, in UTF-16 code units (default
          * {@value Pipeline#DEFAULT_MAX_CHARS}).
          *
+         * @param maxChars the limit
+         * @return this builder
          * @throws IllegalArgumentException unless {@code maxChars > 0}
          */
         public Builder maxChars(int maxChars) {
@@ -369,6 +532,7 @@ public final class Pipeline {
         /**
          * Builds the pipeline.
          *
+         * @return a new pipeline; the builder can go on being used
          * @throws IllegalStateException if an extractor requires a mention type that no earlier
          *                               extractor produces, or two extractors produce the same
          *                               {@link Extractor#kinds() kind} and it is not allowed to

@@ -13,7 +13,11 @@ public enum Script {
     /** Not detected: no script normalizer ran, or the text has too few Han characters. */
     UNKNOWN;
 
-    /** The name used in the JSON contract. */
+    /**
+     * The name used in the JSON contract.
+     *
+     * @return the constant's name in lower case ({@code simplified})
+     */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }

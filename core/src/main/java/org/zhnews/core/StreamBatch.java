@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record StreamBatch(long offset, Document document) {
 
-    /** @throws NullPointerException if {@code document} is null */
+    /**
+     * @param offset   where the batch starts in the stream, in UTF-16 code units
+     * @param document the batch's document
+     * @throws NullPointerException if {@code document} is null
+     */
     public StreamBatch {
         Objects.requireNonNull(document, "document must not be null");
     }

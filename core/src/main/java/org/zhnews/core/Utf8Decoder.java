@@ -31,6 +31,13 @@ public final class Utf8Decoder implements ByteDecoder {
     /**
      * Decodes {@code bytes} from {@code offset} in {@code charset}, replacing malformed input
      * with U+FFFD and reporting each replaced run.
+     *
+     * @param bytes   the bytes
+     * @param offset  the first byte to decode (past a byte-order mark), at most {@code
+     *     bytes.length}
+     * @param charset the charset to decode with
+     * @return the text with one {@code malformed_input} warning per run of U+FFFD, ranges in the
+     *     text
      */
     public static DecodedText decode(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()

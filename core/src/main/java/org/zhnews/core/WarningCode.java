@@ -70,12 +70,22 @@ public enum WarningCode {
         this.jsonName = jsonName;
     }
 
-    /** The code as written in the analysis JSON: lower case with underscores ({@code mixed_script}). */
+    /**
+     * The code as written in the analysis JSON: lower case with underscores ({@code mixed_script}).
+     *
+     * @return the JSON name, stable across releases
+     */
     public String jsonName() {
         return jsonName;
     }
 
-    /** The code whose {@link #jsonName()} is {@code name}, if there is one. */
+    /**
+     * The code whose {@link #jsonName()} is {@code name}, if there is one.
+     *
+     * @param name a JSON name, such as {@code mixed_script}
+     * @return the code, or empty when no code has that name
+     * @throws NullPointerException if {@code name} is null
+     */
     public static Optional<WarningCode> fromJsonName(String name) {
         Objects.requireNonNull(name, "name");
         for (WarningCode c : values()) {

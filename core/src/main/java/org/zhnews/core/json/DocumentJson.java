@@ -56,12 +56,24 @@ public final class DocumentJson {
     private DocumentJson() {
     }
 
-    /** The document as one line of JSON, with the display text when {@code includeText}. */
+    /**
+     * The document as one line of JSON, with the display text when {@code includeText}.
+     *
+     * @param doc         the document
+     * @param includeText whether to write the display text as {@code text}
+     * @return one JSON object without line breaks
+     */
     public static String toJson(Document doc, boolean includeText) {
         return toJson(doc, JsonOptions.builder().text(includeText).build());
     }
 
-    /** The document as one line of JSON, with what {@code options} asks for. */
+    /**
+     * The document as one line of JSON, with what {@code options} asks for.
+     *
+     * @param doc     the document
+     * @param options what to write beyond the fields always present
+     * @return one JSON object without line breaks
+     */
     public static String toJson(Document doc, JsonOptions options) {
         StringWriter w = new StringWriter();
         try {
@@ -72,7 +84,14 @@ public final class DocumentJson {
         return w.toString();
     }
 
-    /** Writes the document as one line of JSON (no line break) to {@code out}. */
+    /**
+     * Writes the document as one line of JSON (no line break) to {@code out}.
+     *
+     * @param doc         the document
+     * @param includeText whether to write the display text as {@code text}
+     * @param out         where to write; not closed or flushed
+     * @throws IOException if {@code out} throws
+     */
     public static void write(Document doc, boolean includeText, Writer out) throws IOException {
         write(doc, JsonOptions.builder().text(includeText).build(), out);
     }
@@ -81,6 +100,11 @@ public final class DocumentJson {
      * Writes the document as one line of JSON (no line break) to {@code out}. Offsets
      * {@code start}/{@code end} are in the display text ({@link Document#display()}), which is
      * the analysis text unless the pipeline projects it.
+     *
+     * @param doc     the document
+     * @param options what to write beyond the fields always present
+     * @param out     where to write; not closed
+     * @throws IOException if {@code out} throws
      */
     public static void write(Document doc, JsonOptions options, Writer out) throws IOException {
         DisplayText display = doc.display();

@@ -20,6 +20,9 @@ public final class JsonStrings {
     /**
      * {@code s} as a JSON string literal, quotes included: how every string of the analysis JSON
      * is written, for tools that write parts of it themselves (the CLI's streamed documents).
+     *
+     * @param s the string, not null
+     * @return the literal, {@code "} included at both ends
      */
     public static String quote(String s) {
         StringBuilder sb = null;

@@ -14,7 +14,15 @@ import java.util.Optional;
 public record AiModel(String family, Optional<String> version, Optional<String> variant,
                       Optional<String> vendor) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param family  the model family
+     * @param version the version within the family, or empty
+     * @param variant the size or tier, or empty
+     * @param vendor  the vendor's company id, or empty
+     * @throws NullPointerException if a component is null
+     */
     public AiModel {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(version, "version");

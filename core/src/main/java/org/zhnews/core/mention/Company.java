@@ -19,7 +19,18 @@ public record Company(String id, String name, Optional<String> nameTraditional,
                       Optional<String> nameEn, List<String> aliases, List<String> tickers,
                       Optional<String> parentId) {
 
-    /** Checks that no component is null; copies the lists. */
+    /**
+     * Checks that no component is null; copies the lists.
+     *
+     * @param id              the stable identifier
+     * @param name            the simplified Chinese (or usual) name
+     * @param nameTraditional the traditional Chinese name, or empty
+     * @param nameEn          the English name, or empty
+     * @param aliases         other names; copied
+     * @param tickers         listing tickers; copied
+     * @param parentId        the parent company's id, or empty
+     * @throws NullPointerException if a component, or an element of a list, is null
+     */
     public Company {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -15,7 +15,14 @@ import org.zhnews.text.fold.CharFold;
  */
 public record CompanyMention(Span span, String name, Optional<Company> company) implements Mention {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param span    where it stands
+     * @param name    the canonical or normalized name
+     * @param company the linked entity, or empty
+     * @throws NullPointerException if a component is null
+     */
     public CompanyMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(name, "name");
@@ -32,12 +39,18 @@ public record CompanyMention(Span span, String name, Optional<Company> company) 
      * The entity id: the knowledge base's when linked ({@code bytedance}); else one derived from
      * the name ({@link #openId}), so a company no list holds is one entity across documents and
      * scripts. Always present; {@code Optional} for compatibility.
+     *
+     * @return the id, always present
      */
     public Optional<String> id() {
         return Optional.of(company.map(Company::id).orElseGet(() -> openId(name)));
     }
 
-    /** Whether the company is an entity of the knowledge base. */
+    /**
+     * Whether the company is an entity of the knowledge base.
+     *
+     * @return {@code true} if {@link #company()} is present
+     */
     public boolean linked() {
         return company.isPresent();
     }
@@ -52,6 +65,9 @@ public record CompanyMention(Span span, String name, Optional<Company> company) 
      * The id of a company no list holds: {@value #OPEN_ID_PREFIX} and its name folded (simplified,
      * half-width, lower case, no spaces) without a trailing legal form, so {@code 某某科技有限公司}
      * and {@code 某某科技} and {@code 某某科技有限公司} in traditional script share one id.
+     *
+     * @param name a company name, in any script and width
+     * @return {@value #OPEN_ID_PREFIX} followed by the folded name
      */
     public static String openId(String name) {
         String key = CharFold.matching().fold(name.strip());

@@ -15,7 +15,11 @@ public enum CurrencySource {
     /** Neither: the default, CNY. */
     DEFAULT;
 
-    /** The name used in the JSON contract: {@code declaration}, {@code region}, {@code default}. */
+    /**
+     * The name used in the JSON contract: {@code declaration}, {@code region}, {@code default}.
+     *
+     * @return the constant's name in lower case
+     */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }

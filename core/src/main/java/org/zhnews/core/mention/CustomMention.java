@@ -37,6 +37,9 @@ public record CustomMention(Span span, MentionKind kind, Map<String, ?> attribut
             "originalEnd", "article", "boilerplate", "sentence");
 
     /**
+     * @param span       where it stands
+     * @param kind       what it is, not a built-in kind
+     * @param attributes its facts by name; copied
      * @throws NullPointerException     if an argument, an attribute name or value, or a list
      *                                  element is null
      * @throws IllegalArgumentException if {@code kind} is built in, or an attribute's name or
@@ -58,12 +61,25 @@ public record CustomMention(Span span, MentionKind kind, Map<String, ?> attribut
         attributes = Collections.unmodifiableMap(copy);
     }
 
-    /** A mention with no attributes. */
+    /**
+     * A mention with no attributes.
+     *
+     * @param span where it stands
+     * @param kind what it is, not a built-in kind
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code kind} is built in
+     */
     public CustomMention(Span span, MentionKind kind) {
         this(span, kind, Map.of());
     }
 
-    /** The attribute named {@code name}, if this mention has one. */
+    /**
+     * The attribute named {@code name}, if this mention has one.
+     *
+     * @param name the attribute's name
+     * @return the value (a String, Boolean, number or List of those), or empty
+     * @throws NullPointerException if {@code name} is null
+     */
     public Optional<Object> attribute(String name) {
         return Optional.ofNullable(attributes.get(Objects.requireNonNull(name, "name")));
     }

@@ -17,7 +17,11 @@ public enum DateGranularity {
     /** One calendar year ({@code 2024}). */
     YEAR;
 
-    /** The name used in the JSON contract ({@code half_year}). */
+    /**
+     * The name used in the JSON contract ({@code half_year}).
+     *
+     * @return the constant's name in lower case
+     */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -19,7 +19,17 @@ import java.util.Optional;
 public record DateMention(Span span, Optional<DateValue> value, DateGranularity granularity,
                           boolean relative, Optional<String> modifier) implements Mention {
 
-    /** Checks that no component is null and that a value has the stated granularity. */
+    /**
+     * Checks that no component is null and that a value has the stated granularity.
+     *
+     * @param span        where it stands
+     * @param value       the period meant, or empty
+     * @param granularity how precise the expression is
+     * @param relative    whether the expression depends on when it was written
+     * @param modifier    {@code early}, {@code mid}, {@code late} or {@code approximate}, or empty
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if {@code value} has another granularity
+     */
     public DateMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(value, "value");

@@ -17,7 +17,10 @@ import java.util.Objects;
 public record DateValue(DateGranularity granularity, LocalDate start) {
 
     /**
+     * @param granularity how long the period is
+     * @param start       its first day
      * @throws IllegalArgumentException if {@code start} is not the first day of such a period
+     * @throws NullPointerException if an argument is null
      */
     public DateValue {
         Objects.requireNonNull(granularity, "granularity");
@@ -35,37 +38,80 @@ public record DateValue(DateGranularity granularity, LocalDate start) {
         }
     }
 
-    /** The day {@code year-month-day}. */
+    /**
+     * The day {@code year-month-day}.
+     *
+     * @param year  the year
+     * @param month the month, 1 to 12
+     * @param day   the day of the month
+     * @return a day period
+     * @throws java.time.DateTimeException if the date does not exist
+     */
     public static DateValue day(int year, int month, int day) {
         return new DateValue(DateGranularity.DAY, LocalDate.of(year, month, day));
     }
 
-    /** The month {@code year-month}. */
+    /**
+     * The month {@code year-month}.
+     *
+     * @param year  the year
+     * @param month the month, 1 to 12
+     * @return a month period starting on its first day
+     * @throws java.time.DateTimeException if {@code month} is out of range
+     */
     public static DateValue month(int year, int month) {
         return new DateValue(DateGranularity.MONTH, LocalDate.of(year, month, 1));
     }
 
-    /** @param quarter 1 to 4 */
+    /**
+     * The calendar quarter {@code quarter} of {@code year}.
+     *
+     * @param year    the year
+     * @param quarter 1 to 4
+     * @return a quarter period starting on its first day
+     * @throws java.time.DateTimeException if {@code quarter} is out of range
+     */
     public static DateValue quarter(int year, int quarter) {
         return new DateValue(DateGranularity.QUARTER, LocalDate.of(year, 3 * quarter - 2, 1));
     }
 
-    /** @param half 1 or 2 */
+    /**
+     * The first ({@code half} 1) or second half of {@code year}.
+     *
+     * @param year the year
+     * @param half 1 or 2
+     * @return a half-year period starting on 1 January or 1 July
+     * @throws java.time.DateTimeException if {@code half} is out of range
+     */
     public static DateValue halfYear(int year, int half) {
         return new DateValue(DateGranularity.HALF_YEAR, LocalDate.of(year, 6 * half - 5, 1));
     }
 
-    /** The calendar year {@code year}. */
+    /**
+     * The calendar year {@code year}.
+     *
+     * @param year the year
+     * @return a year period starting on 1 January
+     */
     public static DateValue year(int year) {
         return new DateValue(DateGranularity.YEAR, LocalDate.of(year, 1, 1));
     }
 
-    /** The ISO week holding {@code day}. */
+    /**
+     * The ISO week holding {@code day}.
+     *
+     * @param day any day of the week
+     * @return a week period starting on that week's Monday
+     */
     public static DateValue weekOf(LocalDate day) {
         return new DateValue(DateGranularity.WEEK, day.with(DayOfWeek.MONDAY));
     }
 
-    /** The day after the period ends. */
+    /**
+     * The day after the period ends.
+     *
+     * @return the first day after the period
+     */
     public LocalDate endExclusive() {
         return switch (granularity) {
             case DAY -> start.plusDays(1);
@@ -80,6 +126,8 @@ public record DateValue(DateGranularity granularity, LocalDate start) {
     /**
      * ISO-8601 text at this granularity: {@code 2024-05-03}, {@code 2024-W18}, {@code 2024-05},
      * {@code 2024-Q2}, {@code 2024-H1}, {@code 2024}.
+     *
+     * @return the ISO-8601 form
      */
     public String iso() {
         int y = start.getYear();

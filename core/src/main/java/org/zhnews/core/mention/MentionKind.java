@@ -44,6 +44,8 @@ public final class MentionKind {
      * The kind named {@code name}: the built-in constant for a built-in name
      * ({@code of("money") == MONEY}), else a custom kind.
      *
+     * @param name the kind's name
+     * @return the built-in constant, or a new custom kind equal to every other of that name
      * @throws NullPointerException     if {@code name} is null
      * @throws IllegalArgumentException unless {@code name} is a lower-case identifier
      *                                  ({@code [a-z][a-z0-9_]*}) of at most
@@ -63,7 +65,11 @@ public final class MentionKind {
         return new MentionKind(name, null);
     }
 
-    /** The built-in kinds, in the order of the JSON contract. */
+    /**
+     * The built-in kinds, in the order of the JSON contract.
+     *
+     * @return the five built-in kinds, unmodifiable
+     */
     public static List<MentionKind> builtIn() {
         return BUILT_IN;
     }
@@ -71,6 +77,10 @@ public final class MentionKind {
     /**
      * The built-in kind whose record is {@code type} ({@code CompanyMention.class} ->
      * {@link #COMPANY}); empty for {@link CustomMention} and for {@link Mention} itself.
+     *
+     * @param type a mention record class
+     * @return the built-in kind, or empty
+     * @throws NullPointerException if {@code type} is null
      */
     public static Optional<MentionKind> builtInOf(Class<? extends Mention> type) {
         Objects.requireNonNull(type, "type");
@@ -95,12 +105,20 @@ public final class MentionKind {
         return true;
     }
 
-    /** The name, as written in the JSON {@code type} field. */
+    /**
+     * The name, as written in the JSON {@code type} field.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
-    /** Whether this is one of the five kinds zhnews ships with. */
+    /**
+     * Whether this is one of the five kinds zhnews ships with.
+     *
+     * @return {@code true} for the built-in kinds
+     */
     public boolean isBuiltIn() {
         return BUILT_IN.contains(this);
     }

@@ -22,7 +22,18 @@ public record MetricMention(Span span, Optional<BigDecimal> value, MetricUnit un
                             Optional<String> measure, Qualifier qualifier, Optional<BigDecimal> min,
                             Optional<BigDecimal> max) implements Mention {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param span      where it stands
+     * @param value     the value in units of {@code unit}, or empty
+     * @param unit      the unit
+     * @param measure   what it measures, or empty
+     * @param qualifier how the figure relates to the true value
+     * @param min       the lower bound, or empty
+     * @param max       the upper bound, or empty
+     * @throws NullPointerException if a component is null
+     */
     public MetricMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(value, "value");

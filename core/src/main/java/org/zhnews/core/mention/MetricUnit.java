@@ -19,7 +19,11 @@ public enum MetricUnit {
     /** A count of tokens processed or trained on ({@code 36万亿个token}, {@code 词元}). */
     TOKENS;
 
-    /** The name used in the JSON contract: {@code percent}, {@code count}, ... */
+    /**
+     * The name used in the JSON contract: {@code percent}, {@code count}, ...
+     *
+     * @return the constant's name in lower case
+     */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -14,7 +14,14 @@ import java.util.Optional;
 public record ModelMention(Span span, AiModel model, Optional<BigDecimal> parameters)
         implements Mention {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param span       where it stands
+     * @param model      the model as named
+     * @param parameters the parameter count, or empty
+     * @throws NullPointerException if a component is null
+     */
     public ModelMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(model, "model");

@@ -27,7 +27,19 @@ public record MoneyMention(Span span, Optional<BigDecimal> amount, String curren
                            OptionalInt equivalentOf, Optional<CurrencySource> currencySource)
         implements Mention {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param span           where it stands
+     * @param amount         the figure fully expanded, or empty
+     * @param currency       the ISO 4217 code
+     * @param qualifier      how the figure relates to the true value
+     * @param min            the lower bound, inclusive, or empty
+     * @param max            the upper bound, or empty
+     * @param equivalentOf   the start of the money mention this one restates, or empty
+     * @param currencySource where an unwritten currency came from, or empty
+     * @throws NullPointerException if a component is null
+     */
     public MoneyMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(amount, "amount");
@@ -39,24 +51,55 @@ public record MoneyMention(Span span, Optional<BigDecimal> amount, String curren
         Objects.requireNonNull(currencySource, "currencySource");
     }
 
-    /** An amount whose currency is written. */
+    /**
+     * An amount whose currency is written.
+     *
+     * @param span         where it stands
+     * @param amount       the figure fully expanded, or empty
+     * @param currency     the ISO 4217 code
+     * @param qualifier    how the figure relates to the true value
+     * @param min          the lower bound, inclusive, or empty
+     * @param max          the upper bound, or empty
+     * @param equivalentOf the start of the money mention this one restates, or empty
+     * @throws NullPointerException if an argument is null
+     */
     public MoneyMention(Span span, Optional<BigDecimal> amount, String currency, Qualifier qualifier,
                         Optional<BigDecimal> min, Optional<BigDecimal> max, OptionalInt equivalentOf) {
         this(span, amount, currency, qualifier, min, max, equivalentOf, Optional.empty());
     }
 
-    /** An amount that restates no other, with its currency written. */
+    /**
+     * An amount that restates no other, with its currency written.
+     *
+     * @param span      where it stands
+     * @param amount    the figure fully expanded, or empty
+     * @param currency  the ISO 4217 code
+     * @param qualifier how the figure relates to the true value
+     * @param min       the lower bound, inclusive, or empty
+     * @param max       the upper bound, or empty
+     * @throws NullPointerException if an argument is null
+     */
     public MoneyMention(Span span, Optional<BigDecimal> amount, String currency, Qualifier qualifier,
                         Optional<BigDecimal> min, Optional<BigDecimal> max) {
         this(span, amount, currency, qualifier, min, max, OptionalInt.empty());
     }
 
-    /** This mention marked as the equivalent of the money mention starting at {@code start}. */
+    /**
+     * This mention marked as the equivalent of the money mention starting at {@code start}.
+     *
+     * @param start the normalized-text start of the mention restated
+     * @return a new mention; this one is unchanged
+     */
     public MoneyMention asEquivalentOf(int start) {
         return new MoneyMention(span, amount, currency, qualifier, min, max, OptionalInt.of(start), currencySource);
     }
 
-    /** This mention with its currency read from {@code source}. */
+    /**
+     * This mention with its currency read from {@code source}.
+     *
+     * @param source where the currency came from
+     * @return a new mention; this one is unchanged
+     */
     public MoneyMention withCurrencySource(CurrencySource source) {
         return new MoneyMention(span, amount, currency, qualifier, min, max, equivalentOf, Optional.of(source));
     }

@@ -17,7 +17,11 @@ public enum Qualifier {
     /** Less than the figure ({@code 不到}, {@code 不足}). */
     LESS_THAN;
 
-    /** The name used in the JSON contract: {@code exact}, {@code more_than}, ... */
+    /**
+     * The name used in the JSON contract: {@code exact}, {@code more_than}, ...
+     *
+     * @return the constant's name in lower case
+     */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -15,7 +15,13 @@ import java.util.Objects;
 public record Span(String text, int start, int end, int originalStart, int originalEnd) {
 
     /**
+     * @param text          the original surface
+     * @param start         start in the normalized text
+     * @param end           exclusive end in the normalized text
+     * @param originalStart start in the original input
+     * @param originalEnd   exclusive end in the original input
      * @throws IllegalArgumentException if a range is negative or reversed
+     * @throws NullPointerException if {@code text} is null
      */
     public Span {
         Objects.requireNonNull(text, "text");

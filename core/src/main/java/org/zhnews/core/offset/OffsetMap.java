@@ -60,7 +60,13 @@ public final class OffsetMap {
         this.newLength = (int) w;
     }
 
-    /** The map of a text of {@code length} code units that was not changed. */
+    /**
+     * The map of a text of {@code length} code units that was not changed.
+     *
+     * @param length the text's length, in code units
+     * @return a map with one kept run, or no run for length 0
+     * @throws IllegalArgumentException if {@code length} is negative
+     */
     public static OffsetMap identity(int length) {
         if (length < 0) {
             throw new IllegalArgumentException("negative length: " + length);
@@ -71,22 +77,38 @@ public final class OffsetMap {
         return new OffsetMap(new int[] {length}, new int[] {length}, new boolean[] {false});
     }
 
-    /** A builder of a map over an old text of {@code oldLength} code units. */
+    /**
+     * A builder of a new map, with no runs yet.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Length of the old (original) text. */
+    /**
+     * Length of the old (original) text.
+     *
+     * @return the old text's length, in UTF-16 code units
+     */
     public int originalLength() {
         return oldLength;
     }
 
-    /** Length of the new text. */
+    /**
+     * Length of the new text.
+     *
+     * @return the new text's length, in UTF-16 code units
+     */
     public int length() {
         return newLength;
     }
 
-    /** True when no run is changed: every offset maps to itself. */
+    /**
+     * True when no run is changed: every offset maps to itself.
+     *
+     * @return {@code true} when the map has no changed run
+     */
     public boolean isIdentity() {
         for (boolean c : changed) {
             if (c) {
@@ -99,6 +121,8 @@ public final class OffsetMap {
     /**
      * Maps a start offset of the new text to the old text.
      *
+     * @param start an offset in the new text
+     * @return the offset in the old text: a changed run's old start when {@code start} is inside it
      * @throws IndexOutOfBoundsException unless {@code 0 <= start <= length()}
      */
     public int toOriginalStart(int start) {
@@ -108,6 +132,8 @@ public final class OffsetMap {
     /**
      * Maps an exclusive end offset of the new text to the old text.
      *
+     * @param end an exclusive end offset in the new text
+     * @return the offset in the old text: a changed run's old end when {@code end} falls inside it
      * @throws IndexOutOfBoundsException unless {@code 0 <= end <= length()}
      */
     public int toOriginalEnd(int end) {
@@ -118,6 +144,9 @@ public final class OffsetMap {
      * Maps the range {@code [start, end)} of the new text to the old text. An empty range maps
      * to an empty range at the mapped start.
      *
+     * @param start first code unit of the range in the new text
+     * @param end   one past its last code unit
+     * @return the range in the old text
      * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= length()}
      */
     public TextRange toOriginal(int start, int end) {
@@ -130,6 +159,8 @@ public final class OffsetMap {
      * Maps a start offset of the old text forward to the new text: inside a changed run, to
      * the run's new start.
      *
+     * @param start an offset in the old text
+     * @return the offset in the new text
      * @throws IndexOutOfBoundsException unless {@code 0 <= start <= originalLength()}
      */
     public int fromOriginalStart(int start) {
@@ -140,6 +171,8 @@ public final class OffsetMap {
      * Maps an exclusive end offset of the old text forward to the new text: inside a changed
      * run, to the run's new end.
      *
+     * @param end an exclusive end offset in the old text
+     * @return the offset in the new text
      * @throws IndexOutOfBoundsException unless {@code 0 <= end <= originalLength()}
      */
     public int fromOriginalEnd(int end) {
@@ -153,6 +186,9 @@ public final class OffsetMap {
      * a deletion maps to an empty range where the deleted text stood; an empty range maps to an
      * empty range at the mapped start.
      *
+     * @param start first code unit of the range in the old text
+     * @param end   one past its last code unit
+     * @return the range in the new text
      * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= originalLength()}
      */
     public TextRange fromOriginal(int start, int end) {
@@ -204,6 +240,8 @@ public final class OffsetMap {
      * both maps in turn or, where their changes overlap, to a wider range that contains it.
      * Deletions next to kept text or to a complete change stay runs of their own.
      *
+     * @param next a map from this map's new text
+     * @return a map from this map's old text to {@code next}'s new text
      * @throws IllegalArgumentException if {@code next} does not start from this map's new text
      */
     public OffsetMap andThen(OffsetMap next) {
@@ -221,7 +259,11 @@ public final class OffsetMap {
         return MapComposition.compose(this, next);
     }
 
-    /** The changed runs, in text order: what was removed, replaced or inserted. */
+    /**
+     * The changed runs, in text order: what was removed, replaced or inserted.
+     *
+     * @return the edits, unmodifiable; empty for an identity map
+     */
     public List<Edit> edits() {
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < changed.length; i++) {
@@ -233,7 +275,11 @@ public final class OffsetMap {
         return List.copyOf(edits);
     }
 
-    /** Number of runs, kept and changed. */
+    /**
+     * Number of runs, kept and changed.
+     *
+     * @return the number of runs; 0 for an empty text
+     */
     public int runCount() {
         return changed.length;
     }
@@ -297,7 +343,13 @@ public final class OffsetMap {
         private Builder() {
         }
 
-        /** {@code length} characters copied unchanged. */
+        /**
+         * {@code length} characters copied unchanged.
+         *
+         * @param length the number of code units kept, 0 or more
+         * @return this builder
+         * @throws IllegalArgumentException if {@code length} is negative
+         */
         public Builder keep(int length) {
             requireNonNegative(length);
             if (length == 0) {
@@ -314,6 +366,11 @@ public final class OffsetMap {
         /**
          * {@code oldLength} characters replaced by {@code newLength} characters, as one atomic
          * run (either length may be zero, not both).
+         *
+         * @param oldLength the number of old code units replaced
+         * @param newLength the number of new code units in their place
+         * @return this builder
+         * @throws IllegalArgumentException if a length is negative
          */
         public Builder change(int oldLength, int newLength) {
             requireNonNegative(oldLength);
@@ -324,7 +381,13 @@ public final class OffsetMap {
             return add(oldLength, newLength, true);
         }
 
-        /** {@code length} old characters removed. */
+        /**
+         * {@code length} old characters removed.
+         *
+         * @param length the number of old code units deleted
+         * @return this builder
+         * @throws IllegalArgumentException if {@code length} is negative
+         */
         public Builder delete(int length) {
             return change(length, 0);
         }
@@ -349,7 +412,11 @@ public final class OffsetMap {
             }
         }
 
-        /** The map built so far. The builder may be used on afterwards. */
+        /**
+         * The map built so far. The builder may be used on afterwards.
+         *
+         * @return a new map
+         */
         public OffsetMap build() {
             return new OffsetMap(Arrays.copyOf(oldLens, size), Arrays.copyOf(newLens, size),
                     Arrays.copyOf(changed, size));

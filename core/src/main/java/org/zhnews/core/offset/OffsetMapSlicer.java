@@ -24,6 +24,10 @@ public final class OffsetMapSlicer {
      * The part of {@code map} from {@code originalRange} of its old text to {@code range} of its
      * new text, with offsets counted from the two range starts.
      *
+     * @param map           the whole map
+     * @param range         the range of the new text to keep
+     * @param originalRange the range of the old text to keep
+     * @return a map from the old slice to the new slice
      * @throws IndexOutOfBoundsException if {@code range} is not inside the new text or {@code
      *                                   originalRange} not inside the old text
      */

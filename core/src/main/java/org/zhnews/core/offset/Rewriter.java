@@ -23,23 +23,43 @@ public final class Rewriter {
     private boolean hasPendingChange;
     private int leadingInsert;
 
-    /** A rewriter over {@code source}, positioned at its start. */
+    /**
+     * A rewriter over {@code source}, positioned at its start.
+     *
+     * @param source the text to rewrite; read, never changed
+     * @throws NullPointerException if {@code source} is null
+     */
     public Rewriter(CharSequence source) {
         this.source = Objects.requireNonNull(source, "source");
         this.out = new StringBuilder(source.length() + 16);
     }
 
-    /** Current position in the source. */
+    /**
+     * Current position in the source.
+     *
+     * @return the number of source code units consumed so far
+     */
     public int position() {
         return pos;
     }
 
-    /** Number of source code units not yet consumed. */
+    /**
+     * Number of source code units not yet consumed.
+     *
+     * @return the number of source code units after {@link #position()}
+     */
     public int remaining() {
         return source.length() - pos;
     }
 
-    /** Copies the next {@code length} source code units unchanged. */
+    /**
+     * Copies the next {@code length} source code units unchanged.
+     *
+     * @param length the number of code units to copy
+     * @return this rewriter
+     * @throws IndexOutOfBoundsException if {@code length} is negative or more than {@link
+     *     #remaining()}
+     */
     public Rewriter keep(int length) {
         checkLength(length);
         if (length == 0) {
@@ -62,12 +82,24 @@ public final class Rewriter {
         return this;
     }
 
-    /** Copies the rest of the source unchanged. */
+    /**
+     * Copies the rest of the source unchanged.
+     *
+     * @return this rewriter
+     */
     public Rewriter keepRest() {
         return keep(remaining());
     }
 
-    /** Replaces the next {@code length} source code units by {@code replacement}. */
+    /**
+     * Replaces the next {@code length} source code units by {@code replacement}.
+     *
+     * @param length      the number of source code units to replace; 0 inserts
+     * @param replacement the text written in their place
+     * @return this rewriter
+     * @throws IndexOutOfBoundsException if {@code length} is negative or more than {@link
+     *     #remaining()}
+     */
     public Rewriter replace(int length, CharSequence replacement) {
         checkLength(length);
         Objects.requireNonNull(replacement, "replacement");
@@ -88,12 +120,24 @@ public final class Rewriter {
         return this;
     }
 
-    /** Removes the next {@code length} source code units. */
+    /**
+     * Removes the next {@code length} source code units.
+     *
+     * @param length the number of source code units to remove
+     * @return this rewriter
+     * @throws IndexOutOfBoundsException if {@code length} is negative or more than {@link
+     *     #remaining()}
+     */
     public Rewriter delete(int length) {
         return replace(length, "");
     }
 
-    /** Inserts {@code text} at the current position, consuming no source. */
+    /**
+     * Inserts {@code text} at the current position, consuming no source.
+     *
+     * @param text the text to insert
+     * @return this rewriter
+     */
     public Rewriter insert(CharSequence text) {
         Objects.requireNonNull(text, "text");
         int n = text.length();
@@ -117,7 +161,11 @@ public final class Rewriter {
         return this;
     }
 
-    /** The text written so far. */
+    /**
+     * The text written so far.
+     *
+     * @return the new text so far
+     */
     public String text() {
         return out.toString();
     }
@@ -125,6 +173,7 @@ public final class Rewriter {
     /**
      * The map from the whole source to {@link #text()}.
      *
+     * @return the map; its original length is the source's
      * @throws IllegalStateException if the source has not been consumed to its end
      */
     public OffsetMap offsetMap() {

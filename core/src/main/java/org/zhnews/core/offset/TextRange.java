@@ -9,6 +9,8 @@ package org.zhnews.core.offset;
 public record TextRange(int start, int end) {
 
     /**
+     * @param start first code unit
+     * @param end   one past the last code unit
      * @throws IllegalArgumentException if {@code start < 0} or {@code end < start}
      */
     public TextRange {
@@ -17,12 +19,20 @@ public record TextRange(int start, int end) {
         }
     }
 
-    /** Number of code units covered. */
+    /**
+     * Number of code units covered.
+     *
+     * @return {@code end - start}
+     */
     public int length() {
         return end - start;
     }
 
-    /** True when no code unit is covered. */
+    /**
+     * True when no code unit is covered.
+     *
+     * @return {@code true} when {@code start == end}
+     */
     public boolean isEmpty() {
         return start == end;
     }

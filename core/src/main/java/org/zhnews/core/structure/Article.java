@@ -24,7 +24,18 @@ public record Article(TextRange range, TextRange originalRange, Optional<String>
                       Optional<String> byline, Optional<String> outlet, Optional<LocalDate> published,
                       Optional<ArticleRegion> region) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param range         where it stands in the normalized text
+     * @param originalRange where it stands in the original input
+     * @param title         its headline, or empty
+     * @param byline        its author line, or empty
+     * @param outlet        the outlet it is credited to, or empty
+     * @param published     its publication date, or empty
+     * @param region        its region with the evidence, or empty
+     * @throws NullPointerException if a component is null
+     */
     public Article {
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(originalRange, "originalRange");
@@ -35,24 +46,50 @@ public record Article(TextRange range, TextRange originalRange, Optional<String>
         Objects.requireNonNull(region, "region");
     }
 
-    /** An article whose region is not known. */
+    /**
+     * An article whose region is not known.
+     *
+     * @param range         where it stands in the normalized text
+     * @param originalRange where it stands in the original input
+     * @param title         its headline, or empty
+     * @param byline        its author line, or empty
+     * @param outlet        the outlet it is credited to, or empty
+     * @param published     its publication date, or empty
+     * @throws NullPointerException if an argument is null
+     */
     public Article(TextRange range, TextRange originalRange, Optional<String> title,
                    Optional<String> byline, Optional<String> outlet, Optional<LocalDate> published) {
         this(range, originalRange, title, byline, outlet, published, Optional.empty());
     }
 
-    /** An article with no known title, byline, outlet or date. */
+    /**
+     * An article with no known title, byline, outlet or date.
+     *
+     * @param range         where it stands in the normalized text
+     * @param originalRange where it stands in the original input
+     * @return the article, every optional component empty
+     */
     public static Article plain(TextRange range, TextRange originalRange) {
         return new Article(range, originalRange, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }
 
-    /** This article with {@code date} as its publication date. */
+    /**
+     * This article with {@code date} as its publication date.
+     *
+     * @param date the publication date
+     * @return a new article; this one is unchanged
+     */
     public Article withPublished(LocalDate date) {
         return new Article(range, originalRange, title, byline, outlet, Optional.of(date), region);
     }
 
-    /** This article with {@code value} as its region. */
+    /**
+     * This article with {@code value} as its region.
+     *
+     * @param value the region and its evidence
+     * @return a new article; this one is unchanged
+     */
     public Article withRegion(ArticleRegion value) {
         return new Article(range, originalRange, title, byline, outlet, published, Optional.of(value));
     }

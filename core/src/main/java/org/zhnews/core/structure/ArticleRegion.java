@@ -14,6 +14,8 @@ import java.util.Objects;
 public record ArticleRegion(Region region, List<String> evidence) {
 
     /**
+     * @param region   the region
+     * @param evidence the cues, strongest first; copied
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if there is no evidence
      */

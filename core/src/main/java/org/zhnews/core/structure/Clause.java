@@ -13,7 +13,13 @@ import org.zhnews.core.offset.TextRange;
  */
 public record Clause(TextRange range, TextRange originalRange) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param range         where it stands in the normalized text
+     * @param originalRange where it stands in the original input
+     * @throws NullPointerException if a component is null
+     */
     public Clause {
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(originalRange, "originalRange");

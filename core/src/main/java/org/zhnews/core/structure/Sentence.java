@@ -19,7 +19,14 @@ import org.zhnews.core.offset.TextRange;
  */
 public record Sentence(int index, TextRange range, TextRange originalRange, List<Clause> clauses, int article) {
 
-    /** @throws IllegalArgumentException if an index is negative or there is no clause */
+    /**
+     * @param index         its position among the document's sentences, from 0
+     * @param range         where it stands in the normalized text
+     * @param originalRange where it stands in the original input
+     * @param clauses       its clauses, at least one; copied
+     * @param article       the index of its article
+     * @throws IllegalArgumentException if an index is negative or there is no clause
+     */
     public Sentence {
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(originalRange, "originalRange");
@@ -29,12 +36,22 @@ public record Sentence(int index, TextRange range, TextRange originalRange, List
         }
     }
 
-    /** Whether the normalized offset {@code offset} lies inside this sentence. */
+    /**
+     * Whether the normalized offset {@code offset} lies inside this sentence.
+     *
+     * @param offset an offset in the normalized text
+     * @return {@code true} if {@code range().start() <= offset < range().end()}
+     */
     public boolean contains(int offset) {
         return offset >= range.start() && offset < range.end();
     }
 
-    /** The clause holding the normalized offset {@code offset}; the last one for the sentence's end. */
+    /**
+     * The clause holding the normalized offset {@code offset}; the last one for the sentence's end.
+     *
+     * @param offset an offset in the normalized text, inside the sentence or at its end
+     * @return the first clause ending after {@code offset}, else the last clause
+     */
     public Clause clauseAt(int offset) {
         for (Clause c : clauses) {
             if (offset < c.range().end()) {

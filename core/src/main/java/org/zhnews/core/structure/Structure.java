@@ -15,6 +15,8 @@ import org.zhnews.core.offset.TextRange;
 public record Structure(List<Article> articles, List<Zone> zones) {
 
     /**
+     * @param articles the articles, at least one; copied
+     * @param zones    the zones; copied
      * @throws IllegalArgumentException if there is no article, the articles do not follow each
      *                                  other, or the zones overlap or are out of order
      */
@@ -36,7 +38,13 @@ public record Structure(List<Article> articles, List<Zone> zones) {
         }
     }
 
-    /** One article over the whole text, no zones: the structure when none is analysed. */
+    /**
+     * One article over the whole text, no zones: the structure when none is analysed.
+     *
+     * @param textLength     the normalized text's length
+     * @param originalLength the original input's length
+     * @return the structure of a single plain article
+     */
     public static Structure single(int textLength, int originalLength) {
         return new Structure(List.of(Article.plain(new TextRange(0, textLength),
                 new TextRange(0, originalLength))), List.of());
@@ -45,6 +53,9 @@ public record Structure(List<Article> articles, List<Zone> zones) {
     /**
      * The index of the article holding the normalized offset {@code offset}; an offset at the
      * very end belongs to the last article.
+     *
+     * @param offset an offset in the normalized text
+     * @return the article's index; 0 for an offset before the first article's start
      */
     public int articleAt(int offset) {
         int lo = 0;
@@ -60,7 +71,12 @@ public record Structure(List<Article> articles, List<Zone> zones) {
         return lo;
     }
 
-    /** The zone holding the normalized offset {@code offset}, if any. */
+    /**
+     * The zone holding the normalized offset {@code offset}, if any.
+     *
+     * @param offset an offset in the normalized text
+     * @return the zone whose range holds {@code offset}, or empty
+     */
     public Optional<Zone> zoneAt(int offset) {
         int lo = 0;
         int hi = zones.size() - 1;
@@ -78,12 +94,24 @@ public record Structure(List<Article> articles, List<Zone> zones) {
         return Optional.empty();
     }
 
-    /** Whether this structure has more than one article. */
+    /**
+     * Whether this structure has more than one article.
+     *
+     * @return {@code true} for two articles or more
+     */
     public boolean isMultiArticle() {
         return articles.size() > 1;
     }
 
-    /** Checks that every range lies inside texts of the given lengths. */
+    /**
+     * Checks that every range lies inside texts of the given lengths.
+     *
+     * @param textLength     the normalized text's length
+     * @param originalLength the original input's length
+     * @return this structure
+     * @throws IllegalArgumentException if the articles do not cover {@code [0, textLength)} or a
+     *     range ends past its text
+     */
     public Structure requireWithin(int textLength, int originalLength) {
         TextRange last = articles.get(articles.size() - 1).range();
         if (articles.get(0).range().start() != 0 || last.end() != textLength) {

@@ -8,10 +8,19 @@ package org.zhnews.core.structure;
  */
 public interface StructureAnalyzer {
 
-    /** The layout of {@code input}; its ranges lie inside the input's texts. */
+    /**
+     * The layout of {@code input}; its ranges lie inside the input's texts.
+     *
+     * @param input the texts and what is known of the document
+     * @return the structure, at least one article
+     */
     Structure analyze(StructureInput input);
 
-    /** A short name for warnings and logs. */
+    /**
+     * A short name for warnings and logs.
+     *
+     * @return the simple class name unless overridden
+     */
     default String name() {
         return getClass().getSimpleName();
     }

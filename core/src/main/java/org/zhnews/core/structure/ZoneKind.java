@@ -24,7 +24,11 @@ public enum ZoneKind {
     /** Share buttons, navigation, follow prompts and other page footer junk. */
     SHARE_FOOTER;
 
-    /** The name used in the JSON contract ({@code related_links}). */
+    /**
+     * The name used in the JSON contract ({@code related_links}).
+     *
+     * @return the constant's name in lower case
+     */
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }

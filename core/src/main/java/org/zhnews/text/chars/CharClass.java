@@ -13,6 +13,9 @@ public final class CharClass {
     /**
      * A Han ideograph: the CJK Unified Ideographs with extensions A to I and the compatibility
      * ideographs (the characters Chinese words are written with).
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
      */
     public static boolean isHanIdeograph(int cp) {
         if (cp < 0x3400) {
@@ -33,6 +36,9 @@ public final class CharClass {
     /**
      * A Han ideograph of the basic CJK Unified Ideographs block (U+4E00..U+9FFF), where every
      * character in common use stands; the extensions and compatibility forms are rarer.
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
      */
     public static boolean isBasicHanIdeograph(int cp) {
         return cp >= 0x4E00 && cp <= 0x9FFF;
@@ -43,6 +49,9 @@ public final class CharClass {
      * or Kangxi radical (U+2E80..U+2FDF), the iteration mark 々, the ideographic zero 〇 and the
      * Hangzhou numerals (U+3021..U+3029, U+3038..U+303B) and the Vietnamese reading marks
      * (U+16FF0, U+16FF1).
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
      */
     public static boolean isHan(int cp) {
         return isHanIdeograph(cp)
@@ -57,6 +66,9 @@ public final class CharClass {
      * A CJK letter: {@linkplain #isHan Han}, kana (without the middle dot ・), bopomofo or an
      * enclosed CJK letter or month (U+3200..U+32FF). The characters Chinese spacing and
      * full-width punctuation are decided against.
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
      */
     public static boolean isCjk(int cp) {
         return isHan(cp)
@@ -70,6 +82,9 @@ public final class CharClass {
      * A mark of Chinese sentence punctuation: 。、，：；？！（）「」『』《》〈〉【】〔〕〖〗, the ellipsis …,
      * the dashes — and ―, curly quotes ‘’“”, the middle dot · and the full-width tilde ～. A
      * mark like these makes its neighbourhood Chinese text.
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
      */
     public static boolean isChinesePunctuation(int cp) {
         return cp >= 0x3001 && cp <= 0x3003 || cp >= 0x3008 && cp <= 0x3011
@@ -86,6 +101,9 @@ public final class CharClass {
      * U+FF5B..U+FF60, U+FFE0..U+FFE6), general punctuation dashes, quotes and dots
      * (U+2010..U+2027), the middle dot and the CJK compatibility forms (U+FE30..U+FE4F). Wider
      * than {@link #isChinesePunctuation}: it includes the ideographic space and symbols.
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
      */
     public static boolean isCjkPunctuationBlock(int cp) {
         return cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF20
@@ -99,6 +117,9 @@ public final class CharClass {
      * katakana middle dot, Hangul (jamo and syllables), CJK symbols and punctuation (U+3000..U+303F) and the full-width forms
      * (U+FF00..U+FF60, U+FFE0..U+FFE6); half-width katakana are narrow. An estimate for laying out
      * labels, not the full East Asian Width property.
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
      */
     public static boolean isWide(int cp) {
         return isCjk(cp) || cp == 0x30FB
@@ -108,32 +129,62 @@ public final class CharClass {
                 || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6;
     }
 
-    /** A full-width form of a printable ASCII character (U+FF01..U+FF5E). */
+    /**
+     * A full-width form of a printable ASCII character (U+FF01..U+FF5E).
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
+     */
     public static boolean isFullWidthAscii(int cp) {
         return cp >= 0xFF01 && cp <= 0xFF5E;
     }
 
-    /** An ASCII letter. */
+    /**
+     * An ASCII letter.
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
+     */
     public static boolean isAsciiLetter(int cp) {
         return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
     }
 
-    /** An ASCII digit. */
+    /**
+     * An ASCII digit.
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
+     */
     public static boolean isAsciiDigit(int cp) {
         return cp >= '0' && cp <= '9';
     }
 
-    /** An ASCII letter or digit. */
+    /**
+     * An ASCII letter or digit.
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
+     */
     public static boolean isAsciiAlnum(int cp) {
         return isAsciiLetter(cp) || isAsciiDigit(cp);
     }
 
-    /** An ASCII digit or its full-width form: an Arabic digit as Chinese text writes it. */
+    /**
+     * An ASCII digit or its full-width form: an Arabic digit as Chinese text writes it.
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
+     */
     public static boolean isArabicDigit(int cp) {
         return cp >= '0' && cp <= '9' || cp >= 0xFF10 && cp <= 0xFF19;
     }
 
-    /** An ASCII letter or its full-width form. */
+    /**
+     * An ASCII letter or its full-width form.
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
+     */
     public static boolean isLatinLetter(int cp) {
         return isAsciiLetter(cp) || cp >= 0xFF21 && cp <= 0xFF3A || cp >= 0xFF41 && cp <= 0xFF5A;
     }
@@ -141,6 +192,9 @@ public final class CharClass {
     /**
      * What Latin words are made of, in either width: an ASCII letter or digit or its full-width
      * form. Dictionary matching keeps a Latin surface from matching inside a longer such run.
+     *
+     * @param cp a code point (a char passes as its own)
+     * @return whether {@code cp} is one
      */
     public static boolean isLatinWordChar(int cp) {
         return isLatinLetter(cp) || isArabicDigit(cp);

@@ -14,7 +14,12 @@ public final class NumeralChars {
     private NumeralChars() {
     }
 
-    /** The value 0..9 of a digit in any form (Arabic, full-width, Chinese, financial), or -1. */
+    /**
+     * The value 0..9 of a digit in any form (Arabic, full-width, Chinese, financial), or -1.
+     *
+     * @param c a char
+     * @return the digit's value, or -1 for a char that is no digit
+     */
     public static int digit(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
@@ -41,6 +46,9 @@ public final class NumeralChars {
      * The power of ten of a unit ({@code 十} 1, {@code 百} 2, {@code 千} 3, {@code 万} 4,
      * {@code 亿} 8, {@code 兆} 12, with financial and traditional forms), or 0 for no unit.
      * {@code 兆} is read as 10^12, as Taiwan writes money.
+     *
+     * @param c a char
+     * @return 1, 2, 3, 4, 8 or 12, or 0
      */
     public static int unitPower(char c) {
         return switch (c) {
@@ -54,23 +62,43 @@ public final class NumeralChars {
         };
     }
 
-    /** A unit ({@code 十百千万亿兆}, financial and traditional forms). */
+    /**
+     * A unit ({@code 十百千万亿兆}, financial and traditional forms).
+     *
+     * @param c a char
+     * @return whether {@code c} is one
+     */
     public static boolean isUnit(char c) {
         return unitPower(c) != 0;
     }
 
-    /** A unit below 万 ({@code 十百千}, financial forms). */
+    /**
+     * A unit below 万 ({@code 十百千}, financial forms).
+     *
+     * @param c a char
+     * @return whether {@code c} is one
+     */
     public static boolean isSmallUnit(char c) {
         int p = unitPower(c);
         return p >= 1 && p <= 3;
     }
 
-    /** A unit from 万 up ({@code 万亿兆}, traditional forms). */
+    /**
+     * A unit from 万 up ({@code 万亿兆}, traditional forms).
+     *
+     * @param c a char
+     * @return whether {@code c} is one
+     */
     public static boolean isBigUnit(char c) {
         return unitPower(c) >= 4;
     }
 
-    /** The value of a one-character tens word: {@code 廿} 20, {@code 卅} 30, {@code 卌} 40; else 0. */
+    /**
+     * The value of a one-character tens word: {@code 廿} 20, {@code 卅} 30, {@code 卌} 40; else 0.
+     *
+     * @param c a char
+     * @return 20, 30 or 40, or 0
+     */
     public static int tens(char c) {
         return switch (c) {
             case '廿' -> 20;
@@ -80,12 +108,22 @@ public final class NumeralChars {
         };
     }
 
-    /** A financial numeral ({@code 壹…玖拾佰仟}): alone it is usually part of a word (收拾, 入伍, 大陆). */
+    /**
+     * A financial numeral ({@code 壹…玖拾佰仟}): alone it is usually part of a word (收拾, 入伍, 大陆).
+     *
+     * @param c a char
+     * @return whether {@code c} is one
+     */
     public static boolean isFinancial(char c) {
         return FINANCIAL.indexOf(c) >= 0;
     }
 
-    /** A Chinese digit in its everyday form: {@code 〇○零一二三四五六七八九两兩倆弌弍弎}. */
+    /**
+     * A Chinese digit in its everyday form: {@code 〇○零一二三四五六七八九两兩倆弌弍弎}.
+     *
+     * @param c a char
+     * @return whether {@code c} is one
+     */
     public static boolean isChineseDigit(char c) {
         return digit(c) >= 0 && !CharClass.isArabicDigit(c) && !isFinancial(c);
     }
@@ -93,6 +131,9 @@ public final class NumeralChars {
     /**
      * A Chinese numeral in its everyday form: a {@linkplain #isChineseDigit Chinese digit} or a
      * unit other than the financial ones ({@code 十百千万亿兆萬億}).
+     *
+     * @param c a char
+     * @return whether {@code c} is one
      */
     public static boolean isChineseNumeral(char c) {
         return isChineseDigit(c) || isUnit(c) && !isFinancial(c);

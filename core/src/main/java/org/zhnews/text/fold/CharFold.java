@@ -41,12 +41,20 @@ public final class CharFold {
         traditional.forEach((from, to) -> table[from] = to);
     }
 
-    /** Width, space, case and traditional-to-simplified folding: what dictionary matching uses. */
+    /**
+     * Width, space, case and traditional-to-simplified folding: what dictionary matching uses.
+     *
+     * @return the shared matching fold
+     */
     public static CharFold matching() {
         return Matching.INSTANCE;
     }
 
-    /** Width, space and traditional-to-simplified folding; ASCII case is kept. */
+    /**
+     * Width, space and traditional-to-simplified folding; ASCII case is kept.
+     *
+     * @return the shared case-keeping fold
+     */
     public static CharFold keepingCase() {
         return KeepingCase.INSTANCE;
     }
@@ -54,6 +62,9 @@ public final class CharFold {
     /**
      * The half-width form of a full-width ASCII character (U+FF01..U+FF5E) and a space for the
      * ideographic space U+3000; any other character unchanged. The width part of both folds.
+     *
+     * @param c a char
+     * @return its half-width form, or {@code c}
      */
     public static char toHalfWidth(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
@@ -62,17 +73,35 @@ public final class CharFold {
         return c == '\u3000' ? ' ' : c;
     }
 
-    /** The folded form of {@code c}. */
+    /**
+     * The folded form of {@code c}.
+     *
+     * @param c a char
+     * @return its folded form, one char
+     */
     public char fold(char c) {
         return table[c];
     }
 
-    /** The folded form of {@code text}, as long as it. */
+    /**
+     * The folded form of {@code text}, as long as it.
+     *
+     * @param text the text
+     * @return a new string of the same length
+     */
     public String fold(CharSequence text) {
         return fold(text, 0, text.length());
     }
 
-    /** The folded form of {@code text[start, end)}. */
+    /**
+     * The folded form of {@code text[start, end)}.
+     *
+     * @param text  the text
+     * @param start first char to fold
+     * @param end   one past the last char to fold
+     * @return a new string of {@code end - start} chars
+     * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= text.length()}
+     */
     public String fold(CharSequence text, int start, int end) {
         Objects.checkFromToIndex(start, end, text.length());
         char[] out = new char[end - start];
@@ -82,7 +111,12 @@ public final class CharFold {
         return new String(out);
     }
 
-    /** The folded form of {@code text} as a new array of the same length. */
+    /**
+     * The folded form of {@code text} as a new array of the same length.
+     *
+     * @param text the text
+     * @return the folded chars
+     */
     public char[] foldToArray(CharSequence text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {

@@ -15,6 +15,10 @@ public record Columns(List<String> names, int required) {
     /**
      * Copies the names and checks them against {@code required}; throws {@link
      * IllegalArgumentException} when they do not fit.
+     *
+     * @param names    the header's column names, at least one; copied
+     * @param required how many leading columns a row must have
+     * @throws NullPointerException if {@code names} or a name is null
      */
     public Columns {
         names = List.copyOf(Objects.requireNonNull(names, "names"));
@@ -26,17 +30,33 @@ public record Columns(List<String> names, int required) {
         }
     }
 
-    /** Columns named {@code names}, all required. */
+    /**
+     * Columns named {@code names}, all required.
+     *
+     * @param names the column names, at least one
+     * @return columns that every row must have
+     * @throws IllegalArgumentException if {@code names} is empty
+     */
     public static Columns of(String... names) {
         return new Columns(List.of(names), names.length);
     }
 
-    /** These columns with only the first {@code count} required in every row. */
+    /**
+     * These columns with only the first {@code count} required in every row.
+     *
+     * @param count how many leading columns a row must have, 1 to {@link #size()}
+     * @return new columns; these are unchanged
+     * @throws IllegalArgumentException if {@code count} is out of range
+     */
     public Columns requiring(int count) {
         return new Columns(names, count);
     }
 
-    /** The number of columns. */
+    /**
+     * The number of columns.
+     *
+     * @return the number of names, at least 1
+     */
     public int size() {
         return names.size();
     }

@@ -33,13 +33,23 @@ public final class Lexicon {
     /** Receives the content lines of a file in a format of its own ({@link #forEachLine}). */
     @FunctionalInterface
     public interface LineHandler {
-        /** One line that is neither blank nor a comment; {@code number} counts from 1. */
+        /**
+         * One line that is neither blank nor a comment; {@code number} counts from 1.
+         *
+         * @param text   the line, without its line break (and without a leading byte-order mark)
+         * @param number its line number
+         */
         void line(String text, int number);
     }
 
     /**
      * The rows of the bundled resource {@code name} next to {@code anchor}.
      *
+     * @param anchor  the class the resource is found next to
+     * @param name    the resource name, relative to the anchor's package unless it starts with
+     *     {@code /}
+     * @param columns the header the file must have
+     * @return the data rows, in file order
      * @throws LexiconException if it is missing, unreadable, or its header or a row is wrong
      */
     public static List<LexiconRow> resource(Class<?> anchor, String name, Columns columns) {
@@ -54,6 +64,9 @@ public final class Lexicon {
     /**
      * The rows of the UTF-8 file {@code path}.
      *
+     * @param path    the file
+     * @param columns the header the file must have
+     * @return the data rows, in file order
      * @throws LexiconException if it is missing, unreadable, or its header or a row is wrong
      */
     public static List<LexiconRow> file(Path path, Columns columns) {
@@ -71,6 +84,10 @@ public final class Lexicon {
      * The rows of {@code in} (UTF-8; read to its end, not closed); {@code source} names it in
      * messages.
      *
+     * @param in      the stream
+     * @param source  the name for messages
+     * @param columns the header the stream must have
+     * @return the data rows, in stream order
      * @throws LexiconException if it cannot be read, or its header or a row is wrong
      */
     public static List<LexiconRow> read(InputStream in, String source, Columns columns) {
@@ -104,6 +121,10 @@ public final class Lexicon {
      * {@code handler}, for files in a format of their own (no header is expected). The
      * handler may throw {@link LexiconException} for a line it cannot parse.
      *
+     * @param anchor  the class the resource is found next to
+     * @param name    the resource name, relative to the anchor's package unless it starts with
+     *     {@code /}
+     * @param handler receives each content line in order
      * @throws LexiconException if the resource is missing or unreadable
      */
     public static void forEachLine(Class<?> anchor, String name, LineHandler handler) {

@@ -10,12 +10,21 @@ public final class LexiconException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An error with its full message ({@code source[:line]: what}). */
+    /**
+     * An error with its full message ({@code source[:line]: what}).
+     *
+     * @param message the message
+     */
     public LexiconException(String message) {
         super(message);
     }
 
-    /** An error caused by {@code cause} (an I/O failure). */
+    /**
+     * An error caused by {@code cause} (an I/O failure).
+     *
+     * @param message the message
+     * @param cause   the failure
+     */
     public LexiconException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -17,27 +17,49 @@ public final class LexiconRow {
         this.fields = fields;
     }
 
-    /** The resource or file name the row was read from. */
+    /**
+     * The resource or file name the row was read from.
+     *
+     * @return the source name, as in messages
+     */
     public String source() {
         return source;
     }
 
-    /** The row's line number in its file, from 1. */
+    /**
+     * The row's line number in its file, from 1.
+     *
+     * @return the line number, from 1
+     */
     public int line() {
         return line;
     }
 
-    /** The number of fields the row has (optional trailing columns may be missing). */
+    /**
+     * The number of fields the row has (optional trailing columns may be missing).
+     *
+     * @return the number of fields, at least the required columns
+     */
     public int size() {
         return fields.length;
     }
 
-    /** Field {@code column} without surrounding white space; empty when the row does not have it. */
+    /**
+     * Field {@code column} without surrounding white space; empty when the row does not have it.
+     *
+     * @param column a column index, from 0
+     * @return the stripped field, or {@code ""}
+     */
     public String get(int column) {
         return column < fields.length ? fields[column].strip() : "";
     }
 
-    /** An error about this row: {@code source:line: message}. */
+    /**
+     * An error about this row: {@code source:line: message}.
+     *
+     * @param message what is wrong
+     * @return an exception to throw, not thrown here
+     */
     public LexiconException error(String message) {
         return new LexiconException(source + ":" + line + ": " + message);
     }

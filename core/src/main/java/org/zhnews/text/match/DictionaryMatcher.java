@@ -45,12 +45,21 @@ public final class DictionaryMatcher<V> {
         this.trie = AhoCorasick.build(map);
     }
 
-    /** A builder for a new matcher. */
+    /**
+     * A builder for a new matcher.
+     *
+     * @param <V> the value stored under each surface
+     * @return a new builder
+     */
     public static <V> Builder<V> builder() {
         return new Builder<>();
     }
 
-    /** The number of distinct (folded) surfaces. */
+    /**
+     * The number of distinct (folded) surfaces.
+     *
+     * @return the number of surfaces after folding
+     */
     public int size() {
         return size;
     }
@@ -58,6 +67,9 @@ public final class DictionaryMatcher<V> {
     /**
      * Every hit in {@code text} that respects the word-boundary and case rules, possibly
      * overlapping, ordered by start then by decreasing length.
+     *
+     * @param text the text to search
+     * @return a new list of the hits, offsets in {@code text}
      */
     public List<Match<V>> findAll(CharSequence text) {
         Objects.requireNonNull(text, "text");
@@ -84,7 +96,12 @@ public final class DictionaryMatcher<V> {
         return hits;
     }
 
-    /** The hits of {@link #findAll} reduced to the longest leftmost ones that do not overlap. */
+    /**
+     * The hits of {@link #findAll} reduced to the longest leftmost ones that do not overlap.
+     *
+     * @param text the text to search
+     * @return a new list of non-overlapping hits, in text order
+     */
     public List<Match<V>> findLongest(CharSequence text) {
         return longestLeftmost(findAll(text));
     }
@@ -92,6 +109,10 @@ public final class DictionaryMatcher<V> {
     /**
      * Reduces hits (in any order) to a non-overlapping set: at each position the longest hit
      * wins, and a hit starting inside a chosen one is dropped.
+     *
+     * @param <T>  the value type
+     * @param hits the hits, not changed
+     * @return a new list of non-overlapping hits, in text order
      */
     public static <T> List<Match<T>> longestLeftmost(List<Match<T>> hits) {
         List<Match<T>> sorted = new ArrayList<>(hits);
@@ -137,7 +158,14 @@ public final class DictionaryMatcher<V> {
         private Builder() {
         }
 
-        /** Adds a surface matched in any case, width and script. Blank surfaces are ignored. */
+        /**
+         * Adds a surface matched in any case, width and script. Blank surfaces are ignored.
+         *
+         * @param surface the surface; stripped
+         * @param value   the value returned with its hits
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
         public Builder<V> add(String surface, V value) {
             return add(surface, value, false);
         }
@@ -145,6 +173,12 @@ public final class DictionaryMatcher<V> {
         /**
          * Adds a surface; when {@code caseSensitive}, the text must hold exactly this string
          * (no case, width or script folding).
+         *
+         * @param surface       the surface; stripped
+         * @param value         the value returned with its hits
+         * @param caseSensitive whether the text must hold the surface exactly
+         * @return this builder
+         * @throws NullPointerException if an argument is null
          */
         public Builder<V> add(String surface, V value, boolean caseSensitive) {
             Objects.requireNonNull(surface, "surface");
@@ -161,13 +195,22 @@ public final class DictionaryMatcher<V> {
             return this;
         }
 
-        /** Lets a digit follow a surface ending in a Latin letter ({@code Qwen} in {@code Qwen3}). */
+        /**
+         * Lets a digit follow a surface ending in a Latin letter ({@code Qwen} in {@code Qwen3}).
+         *
+         * @param value whether a digit may follow (default {@code false})
+         * @return this builder
+         */
         public Builder<V> digitMayFollow(boolean value) {
             this.digitMayFollow = value;
             return this;
         }
 
-        /** The matcher. */
+        /**
+         * The matcher.
+         *
+         * @return a new matcher over the surfaces added
+         */
         public DictionaryMatcher<V> build() {
             return new DictionaryMatcher<>(this);
         }

@@ -18,6 +18,11 @@ public record Match<V>(int start, int end, List<V> values) {
     /**
      * Checks the range ({@code 0 <= start < end}); throws {@link IllegalArgumentException}
      * otherwise.
+     *
+     * @param start  first char of the hit
+     * @param end    one past its last char
+     * @param values the values stored under the surface; copied
+     * @throws NullPointerException if {@code values} or a value is null
      */
     public Match {
         if (start < 0 || end <= start) {
@@ -26,7 +31,11 @@ public record Match<V>(int start, int end, List<V> values) {
         values = List.copyOf(Objects.requireNonNull(values, "values"));
     }
 
-    /** Length in chars. */
+    /**
+     * Length in chars.
+     *
+     * @return {@code end - start}, at least 1
+     */
     public int length() {
         return end - start;
     }
@@ -34,6 +43,10 @@ public record Match<V>(int start, int end, List<V> values) {
     /**
      * The index of the first hit of {@code sorted} (ordered by start) that starts at or after
      * {@code pos}; {@code sorted.size()} when none does. Logarithmic time.
+     *
+     * @param sorted hits ordered by start
+     * @param pos    an offset
+     * @return an index from 0 to {@code sorted.size()}
      */
     public static int firstAtOrAfter(List<? extends Match<?>> sorted, int pos) {
         int lo = 0;
@@ -49,7 +62,12 @@ public record Match<V>(int start, int end, List<V> values) {
         return lo;
     }
 
-    /** Whether the two hits share at least one char. */
+    /**
+     * Whether the two hits share at least one char.
+     *
+     * @param other another hit of the same text
+     * @return {@code true} if the ranges intersect
+     */
     public boolean overlaps(Match<?> other) {
         return start < other.end && other.start < end;
     }

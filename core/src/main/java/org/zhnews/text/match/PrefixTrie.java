@@ -28,7 +28,11 @@ public final class PrefixTrie<V> {
      * @param <V> the value type
      */
     public record Hit<V>(int start, int end, V value) {
-        /** Length in chars. */
+        /**
+         * Length in chars.
+         *
+         * @return {@code end - start}
+         */
         public int length() {
             return end - start;
         }
@@ -57,7 +61,14 @@ public final class PrefixTrie<V> {
         this.backward = backward ? new Index(words, true) : null;
     }
 
-    /** A forward trie over {@code words}, matched exactly (no folding); empty keys are ignored. */
+    /**
+     * A forward trie over {@code words}, matched exactly (no folding); empty keys are ignored.
+     *
+     * @param <V>   the value type
+     * @param words the words and their values
+     * @return a forward trie without folding
+     * @throws NullPointerException if a value is null
+     */
     public static <V> PrefixTrie<V> of(Map<String, ? extends V> words) {
         for (V value : words.values()) {
             Objects.requireNonNull(value, "value");
@@ -69,22 +80,41 @@ public final class PrefixTrie<V> {
      * A trie over {@code words} read both forward and backward, keys and text folded by
      * {@code fold}: a word list looked up around a position. A later key equal to an earlier one
      * after folding wins.
+     *
+     * @param <V>   the value type
+     * @param words the words and their values
+     * @param fold  the fold applied to keys and text
+     * @return a trie read both ways
+     * @throws NullPointerException if a key or value is null
      */
     public static <V> PrefixTrie<V> bothWays(Map<String, ? extends V> words, CharFold fold) {
         return PrefixTrie.<V>builder().fold(fold).backward(true).putAll(words).build();
     }
 
-    /** A builder: forward only and no folding unless told otherwise. */
+    /**
+     * A builder: forward only and no folding unless told otherwise.
+     *
+     * @param <V> the value type
+     * @return a new builder
+     */
     public static <V> Builder<V> builder() {
         return new Builder<>();
     }
 
-    /** The number of distinct (folded) keys. */
+    /**
+     * The number of distinct (folded) keys.
+     *
+     * @return the number of non-empty keys after folding
+     */
     public int size() {
         return size;
     }
 
-    /** The length of the longest key. */
+    /**
+     * The length of the longest key.
+     *
+     * @return the longest key's length in chars; 0 for an empty trie
+     */
     public int maxKeyLength() {
         return maxKeyLength;
     }
@@ -92,6 +122,9 @@ public final class PrefixTrie<V> {
     /**
      * The longest word starting at {@code start}, if any.
      *
+     * @param text  the text
+     * @param start where the word must start
+     * @return the hit, or empty
      * @throws IllegalStateException if the trie was built without the forward direction
      */
     public Optional<Hit<V>> longestAt(CharSequence text, int start) {
@@ -101,6 +134,9 @@ public final class PrefixTrie<V> {
     /**
      * The longest word ending at {@code end} (exclusive), if any.
      *
+     * @param text the text
+     * @param end  where the word must end
+     * @return the hit, or empty
      * @throws IllegalStateException if the trie was built without the backward direction
      */
     public Optional<Hit<V>> longestEndingAt(CharSequence text, int end) {
@@ -110,6 +146,9 @@ public final class PrefixTrie<V> {
     /**
      * Every word starting at {@code start}, shortest first.
      *
+     * @param text  the text
+     * @param start where the words must start
+     * @return a new list of hits, empty when none
      * @throws IllegalStateException if the trie was built without the forward direction
      */
     public List<Hit<V>> allAt(CharSequence text, int start) {
@@ -119,6 +158,9 @@ public final class PrefixTrie<V> {
     /**
      * Every word ending at {@code end} (exclusive), shortest first.
      *
+     * @param text the text
+     * @param end  where the words must end
+     * @return a new list of hits, empty when none
      * @throws IllegalStateException if the trie was built without the backward direction
      */
     public List<Hit<V>> allEndingAt(CharSequence text, int end) {
@@ -219,25 +261,48 @@ public final class PrefixTrie<V> {
         private Builder() {
         }
 
-        /** Folds keys and text with {@code value} (default: none, keys match exactly). */
+        /**
+         * Folds keys and text with {@code value} (default: none, keys match exactly).
+         *
+         * @param value the fold
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder<V> fold(CharFold value) {
             this.fold = Objects.requireNonNull(value, "fold");
             return this;
         }
 
-        /** Whether words can be read forward, from a start ({@link #longestAt}); default on. */
+        /**
+         * Whether words can be read forward, from a start ({@link #longestAt}); default on.
+         *
+         * @param value whether to build the forward direction
+         * @return this builder
+         */
         public Builder<V> forward(boolean value) {
             this.forward = value;
             return this;
         }
 
-        /** Whether words can be read backward, from an end ({@link #longestEndingAt}); default off. */
+        /**
+         * Whether words can be read backward, from an end ({@link #longestEndingAt}); default off.
+         *
+         * @param value whether to build the backward direction
+         * @return this builder
+         */
         public Builder<V> backward(boolean value) {
             this.backward = value;
             return this;
         }
 
-        /** Adds a word; an empty word is ignored, a later word with the same (folded) key wins. */
+        /**
+         * Adds a word; an empty word is ignored, a later word with the same (folded) key wins.
+         *
+         * @param word  the word
+         * @param value its value
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
         public Builder<V> put(String word, V value) {
             Objects.requireNonNull(word, "word");
             Objects.requireNonNull(value, "value");
@@ -247,13 +312,23 @@ public final class PrefixTrie<V> {
             return this;
         }
 
-        /** Adds every entry of {@code map}, in its iteration order. */
+        /**
+         * Adds every entry of {@code map}, in its iteration order.
+         *
+         * @param map the words and their values
+         * @return this builder
+         * @throws NullPointerException if a key or value is null
+         */
         public Builder<V> putAll(Map<String, ? extends V> map) {
             map.forEach(this::put);
             return this;
         }
 
-        /** The trie. */
+        /**
+         * The trie.
+         *
+         * @return a new trie over the words added
+         */
         public PrefixTrie<V> build() {
             Map<String, V> folded = new LinkedHashMap<>(words.size() * 2);
             for (Map.Entry<String, V> e : words) {

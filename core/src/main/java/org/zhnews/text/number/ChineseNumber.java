@@ -19,6 +19,10 @@ public final class ChineseNumber {
     /**
      * The value of {@code text}, which must be a whole number expression and nothing else;
      * empty when it is not one.
+     *
+     * @param text the expression, with an optional leading minus sign or {@code 负}
+     * @return the value without trailing zeros, or empty
+     * @throws NullPointerException if {@code text} is null
      */
     public static Optional<BigDecimal> parse(CharSequence text) {
         Objects.requireNonNull(text, "text");

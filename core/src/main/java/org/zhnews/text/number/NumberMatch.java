@@ -19,7 +19,18 @@ import java.util.Optional;
 public record NumberMatch(int start, int end, Optional<BigDecimal> value, Optional<BigDecimal> min,
                           Optional<BigDecimal> max, NumberForm form, Fraction fraction) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param start    start offset in the scanned text
+     * @param end      exclusive end offset
+     * @param value    the figure as written, or empty
+     * @param min      the lower bound, or empty
+     * @param max      the upper bound, or empty
+     * @param form     how the value is stated
+     * @param fraction the fraction prefix, {@link Fraction#NONE} for none
+     * @throws NullPointerException if a component is null
+     */
     public NumberMatch {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(min, "min");

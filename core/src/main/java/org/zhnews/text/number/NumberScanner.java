@@ -28,7 +28,12 @@ public final class NumberScanner {
     private NumberScanner() {
     }
 
-    /** All number expressions of {@code text}, in text order. */
+    /**
+     * All number expressions of {@code text}, in text order.
+     *
+     * @param text the text to scan
+     * @return a new list of the expressions, not overlapping
+     */
     public static List<NumberMatch> scan(CharSequence text) {
         Objects.requireNonNull(text, "text");
         List<NumberMatch> out = new ArrayList<>();

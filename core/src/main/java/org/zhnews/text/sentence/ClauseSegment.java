@@ -9,7 +9,11 @@ package org.zhnews.text.sentence;
  */
 public record ClauseSegment(int start, int end) {
 
-    /** @throws IllegalArgumentException if the range is negative or empty */
+    /**
+     * @param start first code unit
+     * @param end   one past the last code unit
+     * @throws IllegalArgumentException if the range is negative or empty
+     */
     public ClauseSegment {
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("bad clause [" + start + ", " + end + ")");

@@ -15,6 +15,9 @@ public final class SentenceMarks {
      * A character that ends a sentence wherever it stands: a Chinese end mark
      * ({@code 。！？；…}), the Latin {@code ! ? ;} (not the full stop, which needs its context:
      * {@code 3.5}, {@code U.S.}) or a line break.
+     *
+     * @param c a char
+     * @return whether {@code c} is one
      */
     public static boolean isSentenceEnd(char c) {
         return Marks.isChineseEnd(c) || c == '!' || c == '?' || c == ';' || Marks.isLineBreak(c);
@@ -23,6 +26,9 @@ public final class SentenceMarks {
     /**
      * A character that ends a clause: a {@linkplain #isSentenceEnd sentence end}, a clause mark
      * ({@code ，、：；} and their Latin forms) or a table cell separator.
+     *
+     * @param c a char
+     * @return whether {@code c} is one
      */
     public static boolean isClauseEnd(char c) {
         return isSentenceEnd(c) || Marks.isClauseMark(c) || Marks.isCellSeparator(c);

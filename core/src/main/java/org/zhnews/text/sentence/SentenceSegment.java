@@ -13,7 +13,12 @@ import java.util.List;
  */
 public record SentenceSegment(int start, int end, List<ClauseSegment> clauses) {
 
-    /** @throws IllegalArgumentException if the range is empty or the clauses do not cover it */
+    /**
+     * @param start   first code unit
+     * @param end     one past the last code unit
+     * @param clauses the clauses; copied
+     * @throws IllegalArgumentException if the range is empty or the clauses do not cover it
+     */
     public SentenceSegment {
         clauses = List.copyOf(clauses);
         if (start < 0 || end <= start || clauses.isEmpty() || clauses.get(0).start() != start
@@ -27,7 +32,11 @@ public record SentenceSegment(int start, int end, List<ClauseSegment> clauses) {
         }
     }
 
-    /** Number of code units covered. */
+    /**
+     * Number of code units covered.
+     *
+     * @return {@code end - start}, at least 1
+     */
     public int length() {
         return end - start;
     }

@@ -40,7 +40,11 @@ public final class SentenceSegmenter {
         this.maxLength = maxLength;
     }
 
-    /** The segmenter with the default limit; one shared instance. */
+    /**
+     * The segmenter with the default limit; one shared instance.
+     *
+     * @return the shared segmenter with {@link #DEFAULT_MAX_LENGTH}
+     */
     public static SentenceSegmenter standard() {
         return STANDARD;
     }
@@ -48,6 +52,8 @@ public final class SentenceSegmenter {
     /**
      * A segmenter that cuts sentences longer than {@code maxLength} code units.
      *
+     * @param maxLength the longest sentence, in code units
+     * @return a new segmenter
      * @throws IllegalArgumentException if {@code maxLength < MIN_MAX_LENGTH}
      */
     public static SentenceSegmenter withMaxLength(int maxLength) {
@@ -57,12 +63,21 @@ public final class SentenceSegmenter {
         return new SentenceSegmenter(maxLength);
     }
 
-    /** The longest sentence before it is cut, in code units (its trailing white space not counted). */
+    /**
+     * The longest sentence before it is cut, in code units (its trailing white space not counted).
+     *
+     * @return the limit, at least {@link #MIN_MAX_LENGTH}
+     */
     public int maxLength() {
         return maxLength;
     }
 
-    /** The sentences of the whole text; empty for an empty text. */
+    /**
+     * The sentences of the whole text; empty for an empty text.
+     *
+     * @param text the text
+     * @return a new list of sentences covering {@code text}
+     */
     public List<SentenceSegment> segment(CharSequence text) {
         Objects.requireNonNull(text, "text");
         return segment(text, 0, text.length());
@@ -72,6 +87,10 @@ public final class SentenceSegmenter {
      * The sentences of the region {@code [from, to)} of the text, in offsets of the whole text;
      * they cover the region exactly. Text outside the region is not read.
      *
+     * @param text the text
+     * @param from first code unit of the region
+     * @param to   one past its last code unit
+     * @return a new list of sentences covering the region; empty when it is empty
      * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= text.length()}
      */
     public List<SentenceSegment> segment(CharSequence text, int from, int to) {

@@ -63,22 +63,39 @@ public final class CompanyExtractor implements Extractor {
         this.institutions = b.institutions;
     }
 
-    /** The extractor over the bundled knowledge base. */
+    /**
+     * The extractor over the bundled knowledge base.
+     *
+     * @return a new extractor with the default settings
+     */
     public static CompanyExtractor standard() {
         return builder().build();
     }
 
-    /** A builder; defaults: the bundled knowledge base, open-set companies on, HanLP's recogniser off. */
+    /**
+     * A builder; defaults: the bundled knowledge base, open-set companies on, HanLP's recogniser
+     * off.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The knowledge base it links to. */
+    /**
+     * The knowledge base it links to.
+     *
+     * @return the knowledge base
+     */
     public KnowledgeBase knowledgeBase() {
         return arbiter.knowledgeBase();
     }
 
-    /** The arbiter whose decisions it reports. */
+    /**
+     * The arbiter whose decisions it reports.
+     *
+     * @return the arbiter
+     */
     public Arbiter arbiter() {
         return arbiter;
     }
@@ -168,7 +185,14 @@ public final class CompanyExtractor implements Extractor {
         private Builder() {
         }
 
-        /** The knowledge base to link to (default {@link KnowledgeBase#standard()}, or the arbiter's). */
+        /**
+         * The knowledge base to link to (default {@link KnowledgeBase#standard()}, or the
+         * arbiter's).
+         *
+         * @param value the knowledge base
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder knowledgeBase(KnowledgeBase value) {
             this.kb = Objects.requireNonNull(value, "knowledgeBase");
             return this;
@@ -177,6 +201,10 @@ public final class CompanyExtractor implements Extractor {
         /**
          * The arbiter to read decisions from; give the model extractor of the same pipeline the
          * same one (default: an arbiter of its own over the knowledge base).
+         *
+         * @param value the arbiter
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
          */
         public Builder arbiter(Arbiter value) {
             this.arbiter = Objects.requireNonNull(value, "arbiter");
@@ -189,6 +217,9 @@ public final class CompanyExtractor implements Extractor {
          * rules; default off). Building the extractor then loads HanLP's models, and analysis
          * gets about ten times slower (HanLP's organisation recogniser dominates): switch it on
          * for text full of companies the knowledge base cannot know.
+         *
+         * @param value whether to report them
+         * @return this builder
          */
         public Builder unknownCompanies(boolean value) {
             this.unknownCompanies = value;
@@ -200,6 +231,9 @@ public final class CompanyExtractor implements Extractor {
          * shape and their role in the sentence (legal forms, investor words, investor and source
          * slots, lists with known companies, Latin names ending in a legal form; default on).
          * They are unlinked, with an id derived from the name ({@link CompanyMention#openId}).
+         *
+         * @param value whether to report them
+         * @return this builder
          */
         public Builder openCompanies(boolean value) {
             this.openCompanies = value;
@@ -210,6 +244,9 @@ public final class CompanyExtractor implements Extractor {
          * Whether products and apps of the knowledge base (category {@value #PRODUCT}: 微信,
          * 淘宝, 抖音) are reported as company mentions (default off: they are found, so they
          * never yield a shorter wrong match, but not reported).
+         *
+         * @param value whether to report them
+         * @return this builder
          */
         public Builder products(boolean value) {
             this.products = value;
@@ -219,6 +256,9 @@ public final class CompanyExtractor implements Extractor {
         /**
          * Whether universities and research institutes of the knowledge base are reported as
          * company mentions (default off: they are organisations, not companies).
+         *
+         * @param value whether to report them
+         * @return this builder
          */
         public Builder institutions(boolean value) {
             this.institutions = value;
@@ -228,6 +268,7 @@ public final class CompanyExtractor implements Extractor {
         /**
          * The extractor.
          *
+         * @return a new extractor
          * @throws IllegalArgumentException if the arbiter given reads another knowledge base than the one given
          */
         public CompanyExtractor build() {

@@ -30,6 +30,9 @@ public final class FullDates {
      * The first full date of {@code text}: an expression of the date grammar with a written
      * four-digit year and day granularity that names a real day; relative and partial dates
      * ({@code 11月28日}, {@code 今年5月}) are not full dates.
+     *
+     * @param text the text
+     * @return the first full date with its range in {@code text}, or empty
      */
     public static Optional<Found> first(CharSequence text) {
         for (DateCandidate c : DateScanner.scan(text.toString(), DateWords.standard())) {

@@ -30,6 +30,14 @@ public record CompanyEntry(Company company, String category, List<String> surfac
     /**
      * Checks the components (no null, an id of lower-case ASCII words joined by {@code -}) and
      * copies the collections; throws {@link IllegalArgumentException} on a bad id.
+     *
+     * @param company     the canonical entity
+     * @param category    the broad sector
+     * @param surfaces    every name it is written as; copied
+     * @param contextOnly surfaces that need context; copied
+     * @param exactCase   surfaces that match only with exact case; copied
+     * @param source      where the facts come from
+     * @throws NullPointerException if a component, or an element of a collection, is null
      */
     public CompanyEntry {
         Objects.requireNonNull(company, "company");
@@ -43,12 +51,22 @@ public record CompanyEntry(Company company, String category, List<String> surfac
         }
     }
 
-    /** The id of the company. */
+    /**
+     * The id of the company.
+     *
+     * @return the company's id
+     */
     public String id() {
         return company.id();
     }
 
-    /** A builder for an entry of one's own ({@code CompanyEntry.builder("acme").name("艾克米")...}). */
+    /**
+     * A builder for an entry of one's own ({@code CompanyEntry.builder("acme").name("艾克米")...}).
+     *
+     * @param id the company's id, lower-case ASCII words joined by {@code -}
+     * @return a new builder, category {@code other} and source {@code user} unless set
+     * @throws NullPointerException if {@code id} is null
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
@@ -71,69 +89,130 @@ public record CompanyEntry(Company company, String category, List<String> surfac
             this.id = Objects.requireNonNull(id, "id");
         }
 
-        /** The simplified Chinese name (or the usual name); required. */
+        /**
+         * The simplified Chinese name (or the usual name); required.
+         *
+         * @param value the name
+         * @return this builder
+         */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** The traditional Chinese name, when it differs. */
+        /**
+         * The traditional Chinese name, when it differs.
+         *
+         * @param value the name, or {@code null} or blank for none
+         * @return this builder
+         */
         public Builder traditional(String value) {
             this.traditional = value;
             return this;
         }
 
-        /** The English name. */
+        /**
+         * The English name.
+         *
+         * @param value the name, or {@code null} or blank for none
+         * @return this builder
+         */
         public Builder english(String value) {
             this.english = value;
             return this;
         }
 
-        /** Another name it is known by. */
+        /**
+         * Another name it is known by.
+         *
+         * @param value the name
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder alias(String value) {
             aliases.add(Objects.requireNonNull(value, "alias"));
             return this;
         }
 
-        /** A name that only counts when the context says a company is meant. */
+        /**
+         * A name that only counts when the context says a company is meant.
+         *
+         * @param value the name, also added as an alias
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder contextOnlyAlias(String value) {
             alias(value);
             contextOnly.add(value);
             return this;
         }
 
-        /** A Latin name that must match with exact case. */
+        /**
+         * A Latin name that must match with exact case.
+         *
+         * @param value the name, also added as an alias
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder exactCaseAlias(String value) {
             alias(value);
             exactCase.add(value);
             return this;
         }
 
-        /** A listing ticker. */
+        /**
+         * A listing ticker.
+         *
+         * @param value the ticker ({@code BABA}, {@code 9988.HK})
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder ticker(String value) {
             tickers.add(Objects.requireNonNull(value, "ticker"));
             return this;
         }
 
-        /** The id of the parent company. */
+        /**
+         * The id of the parent company.
+         *
+         * @param value the parent's id, or {@code null} or blank for none
+         * @return this builder
+         */
         public Builder parent(String value) {
             this.parent = value;
             return this;
         }
 
-        /** The sector. */
+        /**
+         * The sector.
+         *
+         * @param value the sector (default {@code other})
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder category(String value) {
             this.category = Objects.requireNonNull(value, "category");
             return this;
         }
 
-        /** Where the facts come from. */
+        /**
+         * Where the facts come from.
+         *
+         * @param value the source (default {@code user})
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder source(String value) {
             this.source = Objects.requireNonNull(value, "source");
             return this;
         }
 
-        /** The entry; throws {@link IllegalArgumentException} without a name or with a bad id. */
+        /**
+         * The entry; throws {@link IllegalArgumentException} without a name or with a bad id.
+         *
+         * @return a new entry whose surfaces are the name, the traditional and English names and
+         *     the aliases, stripped and without repeats
+         */
         public CompanyEntry build() {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("company " + id + " needs a name");

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record CompanySurface(CompanyEntry entry, boolean contextOnly) implements KnownName {
 
-    /** Checks that the entry is not null. */
+    /**
+     * Checks that the entry is not null.
+     *
+     * @param entry       the company
+     * @param contextOnly whether the surface needs context
+     * @throws NullPointerException if {@code entry} is null
+     */
     public CompanySurface {
         Objects.requireNonNull(entry, "entry");
     }

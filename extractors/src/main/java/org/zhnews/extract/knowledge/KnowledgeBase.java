@@ -80,37 +80,71 @@ public final class KnowledgeBase {
         this.names = b.build();
     }
 
-    /** The bundled knowledge base, loaded on first use and shared by the JVM. */
+    /**
+     * The bundled knowledge base, loaded on first use and shared by the JVM.
+     *
+     * @return the shared bundled knowledge base
+     */
     public static KnowledgeBase standard() {
         return Standard.INSTANCE;
     }
 
-    /** A builder for a knowledge base of one's own (start with {@link Builder#withStandard()} to extend the bundled one). */
+    /**
+     * A builder for a knowledge base of one's own (start with {@link Builder#withStandard()} to
+     * extend the bundled one).
+     *
+     * @return a new, empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every company. */
+    /**
+     * Every company.
+     *
+     * @return the companies, unmodifiable
+     */
     public Collection<CompanyEntry> companies() {
         return companies.values();
     }
 
-    /** Every model family. */
+    /**
+     * Every model family.
+     *
+     * @return the model families, unmodifiable
+     */
     public Collection<ModelFamily> models() {
         return models.values();
     }
 
-    /** The company with this id. */
+    /**
+     * The company with this id.
+     *
+     * @param id a company id
+     * @return the company, or empty when no company has that id
+     */
     public Optional<CompanyEntry> company(String id) {
         return Optional.ofNullable(companies.get(id));
     }
 
-    /** The model family with this id. */
+    /**
+     * The model family with this id.
+     *
+     * @param id a model family id
+     * @return the family, or empty when no family has that id
+     */
     public Optional<ModelFamily> model(String id) {
         return Optional.ofNullable(models.get(id));
     }
 
-    /** Whether {@code descendant} is {@code ancestor} or one of its subsidiaries (by parent links). */
+    /**
+     * Whether {@code descendant} is {@code ancestor} or one of its subsidiaries (by parent links).
+     *
+     * @param descendant a company id
+     * @param ancestor   a company id
+     * @return {@code true} if following parent links from {@code descendant} (at most ten) reaches
+     *     {@code ancestor}
+     */
     public boolean isWithin(String descendant, String ancestor) {
         String id = descendant;
         for (int depth = 0; id != null && depth < 10; depth++) {
@@ -129,6 +163,8 @@ public final class KnowledgeBase {
      * short forms, each in its script forms. Latin word boundaries hold, except that a digit
      * may follow a Latin surface ({@code Qwen3}); whether that suits a company name is for
      * the reader to decide ({@code org.zhnews.extract.lexicon.Lexicon} does).
+     *
+     * @return the dictionary, built once with the knowledge base
      */
     public DictionaryMatcher<KnownName> names() {
         return names;
@@ -157,7 +193,13 @@ public final class KnowledgeBase {
         private Builder() {
         }
 
-        /** Adds the bundled companies and models. */
+        /**
+         * Adds the bundled companies and models.
+         *
+         * @return this builder
+         * @throws org.zhnews.text.lexicon.LexiconException if a bundled file is missing or
+         *     malformed (a packaging error)
+         */
         public Builder withStandard() {
             for (String file : STANDARD_COMPANY_FILES) {
                 companyRows(Lexicon.resource(KnowledgeBase.class, file, COMPANY_HEADER));
@@ -168,13 +210,25 @@ public final class KnowledgeBase {
             return this;
         }
 
-        /** Adds one company; a company with the same id replaces the earlier one. */
+        /**
+         * Adds one company; a company with the same id replaces the earlier one.
+         *
+         * @param entry the company
+         * @return this builder
+         * @throws NullPointerException if {@code entry} is null
+         */
         public Builder company(CompanyEntry entry) {
             companies.put(entry.id(), Objects.requireNonNull(entry, "entry"));
             return this;
         }
 
-        /** Adds one model family; a family with the same id replaces the earlier one. */
+        /**
+         * Adds one model family; a family with the same id replaces the earlier one.
+         *
+         * @param family the model family
+         * @return this builder
+         * @throws NullPointerException if {@code family} is null
+         */
         public Builder model(ModelFamily family) {
             models.put(family.id(), Objects.requireNonNull(family, "family"));
             return this;
@@ -184,6 +238,8 @@ public final class KnowledgeBase {
          * Adds the companies of a TSV file in the bundled format (header
          * {@code id name traditional english aliases tickers parent category source}).
          *
+         * @param tsv the UTF-8 file
+         * @return this builder
          * @throws IllegalArgumentException on a missing or malformed file, naming file and line
          *         (a {@link org.zhnews.text.lexicon.LexiconException} for its layout)
          */
@@ -191,7 +247,14 @@ public final class KnowledgeBase {
             return companyRows(Lexicon.file(tsv, COMPANY_HEADER));
         }
 
-        /** As {@link #companies(Path)}, from a stream ({@code name} is used in error messages). */
+        /**
+         * As {@link #companies(Path)}, from a stream ({@code name} is used in error messages).
+         *
+         * @param tsv  the UTF-8 stream, read to its end and not closed
+         * @param name the stream's name for error messages
+         * @return this builder
+         * @throws IllegalArgumentException on a malformed stream, naming it and the line
+         */
         public Builder companies(InputStream tsv, String name) {
             return companyRows(Lexicon.read(tsv, name, COMPANY_HEADER));
         }
@@ -211,6 +274,8 @@ public final class KnowledgeBase {
          * Adds the model families of a TSV file in the bundled format (header
          * {@code id family chinese aliases vendor type versions short_forms source}).
          *
+         * @param tsv the UTF-8 file
+         * @return this builder
          * @throws IllegalArgumentException on a missing or malformed file, naming file and line
          *         (a {@link org.zhnews.text.lexicon.LexiconException} for its layout)
          */
@@ -218,7 +283,14 @@ public final class KnowledgeBase {
             return modelRows(Lexicon.file(tsv, MODEL_HEADER));
         }
 
-        /** As {@link #models(Path)}, from a stream ({@code name} is used in error messages). */
+        /**
+         * As {@link #models(Path)}, from a stream ({@code name} is used in error messages).
+         *
+         * @param tsv  the UTF-8 stream, read to its end and not closed
+         * @param name the stream's name for error messages
+         * @return this builder
+         * @throws IllegalArgumentException on a malformed stream, naming it and the line
+         */
         public Builder models(InputStream tsv, String name) {
             return modelRows(Lexicon.read(tsv, name, MODEL_HEADER));
         }
@@ -237,6 +309,7 @@ public final class KnowledgeBase {
         /**
          * The knowledge base.
          *
+         * @return a new knowledge base with its dictionary built
          * @throws IllegalArgumentException when a parent or vendor id names no company
          */
         public KnowledgeBase build() {

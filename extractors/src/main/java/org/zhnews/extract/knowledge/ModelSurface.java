@@ -16,12 +16,23 @@ import java.util.Objects;
  */
 public record ModelSurface(ModelFamily family, boolean shortForm, boolean contextOnly) implements KnownName {
 
-    /** Checks that the family is not null. */
+    /**
+     * Checks that the family is not null.
+     *
+     * @param family      the model family
+     * @param shortForm   whether the surface is a short form
+     * @param contextOnly whether the surface needs context
+     * @throws NullPointerException if {@code family} is null
+     */
     public ModelSurface {
         Objects.requireNonNull(family, "family");
     }
 
-    /** Whether the surface counts only with the family or vendor in context. */
+    /**
+     * Whether the surface counts only with the family or vendor in context.
+     *
+     * @return {@code shortForm() || contextOnly()}
+     */
     public boolean needsContext() {
         return shortForm || contextOnly;
     }

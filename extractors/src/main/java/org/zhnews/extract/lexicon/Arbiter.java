@@ -72,12 +72,24 @@ public final class Arbiter {
         this.dual = new DualNames(cues, companies);
     }
 
-    /** The arbiter over the names of {@code kb}, with a lexicon of its own. */
+    /**
+     * The arbiter over the names of {@code kb}, with a lexicon of its own.
+     *
+     * @param kb the knowledge base
+     * @return a new arbiter
+     * @throws NullPointerException if {@code kb} is null
+     */
     public static Arbiter of(KnowledgeBase kb) {
         return new Arbiter(Lexicon.of(kb));
     }
 
-    /** The arbiter over the names of {@code lexicon}'s knowledge base, making its passes with it. */
+    /**
+     * The arbiter over the names of {@code lexicon}'s knowledge base, making its passes with it.
+     *
+     * @param lexicon the lexicon whose passes the arbiter makes
+     * @return a new arbiter
+     * @throws NullPointerException if {@code lexicon} is null
+     */
     public static Arbiter of(Lexicon lexicon) {
         return new Arbiter(Objects.requireNonNull(lexicon, "lexicon"));
     }
@@ -86,6 +98,9 @@ public final class Arbiter {
      * The arbiter an extractor builder settles on: {@code given} when set (it must read
      * {@code kb} when that is set too), else one over {@code kb}, else the standard one.
      *
+     * @param given the arbiter set on the builder, or {@code null}
+     * @param kb    the knowledge base set on the builder, or {@code null}
+     * @return {@code given}, or a new arbiter
      * @throws IllegalArgumentException if {@code given} reads another knowledge base than {@code kb}
      */
     public static Arbiter forBuilder(Arbiter given, KnowledgeBase kb) {
@@ -98,22 +113,39 @@ public final class Arbiter {
         return given;
     }
 
-    /** The arbiter over the bundled knowledge base. */
+    /**
+     * The arbiter over the bundled knowledge base.
+     *
+     * @return a new arbiter over {@link KnowledgeBase#standard()}
+     */
     public static Arbiter standard() {
         return of(KnowledgeBase.standard());
     }
 
-    /** The lexicon that finds the names. */
+    /**
+     * The lexicon that finds the names.
+     *
+     * @return the lexicon
+     */
     public Lexicon lexicon() {
         return lexicon;
     }
 
-    /** The knowledge base of the names. */
+    /**
+     * The knowledge base of the names.
+     *
+     * @return the knowledge base
+     */
     public KnowledgeBase knowledgeBase() {
         return lexicon.knowledgeBase();
     }
 
-    /** The decisions on the document of {@code ctx}: computed on the first call for it, then shared. */
+    /**
+     * The decisions on the document of {@code ctx}: computed on the first call for it, then shared.
+     *
+     * @param ctx the context of the document under analysis
+     * @return the document's decisions, the same object for every arbiter over this knowledge base
+     */
     public Decisions decide(ExtractionContext ctx) {
         return ctx.shared(key, this::compute);
     }
@@ -121,6 +153,9 @@ public final class Arbiter {
     /**
      * The decisions on a text alone, not normalized and without earlier mentions (so amounts are
      * known only as numbers): for tests and for looking at what the arbiter does.
+     *
+     * @param text the text
+     * @return the decisions, in text order
      */
     public List<Decision> decisions(String text) {
         return decide(ExtractionContext.of(text)).all();

@@ -22,7 +22,18 @@ import java.util.Optional;
 public record Decision(int start, int end, String surface, Reading reading, Reason reason,
                        Optional<CompanyEntry> company, Optional<ModelReading> model) {
 
-    /** @throws IllegalArgumentException if the span is empty or its length differs from the surface's */
+    /**
+     * @param start   first offset of the span
+     * @param end     offset just after it
+     * @param surface the text of the span
+     * @param reading what the span is
+     * @param reason  the evidence that decided it
+     * @param company the company-base entry, or empty
+     * @param model   the model read, or empty
+     * @throws IllegalArgumentException if the span is empty or its length differs from the
+     * surface's
+     * @throws NullPointerException if a component is null
+     */
     public Decision {
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(reading, "reading");
@@ -34,7 +45,12 @@ public record Decision(int start, int end, String surface, Reading reading, Reas
         }
     }
 
-    /** Whether the span is read as a company, a product or an institution. */
+    /**
+     * Whether the span is read as a company, a product or an institution.
+     *
+     * @return {@code true} for {@link Reading#COMPANY}, {@link Reading#PRODUCT} and {@link
+     *     Reading#INSTITUTION}
+     */
     public boolean isCompanyBase() {
         return reading == Reading.COMPANY || reading == Reading.PRODUCT || reading == Reading.INSTITUTION;
     }

@@ -33,17 +33,29 @@ public final class Decisions {
         this.modelNames = found.models();
     }
 
-    /** Every decision, rejections included. */
+    /**
+     * Every decision, rejections included.
+     *
+     * @return the decisions, unmodifiable, in text order
+     */
     public List<Decision> all() {
         return all;
     }
 
-    /** The spans read as companies, products or institutions. */
+    /**
+     * The spans read as companies, products or institutions.
+     *
+     * @return the company-base decisions, unmodifiable, in text order
+     */
     public List<Decision> companies() {
         return companies;
     }
 
-    /** The spans read as models (their end after the version and variant). */
+    /**
+     * The spans read as models (their end after the version and variant).
+     *
+     * @return the model decisions, unmodifiable, in text order
+     */
     public List<Decision> models() {
         return models;
     }
@@ -52,6 +64,10 @@ public final class Decisions {
      * Whether a dictionary name found by the pass (a longest company name or any model name,
      * accepted or not) overlaps {@code [start, end)}: a place where a name from elsewhere (an
      * unknown company) should not be reported.
+     *
+     * @param start first offset of the range in the analysis text
+     * @param end   one past its last offset
+     * @return {@code true} if such a name overlaps the range
      */
     public boolean touchesName(int start, int end) {
         return overlaps(companyNames, start, end) || overlaps(modelNames, start, end);

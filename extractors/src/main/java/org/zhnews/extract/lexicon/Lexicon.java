@@ -23,24 +23,43 @@ public final class Lexicon {
         this.kb = Objects.requireNonNull(kb, "knowledgeBase");
     }
 
-    /** The lexicon over the names of {@code kb}. */
+    /**
+     * The lexicon over the names of {@code kb}.
+     *
+     * @param kb the knowledge base
+     * @return a new lexicon with its pass count at 0
+     * @throws NullPointerException if {@code kb} is null
+     */
     public static Lexicon of(KnowledgeBase kb) {
         return new Lexicon(kb);
     }
 
-    /** The knowledge base whose names it finds. */
+    /**
+     * The knowledge base whose names it finds.
+     *
+     * @return the knowledge base
+     */
     public KnowledgeBase knowledgeBase() {
         return kb;
     }
 
-    /** Every name in {@code text}: one pass of the automaton. */
+    /**
+     * Every name in {@code text}: one pass of the automaton.
+     *
+     * @param text the text
+     * @return the names found, split by kind
+     */
     public NameHits scan(CharSequence text) {
         Objects.requireNonNull(text, "text");
         passes.increment();
         return NameHits.of(text, kb.names().findAll(text));
     }
 
-    /** How many passes {@link #scan} has made so far, over all threads. */
+    /**
+     * How many passes {@link #scan} has made so far, over all threads.
+     *
+     * @return the number of passes
+     */
     public long passes() {
         return passes.sum();
     }

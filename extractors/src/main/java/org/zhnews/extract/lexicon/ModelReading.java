@@ -18,7 +18,15 @@ import java.util.Optional;
 public record ModelReading(ModelSurface surface, Optional<String> version, Optional<String> variant,
                            Optional<BigDecimal> parameters) {
 
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param surface    the dictionary entry
+     * @param version    the version, or empty
+     * @param variant    the size, tier or edition, or empty
+     * @param parameters the parameter count, or empty
+     * @throws NullPointerException if a component is null
+     */
     public ModelReading {
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(version, "version");

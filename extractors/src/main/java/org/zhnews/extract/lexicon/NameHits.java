@@ -81,22 +81,38 @@ public final class NameHits {
         return end < text.length() && CharClass.isLatinWordChar(text.charAt(end - 1)) && CharClass.isArabicDigit(text.charAt(end));
     }
 
-    /** Every company-name hit. */
+    /**
+     * Every company-name hit.
+     *
+     * @return the hits, unmodifiable, by start then decreasing length
+     */
     public List<Match<CompanySurface>> companies() {
         return companies;
     }
 
-    /** Every model-name hit (family surfaces and short forms). */
+    /**
+     * Every model-name hit (family surfaces and short forms).
+     *
+     * @return the hits, unmodifiable, by start then decreasing length
+     */
     public List<Match<ModelSurface>> models() {
         return models;
     }
 
-    /** The company-name hits reduced to the longest leftmost ones that do not overlap. */
+    /**
+     * The company-name hits reduced to the longest leftmost ones that do not overlap.
+     *
+     * @return the hits, unmodifiable, in text order
+     */
     public List<Match<CompanySurface>> companyLongest() {
         return companyLongest;
     }
 
-    /** The model-name hits reduced to the longest leftmost ones that do not overlap. */
+    /**
+     * The model-name hits reduced to the longest leftmost ones that do not overlap.
+     *
+     * @return the hits, unmodifiable, in text order
+     */
     public List<Match<ModelSurface>> modelLongest() {
         return modelLongest;
     }

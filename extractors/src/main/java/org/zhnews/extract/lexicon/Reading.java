@@ -20,7 +20,12 @@ public enum Reading {
     /** Categories of company-base entries that are organisations but not companies. */
     public static final Set<String> INSTITUTION_CATEGORIES = Set.of("university", "institute");
 
-    /** How a company-base entry of {@code category} reads: a product, an institution or a company. */
+    /**
+     * How a company-base entry of {@code category} reads: a product, an institution or a company.
+     *
+     * @param category the entry's category
+     * @return {@link #PRODUCT}, {@link #INSTITUTION} or {@link #COMPANY}
+     */
     public static Reading ofCategory(String category) {
         if (PRODUCT_CATEGORY.equals(category)) {
             return PRODUCT;

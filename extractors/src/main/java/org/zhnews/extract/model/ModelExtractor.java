@@ -48,22 +48,38 @@ public final class ModelExtractor implements Extractor {
         this.arbiter = b.arbiter();
     }
 
-    /** The extractor over the bundled knowledge base. */
+    /**
+     * The extractor over the bundled knowledge base.
+     *
+     * @return a new extractor over {@link KnowledgeBase#standard()}
+     */
     public static ModelExtractor standard() {
         return builder().build();
     }
 
-    /** A builder; default: the bundled knowledge base. */
+    /**
+     * A builder; default: the bundled knowledge base.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The knowledge base it links to. */
+    /**
+     * The knowledge base it links to.
+     *
+     * @return the knowledge base
+     */
     public KnowledgeBase knowledgeBase() {
         return arbiter.knowledgeBase();
     }
 
-    /** The arbiter whose decisions it reports. */
+    /**
+     * The arbiter whose decisions it reports.
+     *
+     * @return the arbiter
+     */
     public Arbiter arbiter() {
         return arbiter;
     }
@@ -168,7 +184,14 @@ public final class ModelExtractor implements Extractor {
         private Builder() {
         }
 
-        /** The knowledge base to link to (default {@link KnowledgeBase#standard()}, or the arbiter's). */
+        /**
+         * The knowledge base to link to (default {@link KnowledgeBase#standard()}, or the
+         * arbiter's).
+         *
+         * @param value the knowledge base
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder knowledgeBase(KnowledgeBase value) {
             this.kb = Objects.requireNonNull(value, "knowledgeBase");
             return this;
@@ -177,6 +200,10 @@ public final class ModelExtractor implements Extractor {
         /**
          * The arbiter to read decisions from; give the company extractor of the same pipeline
          * the same one (default: an arbiter of its own over the knowledge base).
+         *
+         * @param value the arbiter
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
          */
         public Builder arbiter(Arbiter value) {
             this.arbiter = Objects.requireNonNull(value, "arbiter");
@@ -186,6 +213,7 @@ public final class ModelExtractor implements Extractor {
         /**
          * The extractor.
          *
+         * @return a new extractor
          * @throws IllegalArgumentException if the arbiter given reads another knowledge base than the one given
          */
         public ModelExtractor build() {

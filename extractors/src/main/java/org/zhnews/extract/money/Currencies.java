@@ -36,7 +36,11 @@ public final class Currencies {
         this.suffixes = PrefixTrie.bothWays(suffixes, FOLD);
     }
 
-    /** The built-in table. */
+    /**
+     * The built-in table.
+     *
+     * @return the shared table loaded from {@code currencies.tsv}
+     */
     public static Currencies defaults() {
         return Holder.DEFAULTS;
     }
@@ -48,6 +52,10 @@ public final class Currencies {
     /**
      * The currency word right before {@code figureStart} (one space allowed between), such as
      * {@code US$} in {@code US$30}. Latin codes must not be glued to a letter before them.
+     *
+     * @param text        the text
+     * @param figureStart where the figure starts
+     * @return the currency word with its range and code, or empty
      */
     public Optional<Found> before(CharSequence text, int figureStart) {
         int end = figureStart;
@@ -70,6 +78,10 @@ public final class Currencies {
      * The currency word right after {@code figureEnd} (one space allowed between), such as
      * {@code 美元} in {@code 30亿美元}. A bare 元 starting a word like 元宇宙 is no currency, and
      * Latin codes must not run on into a longer word.
+     *
+     * @param text      the text
+     * @param figureEnd where the figure ends
+     * @return the currency word with its range and code, or empty
      */
     public Optional<Found> after(CharSequence text, int figureEnd) {
         int start = figureEnd;
@@ -121,7 +133,12 @@ public final class Currencies {
         return h.isPresent() && h.get().end() == end;
     }
 
-    /** True for a space, an ideographic space or a no-break space. */
+    /**
+     * True for a space, an ideographic space or a no-break space.
+     *
+     * @param c a char
+     * @return whether {@code c} is one
+     */
     public static boolean isSpaceChar(char c) {
         return c == ' ' || c == '\u3000' || c == '\u00A0';
     }

@@ -29,7 +29,13 @@ public final class Figures {
     private Figures() {
     }
 
-    /** The figures of {@code text}, in text order, without overlaps. */
+    /**
+     * The figures of {@code text}, in text order, without overlaps.
+     *
+     * @param text       the text
+     * @param currencies the currency codes a glued figure may follow
+     * @return a new list of the figures
+     */
     public static List<NumberMatch> scan(CharSequence text, Currencies currencies) {
         List<NumberMatch> found = new ArrayList<>(NumberScanner.scan(text));
         addGluedToCodes(text, currencies, found);
@@ -138,7 +144,12 @@ public final class Figures {
         }
     }
 
-    /** A value without trailing zeros in its fraction and without exponent notation. */
+    /**
+     * A value without trailing zeros in its fraction and without exponent notation.
+     *
+     * @param v a value
+     * @return the same value, scale 0 or more and no trailing fraction zeros
+     */
     public static BigDecimal plain(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;

@@ -94,6 +94,10 @@ public final class MoneyExtractor implements Extractor {
     /**
      * An extractor with the given word lists. Internal: public only for the metric extractor,
      * which finds amounts with its own word lists.
+     *
+     * @param currencies the currency words
+     * @param qualifiers the qualifier words
+     * @throws NullPointerException if an argument is null
      */
     public MoneyExtractor(Currencies currencies, QualifierWords qualifiers) {
         this.currencies = Objects.requireNonNull(currencies, "currencies");

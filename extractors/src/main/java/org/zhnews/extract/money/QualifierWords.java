@@ -31,7 +31,11 @@ public final class QualifierWords {
         this.after = PrefixTrie.bothWays(after, CharFold.keepingCase());
     }
 
-    /** The built-in word list. */
+    /**
+     * The built-in word list.
+     *
+     * @return the shared list loaded from {@code qualifiers.tsv}
+     */
     public static QualifierWords defaults() {
         return Holder.DEFAULTS;
     }
@@ -43,6 +47,11 @@ public final class QualifierWords {
     /**
      * The qualifier word ending right before {@code start}; one space or one filler
      * ({@code 了}, {@code 为}) may stand between: {@code 突破了3亿}.
+     *
+     * @param text  the text
+     * @param start where the figure starts
+     * @return the qualifier word with its range, or empty (also for a listed word that is no
+     *     qualifier)
      */
     public Optional<Found> before(CharSequence text, int start) {
         int end = start;
@@ -56,7 +65,14 @@ public final class QualifierWords {
         return h.flatMap(x -> x.value().map(q -> new Found(x.start(), x.end(), q)));
     }
 
-    /** The qualifier word starting right at {@code end} (one space allowed): {@code 左右}. */
+    /**
+     * The qualifier word starting right at {@code end} (one space allowed): {@code 左右}.
+     *
+     * @param text the text
+     * @param end  where the figure ends
+     * @return the qualifier word with its range, or empty (also for a listed word that is no
+     *     qualifier)
+     */
     public Optional<Found> after(CharSequence text, int end) {
         int start = end;
         if (start < text.length() && Currencies.isSpaceChar(text.charAt(start))) {

@@ -48,13 +48,20 @@ public final class RegionFinder {
     /**
      * The finder with the bundled cue table, loaded on first use.
      *
+     * @return the shared finder
      * @throws org.zhnews.text.lexicon.LexiconException if the bundled table is malformed
      */
     public static RegionFinder standard() {
         return Standard.INSTANCE;
     }
 
-    /** The region of the whole of {@code original}, written in {@code script}. */
+    /**
+     * The region of the whole of {@code original}, written in {@code script}.
+     *
+     * @param original the original text
+     * @param script   the script detected for it
+     * @return the region with its evidence, or empty when the evidence decides none
+     */
     public Optional<ArticleRegion> find(String original, Script script) {
         return find(original, 0, original.length(), script);
     }
@@ -63,6 +70,11 @@ public final class RegionFinder {
      * The region of the article standing at {@code original[start, end)}, in a document written
      * in {@code script}; empty when the evidence decides no region.
      *
+     * @param original the document's original text
+     * @param start    first char of the article in it
+     * @param end      one past its last char
+     * @param script   the script detected for the document
+     * @return the region with its evidence, or empty
      * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= original.length()}
      */
     public Optional<ArticleRegion> find(String original, int start, int end, Script script) {
@@ -90,6 +102,11 @@ public final class RegionFinder {
     /**
      * The articles with the region each one's original text decides (an article whose region
      * is undecided, or already set, is kept as it is).
+     *
+     * @param articles the document's articles
+     * @param original the document's original text, which the articles' original ranges index
+     * @param script   the script detected for the document
+     * @return a new list of the articles, in the same order
      */
     public List<Article> annotate(List<Article> articles, String original, Script script) {
         List<Article> out = new ArrayList<>(articles.size());

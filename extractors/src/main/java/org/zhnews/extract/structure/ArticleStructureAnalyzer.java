@@ -55,12 +55,20 @@ public final class ArticleStructureAnalyzer implements StructureAnalyzer {
         this.cues = cues;
     }
 
-    /** The analyzer with the bundled rules; one shared instance. */
+    /**
+     * The analyzer with the bundled rules; one shared instance.
+     *
+     * @return the shared analyzer
+     */
     public static ArticleStructureAnalyzer standard() {
         return Standard.INSTANCE;
     }
 
-    /** A builder starting from the bundled rules. */
+    /**
+     * A builder starting from the bundled rules.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -108,6 +116,10 @@ public final class ArticleStructureAnalyzer implements StructureAnalyzer {
         /**
          * Adds the cues of a TSV file in the format of the bundled {@code cues.tsv} (header
          * {@code cue <tab> kind <tab> mode}).
+         *
+         * @param file the UTF-8 TSV file, read when the analyzer is built
+         * @return this builder
+         * @throws NullPointerException if {@code file} is null
          */
         public Builder cues(Path file) {
             cueFiles.add(Objects.requireNonNull(file, "file"));
@@ -117,6 +129,10 @@ public final class ArticleStructureAnalyzer implements StructureAnalyzer {
         /**
          * Adds the outlet names and suffixes of a TSV file in the format of {@code outlets.tsv}
          * (header {@code text <tab> kind}).
+         *
+         * @param file the UTF-8 TSV file, read when the analyzer is built
+         * @return this builder
+         * @throws NullPointerException if {@code file} is null
          */
         public Builder outlets(Path file) {
             outletFiles.add(Objects.requireNonNull(file, "file"));
@@ -126,6 +142,7 @@ public final class ArticleStructureAnalyzer implements StructureAnalyzer {
         /**
          * Loads the rules and builds the analyzer.
          *
+         * @return a new analyzer
          * @throws org.zhnews.text.lexicon.LexiconException if a rule file is missing, lacks its
          *         header or has a short row
          * @throws IllegalArgumentException if a row names an unknown kind or mode

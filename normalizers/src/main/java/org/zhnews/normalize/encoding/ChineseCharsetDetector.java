@@ -43,7 +43,13 @@ public final class ChineseCharsetDetector implements ByteDecoder {
 
     /** A candidate charset with a prior (a log-probability added to its score, at most 0). */
     public record Candidate(Charset charset, double prior) {
-        /** Checks that the charset is not null. */
+        /**
+         * Checks that the charset is not null.
+         *
+         * @param charset the charset
+         * @param prior   the log-probability added to its score, at most 0
+         * @throws NullPointerException if {@code charset} is null
+         */
         public Candidate {
             Objects.requireNonNull(charset, "charset");
         }
@@ -55,7 +61,11 @@ public final class ChineseCharsetDetector implements ByteDecoder {
      * @param errors malformed runs (replaced by U+FFFD in the decoding)
      */
     public record Scored(Charset charset, DecodedText decoded, double score, int errors) {
-        /** The decoded text. */
+        /**
+         * The decoded text.
+         *
+         * @return the text of the lenient decoding, U+FFFD where bytes were malformed
+         */
         public String text() {
             return decoded.text();
         }
@@ -85,7 +95,11 @@ public final class ChineseCharsetDetector implements ByteDecoder {
         this(builder());
     }
 
-    /** A builder with the default settings. */
+    /**
+     * A builder with the default settings.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -154,6 +168,9 @@ public final class ChineseCharsetDetector implements ByteDecoder {
      * Every candidate (UTF-8 first) decoded leniently and scored, best first: plausibility plus
      * prior, minus {@value #ERROR_PENALTY} per malformed run. A byte-order mark is not
      * interpreted here.
+     *
+     * @param bytes the bytes
+     * @return a new list with UTF-8 and every candidate, highest score first
      */
     public List<Scored> rank(byte[] bytes) {
         List<Scored> out = new ArrayList<>();
@@ -251,32 +268,56 @@ public final class ChineseCharsetDetector implements ByteDecoder {
 
         private Builder() { }
 
-        /** Replaces the candidates tried after UTF-8 (order breaks ties). */
+        /**
+         * Replaces the candidates tried after UTF-8 (order breaks ties).
+         *
+         * @param list the candidates, in tie-breaking order; copied
+         * @return this builder
+         */
         public Builder candidates(List<Candidate> list) {
             candidates.clear();
             candidates.addAll(list);
             return this;
         }
 
-        /** Score difference (natural log) under which the choice is reported as low-confidence. */
+        /**
+         * Score difference (natural log) under which the choice is reported as low-confidence.
+         *
+         * @param value the margin, default 8
+         * @return this builder
+         */
         public Builder lowConfidenceMargin(double value) {
             this.lowConfidenceMargin = value;
             return this;
         }
 
-        /** Fewer non-ASCII bytes than this are reported as low-confidence. */
+        /**
+         * Fewer non-ASCII bytes than this are reported as low-confidence.
+         *
+         * @param value the number of non-ASCII bytes, default 8
+         * @return this builder
+         */
         public Builder shortTextBytes(int value) {
             this.shortTextBytes = value;
             return this;
         }
 
-        /** Whether ICU4J's detector may add a guess when no candidate decodes cleanly. */
+        /**
+         * Whether ICU4J's detector may add a guess when no candidate decodes cleanly.
+         *
+         * @param value whether to ask ICU4J, default {@code true}
+         * @return this builder
+         */
         public Builder icuFallback(boolean value) {
             this.icuFallback = value;
             return this;
         }
 
-        /** A detector with the settings so far. */
+        /**
+         * A detector with the settings so far.
+         *
+         * @return a new detector
+         */
         public ChineseCharsetDetector build() {
             return new ChineseCharsetDetector(this);
         }

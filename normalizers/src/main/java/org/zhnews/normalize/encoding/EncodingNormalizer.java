@@ -24,7 +24,12 @@ public final class EncodingNormalizer implements Normalizer {
         this(new MojibakeRepairer(), new ControlCharacterCleaner());
     }
 
-    /** The given repairer, then the given cleaner. */
+    /**
+     * The given repairer, then the given cleaner.
+     *
+     * @param repairer the mojibake repairer, run first
+     * @param cleaner  the control-character cleaner, run on the repairer's output
+     */
     public EncodingNormalizer(MojibakeRepairer repairer, ControlCharacterCleaner cleaner) {
         this.repairer = repairer;
         this.cleaner = cleaner;

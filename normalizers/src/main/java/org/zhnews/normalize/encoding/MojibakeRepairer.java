@@ -47,7 +47,11 @@ public final class MojibakeRepairer implements Normalizer {
         this(builder());
     }
 
-    /** A builder with the default settings. */
+    /**
+     * A builder with the default settings.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -132,6 +136,9 @@ public final class MojibakeRepairer implements Normalizer {
         /**
          * How much more plausible (natural log) the repair must be than the mojibake; higher
          * repairs less. Default 10.
+         *
+         * @param value the gain, in natural log units
+         * @return this builder
          */
         public Builder minGain(double value) {
             this.minGain = value;
@@ -142,13 +149,20 @@ public final class MojibakeRepairer implements Normalizer {
          * Whether a U+FFFD standing for one of windows-1252's five undefined bytes may be
          * restored to the byte whose character is clearly the most frequent (a guess, right
          * about 9 times in 10 on the seeds). Default false: such characters stay U+FFFD.
+         *
+         * @param value whether to guess
+         * @return this builder
          */
         public Builder guessUndefinedCp1252(boolean value) {
             this.guessUndefined = value;
             return this;
         }
 
-        /** A repairer with the settings so far. */
+        /**
+         * A repairer with the settings so far.
+         *
+         * @return a new repairer
+         */
         public MojibakeRepairer build() {
             return new MojibakeRepairer(this);
         }

@@ -67,7 +67,11 @@ public final class PinyinAnnotationStripper implements Normalizer {
         this.warn = b.warn;
     }
 
-    /** A builder starting from the defaults. */
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -246,31 +250,61 @@ public final class PinyinAnnotationStripper implements Normalizer {
         private Builder() {
         }
 
-        /** The syllable inventory (default {@link PinyinSyllables#standard()}). */
+        /**
+         * The syllable inventory (default {@link PinyinSyllables#standard()}).
+         *
+         * @param value the inventory
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder syllables(PinyinSyllables value) {
             this.syllables = Objects.requireNonNull(value, "syllables");
             return this;
         }
 
-        /** Tone-marked annotations the whole document must hold before weaker forms go (default 5). */
+        /**
+         * Tone-marked annotations the whole document must hold before weaker forms go (default 5).
+         *
+         * @param value the count, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value < 1}
+         */
         public Builder minDocumentAnnotations(int value) {
             this.minDocumentAnnotations = requireAtLeast(value, 1, "minDocumentAnnotations");
             return this;
         }
 
-        /** Code units each side of a weak annotation that form its neighbourhood (default 200). */
+        /**
+         * Code units each side of a weak annotation that form its neighbourhood (default 200).
+         *
+         * @param value the radius in code units, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value < 1}
+         */
         public Builder windowRadius(int value) {
             this.windowRadius = requireAtLeast(value, 1, "windowRadius");
             return this;
         }
 
-        /** Tone-marked annotations the neighbourhood must hold (default 4). */
+        /**
+         * Tone-marked annotations the neighbourhood must hold (default 4).
+         *
+         * @param value the count, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value < 1}
+         */
         public Builder minLocalAnnotations(int value) {
             this.minLocalAnnotations = requireAtLeast(value, 1, "minLocalAnnotations");
             return this;
         }
 
-        /** Share of the neighbourhood's Han characters that must be annotated (default 0.08). */
+        /**
+         * Share of the neighbourhood's Han characters that must be annotated (default 0.08).
+         *
+         * @param value the share, from 0 to 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is outside [0, 1] or NaN
+         */
         public Builder minLocalShare(double value) {
             if (!(value >= 0 && value <= 1)) {
                 throw new IllegalArgumentException("minLocalShare must be in [0, 1]: " + value);
@@ -279,13 +313,22 @@ public final class PinyinAnnotationStripper implements Normalizer {
             return this;
         }
 
-        /** Whether to add the document-level warning when something was removed (default true). */
+        /**
+         * Whether to add the document-level warning when something was removed (default true).
+         *
+         * @param value whether to warn
+         * @return this builder
+         */
         public Builder warnWhenStripped(boolean value) {
             this.warn = value;
             return this;
         }
 
-        /** The stripper. */
+        /**
+         * The stripper.
+         *
+         * @return a new stripper with the settings so far
+         */
         public PinyinAnnotationStripper build() {
             return new PinyinAnnotationStripper(this);
         }

@@ -39,7 +39,11 @@ public final class PinyinSyllables {
         this.bases = Set.copyOf(bases);
     }
 
-    /** The ~410 syllables of Standard Mandarin, from the bundled resource. */
+    /**
+     * The ~410 syllables of Standard Mandarin, from the bundled resource.
+     *
+     * @return the shared standard inventory
+     */
     public static PinyinSyllables standard() {
         return Standard.INSTANCE;
     }
@@ -47,6 +51,8 @@ public final class PinyinSyllables {
     /**
      * An inventory of the given toneless syllables (lower case, {@code ü} for u-umlaut).
      *
+     * @param syllables the toneless syllables
+     * @return a new inventory
      * @throws IllegalArgumentException if a syllable is empty or not lower-case pinyin letters
      */
     public static PinyinSyllables of(Collection<String> syllables) {
@@ -60,12 +66,21 @@ public final class PinyinSyllables {
         return new PinyinSyllables(set);
     }
 
-    /** Number of syllables in the inventory. */
+    /**
+     * Number of syllables in the inventory.
+     *
+     * @return the number of distinct syllables
+     */
     public int size() {
         return bases.size();
     }
 
-    /** True when {@code base} (toneless, {@code ü} spelled out) is in the inventory. */
+    /**
+     * True when {@code base} (toneless, {@code ü} spelled out) is in the inventory.
+     *
+     * @param base a toneless syllable
+     * @return whether the inventory holds it
+     */
     public boolean contains(String base) {
         return bases.contains(base);
     }
@@ -73,6 +88,9 @@ public final class PinyinSyllables {
     /**
      * Reads {@code text[start, end)} as exactly one written syllable.
      *
+     * @param text  the text
+     * @param start first char of the syllable
+     * @param end   one past its last char
      * @return the syllable, or empty when the range is anything else
      * @throws IndexOutOfBoundsException if the range is not inside {@code text}
      */
@@ -175,7 +193,11 @@ public final class PinyinSyllables {
      */
     public record Syllable(String base, int tone) {
 
-        /** True when a tone mark was written. */
+        /**
+         * True when a tone mark was written.
+         *
+         * @return {@code tone() != 0}
+         */
         public boolean toned() {
             return tone != 0;
         }

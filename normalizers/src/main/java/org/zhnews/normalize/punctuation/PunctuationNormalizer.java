@@ -67,23 +67,39 @@ public final class PunctuationNormalizer implements Normalizer {
         this.passes = List.copyOf(list);
     }
 
-    /** The default configuration: everything on except pangu spacing, “” quotes. */
+    /**
+     * The default configuration: everything on except pangu spacing, “” quotes.
+     *
+     * @return the shared default normalizer
+     */
     public static PunctuationNormalizer defaults() {
         return DEFAULTS;
     }
 
-    /** A builder with the default configuration. */
+    /**
+     * A builder with the default configuration.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder with every step off, to switch on only what is wanted. */
+    /**
+     * A builder with every step off, to switch on only what is wanted.
+     *
+     * @return a new builder
+     */
     public static Builder none() {
         return new Builder().foldFullWidth(false).fullWidthPunctuation(false)
                 .quoteStyle(QuoteStyle.KEEP).ellipsisAndDashes(false).panguSpacing(false);
     }
 
-    /** A builder holding this normalizer's configuration. */
+    /**
+     * A builder holding this normalizer's configuration.
+     *
+     * @return a new builder; changing it does not change this normalizer
+     */
     public Builder toBuilder() {
         return config.copy();
     }
@@ -144,37 +160,67 @@ public final class PunctuationNormalizer implements Normalizer {
         private Builder() {
         }
 
-        /** Fold full-width Latin letters, digits and some symbols to half width (default on). */
+        /**
+         * Fold full-width Latin letters, digits and some symbols to half width (default on).
+         *
+         * @param on whether to fold
+         * @return this builder
+         */
         public Builder foldFullWidth(boolean on) {
             this.foldFullWidth = on;
             return this;
         }
 
-        /** Convert {@code , ; : ? ! ( )} to full width in Chinese context (default on). */
+        /**
+         * Convert {@code , ; : ? ! ( )} to full width in Chinese context (default on).
+         *
+         * @param on whether to convert
+         * @return this builder
+         */
         public Builder fullWidthPunctuation(boolean on) {
             this.fullWidthPunctuation = on;
             return this;
         }
 
-        /** The quotation marks to unify to; {@link QuoteStyle#KEEP} leaves them (default CURLY). */
+        /**
+         * The quotation marks to unify to; {@link QuoteStyle#KEEP} leaves them (default CURLY).
+         *
+         * @param style the style
+         * @return this builder
+         * @throws NullPointerException if {@code style} is null
+         */
         public Builder quoteStyle(QuoteStyle style) {
             this.quoteStyle = Objects.requireNonNull(style, "style");
             return this;
         }
 
-        /** Unify ellipses to …… and dashes to —— in Chinese context (default on). */
+        /**
+         * Unify ellipses to …… and dashes to —— in Chinese context (default on).
+         *
+         * @param on whether to unify
+         * @return this builder
+         */
         public Builder ellipsisAndDashes(boolean on) {
             this.ellipsisAndDashes = on;
             return this;
         }
 
-        /** Insert spaces between CJK and Latin letters or digits, for display (default off). */
+        /**
+         * Insert spaces between CJK and Latin letters or digits, for display (default off).
+         *
+         * @param on whether to insert spaces
+         * @return this builder
+         */
         public Builder panguSpacing(boolean on) {
             this.panguSpacing = on;
             return this;
         }
 
-        /** A normalizer with the settings so far. */
+        /**
+         * A normalizer with the settings so far.
+         *
+         * @return a new normalizer
+         */
         public PunctuationNormalizer build() {
             return new PunctuationNormalizer(this);
         }

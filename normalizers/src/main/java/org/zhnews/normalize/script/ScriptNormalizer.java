@@ -59,17 +59,29 @@ public final class ScriptNormalizer implements Normalizer {
                 table.size(), (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** A builder; defaults: {@link ScriptTarget#SIMPLIFIED_MAINLAND}, regional phrases on. */
+    /**
+     * A builder; defaults: {@link ScriptTarget#SIMPLIFIED_MAINLAND}, regional phrases on.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The target script. */
+    /**
+     * The target script.
+     *
+     * @return the target
+     */
     public ScriptTarget target() {
         return target;
     }
 
-    /** Whether regional wording is converted as well as characters. */
+    /**
+     * Whether regional wording is converted as well as characters.
+     *
+     * @return {@code true} if phrases are converted
+     */
     public boolean regionalPhrases() {
         return regionalPhrases;
     }
@@ -80,7 +92,13 @@ public final class ScriptNormalizer implements Normalizer {
                 + (regionalPhrases ? "" : ":chars");
     }
 
-    /** The script of {@code text} without converting it. */
+    /**
+     * The script of {@code text} without converting it.
+     *
+     * @param text the text
+     * @return {@link Script#SIMPLIFIED}, {@link Script#TRADITIONAL}, {@link Script#MIXED} or {@link
+     *     Script#UNKNOWN}
+     */
     public Script detect(CharSequence text) {
         return detector.detect(text);
     }
@@ -175,7 +193,13 @@ public final class ScriptNormalizer implements Normalizer {
         private Builder() {
         }
 
-        /** The script to convert to. */
+        /**
+         * The script to convert to.
+         *
+         * @param value the target (default {@link ScriptTarget#SIMPLIFIED_MAINLAND})
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
         public Builder target(ScriptTarget value) {
             this.target = Objects.requireNonNull(value, "target");
             return this;
@@ -184,13 +208,20 @@ public final class ScriptNormalizer implements Normalizer {
         /**
          * Whether to convert regional wording (Taiwan/Hong Kong vs mainland terms) as well as
          * characters; ignored by {@link ScriptTarget#TRADITIONAL}. Default on.
+         *
+         * @param value whether to convert phrases
+         * @return this builder
          */
         public Builder regionalPhrases(boolean value) {
             this.regionalPhrases = value;
             return this;
         }
 
-        /** Builds the normalizer and its conversion table (tens to hundreds of milliseconds). */
+        /**
+         * Builds the normalizer and its conversion table (tens to hundreds of milliseconds).
+         *
+         * @return a new normalizer
+         */
         public ScriptNormalizer build() {
             return new ScriptNormalizer(this);
         }
