@@ -2,6 +2,7 @@ package org.zhnews.text.sentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * Splits one sentence into clauses that cover it in order. A clause ends after a clause mark
@@ -106,8 +107,8 @@ final class ClauseSplitter {
         if (c == '：') {
             return true;
         }
-        boolean latinBefore = Marks.isAsciiAlnum(before);
-        if (latinBefore && Marks.isAsciiAlnum(after)) {
+        boolean latinBefore = CharClass.isAsciiAlnum(before);
+        if (latinBefore && CharClass.isAsciiAlnum(after)) {
             return false; // a,b  key:value  x;y
         }
         return !(c == ':' && (after == '/' || after == '\\'));

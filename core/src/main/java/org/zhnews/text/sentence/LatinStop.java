@@ -2,6 +2,7 @@ package org.zhnews.text.sentence;
 
 import java.util.Locale;
 import java.util.Set;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * Decides whether a Latin end mark ({@code . ! ? ;}) ends a sentence. A full stop does only
@@ -54,7 +55,7 @@ final class LatinStop {
     }
 
     private static boolean continuesWord(char c) {
-        return Marks.isAsciiAlnum(c) || ADDRESS_CHARS.indexOf(c) >= 0;
+        return CharClass.isAsciiAlnum(c) || ADDRESS_CHARS.indexOf(c) >= 0;
     }
 
     /** Whether, after the spaces at {@code i}, the line goes on with a lower-case Latin letter. */
@@ -71,9 +72,9 @@ final class LatinStop {
         boolean innerDot = false;
         while (i > 0 && dot - i < MAX_WORD) {
             char c = text.charAt(i - 1);
-            if (Marks.isAsciiAlnum(c)) {
+            if (CharClass.isAsciiAlnum(c)) {
                 i--;
-            } else if (c == '.' && i - 1 > 0 && Marks.isAsciiAlnum(text.charAt(i - 2))) {
+            } else if (c == '.' && i - 1 > 0 && CharClass.isAsciiAlnum(text.charAt(i - 2))) {
                 innerDot = true; // U.S. e.g. openai.com v1.2
                 i--;
             } else {
@@ -88,7 +89,7 @@ final class LatinStop {
         }
         String word = text.subSequence(i, dot).toString();
         if (word.length() == 1) {
-            return Marks.isAsciiLetter(word.charAt(0)); // an initial, J. Smith
+            return CharClass.isAsciiLetter(word.charAt(0)); // an initial, J. Smith
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT)) || CASED_ABBREVIATIONS.contains(word);
     }

@@ -1,5 +1,7 @@
 package org.zhnews.text.sentence;
 
+import org.zhnews.text.chars.CharClass;
+
 /**
  * Recognizes the marker of a list item at the start of a line: {@code 1.} {@code 2、}
  * {@code 3)} {@code 一、} {@code （一）} {@code (a)} {@code ①} {@code •} {@code -} {@code *}.
@@ -69,8 +71,8 @@ final class ListMarker {
         if (n > 0) {
             return n <= MAX_NUMBER ? n : 0;
         }
-        boolean letter = i < end && Marks.isAsciiLetter(text.charAt(i))
-                && (i + 1 >= end || !Marks.isAsciiLetter(text.charAt(i + 1)));
+        boolean letter = i < end && CharClass.isAsciiLetter(text.charAt(i))
+                && (i + 1 >= end || !CharClass.isAsciiLetter(text.charAt(i + 1)));
         return letter ? 1 : 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.zhnews.text.sentence;
 
+import org.zhnews.text.chars.CharClass;
+
 /**
  * The characters the segmenter reacts to: line breaks, spaces, end marks, clause marks and the
  * families of paired brackets and quotes. Stateless.
@@ -33,7 +35,7 @@ final class Marks {
      * digit): the fast path of the scanners.
      */
     static boolean isPlain(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF' || isAsciiAlnum(c);
+        return CharClass.isBasicHanIdeograph(c) || CharClass.isAsciiAlnum(c);
     }
 
     /** A character that ends a line. */
@@ -100,15 +102,6 @@ final class Marks {
         return family == STRAIGHT_QUOTE || family >= FIRST_QUOTE_FAMILY;
     }
 
-    /** An ASCII letter or digit. */
-    static boolean isAsciiAlnum(char c) {
-        return c >= '0' && c <= '9' || isAsciiLetter(c);
-    }
-
-    /** An ASCII letter. */
-    static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
 
     /** An ASCII digit. */
     static boolean isDigit(char c) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhnews.core.mention.Mention;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * People's names in a sentence: Chinese and transliterated names as HanLP's name recogniser
@@ -119,7 +120,7 @@ final class PersonNames {
     }
 
     private static boolean isHan(char c) {
-        return c >= 0x4e00 && c <= 0x9fff;
+        return CharClass.isBasicHanIdeograph(c);
     }
 
     /**
