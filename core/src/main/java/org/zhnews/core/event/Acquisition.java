@@ -18,6 +18,18 @@ public record Acquisition(Span trigger, int sentence, Modality modality, Optiona
                           CompanyMention target, Optional<MoneyMention> amount, Optional<Ratio> stake)
         implements Event {
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param trigger  the words that state the event
+     * @param sentence the index of the sentence holding the trigger
+     * @param modality how the text asserts it
+     * @param acquirer who buys, or empty
+     * @param target   what is bought
+     * @param amount   the price, or empty
+     * @param stake    the share bought, or empty
+     * @throws NullPointerException if a component is null
+     */
     public Acquisition {
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(modality, "modality");

@@ -23,6 +23,21 @@ public record Earnings(Span trigger, int sentence, Modality modality, CompanyMen
                        Optional<MoneyMention> revenue, Optional<MoneyMention> netIncome, boolean netLoss,
                        Optional<Ratio> revenueGrowth, Optional<Ratio> netIncomeGrowth) implements Event {
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param trigger         the words that state the event
+     * @param sentence        the index of the sentence holding the trigger
+     * @param modality        how the text asserts it
+     * @param company         whose results
+     * @param period          the period, normalized ({@code 2025-Q3})
+     * @param revenue         revenue, or empty
+     * @param netIncome       net income, or the size of the loss when {@code netLoss}; or empty
+     * @param netLoss         whether {@code netIncome} is a loss
+     * @param revenueGrowth   revenue growth, or empty
+     * @param netIncomeGrowth net income growth, or empty
+     * @throws NullPointerException if a component is null
+     */
     public Earnings {
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(modality, "modality");

@@ -14,19 +14,40 @@ import org.zhnews.core.mention.Span;
  */
 public sealed interface Event permits Funding, Acquisition, Ipo, ModelRelease, Earnings, Personnel {
 
-    /** What happened. */
+    /**
+     * What happened.
+     *
+     * @return the kind, fixed by the record type
+     */
     EventKind kind();
 
-    /** The words that state the event, in both texts (for a trigger in two parts, from the first to the last). */
+    /**
+     * The words that state the event, in both texts.
+     *
+     * @return the trigger's span; for a trigger in two parts ({@code 完成…B轮融资}), from the
+     *         first part to the last
+     */
     Span trigger();
 
-    /** The index of the sentence holding the trigger. */
+    /**
+     * The sentence holding the trigger.
+     *
+     * @return its index in {@link org.zhnews.core.Document#sentences()}, from 0
+     */
     int sentence();
 
-    /** How the text asserts it. */
+    /**
+     * How the text asserts it.
+     *
+     * @return stated, reported, planned or rumoured
+     */
     Modality modality();
 
-    /** Start of the trigger in the normalized text. */
+    /**
+     * Where the event stands, for ordering.
+     *
+     * @return the start of the trigger in the normalized text
+     */
     default int start() {
         return trigger().start();
     }

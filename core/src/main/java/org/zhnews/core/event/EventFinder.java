@@ -14,11 +14,20 @@ import org.zhnews.core.ExtractionContext;
  */
 public interface EventFinder {
 
-    /** A short name for messages and benchmarks. */
+    /**
+     * A short name for messages and benchmarks.
+     *
+     * @return the simple class name unless overridden
+     */
     default String name() {
         return getClass().getSimpleName();
     }
 
-    /** The events of the document, in the order of their triggers. */
+    /**
+     * Reads the events of one document.
+     *
+     * @param context the document's texts, sentences and mentions
+     * @return the events, in the order of their triggers; empty when there are none
+     */
     List<Event> find(ExtractionContext context);
 }

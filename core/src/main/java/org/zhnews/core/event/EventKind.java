@@ -21,7 +21,11 @@ public enum EventKind {
         this.jsonName = jsonName;
     }
 
-    /** The name in the JSON contract ({@code model_release}). */
+    /**
+     * The name in the JSON contract, written in the event's {@code kind} field.
+     *
+     * @return the constant's name in lower case ({@code model_release})
+     */
     public String jsonName() {
         return jsonName;
     }

@@ -11,7 +11,13 @@ public final class EventRoles {
     private EventRoles() {
     }
 
-    /** Every filled role of {@code event} (list roles once per item), the trigger excluded. */
+    /**
+     * The filled roles of one event, the trigger excluded.
+     *
+     * @param event any event
+     * @return an immutable list in role order, a list role once per item (an investor among the
+     *         leads under {@code lead}, any other under {@code investors}); empty roles left out
+     */
     public static List<RoleSpan> of(Event event) {
         List<RoleSpan> out = new ArrayList<>();
         if (event instanceof Funding f) {

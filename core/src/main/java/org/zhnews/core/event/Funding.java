@@ -21,6 +21,20 @@ public record Funding(Span trigger, int sentence, Modality modality, CompanyMent
                       Optional<Round> round, Optional<MoneyMention> amount, Optional<MoneyMention> valuation,
                       List<CompanyMention> investors, List<CompanyMention> lead) implements Event {
 
+    /**
+     * Checks that no component is null and copies the two lists.
+     *
+     * @param trigger   the words that state the event
+     * @param sentence  the index of the sentence holding the trigger
+     * @param modality  how the text asserts it
+     * @param company   who receives the money
+     * @param round     the round, or empty
+     * @param amount    how much was raised, or empty
+     * @param valuation the valuation, or empty
+     * @param investors every investor named, leads included; copied
+     * @param lead      the lead investors; copied
+     * @throws NullPointerException if a component, or an element of a list, is null
+     */
     public Funding {
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(modality, "modality");

@@ -20,6 +20,18 @@ public record Ipo(Span trigger, int sentence, Modality modality, CompanyMention 
                   Optional<String> exchange, Optional<MoneyMention> amount, Optional<IpoStatus> status)
         implements Event {
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param trigger  the words that state the event
+     * @param sentence the index of the sentence holding the trigger
+     * @param modality how the text asserts it
+     * @param company  who lists
+     * @param exchange the exchange or board as a code, or empty
+     * @param amount   the money raised or sought, or empty
+     * @param status   how far it has gone, or empty
+     * @throws NullPointerException if a component is null
+     */
     public Ipo {
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(modality, "modality");

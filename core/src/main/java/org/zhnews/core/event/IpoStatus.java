@@ -17,7 +17,11 @@ public enum IpoStatus {
         this.jsonName = jsonName;
     }
 
-    /** The name in the JSON contract. */
+    /**
+     * The name in the JSON contract, written in the event's {@code status} field.
+     *
+     * @return the constant's name in lower case ({@code filed})
+     */
     public String jsonName() {
         return jsonName;
     }

@@ -17,7 +17,11 @@ public enum Modality {
         this.jsonName = jsonName;
     }
 
-    /** The name in the JSON contract. */
+    /**
+     * The name in the JSON contract, written in the event's {@code modality} field.
+     *
+     * @return the constant's name in lower case ({@code rumoured})
+     */
     public String jsonName() {
         return jsonName;
     }

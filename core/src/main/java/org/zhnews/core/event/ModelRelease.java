@@ -16,6 +16,17 @@ import org.zhnews.core.mention.Span;
 public record ModelRelease(Span trigger, int sentence, Modality modality, ModelMention model,
                            Optional<CompanyMention> vendor, Optional<Boolean> openSource) implements Event {
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param trigger    the words that state the event
+     * @param sentence   the index of the sentence holding the trigger
+     * @param modality   how the text asserts it
+     * @param model      the model
+     * @param vendor     who released it, or empty
+     * @param openSource whether it is open, or empty when the text does not say
+     * @throws NullPointerException if a component is null
+     */
     public ModelRelease {
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(modality, "modality");

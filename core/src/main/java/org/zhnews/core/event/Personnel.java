@@ -17,6 +17,18 @@ public record Personnel(Span trigger, int sentence, Modality modality, TextRole 
                         Optional<CompanyMention> company, Optional<TextRole> role, PersonnelChange change)
         implements Event {
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param trigger  the words that state the event
+     * @param sentence the index of the sentence holding the trigger
+     * @param modality how the text asserts it
+     * @param person   the person's name and where it stands
+     * @param company  the company, or empty
+     * @param role     the post and where it stands, or empty
+     * @param change   what happened
+     * @throws NullPointerException if a component is null
+     */
     public Personnel {
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(modality, "modality");

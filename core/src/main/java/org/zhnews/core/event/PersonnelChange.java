@@ -15,7 +15,11 @@ public enum PersonnelChange {
         this.jsonName = jsonName;
     }
 
-    /** The name in the JSON contract. */
+    /**
+     * The name in the JSON contract, written in the event's {@code change} field.
+     *
+     * @return the constant's name in lower case ({@code appoint})
+     */
     public String jsonName() {
         return jsonName;
     }

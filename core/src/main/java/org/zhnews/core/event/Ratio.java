@@ -13,6 +13,13 @@ import org.zhnews.core.mention.Span;
  */
 public record Ratio(BigDecimal fraction, Span span) {
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param fraction the value as a fraction (0.38 for 38%)
+     * @param span     where it is read from
+     * @throws NullPointerException if a component is null
+     */
     public Ratio {
         Objects.requireNonNull(fraction, "fraction");
         Objects.requireNonNull(span, "span");

@@ -11,6 +11,13 @@ import org.zhnews.core.mention.Span;
  */
 public record RoleSpan(String role, Span span) {
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param role the role's name in the JSON contract
+     * @param span where its filler stands
+     * @throws NullPointerException if a component is null
+     */
     public RoleSpan {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(span, "span");

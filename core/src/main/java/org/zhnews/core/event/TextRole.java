@@ -13,6 +13,13 @@ import org.zhnews.core.mention.Span;
  */
 public record TextRole(String value, Span span) {
 
+    /**
+     * Checks that no component is null.
+     *
+     * @param value the normalized value
+     * @param span  where it stands or is read from
+     * @throws NullPointerException if a component is null
+     */
     public TextRole {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(span, "span");
