@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.zhnews.ZhNews;
 
 /**
@@ -32,9 +33,32 @@ class RegionalKnowledgeTest {
             亚通集团与CelcomDigi宣布合作,马来西亚电讯也将参与。                  | 亚通集团=axiata CelcomDigi=celcomdigi 马来西亚电讯=telekom-malaysia
             YTL Power在柔佛兴建数据中心,MyEG则推出新的数码服务。                  | YTL Power=ytl-power MyEG=myeg
             大马交易所数据显示,友尼森和Malaysian Pacific Industries股价走高。     | 大马交易所=bursa-malaysia 友尼森=unisem Malaysian Pacific Industries=malaysian-pacific-industries
+            據中央社報導,群創光電與友達光電上季虧損收斂,祥碩與力旺電子股價創新高。   | 中央社=cna 群創光電=innolux 友達光電=auo 祥碩=asmedia 力旺電子=ememory
+            國泰創投與中經合參與Gogoro新一輪募資,元大創投也跟投。                  | 國泰創投=cathay-venture 中經合=wi-harper Gogoro=gogoro 元大創投=yuanta-venture
+            鉅亨網報導,臻鼎-KY、健鼎和金像電受惠AI伺服器需求,營收年增兩成。       | 鉅亨網=anue 臻鼎-KY=zhen-ding 健鼎=tripod-technology 金像電=gold-circuit
+            富邦媒與網家公布11月營收,momo成長優於PChome。                           | 富邦媒=momo-taiwan 網家=pchome momo=momo-taiwan PChome=pchome
+            台經院與中經院同日上修今年經濟成長率預測。                              | 台經院=tier 中經院=cier
             """)
     void linksRegionalNames(String text, String expected) {
         assertEquals(expected, companies(text));
+    }
+
+    /** Short names that are also words or parts of words stay words without a company context. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "这项技术可成为新的增长点。",
+            "他们的动力旺盛,社群创作者越来越多。",
+            "这个单元太大了,需要拆分。",
+            "今日新闻摘要如下。",
+            "交易所将统一证券交易规则。",
+            "各地需及时上报数据。",
+            "精神达到新高度,朋友达成共识。",
+            "汉唐文化源远流长。",
+            "这是中美晶片竞争的新阶段。",
+            "互联网家电销量增长。",
+    })
+    void leavesEverydayWordsAlone(String text) {
+        assertEquals("", companies(text));
     }
 
     @ParameterizedTest(name = "{0} within {1}")
