@@ -38,6 +38,11 @@ class RegionalKnowledgeTest {
             鉅亨網報導,臻鼎-KY、健鼎和金像電受惠AI伺服器需求,營收年增兩成。       | 鉅亨網=anue 臻鼎-KY=zhen-ding 健鼎=tripod-technology 金像電=gold-circuit
             富邦媒與網家公布11月營收,momo成長優於PChome。                           | 富邦媒=momo-taiwan 網家=pchome momo=momo-taiwan PChome=pchome
             台經院與中經院同日上修今年經濟成長率預測。                              | 台經院=tier 中經院=cier
+            據香港01報道,微盟與有贊的商戶數增長,萬國數據則擴建數據中心。            | 香港01=hk01 微盟=weimob 有贊=youzan 萬國數據=gds-holdings
+            數碼港與香港科技園聯手,鴻騰精密和偉易達也參與計劃。                     | 數碼港=cyberport 香港科技園=hkstp 鴻騰精密=fit-hon-teng 偉易達=vtech
+            新加坡电信旗下的Nxera与Equinix、Digital Realty竞逐数据中心市场。       | 新加坡电信=singtel Nxera=nxera Equinix=equinix Digital Realty=digital-realty
+            联合早报报道,DayOne和STT GDC在柔佛扩建,AEM Holdings股价上涨。          | 联合早报=zaobao DayOne=dayone STT GDC=stt-gdc AEM Holdings=aem-holdings
+            智路资本旗下的UTAC与银河-联昌签署协议,新加坡交易所公布数据。           | 智路资本=wise-road-capital UTAC=utac 银河-联昌=cgs-international 新加坡交易所=sgx
             """)
     void linksRegionalNames(String text, String expected) {
         assertEquals(expected, companies(text));
@@ -63,7 +68,7 @@ class RegionalKnowledgeTest {
 
     @ParameterizedTest(name = "{0} within {1}")
     @CsvSource({
-            "carsem, hong-leong-my", "silterra, dnex", "maybank-ib, maybank", "astro-awani, astro-malaysia",
+            "carsem, hong-leong-my", "silterra, dnex", "nxera, singtel", "stt-gdc, temasek", "cgs-international, china-galaxy-securities", "maybank-ib, maybank", "astro-awani, astro-malaysia",
     })
     void subsidiariesReachTheirGroup(String unit, String group) {
         assertTrue(KnowledgeBase.standard().isWithin(unit, group), unit + " within " + group);
