@@ -43,6 +43,10 @@ class RegionalKnowledgeTest {
             新加坡电信旗下的Nxera与Equinix、Digital Realty竞逐数据中心市场。       | 新加坡电信=singtel Nxera=nxera Equinix=equinix Digital Realty=digital-realty
             联合早报报道,DayOne和STT GDC在柔佛扩建,AEM Holdings股价上涨。          | 联合早报=zaobao DayOne=dayone STT GDC=stt-gdc AEM Holdings=aem-holdings
             智路资本旗下的UTAC与银河-联昌签署协议,新加坡交易所公布数据。           | 智路资本=wise-road-capital UTAC=utac 银河-联昌=cgs-international 新加坡交易所=sgx
+            安靠与日月光扩充先进封装产能,库力索法和泰瑞达的设备订单增加。            | 安靠=amkor 日月光=ase 库力索法=kulicke-soffa 泰瑞达=teradyne
+            Amkor、Lattice和Credo公布财报,韩美半导体的HBM设备供不应求。             | Amkor=amkor Lattice=lattice Credo=credo 韩美半导体=hanmi-semiconductor
+            量子位和机器之心报道,AI科技评论也关注了麻省理工科技评论的榜单。       | 量子位=qbitai 机器之心=jiqizhixin AI科技评论=ai-tech-review 麻省理工科技评论=mit-tech-review
+            据光锥智能和字母榜报道,爱普生与京瓷将合作。                             | 光锥智能=guangzhui-ai 字母榜=zimubang 爱普生=seiko-epson 京瓷=kyocera
             """)
     void linksRegionalNames(String text, String expected) {
         assertEquals(expected, companies(text));
@@ -61,6 +65,9 @@ class RegionalKnowledgeTest {
             "汉唐文化源远流长。",
             "这是中美晶片竞争的新阶段。",
             "互联网家电销量增长。",
+            "高意向客户占比提高。",
+            "大模型的智能涌现让人惊讶。",
+            "他们靠团队配合取胜高难度的比赛。",
     })
     void leavesEverydayWordsAlone(String text) {
         assertEquals("", companies(text));
@@ -68,7 +75,8 @@ class RegionalKnowledgeTest {
 
     @ParameterizedTest(name = "{0} within {1}")
     @CsvSource({
-            "carsem, hong-leong-my", "silterra, dnex", "nxera, singtel", "stt-gdc, temasek", "cgs-international, china-galaxy-securities", "maybank-ib, maybank", "astro-awani, astro-malaysia",
+            "carsem, hong-leong-my", "silterra, dnex", "nxera, singtel", "stt-gdc, temasek", "cgs-international, china-galaxy-securities",
+            "samsung-electro-mechanics, samsung", "ansys, synopsys", "appso, ifanr", "maybank-ib, maybank", "astro-awani, astro-malaysia",
     })
     void subsidiariesReachTheirGroup(String unit, String group) {
         assertTrue(KnowledgeBase.standard().isWithin(unit, group), unit + " within " + group);
