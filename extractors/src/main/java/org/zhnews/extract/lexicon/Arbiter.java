@@ -193,7 +193,7 @@ public final class Arbiter {
             }
         }
         out.addAll(open.find(text, hits, read.candidates(), names, (s, e) -> zones.reasonFor(s, e).isPresent()));
-        decideCompanies(text, hits, sharedCompanies, out);
+        decideCompanies(ctx, hits, sharedCompanies, out);
         Decisions decisions = new Decisions(out, found);
         if (LOG.isDebugEnabled()) {
             String source = ctx.source().orElse("-");
@@ -206,8 +206,9 @@ public final class Arbiter {
      * The company-name hits but those a model reading took; a shared name the company rules
      * reject goes to the model when the company name needs context, else nowhere.
      */
-    private void decideCompanies(String text, NameHits hits, Map<Match<CompanySurface>, DualNames.Shared> shared,
+    private void decideCompanies(ExtractionContext ctx, NameHits hits, Map<Match<CompanySurface>, DualNames.Shared> shared,
                                  List<Decision> out) {
+        String text = ctx.text();
         List<CompanyResolver.Candidate> candidates = new ArrayList<>();
         List<DualNames.Shared> sharedOf = new ArrayList<>();
         for (Match<CompanySurface> hit : hits.companyLongest()) {
@@ -217,7 +218,7 @@ public final class Arbiter {
                 sharedOf.add(s);
             }
         }
-        companies.resolve(text, candidates, hits.models());
+        companies.resolve(ctx, candidates, hits.models());
         for (int i = 0; i < candidates.size(); i++) {
             CompanyResolver.Candidate c = candidates.get(i);
             DualNames.Shared s = sharedOf.get(i);
