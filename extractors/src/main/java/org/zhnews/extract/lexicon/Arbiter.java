@@ -169,7 +169,7 @@ public final class Arbiter {
         recordBlocked(text, found, zones, out);
         NameHits hits = found.without(m -> zones.reasonFor(m.start(), m.end()).isPresent());
         CompanyNames names = new CompanyNames(hits.companies());
-        ModelNameReader.Result read = models.read(text, hits, names);
+        ModelNameReader.Result read = models.read(ctx, hits, names);
         out.addAll(read.rejected());
         List<DualNames.Shared> shared = dual.decide(text, read.candidates(), hits.companyLongest(), names, hits.models());
         Map<ModelNameReader.Candidate, DualNames.Shared> sharedModels = new IdentityHashMap<>();
@@ -192,7 +192,7 @@ public final class Arbiter {
                         Reading.WORD, Reason.NO_EVIDENCE, Optional.empty(), Optional.of(c.reading())));
             }
         }
-        out.addAll(open.find(text, hits, read.candidates(), names, (s, e) -> zones.reasonFor(s, e).isPresent()));
+        out.addAll(open.find(ctx, hits, read.candidates(), names, (s, e) -> zones.reasonFor(s, e).isPresent()));
         decideCompanies(ctx, hits, sharedCompanies, out);
         Decisions decisions = new Decisions(out, found);
         if (LOG.isDebugEnabled()) {
