@@ -1,5 +1,6 @@
 package org.zhnews.extract.money;
 
+import org.zhnews.core.ExtractionContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,13 +9,10 @@ import java.util.Optional;
  * The currency declarations of a text: {@code （人民幣，下同）}, {@code 新台幣，下同},
  * {@code 美元,下同} (a currency word, a comma or none, and {@code 下同}), which make that currency
  * the meaning of a bare {@code 元} from there on; and {@code 以新台币计}, which makes it the
- * meaning of a bare {@code 元} in its sentence and after. Linear time; immutable once built.
+ * meaning of a bare {@code 元} in its sentence (the document's, {@link ExtractionContext#sentenceAt})
+ * and after. Linear time; immutable once built.
  */
 final class Declarations {
-
-    private static final String SENTENCE_ENDS = "。！？!?；;\n";
-    /** How far back a sentence start is sought for 以…计. */
-    private static final int MAX_SENTENCE = 200;
 
     /**
      * One declaration.
@@ -31,11 +29,11 @@ final class Declarations {
         this.found = found;
     }
 
-    /** The declarations of {@code text}, in text order. */
-    static Declarations of(String text, Currencies currencies) {
+    /** The declarations of the document of {@code context}, in text order. */
+    static Declarations of(ExtractionContext context, Currencies currencies) {
         List<Declaration> out = new ArrayList<>();
-        sameAsBelow(text, currencies, out);
-        measuredIn(text, currencies, out);
+        sameAsBelow(context.text(), currencies, out);
+        measuredIn(context, currencies, out);
         out.sort(java.util.Comparator.comparingInt(Declaration::start));
         return new Declarations(List.copyOf(out));
     }
@@ -69,7 +67,8 @@ final class Declarations {
      * 营收2.5兆元，以新台币计: {@code 以} + currency word + {@code 计} declares the currency of its
      * whole sentence, so it starts where the sentence starts.
      */
-    private static void measuredIn(String text, Currencies currencies, List<Declaration> out) {
+    private static void measuredIn(ExtractionContext context, Currencies currencies, List<Declaration> out) {
+        String text = context.text();
         int from = 0;
         while (true) {
             int at = indexOfEither(text, '计', '計', from);
@@ -82,11 +81,7 @@ final class Declarations {
                     || text.charAt(word.get().start() - 1) != '以') {
                 continue;
             }
-            int start = word.get().start() - 1;
-            int limit = Math.max(0, start - MAX_SENTENCE);
-            while (start > limit && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
-                start--;
-            }
+            int start = context.sentenceAt(word.get().start() - 1).range().start();
             out.add(new Declaration(start, word.get().code()));
         }
     }
