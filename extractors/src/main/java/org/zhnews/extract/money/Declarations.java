@@ -17,10 +17,12 @@ final class Declarations {
     /**
      * One declaration.
      *
-     * @param start where it starts (its opening bracket, else its currency word)
-     * @param code  the ISO code it declares
+     * @param start    where it starts (its opening bracket, else its currency word; for
+     *                 {@code 以…计} the start of its sentence)
+     * @param code     the ISO code it declares
+     * @param sentence whether it is an {@code 以…计}, which starts at its sentence
      */
-    record Declaration(int start, String code) {
+    record Declaration(int start, String code, boolean sentence) {
     }
 
     private final List<Declaration> found;
@@ -59,7 +61,7 @@ final class Declarations {
             if (start > 0 && (text.charAt(start - 1) == '(' || text.charAt(start - 1) == '（')) {
                 start--;
             }
-            out.add(new Declaration(start, word.get().code()));
+            out.add(new Declaration(start, word.get().code(), false));
         }
     }
 
@@ -82,7 +84,7 @@ final class Declarations {
                 continue;
             }
             int start = context.sentenceAt(word.get().start() - 1).range().start();
-            out.add(new Declaration(start, word.get().code()));
+            out.add(new Declaration(start, word.get().code(), true));
         }
     }
 
@@ -99,12 +101,13 @@ final class Declarations {
     /**
      * The declaration that governs an amount ending at {@code end} inside {@code [from, to)} (an
      * article): the last one starting in the article no later than right after the amount
-     * ({@code 營收50億元（人民幣，下同）} declares its own amount too).
+     * ({@code 營收50億元（人民幣，下同）} declares its own amount too). An {@code 以…计} starts
+     * at its sentence, so it never governs the amount that ends the sentence before.
      */
     Optional<Declaration> governing(int end, int from, int to) {
         Declaration best = null;
         for (Declaration d : found) {
-            if (d.start() >= from && d.start() < to && d.start() <= end + 1) {
+            if (d.start() >= from && d.start() < to && (d.start() <= end || d.start() == end + 1 && !d.sentence())) {
                 best = d;
             }
         }
