@@ -135,9 +135,9 @@ final class ShortForms {
 
     /** Whether the sentence {@code [from, to)} talks of what models do ({@code 回答}, {@code 推理}…). */
     private static boolean modelTalk(String text, int from, int to) {
+        String sentence = text.substring(from, to); // never text.indexOf(w, from): it reads on to the text's end
         for (String w : MODEL_TALK) {
-            int at = text.indexOf(w, from);
-            if (at >= 0 && at + w.length() <= to) {
+            if (sentence.contains(w)) {
                 return true;
             }
         }
