@@ -144,6 +144,23 @@ public final class ExtractionContext {
     }
 
     /**
+     * The sentence around the span {@code [start, end)} as a reader looking for cue words in it
+     * sees it: from the start of the sentence holding {@code start} to the end of the sentence
+     * holding the span's last character, but never more than the segmenter's longest sentence
+     * ({@link org.zhnews.text.sentence.SentenceSegmenter#maxLength()}) before {@code start} or
+     * after {@code end}. A sentence's words never lie further away than that; only the white
+     * space after it may, so the bound keeps a scan per name linear in the text.
+     *
+     * @param start first code unit of the span, in the normalized text
+     * @param end   one past its last code unit; {@code start <= end <= text().length()}
+     * @return the window, holding {@code [start, end)}
+     * @throws IndexOutOfBoundsException if the span lies outside the text or the text is empty
+     */
+    public TextRange sentenceWindow(int start, int end) {
+        return sentences.window(start, end);
+    }
+
+    /**
      * The publication date that applies at the normalized offset {@code offset}: the date of
      * the article holding it when the text states one, else the date the caller passed in.
      *

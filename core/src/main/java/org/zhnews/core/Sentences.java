@@ -20,12 +20,15 @@ import org.zhnews.text.sentence.SentenceSegmenter;
  */
 final class Sentences {
 
-    private static final Sentences NONE = new Sentences(List.of());
+    private static final Sentences NONE = new Sentences(List.of(), SentenceSegmenter.DEFAULT_MAX_LENGTH);
 
     private final List<Sentence> list;
+    /** The segmenter's longest sentence: no sentence's words lie further from one another. */
+    private final int reach;
 
-    private Sentences(List<Sentence> list) {
+    private Sentences(List<Sentence> list, int reach) {
         this.list = List.copyOf(list);
+        this.reach = reach;
     }
 
     /** The sentences of {@code text}, whose map back to an original of {@code map.originalLength()} is {@code map}. */
@@ -54,7 +57,7 @@ final class Sentences {
             out.add(new Sentence(k, new TextRange(s.start(), s.end()), original, clauses(s, original, map),
                     articles.get(k)));
         }
-        return new Sentences(out);
+        return new Sentences(out, segmenter.maxLength());
     }
 
     private static List<Clause> clauses(SentenceSegment s, TextRange original, OffsetMap map) {
@@ -100,5 +103,15 @@ final class Sentences {
             }
         }
         return list.get(lo);
+    }
+
+    /** See {@link ExtractionContext#sentenceWindow(int, int)}. */
+    TextRange window(int start, int end) {
+        if (end < start) {
+            throw new IndexOutOfBoundsException("bad span [" + start + ", " + end + ")");
+        }
+        int from = Math.max(at(start).range().start(), start - reach);
+        int to = Math.min(at(end > start ? end - 1 : start).range().end(), end + reach);
+        return new TextRange(from, Math.max(to, end));
     }
 }

@@ -88,6 +88,20 @@ class DocumentSentencesTest {
         assertThrows(IndexOutOfBoundsException.class, () -> two.sentenceAt(7));
     }
 
+    @Test
+    void aSentenceWindowIsTheSentenceAroundASpanBoundedByTheLongestSentence() {
+        ExtractionContext ctx = ExtractionContext.of("苹果发布新机。小米跟进，华为观望。");
+        assertEquals(new TextRange(0, 7), ctx.sentenceWindow(0, 2));
+        assertEquals(new TextRange(7, 17), ctx.sentenceWindow(11, 13), "clauses do not cut the window");
+        assertEquals(new TextRange(0, 17), ctx.sentenceWindow(5, 9), "a span across a boundary takes both sentences");
+        int max = org.zhnews.text.sentence.SentenceSegmenter.DEFAULT_MAX_LENGTH;
+        ExtractionContext spaces = ExtractionContext.of("苹果" + " ".repeat(3 * max) + "。");
+        TextRange w = spaces.sentenceWindow(0, 2);
+        assertEquals(0, w.start());
+        assertEquals(2 + max, w.end(), "the white space after a sentence is not read beyond the segmenter's bound");
+        assertThrows(IndexOutOfBoundsException.class, () -> ctx.sentenceWindow(3, 2));
+    }
+
     /** The sentences and clauses follow each other without gaps from 0 to the end, in both texts. */
     static void assertCovers(Document doc) {
         int pos = 0;

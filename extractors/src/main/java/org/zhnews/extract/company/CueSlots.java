@@ -36,10 +36,8 @@ final class CueSlots {
      * The items of every slot opened or closed by {@code anchors} (the cue hits of {@link
      * OpenCues#anchors}); investor slots only in sentences about investing.
      */
-    List<Item> items(String text, List<Match<Set<Kind>>> anchors) {
+    List<Item> items(String text, List<Match<Set<Kind>>> anchors, InvestingSentences investing) {
         List<Item> out = new ArrayList<>();
-        int checkedSentence = -1;
-        boolean investing = false;
         for (int k = 0; k < anchors.size(); k++) {
             Match<Set<Kind>> a = anchors.get(k);
             Set<Kind> kinds = a.values().get(0);
@@ -49,12 +47,7 @@ final class CueSlots {
             if (!INVESTOR_SLOTS.stream().anyMatch(kinds::contains)) {
                 continue;
             }
-            int sentence = NameShape.sentenceStart(text, a.start(), OpenCues.SENTENCE_REACH);
-            if (sentence != checkedSentence) {
-                checkedSentence = sentence;
-                investing = cues.aboutInvesting(text, a.start());
-            }
-            if (!investing) {
+            if (!investing.at(a.start())) {
                 continue;
             }
             if (kinds.contains(Kind.LEAD_OPEN)) {

@@ -36,14 +36,17 @@ final class MarkedNames {
         this.shape = shape;
     }
 
-    /** Adds the quoted, declared and stock-coded names of {@code text} to {@code out}. */
-    void find(String text, List<CompanyCandidate> out) {
+    /**
+     * Adds the quoted, declared and stock-coded names of {@code text} to {@code out}; a quoted
+     * deal subject counts in a sentence about {@code investing} only.
+     */
+    void find(String text, InvestingSentences investing, List<CompanyCandidate> out) {
         int n = text.length();
         for (int i = 1; i < n; i++) {
             char c = text.charAt(i);
             int quote = OPENING_QUOTES.indexOf(c);
             if (quote >= 0) {
-                quoted(text, i, CLOSING_QUOTES.charAt(quote), out);
+                quoted(text, i, CLOSING_QUOTES.charAt(quote), investing, out);
             } else if (isOpening(c)) {
                 stockCoded(text, i, out);
                 glossed(text, i, out);
@@ -53,7 +56,8 @@ final class MarkedNames {
         }
     }
 
-    private void quoted(String text, int open, char closing, List<CompanyCandidate> out) {
+    private void quoted(String text, int open, char closing, InvestingSentences investing,
+                        List<CompanyCandidate> out) {
         int limit = Math.min(text.length(), open + MAX_QUOTED + 2);
         int close = open + 1;
         while (close < limit && text.charAt(close) != closing) {
@@ -66,7 +70,7 @@ final class MarkedNames {
         boolean declared = text.startsWith("简称", open - 2) || text.startsWith("下称", open - 2);
         int after = close + 1;
         boolean dealSubject = DEAL_VERBS.stream().anyMatch(v -> text.startsWith(v, after))
-                && cues.aboutInvesting(text, close);
+                && investing.at(close);
         if ((introduced || declared || dealSubject) && shape.nameLike(text, open + 1, close, MAX_QUOTED)
                 && !NameShape.personLike(text, open + 1, close)) {
             out.add(new CompanyCandidate(open + 1, close, text.substring(open + 1, close),

@@ -167,28 +167,6 @@ final class NameShape {
         return floor;
     }
 
-    /** The start of the sentence holding {@code pos}, looking back at most {@code max} characters. */
-    static int sentenceStart(String text, int pos, int max) {
-        int floor = Math.max(0, pos - max);
-        for (int i = pos - 1; i >= floor; i--) {
-            if (SentenceMarks.isSentenceEnd(text.charAt(i))) {
-                return i + 1;
-            }
-        }
-        return floor;
-    }
-
-    /** The end of the sentence holding {@code pos}, looking ahead at most {@code max} characters. */
-    static int sentenceEnd(String text, int pos, int max) {
-        int ceiling = Math.min(text.length(), pos + max);
-        for (int i = pos; i < ceiling; i++) {
-            if (SentenceMarks.isSentenceEnd(text.charAt(i))) {
-                return i;
-            }
-        }
-        return ceiling;
-    }
-
     /** A clause mark but the list comma {@code 、}, which stands inside a list of names. */
     static boolean endsClause(char c) {
         return SentenceMarks.isClauseEnd(c) && c != '、';

@@ -50,7 +50,7 @@ final class OpenCompanies {
         for (Mention m : ctx.mentions()) {
             taken.merge(m.span().start(), m.span().end(), Math::max);
         }
-        List<CompanyCandidate> found = finder.find(ctx.text(), known);
+        List<CompanyCandidate> found = finder.find(ctx, known);
         if (found.isEmpty()) {
             return;
         }

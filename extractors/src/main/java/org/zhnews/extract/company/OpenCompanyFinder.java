@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.zhnews.core.ExtractionContext;
 import org.zhnews.extract.company.OpenCues.Kind;
 import org.zhnews.text.match.Match;
 
@@ -58,15 +59,17 @@ final class OpenCompanyFinder {
      * The candidates in {@code text}, sorted, not overlapping one another. {@code known} are
      * the spans of accepted known companies (sorted by start), for lists of companies.
      */
-    List<CompanyCandidate> find(String text, List<int[]> known) {
+    List<CompanyCandidate> find(ExtractionContext ctx, List<int[]> known) {
+        String text = ctx.text();
         List<CompanyCandidate> out = new ArrayList<>();
         List<Match<Set<Kind>>> anchors = cues.anchors(text);
-        endings(text, anchors, out);
-        for (CueSlots.Item item : slots.items(text, anchors)) {
+        InvestingSentences investing = new InvestingSentences(ctx, cues);
+        endings(text, anchors, investing, out);
+        for (CueSlots.Item item : slots.items(text, anchors, investing)) {
             out.add(candidate(text, item.start(), item.end(), "role:" + item.role()));
         }
         listed(text, known, out);
-        marked.find(text, out);
+        marked.find(text, investing, out);
         List<CompanyCandidate> latinFound = new ArrayList<>();
         latin.findLatin(text, latinFound);
         for (CompanyCandidate c : latinFound) {
@@ -94,12 +97,13 @@ final class OpenCompanyFinder {
     }
 
     /** Names ending in a legal form, group word or strong investor word. */
-    private void endings(String text, List<Match<Set<Kind>>> anchors, List<CompanyCandidate> out) {
+    private void endings(String text, List<Match<Set<Kind>>> anchors, InvestingSentences investing,
+                         List<CompanyCandidate> out) {
         for (int k = 0; k < anchors.size(); k++) {
             Match<Set<Kind>> a = anchors.get(k);
             Set<Kind> kinds = a.values().get(0);
             boolean standalone = kinds.contains(Kind.LEGAL) || kinds.contains(Kind.GROUP)
-                    || cues.at(Kind.STRONG, text, a.start()) == a.length() && cues.aboutInvesting(text, a.start());
+                    || cues.at(Kind.STRONG, text, a.start()) == a.length() && investing.at(a.start());
             boolean industry = kinds.contains(Kind.INDUSTRY) || kinds.contains(Kind.INVESTOR);
             if (!(standalone || industry) || stacked(anchors, k) || cues.at(Kind.DESCRIPTION, text, a.end()) > 0) {
                 continue;

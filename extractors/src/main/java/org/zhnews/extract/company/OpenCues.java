@@ -118,16 +118,6 @@ final class OpenCues {
         return longest;
     }
 
-    /** How far a sentence is looked over, either side, for an investment word. */
-    static final int SENTENCE_REACH = 120;
-
-    /** Whether the sentence around {@code pos} speaks of investing ({@code 融资}, {@code 领投}, {@code 基金}). */
-    boolean aboutInvesting(String text, int pos) {
-        int from = NameShape.sentenceStart(text, pos, SENTENCE_REACH);
-        int to = NameShape.sentenceEnd(text, pos, SENTENCE_REACH);
-        return anyIn(Kind.INVESTMENT_CONTEXT, text, from, to);
-    }
-
     /** Whether {@code word} is a whole {@code kind} word. */
     boolean is(Kind kind, String word) {
         return !word.isEmpty() && at(kind, word, 0) == word.length();

@@ -169,7 +169,7 @@ public final class Arbiter {
         recordBlocked(text, found, zones, out);
         NameHits hits = found.without(m -> zones.reasonFor(m.start(), m.end()).isPresent());
         CompanyNames names = new CompanyNames(hits.companies());
-        ModelNameReader.Result read = models.read(text, hits, names);
+        ModelNameReader.Result read = models.read(ctx, hits, names);
         out.addAll(read.rejected());
         List<DualNames.Shared> shared = dual.decide(text, read.candidates(), hits.companyLongest(), names, hits.models());
         Map<ModelNameReader.Candidate, DualNames.Shared> sharedModels = new IdentityHashMap<>();
@@ -192,8 +192,8 @@ public final class Arbiter {
                         Reading.WORD, Reason.NO_EVIDENCE, Optional.empty(), Optional.of(c.reading())));
             }
         }
-        out.addAll(open.find(text, hits, read.candidates(), names, (s, e) -> zones.reasonFor(s, e).isPresent()));
-        decideCompanies(text, hits, sharedCompanies, out);
+        out.addAll(open.find(ctx, hits, read.candidates(), names, (s, e) -> zones.reasonFor(s, e).isPresent()));
+        decideCompanies(ctx, hits, sharedCompanies, out);
         Decisions decisions = new Decisions(out, found);
         if (LOG.isDebugEnabled()) {
             String source = ctx.source().orElse("-");
@@ -206,8 +206,9 @@ public final class Arbiter {
      * The company-name hits but those a model reading took; a shared name the company rules
      * reject goes to the model when the company name needs context, else nowhere.
      */
-    private void decideCompanies(String text, NameHits hits, Map<Match<CompanySurface>, DualNames.Shared> shared,
+    private void decideCompanies(ExtractionContext ctx, NameHits hits, Map<Match<CompanySurface>, DualNames.Shared> shared,
                                  List<Decision> out) {
+        String text = ctx.text();
         List<CompanyResolver.Candidate> candidates = new ArrayList<>();
         List<DualNames.Shared> sharedOf = new ArrayList<>();
         for (Match<CompanySurface> hit : hits.companyLongest()) {
@@ -217,7 +218,7 @@ public final class Arbiter {
                 sharedOf.add(s);
             }
         }
-        companies.resolve(text, candidates, hits.models());
+        companies.resolve(ctx, candidates, hits.models());
         for (int i = 0; i < candidates.size(); i++) {
             CompanyResolver.Candidate c = candidates.get(i);
             DualNames.Shared s = sharedOf.get(i);

@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.core.offset.TextRange;
 import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.CompanySurface;
 
@@ -55,6 +56,11 @@ final class CompanyNames {
             }
         }
         return ids;
+    }
+
+    /** Ids of the companies named within {@code range} (a sentence window, say). */
+    Set<String> within(TextRange range) {
+        return within(range.start(), range.end());
     }
 
     /** Id of the last company named within {@code [from, to)} (its name ending last), if any. */

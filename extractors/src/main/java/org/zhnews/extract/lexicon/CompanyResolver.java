@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.core.ExtractionContext;
 import org.zhnews.text.match.Match;
 import org.zhnews.text.sentence.SentenceMarks;
 import org.zhnews.extract.knowledge.CompanyEntry;
@@ -74,7 +75,8 @@ final class CompanyResolver {
      * Decides every candidate (in text order): afterwards each is accepted or not, with its
      * reason. {@code models} are all model-name hits of the text, for products that follow.
      */
-    void resolve(String text, List<Candidate> candidates, List<Match<ModelSurface>> models) {
+    void resolve(ExtractionContext ctx, List<Candidate> candidates, List<Match<ModelSurface>> models) {
+        String text = ctx.text();
         Set<String> confirmed = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.contextOnly) {
@@ -93,9 +95,9 @@ final class CompanyResolver {
                 continue;
             }
             String surface = text.substring(c.start, c.end);
-            if (cues.negative(text, c.start, c.end, surface)) {
+            if (cues.negative(ctx, c.start, c.end, surface)) {
                 c.decide(false, Reason.NEGATIVE_CUE);
-            } else if (cues.positive(text, c.start, c.end, surface)) {
+            } else if (cues.positive(ctx, c.start, c.end, surface)) {
                 c.decide(true, Reason.CONTEXT_CUE);
                 confirmed.add(c.entry.id());
             } else if (productFollows(c, models)) {

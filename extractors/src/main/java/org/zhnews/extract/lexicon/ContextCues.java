@@ -1,6 +1,7 @@
 package org.zhnews.extract.lexicon;
 
-import org.zhnews.text.sentence.SentenceMarks;
+import org.zhnews.core.ExtractionContext;
+import org.zhnews.core.offset.TextRange;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
@@ -15,7 +16,8 @@ import java.util.Map;
  * The cue words that decide whether a context-only company name ({@code 苹果}, {@code 360},
  * {@code 字节}) names the company where it stands: resource {@code context-cues.tsv}. A
  * negative cue always wins over a positive one. Cues stand right before or after the name, or
- * (side {@code sentence}, positive only) anywhere in its sentence. Immutable and thread-safe.
+ * (side {@code sentence}) anywhere in its sentence, the document's sentence
+ * ({@link ExtractionContext#sentenceWindow}). Immutable and thread-safe.
  */
 final class ContextCues {
 
@@ -26,9 +28,6 @@ final class ContextCues {
 
     private record Key(String surface, boolean positive, Side side) {
     }
-
-    /** How far a sentence cue is looked for on each side, in chars. */
-    private static final int SENTENCE_REACH = 120;
 
     private final Map<Key, List<String>> cues = new HashMap<>();
 
@@ -52,8 +51,8 @@ final class ContextCues {
     }
 
     /** Whether a negative cue stands next to {@code [start, end)}, which holds {@code surface}. */
-    boolean negative(String text, int start, int end, String surface) {
-        return applies(text, start, end, surface, false);
+    boolean negative(ExtractionContext ctx, int start, int end, String surface) {
+        return applies(ctx, start, end, surface, false);
     }
 
     /**
@@ -66,15 +65,16 @@ final class ContextCues {
     }
 
     /** Whether a positive cue stands next to {@code [start, end)}, which holds {@code surface}. */
-    boolean positive(String text, int start, int end, String surface) {
-        return applies(text, start, end, surface, true);
+    boolean positive(ExtractionContext ctx, int start, int end, String surface) {
+        return applies(ctx, start, end, surface, true);
     }
 
-    private boolean applies(String text, int start, int end, String surface, boolean positive) {
+    private boolean applies(ExtractionContext ctx, int start, int end, String surface, boolean positive) {
+        String text = ctx.text();
         for (String s : classes(surface)) {
             if (CueWords.after(text, end, cues.get(new Key(s, positive, Side.RIGHT)))
                     || CueWords.before(text, start, cues.get(new Key(s, positive, Side.LEFT)))
-                    || inSentence(text, start, end, cues.get(new Key(s, positive, Side.SENTENCE)))) {
+                    || inSentence(ctx, start, end, cues.get(new Key(s, positive, Side.SENTENCE)))) {
                 return true;
             }
         }
@@ -91,20 +91,13 @@ final class ContextCues {
         return out;
     }
 
-    /** Whether one of {@code words} occurs in the sentence around {@code [start, end)}, within reach. */
-    private static boolean inSentence(String text, int start, int end, List<String> words) {
+    /** Whether one of {@code words} occurs in the sentence around {@code [start, end)}. */
+    private static boolean inSentence(ExtractionContext ctx, int start, int end, List<String> words) {
         if (words == null) {
             return false;
         }
-        int from = start;
-        while (from > 0 && start - from < SENTENCE_REACH && !SentenceMarks.isSentenceEnd(text.charAt(from - 1))) {
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && to - end < SENTENCE_REACH && !SentenceMarks.isSentenceEnd(text.charAt(to))) {
-            to++;
-        }
-        String sentence = text.substring(from, to);
+        TextRange window = ctx.sentenceWindow(start, end);
+        String sentence = ctx.text().substring(window.start(), window.end());
         for (String w : words) {
             if (sentence.contains(w)) {
                 return true;

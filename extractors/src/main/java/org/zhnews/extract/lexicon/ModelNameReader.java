@@ -1,6 +1,6 @@
 package org.zhnews.extract.lexicon;
 
-import org.zhnews.text.sentence.SentenceMarks;
+import org.zhnews.core.ExtractionContext;
 import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.knowledge.ModelFamily;
@@ -19,7 +19,8 @@ import java.util.Set;
  * The model side of the {@link Arbiter}: which longest model-name hits of a text can be models,
  * and the version and variant written after each ({@link VersionGrammar}). A short form
  * ({@code R1}) needs its family or vendor named in the document; a common-word name
- * ({@code Seed}) needs its family named elsewhere, its vendor in the sentence or a model word
+ * ({@code Seed}) needs its family named elsewhere, its vendor in the sentence (the document's,
+ * {@link ExtractionContext#sentenceWindow}) or a model word
  * after it; a name inside a longer company name ({@code 百川} in {@code 百川智能}) or inside a
  * model name already read ({@code R1} in {@code DeepSeek-R1}) is none. A common-word name with a
  * size in billions or a dotted version after it ({@code Step-3-32B}, {@code 可灵2.1}) counts; a short form left without evidence may
@@ -33,9 +34,6 @@ final class ModelNameReader {
 
     /** The type of the families whose names a subscription plan may follow ({@code ChatGPT Plus}). */
     private static final String ASSISTANT = "assistant";
-
-    /** How far a sentence is looked for on each side, in chars. */
-    private static final int SENTENCE_REACH = 200;
 
     /**
      * A model name that can be a model: its hit, the surface chosen, why, what was read after it
@@ -64,9 +62,10 @@ final class ModelNameReader {
         this.shortForms = new ShortForms(this);
     }
 
-    Result read(String text, NameHits hits, CompanyNames companies) {
+    Result read(ExtractionContext ctx, NameHits hits, CompanyNames companies) {
+        String text = ctx.text();
         List<Match<ModelSurface>> longest = hits.modelLongest();
-        Map<Match<ModelSurface>, Reason> everyday = everydayWords(text, hits, companies);
+        Map<Match<ModelSurface>, Reason> everyday = everydayWords(ctx, hits, companies);
         Set<String> familiesNamed = new HashSet<>();
         for (Match<ModelSurface> hit : longest) {
             if (everyday.containsKey(hit)) {
@@ -92,7 +91,7 @@ final class ModelNameReader {
                 rejected.add(word(text, hit, everydayWord));
                 continue;
             }
-            Candidate c = choose(text, hit, familiesNamed, companies);
+            Candidate c = choose(ctx, hit, familiesNamed, companies);
             if (c == null) {
                 unproven.add(hit);
                 continue;
@@ -101,7 +100,7 @@ final class ModelNameReader {
             covered = c.end();
         }
         if (!unproven.isEmpty()) {
-            List<Candidate> proven = shortForms.prove(text, unproven, candidates, companies);
+            List<Candidate> proven = shortForms.prove(ctx, unproven, candidates, companies);
             Set<Match<ModelSurface>> provenHits = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             proven.forEach(c -> provenHits.add(c.hit()));
             for (Match<ModelSurface> hit : unproven) {
@@ -121,7 +120,8 @@ final class ModelNameReader {
      * The bare hits of names with an everyday sense ({@link ModelSenses}) that mean it here: a
      * negative cue beside them, or a document that neither speaks of AI nor names their vendor.
      */
-    private Map<Match<ModelSurface>, Reason> everydayWords(String text, NameHits hits, CompanyNames companies) {
+    private Map<Match<ModelSurface>, Reason> everydayWords(ExtractionContext ctx, NameHits hits, CompanyNames companies) {
+        String text = ctx.text();
         Map<Match<ModelSurface>, Reason> out = new IdentityHashMap<>();
         Boolean aiDocument = null;
         for (Match<ModelSurface> hit : hits.modelLongest()) {
@@ -129,7 +129,7 @@ final class ModelNameReader {
                     || cues.modelWordFollows(text, hit.end())) {
                 continue;
             }
-            Set<String> near = companies.within(sentenceStart(text, hit.start()), sentenceEnd(text, hit.end()));
+            Set<String> near = companies.within(ctx.sentenceWindow(hit.start(), hit.end()));
             boolean vendorNear = hit.values().stream().anyMatch(s -> vendorNamed(s.family(), near));
             Optional<Reason> cue = senses.localCue(text, hit.start(), hit.end(), nameEndsBefore(hits, hit.start()),
                     vendorNear);
@@ -171,7 +171,9 @@ final class ModelNameReader {
      * somewhere in the document; a common-word name needs its family named unambiguously
      * elsewhere, a model word right after it, or its vendor in the same sentence.
      */
-    private Candidate choose(String text, Match<ModelSurface> hit, Set<String> familiesNamed, CompanyNames companies) {
+    private Candidate choose(ExtractionContext ctx, Match<ModelSurface> hit, Set<String> familiesNamed,
+                             CompanyNames companies) {
+        String text = ctx.text();
         for (ModelSurface s : hit.values()) {
             if (!s.needsContext()) {
                 return candidate(text, hit, s, Reason.UNAMBIGUOUS_NAME);
@@ -193,7 +195,7 @@ final class ModelNameReader {
                 return candidate(text, hit, s, Reason.VERSION_FOLLOWS);
             } else if (cues.modelWordFollows(text, hit.end())) {
                 return candidate(text, hit, s, Reason.MODEL_WORD_FOLLOWS);
-            } else if (vendorNamed(f, companies.within(sentenceStart(text, hit.start()), sentenceEnd(text, hit.end())))) {
+            } else if (vendorNamed(f, companies.within(ctx.sentenceWindow(hit.start(), hit.end())))) {
                 return candidate(text, hit, s, Reason.VENDOR_IN_SENTENCE);
             }
         }
@@ -241,23 +243,5 @@ final class ModelNameReader {
             }
         }
         return false;
-    }
-
-    /** Where the sentence around {@code at} starts, looking back at most {@value #SENTENCE_REACH} chars. */
-    static int sentenceStart(String text, int at) {
-        int i = at;
-        while (i > 0 && !SentenceMarks.isSentenceEnd(text.charAt(i - 1)) && at - i < SENTENCE_REACH) {
-            i--;
-        }
-        return i;
-    }
-
-    /** Where the sentence around {@code at} ends, looking on at most {@value #SENTENCE_REACH} chars. */
-    static int sentenceEnd(String text, int at) {
-        int i = at;
-        while (i < text.length() && !SentenceMarks.isSentenceEnd(text.charAt(i)) && i - at < SENTENCE_REACH) {
-            i++;
-        }
-        return i;
     }
 }

@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.core.ExtractionContext;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
@@ -193,9 +194,10 @@ final class OpenModelCues {
     }
 
     /** The known company that released the name, subject of a release verb right before it in its sentence, or null. */
-    String releasedBy(String text, int start, CompanyNames companies) {
+    String releasedBy(ExtractionContext ctx, int start, CompanyNames companies) {
+        String text = ctx.text();
         int i = skipBack(text, start);
-        int sentence = ModelNameReader.sentenceStart(text, start);
+        int sentence = ctx.sentenceWindow(start, start).start();
         for (int at = i - 1; at >= sentence; at--) {
             for (String verb : words.get(Cue.RELEASE)) {
                 if (at + verb.length() <= i && text.startsWith(verb, at)) {

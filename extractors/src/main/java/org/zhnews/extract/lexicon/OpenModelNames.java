@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.core.ExtractionContext;
 import org.zhnews.extract.knowledge.ModelFamily;
 import org.zhnews.extract.knowledge.ModelSurface;
 import org.zhnews.text.chars.CharClass;
@@ -71,8 +72,9 @@ final class OpenModelNames {
      * @param models   the model candidates read from the dictionary, in text order
      * @param blocked  whether a span lies in a no-name zone
      */
-    List<Decision> find(String text, NameHits hits, List<ModelNameReader.Candidate> models, CompanyNames companies,
-                        BiPredicate<Integer, Integer> blocked) {
+    List<Decision> find(ExtractionContext ctx, NameHits hits, List<ModelNameReader.Candidate> models,
+                        CompanyNames companies, BiPredicate<Integer, Integer> blocked) {
+        String text = ctx.text();
         List<Decision> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -80,13 +82,13 @@ final class OpenModelNames {
             char c = text.charAt(i);
             int next = CharClass.isAsciiLetter(c) ? latinEnd(text, i) : i + 1;
             if (CharClass.isAsciiLetter(c) && (i == 0 || !glued(text.charAt(i - 1)))) {
-                Decision d = latin(text, i, hits, models, companies);
+                Decision d = latin(ctx, i, hits, models, companies);
                 if (d != null && !blocked.test(d.start(), d.end())) {
                     out.add(d);
                     next = d.end();
                 }
             } else if (c >= '\u201c' && OpenModelCues.OPEN_QUOTES.indexOf(c) >= 0 || c == '"') {
-                for (Decision d : quoted.read(text, i, hits, companies)) {
+                for (Decision d : quoted.read(ctx, i, hits, companies)) {
                     if (!blocked.test(d.start(), d.end())) {
                         out.add(d);
                         next = Math.max(next, d.end());
@@ -100,8 +102,9 @@ final class OpenModelNames {
         return linked;
     }
 
-    private Decision latin(String text, int start, NameHits hits, List<ModelNameReader.Candidate> models,
+    private Decision latin(ExtractionContext ctx, int start, NameHits hits, List<ModelNameReader.Candidate> models,
                            CompanyNames companies) {
+        String text = ctx.text();
         int end = latinEnd(text, start);
         int letters = start;
         while (letters < end && CharClass.isAsciiLetter(text.charAt(letters))) {
@@ -141,12 +144,11 @@ final class OpenModelNames {
         } else if (allLower || (allUpper && !versioned)) {
             return null;
         } else if (cues.modelWordAfter(text, nameEnd) || cues.productPhraseBefore(text, start) >= 0) {
-            if (versioned || !companies.within(ModelNameReader.sentenceStart(text, start),
-                    ModelNameReader.sentenceEnd(text, nameEnd)).isEmpty()) {
+            if (versioned || !companies.within(ctx.sentenceWindow(start, nameEnd)).isEmpty()) {
                 why = Reason.NAMED_AS_MODEL;
             }
         } else if (versioned && OpenModelCues.modelWordLaterInClause(text, nameEnd)
-                && cues.releasedBy(text, start, companies) != null) {
+                && cues.releasedBy(ctx, start, companies) != null) {
             why = Reason.NAMED_AS_MODEL;
         } else if (!plainWord && versioned && listedWithModel(text, start, nameEnd, models)) {
             why = Reason.LISTED_WITH_MODEL;
@@ -155,7 +157,7 @@ final class OpenModelNames {
             return null;
         }
         return decision(text, start, nameEnd, word, version, read.variant(), read.parameters(), why,
-                cues.releasedBy(text, start, companies));
+                cues.releasedBy(ctx, start, companies));
     }
 
     /** A decision on a model of a family read from the text ({@link #idOf}: one id for one family name). */

@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.core.ExtractionContext;
 import org.zhnews.text.chars.CharClass;
 
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ final class QuotedModelNames {
     }
 
     /** The model named in the quotes opening at {@code open}, and its other name in brackets: none, one or two. */
-    List<Decision> read(String text, int open, NameHits hits, CompanyNames companies) {
+    List<Decision> read(ExtractionContext ctx, int open, NameHits hits, CompanyNames companies) {
+        String text = ctx.text();
         int from = open + 1;
         int close = from;
         while (close < text.length() && close - from <= MAX_QUOTED
@@ -70,7 +72,7 @@ final class QuotedModelNames {
         if (name.length() < 2 || notNames.contains(name.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
-        String vendor = cues.releasedBy(text, open, companies);
+        String vendor = cues.releasedBy(ctx, open, companies);
         List<Decision> out = new ArrayList<>(2);
         String family = named(text, from, close, vendor, out);
         alias(text, close + 1, family, vendor, hits, out);

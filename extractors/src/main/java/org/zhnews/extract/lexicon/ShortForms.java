@@ -1,5 +1,7 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.core.ExtractionContext;
+import org.zhnews.core.offset.TextRange;
 import org.zhnews.extract.knowledge.ModelSurface;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.match.Match;
@@ -44,8 +46,9 @@ final class ShortForms {
      * The candidates among {@code unproven} (hits no first rule accepted, in text order) that their
      * sentence proves, none overlapping {@code accepted} (the candidates read so far, in text order).
      */
-    List<ModelNameReader.Candidate> prove(String text, List<Match<ModelSurface>> unproven,
+    List<ModelNameReader.Candidate> prove(ExtractionContext ctx, List<Match<ModelSurface>> unproven,
                                           List<ModelNameReader.Candidate> accepted, CompanyNames companies) {
+        String text = ctx.text();
         List<ModelNameReader.Candidate> out = new ArrayList<>();
         for (Match<ModelSurface> hit : unproven) {
             if (!hasDigit(text, hit.start(), hit.end())) {
@@ -55,7 +58,7 @@ final class ShortForms {
                 if (!s.shortForm()) {
                     continue;
                 }
-                Reason why = evidence(text, hit, s, unproven, accepted, companies);
+                Reason why = evidence(ctx, hit, s, unproven, accepted, companies);
                 if (why != null) {
                     ModelNameReader.Candidate c = reader.candidate(text, hit, s, why);
                     if (!overlaps(c, accepted)) {
@@ -68,17 +71,19 @@ final class ShortForms {
         return out;
     }
 
-    private static Reason evidence(String text, Match<ModelSurface> hit, ModelSurface s,
+    private static Reason evidence(ExtractionContext ctx, Match<ModelSurface> hit, ModelSurface s,
                                    List<Match<ModelSurface>> unproven, List<ModelNameReader.Candidate> accepted,
                                    CompanyNames companies) {
+        String text = ctx.text();
         if (listedWithModel(text, hit, accepted)) {
             return Reason.LISTED_WITH_MODEL;
         }
         if (!standsFree(text, hit.start())) {
             return null;
         }
-        int from = ModelNameReader.sentenceStart(text, hit.start());
-        int to = ModelNameReader.sentenceEnd(text, hit.end());
+        TextRange sentence = ctx.sentenceWindow(hit.start(), hit.end());
+        int from = sentence.start();
+        int to = sentence.end();
         String own = text.substring(hit.start(), hit.end()).toLowerCase(Locale.ROOT);
         boolean talk = modelTalk(text, from, to);
         for (int k = Match.firstAtOrAfter(unproven, from); talk && k < unproven.size() && unproven.get(k).start() < to; k++) {
@@ -130,9 +135,9 @@ final class ShortForms {
 
     /** Whether the sentence {@code [from, to)} talks of what models do ({@code 回答}, {@code 推理}…). */
     private static boolean modelTalk(String text, int from, int to) {
+        String sentence = text.substring(from, to); // never text.indexOf(w, from): it reads on to the text's end
         for (String w : MODEL_TALK) {
-            int at = text.indexOf(w, from);
-            if (at >= 0 && at + w.length() <= to) {
+            if (sentence.contains(w)) {
                 return true;
             }
         }

@@ -2,7 +2,7 @@ package org.zhnews.extract.metric;
 
 import org.zhnews.text.fold.CharFold;
 import org.zhnews.text.match.PrefixTrie;
-import static org.zhnews.extract.metric.CueFinder.CLAUSE_ENDS;
+import static org.zhnews.extract.metric.CueFinder.endsClause;
 import static org.zhnews.extract.metric.MetricReading.formQualifier;
 import static org.zhnews.extract.metric.MetricReading.valueOf;
 
@@ -143,7 +143,7 @@ final class CountReader {
         int limit = Math.min(text.length(), from + 4);
         for (int k = from + 1; k < limit; k++) {
             char c = text.charAt(k - 1);
-            if (CLAUSE_ENDS.indexOf(c) >= 0 || c == '的' || Character.isDigit(c)) {
+            if (endsClause(c) || c == '的' || Character.isDigit(c)) {
                 return Optional.empty();
             }
             Optional<PrefixTrie.Hit<MetricWords.Noun>> h = words.nouns.longestAt(text, k);
@@ -169,7 +169,7 @@ final class CountReader {
         boolean crossedCell = false;
         for (int p = figureStart; p > limit; p--) {
             char c = text.charAt(p - 1);
-            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+            if (endsClause(c)) {
                 if (c == '|' && !crossedCell && text.substring(p, figureStart).isBlank()) {
                     crossedCell = true;
                     continue;

@@ -1,16 +1,23 @@
 package org.zhnews.extract.metric;
 
 import org.zhnews.text.match.PrefixTrie;
+import org.zhnews.text.sentence.SentenceMarks;
 import java.util.Optional;
 
 /**
  * Finds the cue word ({@code cues.tsv}) that gives a percentage or a multiple its kind: the
- * nearest one before the figure in the same clause. Immutable and thread-safe.
+ * nearest one before the figure in the same clause, at most {@value #CUE_WINDOW} characters
+ * away (a cue stands close to its figure). Immutable and thread-safe.
+ *
+ * <p>The clause is not the document's clause ({@link org.zhnews.core.structure.Sentence#clauses()}):
+ * those end at a colon and a list comma, but a label's colon ties it to its figure
+ * ({@code 毛利率：45%}, the lines of a results table) and a list comma joins figures of one cue.
+ * Read in the document's clauses, such figures lose their kind (measured: three rates of the
+ * news passages, {@code 毛利率：6.25%}). So the marks are the sentence layer's clause ends
+ * ({@link SentenceMarks#isClauseEnd}) but those two ({@link #endsClause}).
  */
 final class CueFinder {
 
-    /** The characters that end a clause: no cue or noun is looked for across them. */
-    static final String CLAUSE_ENDS = "，。；！？,;!?\n\r|";
     private static final int CUE_WINDOW = 24;
     private static final String LEVEL = "至到为為成";
     private static final String NEAR_GAP = "了约約近超过過逾达達高多至少为為 ";
@@ -29,7 +36,7 @@ final class CueFinder {
         int limit = Math.max(0, from - CUE_WINDOW);
         for (int p = from; p > limit; p--) {
             char c = text.charAt(p - 1);
-            if (CLAUSE_ENDS.indexOf(c) >= 0) {
+            if (endsClause(c)) {
                 return null;
             }
             Optional<PrefixTrie.Hit<MetricWords.Cue>> hit = words.cues.longestEndingAt(text, p);
@@ -52,11 +59,19 @@ final class CueFinder {
 
     private static boolean clauseEndIn(String text, int start, int end) {
         for (int k = start; k < end; k++) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0) {
+            if (endsClause(text.charAt(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code c} ends the clause a figure reads its cue or noun in: a clause end of the
+     * sentence layer, but the colon and the list comma, which join a label or a list to its figure.
+     */
+    static boolean endsClause(char c) {
+        return SentenceMarks.isClauseEnd(c) && c != '：' && c != ':' && c != '、';
     }
 
     static boolean nearGap(String text, int from, int to) {

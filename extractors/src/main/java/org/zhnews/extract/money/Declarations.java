@@ -1,5 +1,6 @@
 package org.zhnews.extract.money;
 
+import org.zhnews.core.ExtractionContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,21 +9,20 @@ import java.util.Optional;
  * The currency declarations of a text: {@code （人民幣，下同）}, {@code 新台幣，下同},
  * {@code 美元,下同} (a currency word, a comma or none, and {@code 下同}), which make that currency
  * the meaning of a bare {@code 元} from there on; and {@code 以新台币计}, which makes it the
- * meaning of a bare {@code 元} in its sentence and after. Linear time; immutable once built.
+ * meaning of a bare {@code 元} in its sentence (the document's, {@link ExtractionContext#sentenceAt})
+ * and after. Linear time; immutable once built.
  */
 final class Declarations {
-
-    private static final String SENTENCE_ENDS = "。！？!?；;\n";
-    /** How far back a sentence start is sought for 以…计. */
-    private static final int MAX_SENTENCE = 200;
 
     /**
      * One declaration.
      *
-     * @param start where it starts (its opening bracket, else its currency word)
-     * @param code  the ISO code it declares
+     * @param start    where it starts (its opening bracket, else its currency word; for
+     *                 {@code 以…计} the start of its sentence)
+     * @param code     the ISO code it declares
+     * @param sentence whether it is an {@code 以…计}, which starts at its sentence
      */
-    record Declaration(int start, String code) {
+    record Declaration(int start, String code, boolean sentence) {
     }
 
     private final List<Declaration> found;
@@ -31,11 +31,11 @@ final class Declarations {
         this.found = found;
     }
 
-    /** The declarations of {@code text}, in text order. */
-    static Declarations of(String text, Currencies currencies) {
+    /** The declarations of the document of {@code context}, in text order. */
+    static Declarations of(ExtractionContext context, Currencies currencies) {
         List<Declaration> out = new ArrayList<>();
-        sameAsBelow(text, currencies, out);
-        measuredIn(text, currencies, out);
+        sameAsBelow(context.text(), currencies, out);
+        measuredIn(context, currencies, out);
         out.sort(java.util.Comparator.comparingInt(Declaration::start));
         return new Declarations(List.copyOf(out));
     }
@@ -61,7 +61,7 @@ final class Declarations {
             if (start > 0 && (text.charAt(start - 1) == '(' || text.charAt(start - 1) == '（')) {
                 start--;
             }
-            out.add(new Declaration(start, word.get().code()));
+            out.add(new Declaration(start, word.get().code(), false));
         }
     }
 
@@ -69,7 +69,8 @@ final class Declarations {
      * 营收2.5兆元，以新台币计: {@code 以} + currency word + {@code 计} declares the currency of its
      * whole sentence, so it starts where the sentence starts.
      */
-    private static void measuredIn(String text, Currencies currencies, List<Declaration> out) {
+    private static void measuredIn(ExtractionContext context, Currencies currencies, List<Declaration> out) {
+        String text = context.text();
         int from = 0;
         while (true) {
             int at = indexOfEither(text, '计', '計', from);
@@ -82,12 +83,8 @@ final class Declarations {
                     || text.charAt(word.get().start() - 1) != '以') {
                 continue;
             }
-            int start = word.get().start() - 1;
-            int limit = Math.max(0, start - MAX_SENTENCE);
-            while (start > limit && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
-                start--;
-            }
-            out.add(new Declaration(start, word.get().code()));
+            int start = context.sentenceAt(word.get().start() - 1).range().start();
+            out.add(new Declaration(start, word.get().code(), true));
         }
     }
 
@@ -104,12 +101,13 @@ final class Declarations {
     /**
      * The declaration that governs an amount ending at {@code end} inside {@code [from, to)} (an
      * article): the last one starting in the article no later than right after the amount
-     * ({@code 營收50億元（人民幣，下同）} declares its own amount too).
+     * ({@code 營收50億元（人民幣，下同）} declares its own amount too). An {@code 以…计} starts
+     * at its sentence, so it never governs the amount that ends the sentence before.
      */
     Optional<Declaration> governing(int end, int from, int to) {
         Declaration best = null;
         for (Declaration d : found) {
-            if (d.start() >= from && d.start() < to && d.start() <= end + 1) {
+            if (d.start() >= from && d.start() < to && (d.start() <= end || d.start() == end + 1 && !d.sentence())) {
                 best = d;
             }
         }

@@ -32,7 +32,7 @@ final class LocalYuan {
 
     LocalYuan(ExtractionContext context, Currencies currencies, RegionFinder regions) {
         this.context = context;
-        this.declarations = Declarations.of(context.text(), currencies);
+        this.declarations = Declarations.of(context, currencies);
         this.regions = regions;
     }
 

@@ -4,7 +4,9 @@ import org.zhnews.text.sentence.SentenceMarks;
 
 /**
  * Layout predicates on one folded line: separators, list items, hashtags, headline shape,
- * paragraph shape. Pure functions, linear in the line's length.
+ * paragraph shape. Pure functions, linear in the line's length. They read marks on a line
+ * ({@link SentenceMarks}) rather than the document's sentences: the structure step runs before
+ * the sentences exist, and they are made per article from what it finds.
  */
 final class LineShape {
 

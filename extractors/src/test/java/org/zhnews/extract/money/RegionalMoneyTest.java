@@ -73,6 +73,11 @@ class RegionalMoneyTest {
         "這家公司營收500億元（新台幣，下同），毛利200億元。=>500億元=50000000000 TWD declaration | 200億元=20000000000 TWD declaration",
         "新加坡讯 该公司收入30亿元(美元,下同)，利润4亿元。=>30亿元=3000000000 USD declaration | 4亿元=400000000 USD declaration",
         "联发科第三季营收1,300亿元，以新台币计。=>1,300亿元=130000000000 TWD declaration",
+        // 以…计 covers its own sentence (the document's) and what follows, never the sentence before
+        // (there the article's region decides: 新台币 makes it Taiwan)
+        "这家公司上季营收1,200亿元。第三季营收1,300亿元，以新台币计。全年营收5,000亿元。"
+                + "=>1,200亿元=120000000000 TWD region | 1,300亿元=130000000000 TWD declaration"
+                + " | 5,000亿元=500000000000 TWD declaration",
     })
     void aDeclarationSwitchesTheDefault(String text, String expected) {
         assertEquals(expected, alone(text), text);
