@@ -46,13 +46,18 @@ public final class EventExtractor implements EventFinder {
      * HanLP's name model and the knowledge base (prefer {@link #builder()} with the knowledge
      * base your company extractor uses).
      *
+     * @return a new extractor, thread-safe
      * @throws org.zhnews.text.lexicon.LexiconException if a shipped list cannot be read
      */
     public static EventExtractor standard() {
         return builder().knowledgeBase(KnowledgeBase.standard()).build();
     }
 
-    /** A builder; without a knowledge base, outlets are told apart by their names' endings only. */
+    /**
+     * A builder; without a knowledge base, outlets are told apart by their names' endings only.
+     *
+     * @return a new builder with no knowledge base
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,7 +69,13 @@ public final class EventExtractor implements EventFinder {
         private Builder() {
         }
 
-        /** The knowledge base whose news outlets ({@code media} category) are never event parties. */
+        /**
+         * The knowledge base whose news outlets ({@code media} category) are never event parties.
+         *
+         * @param kb the knowledge base, best the one the pipeline's company extractor links to
+         * @return this builder
+         * @throws NullPointerException if {@code kb} is null
+         */
         public Builder knowledgeBase(KnowledgeBase kb) {
             this.knowledgeBase = Objects.requireNonNull(kb, "kb must not be null");
             return this;
@@ -73,6 +84,7 @@ public final class EventExtractor implements EventFinder {
         /**
          * The extractor; loads HanLP's name model.
          *
+         * @return a new extractor, thread-safe
          * @throws org.zhnews.text.lexicon.LexiconException if a shipped list cannot be read
          */
         public EventExtractor build() {
