@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The event gold of one document ({@code ../shared/corpus/gold/EVENTS.md}): its events as read
- * from JSON (maps in file order, values as {@link JsonTree} gives them, so the scorer sees what
+ * from JSON (maps in file order, values as {@link org.zhnews.testkit.JsonValues} gives them, so the scorer sees what
  * {@code score_events.py} sees) and the company context of its entity gold. Immutable apart
  * from the context's token cache.
  *

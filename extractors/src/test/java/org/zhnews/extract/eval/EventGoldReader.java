@@ -1,6 +1,5 @@
 package org.zhnews.extract.eval;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.zhnews.testkit.JsonValues;
 
 /**
  * Reads event gold as {@code score_events.py}'s {@code load_gold} does: every {@code NN.json} of
@@ -102,11 +102,7 @@ final class EventGoldReader {
     }
 
     private static Object read(Path file) {
-        try {
-            return JsonTree.read(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonValues.read(file);
     }
 
     @SuppressWarnings("unchecked")

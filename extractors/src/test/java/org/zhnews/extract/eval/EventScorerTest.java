@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.zhnews.testkit.JsonValues;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.zhnews.core.event.Acquisition;
@@ -251,7 +252,7 @@ class EventScorerTest {
 
     private static EventGold gold(String json) throws IOException {
         @SuppressWarnings("unchecked")
-        Map<String, Object> g = (Map<String, Object>) JsonTree.parse(json);
+        Map<String, Object> g = (Map<String, Object>) JsonValues.parse(json);
         return EventGoldReader.of("t", g, g.get("companies"));
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * The value comparisons of {@code ../shared/tools/score_events.py} for every role that is not a
  * company: money ({@code money_match}), fractions ({@code fraction_match}), rounds, exchanges
  * (with the script's {@code EXCHANGE_ALIASES}), statuses and changes, open source, a person's
- * post, periods and person names. Gold values are as {@link JsonTree} reads them (strings,
+ * post, periods and person names. Gold values are as {@link org.zhnews.testkit.JsonValues} reads them (strings,
  * {@link BigDecimal}s, booleans, maps, {@code null}). Stateless; safe from any thread.
  */
 final class EventValues {

@@ -63,12 +63,8 @@ final class NewsCorpus {
         List<Path> texts = list(textDir, ".txt");
         List<Case> out = new ArrayList<>();
         for (Path g : list(goldDir, ".json")) {
-            try {
-                NewsGold gold = NewsGoldReader.read(g);
-                out.add(new Case(gold, textOf(gold.id(), texts)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            NewsGold gold = NewsGoldReader.read(g);
+            out.add(new Case(gold, textOf(gold.id(), texts)));
         }
         return List.copyOf(out);
     }

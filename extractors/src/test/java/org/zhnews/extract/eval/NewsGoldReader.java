@@ -1,6 +1,5 @@
 package org.zhnews.extract.eval;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import org.zhnews.extract.eval.GoldPassage.GoldCompany;
 import org.zhnews.extract.eval.GoldPassage.GoldModel;
 import org.zhnews.extract.eval.NewsGold.GoldMetric;
 import org.zhnews.extract.eval.NewsGold.GoldMoney;
+import org.zhnews.testkit.JsonValues;
 
 /**
  * Reads one gold file of the {@code ../shared/corpus/gold} format ({@code NNN.json}) into a
@@ -26,13 +26,13 @@ final class NewsGoldReader {
     /**
      * The gold of {@code file}; its id is the file name without {@code .json}.
      *
-     * @throws IOException           if the file cannot be read or is not JSON
+     * @throws java.io.UncheckedIOException if the file cannot be read or is not JSON
      * @throws IllegalStateException if an entry lacks a field the score needs
      */
-    static NewsGold read(Path file) throws IOException {
+    static NewsGold read(Path file) {
         String name = file.getFileName().toString();
         String id = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        Map<String, Object> root = object(JsonTree.read(file), name);
+        Map<String, Object> root = object(JsonValues.read(file), name);
         try {
             return new NewsGold(id, text(root, "region", "?"), text(root, "style", "?"),
                     companies(root), models(root), money(root), metrics(root));
