@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -65,7 +62,7 @@ class EventScoreScriptAgreementTest {
         Files.createDirectories(jsonl.getParent());
         Files.write(jsonl, lines, StandardCharsets.UTF_8);
 
-        Map<String, Matcher> printed = run(script, jsonl, goldDir);
+        Map<String, Matcher> printed = ScoreScripts.run(script, jsonl, goldDir, LINE);
         List<String> kinds = new ArrayList<>(EventScorer.KINDS);
         kinds.add("events");
         for (String kind : kinds) {
@@ -80,28 +77,5 @@ class EventScoreScriptAgreementTest {
             assertEquals(s.roles(), Integer.parseInt(m.group(10)), () -> name + " " + kind + " roles: " + line);
             assertEquals(s.f1(), Double.parseDouble(m.group(4)), 0.0006, () -> name + " " + kind + ": " + line);
         }
-    }
-
-    /** The script's summary line per kind and for all events. */
-    private static Map<String, Matcher> run(Path script, Path jsonl, Path goldDir) throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder("python3", script.toString(), jsonl.toString(), goldDir.toString())
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 cannot be started: " + e.getMessage());
-            throw e;
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assumeTrue(p.waitFor(120, TimeUnit.SECONDS), "score_events.py did not finish");
-        assertEquals(0, p.exitValue(), () -> "score_events.py failed:\n" + out);
-        Map<String, Matcher> byKind = new LinkedHashMap<>();
-        for (String line : out.split("\n")) {
-            Matcher m = LINE.matcher(line.strip());
-            if (m.matches()) {
-                byKind.put(m.group(1), m);
-            }
-        }
-        return byKind;
     }
 }

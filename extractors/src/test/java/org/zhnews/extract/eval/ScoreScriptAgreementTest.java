@@ -1,17 +1,15 @@
 package org.zhnews.extract.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -62,40 +60,17 @@ class ScoreScriptAgreementTest {
         Files.createDirectories(jsonl.getParent());
         Files.write(jsonl, lines, StandardCharsets.UTF_8);
 
-        Map<String, String> printed = run(script, jsonl, goldDir);
+        Map<String, Matcher> printed = ScoreScripts.run(script, jsonl, goldDir, LINE);
         for (String kind : NewsEvaluation.KINDS) {
             EntityScore s = report.total(kind);
-            String line = printed.get(kind);
-            Matcher m = LINE.matcher(line == null ? "" : line);
-            assertEquals(true, m.matches(), () -> name + ": no line for " + kind + " in " + printed);
+            Matcher m = printed.get(kind);
+            assertNotNull(m, () -> name + ": no line for " + kind + " in " + printed.keySet());
+            String line = m.group();
             assertEquals(s.nGold(), Integer.parseInt(m.group(5)), () -> name + " " + kind + " gold: " + line);
             assertEquals(s.nPred(), Integer.parseInt(m.group(6)), () -> name + " " + kind + " pred: " + line);
             assertEquals(s.precision(), Double.parseDouble(m.group(2)), 0.0006, () -> name + " " + kind + ": " + line);
             assertEquals(s.recall(), Double.parseDouble(m.group(3)), 0.0006, () -> name + " " + kind + ": " + line);
             assertEquals(s.f1(), Double.parseDouble(m.group(4)), 0.0006, () -> name + " " + kind + ": " + line);
         }
-    }
-
-    /** The script's summary line per kind. */
-    private static Map<String, String> run(Path script, Path jsonl, Path goldDir) throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder("python3", script.toString(), jsonl.toString(), goldDir.toString())
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 cannot be started: " + e.getMessage());
-            throw e;
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assumeTrue(p.waitFor(120, TimeUnit.SECONDS), "score.py did not finish");
-        assertEquals(0, p.exitValue(), () -> "score.py failed:\n" + out);
-        Map<String, String> byKind = new LinkedHashMap<>();
-        for (String line : out.split("\n")) {
-            Matcher m = LINE.matcher(line.strip());
-            if (m.matches()) {
-                byKind.put(m.group(1), line.strip());
-            }
-        }
-        return byKind;
     }
 }
