@@ -1,13 +1,7 @@
 package org.zhnews.extract.money;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.zhnews.core.ExtractionContext;
-import org.zhnews.text.fold.CharFold;
-import org.zhnews.text.lexicon.Columns;
-import org.zhnews.text.lexicon.Lexicon;
-import org.zhnews.text.lexicon.LexiconRow;
 import org.zhnews.text.match.PrefixTrie;
 import org.zhnews.text.number.NumberForm;
 import org.zhnews.text.number.NumberMatch;
@@ -125,18 +119,7 @@ final class AmountRanges {
     }
 
     private static final class Holder {
-        static final PrefixTrie<String> WORDS = load();
-
-        private static PrefixTrie<String> load() {
-            Map<String, String> m = new HashMap<>();
-            for (LexiconRow row : Lexicon.resource(AmountRanges.class, "ranges.tsv", Columns.of("word", "kind"))) {
-                String kind = row.get(1);
-                if (!kind.equals(CHANGE) && !kind.equals(FORECAST) && !kind.equals(CLOSING)) {
-                    throw row.error("kind must be change, forecast or closing: " + kind);
-                }
-                m.put(row.get(0), kind);
-            }
-            return PrefixTrie.bothWays(m, CharFold.keepingCase());
-        }
+        static final PrefixTrie<String> WORDS = WordKinds.load(AmountRanges.class, "ranges.tsv",
+                java.util.Set.of(CHANGE, FORECAST, CLOSING));
     }
 }

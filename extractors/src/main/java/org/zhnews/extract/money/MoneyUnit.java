@@ -1,15 +1,9 @@
 package org.zhnews.extract.money;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.zhnews.text.chars.NumeralChars;
-import org.zhnews.text.fold.CharFold;
-import org.zhnews.text.lexicon.Columns;
-import org.zhnews.text.lexicon.Lexicon;
-import org.zhnews.text.lexicon.LexiconRow;
 import org.zhnews.text.match.PrefixTrie;
 import org.zhnews.text.number.ChineseNumber;
 
@@ -198,19 +192,8 @@ record MoneyUnit(BigDecimal scale, String code) {
         }
 
         private static final class Holder {
-            static final PrefixTrie<String> WORDS = load();
-
-            private static PrefixTrie<String> load() {
-                Map<String, String> m = new HashMap<>();
-                for (LexiconRow row : Lexicon.resource(MoneyUnit.class, "table-units.tsv", Columns.of("word", "kind"))) {
-                    String kind = row.get(1);
-                    if (!kind.equals(DECLARES) && !kind.equals(NOT_MONEY)) {
-                        throw row.error("kind must be declares or not-money: " + kind);
-                    }
-                    m.put(row.get(0), kind);
-                }
-                return PrefixTrie.bothWays(m, CharFold.keepingCase());
-            }
+            static final PrefixTrie<String> WORDS = WordKinds.load(MoneyUnit.class, "table-units.tsv",
+                    java.util.Set.of(DECLARES, NOT_MONEY));
         }
     }
 }
