@@ -27,6 +27,8 @@ class EverydaySensesTest {
             Llama的价格在秘鲁市场上涨，牧民收入增加。
             新款羊驼(Llama)毛绒玩具在商场热卖。
             公园里的老人在练混元太极。
+            来自英国的留学生Ernie在书法课上写下四个大字。
+            这家AI公司楼下的甜品店推出Gemini双子蛋糕，店主的女儿Gemma负责设计。
             """)
     void everydaySensesAreNoModels(String text) {
         assertEquals("", models(text));
