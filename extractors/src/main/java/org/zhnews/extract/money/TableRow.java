@@ -7,22 +7,23 @@ import java.util.List;
  * One line of text read as a table row: its cells, cut at tabs, bars ({@code |}, {@code ｜}),
  * ideographic spaces, runs of two or more spaces, and at a colon right after a closing bracket
  * ({@code 营收（亿元）：18.6}). Cells are trimmed; empty ones are left out. A line is a row when it
- * has at least two cells. Immutable.
+ * has at least two cells. Immutable; the money extractor's table units and the event step's results
+ * tables read rows through it.
  *
  * @param cells the cells, in order, as [start, end) offsets into the text
  */
-record TableRow(List<Cell> cells) {
+public record TableRow(List<Cell> cells) {
 
     /** One cell: {@code [start, end)} of the text, trimmed. */
-    record Cell(int start, int end) {
+    public record Cell(int start, int end) {
     }
 
-    TableRow {
+    public TableRow {
         cells = List.copyOf(cells);
     }
 
     /** The cells of the line {@code text[start, end)}. */
-    static TableRow of(String text, int start, int end) {
+    public static TableRow of(String text, int start, int end) {
         List<Cell> out = new ArrayList<>();
         int cellStart = start;
         int i = start;
@@ -41,7 +42,7 @@ record TableRow(List<Cell> cells) {
     }
 
     /** Whether the line {@code text[start, end)} has a cell separator at all (a cheap test before {@link #of}). */
-    static boolean mayBeRow(String text, int start, int end) {
+    public static boolean mayBeRow(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (separatorLength(text, i, end) > 0) {
                 return true;
@@ -61,7 +62,7 @@ record TableRow(List<Cell> cells) {
     }
 
     /** Whether the line is a row of a table: two cells or more. */
-    boolean isRow() {
+    public boolean isRow() {
         return cells.size() >= 2;
     }
 

@@ -119,4 +119,13 @@ class OpenCompanyFinderTest {
         String large = unit.repeat(5_000);
         assertNull(LinearTime.check("open companies", () -> PIPELINE.analyze(small), () -> PIPELINE.analyze(large)));
     }
+
+    @Test
+    void theFirstCellsOfATablesCompanyColumnAreCompanies() {
+        List<String> found = companies("公司\t营收（亿元）\t同比\n明宇光电\t12.5\t+8.1%\n合计\t12.5\t+8.1%\n");
+        assertTrue(found.contains("明宇光电"), found::toString);
+        assertFalse(found.contains("合计"), found::toString);
+        List<String> notACompanyColumn = companies("地区\t营收（亿元）\n华东地区\t12.5\n");
+        assertFalse(notACompanyColumn.contains("华东地区"), notACompanyColumn::toString);
+    }
 }

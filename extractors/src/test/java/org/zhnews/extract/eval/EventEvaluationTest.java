@@ -32,9 +32,9 @@ class EventEvaluationTest {
     //   acquisition   P 0.960 R 0.706 F1 0.814 (gold 34, pred 25, found 24) roles 0.812
     //   ipo           P 0.757 R 0.718 F1 0.737 (gold 39, pred 37, found 28) roles 0.949
     //   model_release P 0.857 R 0.600 F1 0.706 (gold 40, pred 28, found 24) roles 0.639
-    //   earnings      P 0.949 R 0.740 F1 0.831 (gold 50, pred 39, found 37) roles 0.992
+    //   earnings      P 0.952 R 0.800 F1 0.870 (gold 50, pred 42, found 40) roles 0.992
     //   personnel     P 0.776 R 0.833 F1 0.804 (gold 54, pred 58, found 45) roles 0.800
-    //   events        P 0.816 R 0.760 F1 0.787 (gold 287, pred 267, found 218) roles 0.856 (565/660)
+    //   events        P 0.819 R 0.770 F1 0.794 (gold 287, pred 270, found 221) roles 0.858 (574/669)
     // The first measurement of each set, before any rule was written with it in view: 301-332
     // 0.613, 501-524 0.465, 601-624 0.740 (601-624 was added only after that measurement).
     static final Map<String, Double> MIN_F1 = Map.of(
@@ -42,9 +42,9 @@ class EventEvaluationTest {
             "acquisition", 0.78,
             "ipo", 0.70,
             "model_release", 0.67,
-            "earnings", 0.80,
+            "earnings", 0.84,
             "personnel", 0.77);
-    static final double MIN_EVENTS_F1 = 0.75;
+    static final double MIN_EVENTS_F1 = 0.76;
     static final double MIN_ROLE_ACCURACY = 0.82;
 
     /** The passage sets, by the first digit of their ids, as they were written. */

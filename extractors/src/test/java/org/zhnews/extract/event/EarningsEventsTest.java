@@ -284,4 +284,41 @@ class EarningsEventsTest {
     void aGrowthAloneMakesNoReport() {
         none(analyze("阿里巴巴第三季度营收同比增长5%。", "2025-11-25"), Earnings.class);
     }
+
+    @Test
+    void aResultsTableGivesOneReportPerRow() {
+        Document doc = analyze("晶圆代工厂第三季业绩一览（单位：亿元）\n"
+                + "公司\t营收\t同比\t净利润\t市值\n"
+                + "中芯国际\t170.4\t+9.9%\t15.2\t5000\n"
+                + "华虹半导体\t45.6\t-3.2%\t-1.3\t800\n"
+                + "以上数据来自各公司公告。", "2025-11-20");
+        List<Earnings> all = doc.events(Earnings.class);
+        assertEquals(2, all.size(), describe(doc));
+        assertEquals("中芯国际", all.get(0).company().name());
+        assertEquals("2025-Q3", all.get(0).period().value());
+        assertMoney("17040000000", "CNY", all.get(0).revenue(), doc);
+        assertMoney("1520000000", "CNY", all.get(0).netIncome(), doc);
+        assertFraction("0.099", all.get(0).revenueGrowth(), doc);
+        assertEquals("华虹半导体", all.get(1).company().name());
+        assertMoney("-130000000", "CNY", all.get(1).netIncome(), doc);
+        assertFraction("-0.032", all.get(1).revenueGrowth(), doc);
+    }
+
+    @Test
+    void aTableRowNamesACompanyNoListHolds() {
+        Document doc = analyze("公司｜第2季营收（亿元）｜年增率｜税后纯益（亿元）\n"
+                + "明宇光电｜12.5｜+8.1%｜1.62\n"
+                + "合计｜12.5｜+8.1%｜1.62", "2025-08-12");
+        Earnings e = only(doc, Earnings.class);
+        assertEquals("明宇光电", e.company().name(), describe(doc));
+        assertEquals("2025-Q2", e.period().value());
+        assertMoney("1250000000", "CNY", e.revenue(), doc);
+        assertFraction("0.081", e.revenueGrowth(), doc);
+    }
+
+    @Test
+    void aTableOfPricesIsNoResultsTable() {
+        none(analyze("公司\t股价（元）\t涨幅\n中芯国际\t120.5\t+3.2%\n华虹半导体\t45.1\t-1.1%", "2025-11-20"),
+                Earnings.class);
+    }
 }
