@@ -90,4 +90,22 @@ class ModelReleaseEventsTest {
         assertEquals("阿里巴巴", name(r.vendor()));
         assertEquals(Optional.of(true), r.openSource());
     }
+
+    @Test
+    void aSizedVariantReleasedApartIsItsOwnRelease() {
+        Document doc = analyze("衍构分子发布了分子生成大模型MolGen-2，并宣布向学术机构开源70亿参数版本MolGen-2-7B。", "2025-11-27");
+        java.util.List<ModelRelease> all = doc.events(ModelRelease.class);
+        assertEquals(2, all.size(), describe(doc));
+        assertEquals(Optional.empty(), all.get(0).model().model().variant());
+        assertEquals(Optional.of("7B"), all.get(1).model().model().variant());
+    }
+
+    @Test
+    void anInventedNameEndingInAKnownShortFormIsReleasedWhole() {
+        Document doc = analyze("衡屿智能今日发布新一代推理模型Hengyu-R2，多项成绩与DeepSeek-V3.2相当。", "2025-12-09");
+        ModelRelease r = only(doc, ModelRelease.class);
+        assertEquals("Hengyu-R2", r.model().text(), describe(doc));
+        assertEquals("Hengyu", r.model().model().family());
+        assertEquals(Optional.of("R2"), r.model().model().version());
+    }
 }
