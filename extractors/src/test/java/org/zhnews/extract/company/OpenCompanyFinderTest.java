@@ -128,4 +128,12 @@ class OpenCompanyFinderTest {
         List<String> notACompanyColumn = companies("地区\t营收（亿元）\n华东地区\t12.5\n");
         assertFalse(notACompanyColumn.contains("华东地区"), notACompanyColumn::toString);
     }
+
+    @Test
+    void aNameWithALineOfBusinessAfterAMakerOrCarmakerNounIsACompany() {
+        List<String> found = companies("服务器代工厂华鼎电脑昨天董事会通过人事案。");
+        assertTrue(found.contains("华鼎电脑"), found::toString);
+        found = companies("智能电动车企沃途汽车公布第二季度业绩。");
+        assertTrue(found.contains("沃途汽车"), found::toString);
+    }
 }
