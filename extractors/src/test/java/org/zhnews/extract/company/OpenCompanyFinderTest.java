@@ -136,4 +136,11 @@ class OpenCompanyFinderTest {
         found = companies("智能电动车企沃途汽车公布第二季度业绩。");
         assertTrue(found.contains("沃途汽车"), found::toString);
     }
+
+    @Test
+    void aNameEndingInALineOfBusinessFoundOnceIsFoundAgain() {
+        Document doc = PIPELINE.analyze("气候科技初创企业碳衡科技（CarbonLens）完成A轮融资。碳衡科技也宣布收购英国软件商TallyCarbon。");
+        long times = doc.companies().stream().filter(c -> c.span().text().equals("碳衡科技")).count();
+        assertEquals(2, times, doc.companies()::toString);
+    }
 }

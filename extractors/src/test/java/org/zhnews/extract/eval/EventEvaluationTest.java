@@ -28,23 +28,23 @@ class EventEvaluationTest {
     // F1 floors per kind and over all events, and the role accuracy floor, about 0.03 under what
     // the default pipeline measures on the 112 passages (301-332, 401-432, 501-524, 601-624;
     // score_events.py over the CLI's JSON gives the same counts, see EventScoreScriptAgreementTest):
-    //   funding       P 0.838 R 0.886 F1 0.861 (gold 70, pred 74, found 62) roles 0.824
-    //   acquisition   P 0.960 R 0.706 F1 0.814 (gold 34, pred 25, found 24) roles 0.812
-    //   ipo           P 0.789 R 0.769 F1 0.779 (gold 39, pred 38, found 30) roles 0.928
+    //   funding       P 0.865 R 0.914 F1 0.889 (gold 70, pred 74, found 64) roles 0.826
+    //   acquisition   P 0.960 R 0.706 F1 0.814 (gold 34, pred 25, found 24) roles 0.844
+    //   ipo           P 0.811 R 0.769 F1 0.789 (gold 39, pred 37, found 30) roles 0.928
     //   model_release P 0.943 R 0.825 F1 0.880 (gold 40, pred 35, found 33) roles 0.698
     //   earnings      P 0.953 R 0.820 F1 0.882 (gold 50, pred 43, found 41) roles 0.992
-    //   personnel     P 0.807 R 0.852 F1 0.829 (gold 54, pred 57, found 46) roles 0.877
-    //   events        P 0.868 R 0.822 F1 0.844 (gold 287, pred 272, found 236) roles 0.868 (610/703)
+    //   personnel     P 0.821 R 0.852 F1 0.836 (gold 54, pred 56, found 46) roles 0.877
+    //   events        P 0.881 R 0.829 F1 0.855 (gold 287, pred 270, found 238) roles 0.871 (619/711)
     // The first measurement of each set, before any rule was written with it in view: 301-332
     // 0.613, 501-524 0.465, 601-624 0.740 (601-624 was added only after that measurement).
     static final Map<String, Double> MIN_F1 = Map.of(
-            "funding", 0.83,
+            "funding", 0.85,
             "acquisition", 0.78,
-            "ipo", 0.74,
+            "ipo", 0.75,
             "model_release", 0.85,
             "earnings", 0.85,
-            "personnel", 0.79);
-    static final double MIN_EVENTS_F1 = 0.81;
+            "personnel", 0.80);
+    static final double MIN_EVENTS_F1 = 0.82;
     static final double MIN_ROLE_ACCURACY = 0.84;
 
     /** The passage sets, by the first digit of their ids, as they were written. */

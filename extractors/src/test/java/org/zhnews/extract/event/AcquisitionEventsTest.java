@@ -117,4 +117,12 @@ class AcquisitionEventsTest {
         assertEquals("小鹏汽车", a.target().name());
         assertFraction("0.1", a.stake(), doc);
     }
+
+    @Test
+    void theBuyerNamedAgainAfterAnInvestorListIsTheAcquirer() {
+        Document doc = analyze("气候科技初创企业碳衡科技（CarbonLens）完成A轮融资，由Jungle Ventures领投，三菱日联金融集团跟投。"
+                + "碳衡科技也宣布，收购英国碳核算软件商TallyCarbon。", "2025-09-17");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("碳衡科技", name(a.acquirer()), describe(doc));
+    }
 }
