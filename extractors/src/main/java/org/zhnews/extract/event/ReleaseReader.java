@@ -14,11 +14,14 @@ import org.zhnews.core.mention.ModelMention;
  * ({@code X正式开源}). A model right after a use or comparison word ({@code 基于}, {@code 超越})
  * is not released. A weak word ({@code 更新}, {@code 升级}) needs its model right after it. The
  * vendor is the company of the model's vendor id named in the document, else the actor before
- * the word; open source is what {@code 开源}/{@code 闭源} in the sentence says. Stateless.
+ * the word (not a place it is published: {@code 在Hugging Face开源}), else for a model no list
+ * holds the article's main company ({@code 公司同日推出X}); open source is what {@code 开源}/{@code 闭源} in the sentence says. Stateless.
  */
 final class ReleaseReader {
 
     private static final int WEAK_REACH = 4;
+    /** Words before a company that make it the place a model is published ({@code 在GitHub开源}). */
+    private static final java.util.regex.Pattern PLACE_BEFORE = java.util.regex.Pattern.compile("(在|于|至|到|通过|登陆|上线)\\s*$");
     private static final int SUBJECT_REACH = 8;
     /** A gap that ends by naming what follows as a model ({@code 自研的多模态模型X}). */
     private static final java.util.regex.Pattern NAMES_A_MODEL =
@@ -106,8 +109,18 @@ final class ReleaseReader {
                 }
             }
         }
-        return CompanyRuns.subjectBefore(s, trigger, List.of())
-                .filter(c -> id.isEmpty() || c.id().equals(id));
+        List<CompanyMention> places = new java.util.ArrayList<>();
+        for (CompanyMention c : s.companies) {
+            if (PLACE_BEFORE.matcher(s.gap(c.start() - 3, c.start())).find()) {
+                places.add(c); // 在Hugging Face开源: where it is published, not by whom
+            }
+        }
+        Optional<CompanyMention> subject = CompanyRuns.subjectBefore(s, trigger, places);
+        if (subject.isEmpty() && id.isEmpty()) { // 公司同日推出X: the article's own company
+            return s.doc.subject(s.sentence.article())
+                    .filter(c -> !s.doc.exchange(c) && places.stream().noneMatch(p -> p.id().equals(c.id())));
+        }
+        return subject.filter(c -> id.isEmpty() || c.id().equals(id));
     }
 
     /**

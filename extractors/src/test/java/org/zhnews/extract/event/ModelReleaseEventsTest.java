@@ -108,4 +108,19 @@ class ModelReleaseEventsTest {
         assertEquals("Hengyu", r.model().model().family());
         assertEquals(Optional.of("R2"), r.model().model().version());
     }
+
+    @Test
+    void theCompanyOfTheArticleReleasesWhatItsSentenceCallsTheCompanys() {
+        Document doc = analyze("语言科技初创公司言桥智能宣布完成Pre-A轮融资，由Gobi Partners领投。公司同日推出马来语语音助手“Sembang 2”。",
+                "2025-10-22");
+        ModelRelease r = only(doc, ModelRelease.class);
+        assertEquals("言桥智能", name(r.vendor()), describe(doc));
+    }
+
+    @Test
+    void thePlatformAModelIsPublishedOnIsNoVendor() {
+        Document doc = analyze("研究团队在Hugging Face开源了Foo-7B模型。", "2025-10-28");
+        ModelRelease r = only(doc, ModelRelease.class);
+        assertEquals(Optional.empty(), r.vendor(), describe(doc));
+    }
 }
