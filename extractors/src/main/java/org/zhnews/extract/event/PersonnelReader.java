@@ -121,14 +121,19 @@ final class PersonnelReader {
     }
 
     /**
-     * The people a move word is about: every name before it in its clause ({@code 张楠、齐俊元均转岗});
+     * The people a move word is about: every name before it in its clause, a list cut by 、 counting
+     * as one ({@code 张楠、齐俊元均转岗});
      * without one, the first name after it in its clause ({@code 任命张三为CEO}).
      */
     private static List<PersonNames.Name> persons(SentenceView s, Hit h, List<PersonNames.Name> people) {
         var clause = s.clauseAt(h.start()).range();
+        int from = clause.start();
+        while (from > s.start && s.doc.text.charAt(from - 1) == '、') { // 张楠、齐俊元均转岗: one list, two clauses
+            from = s.clauseAt(from - 2).range().start();
+        }
         List<PersonNames.Name> before = new ArrayList<>();
         for (PersonNames.Name n : people) {
-            if (n.end() <= h.start() && n.start() >= clause.start() && !movedBy(s, n, h)) {
+            if (n.end() <= h.start() && n.start() >= from && !movedBy(s, n, h)) {
                 before.add(n);
             }
         }

@@ -154,4 +154,11 @@ class PersonnelEventsTest {
         Personnel p = only(doc, Personnel.class);
         assertEquals("梁嘉颖", p.person().value(), describe(doc));
     }
+
+    @Test
+    void everyPersonOfAListCutBySeparatorsMoves() {
+        Document doc = analyze("今年以来，小米已将前百度研究员王立群、前华为工程师赵海涛等招至麾下。", "2025-06-10");
+        List<String> people = doc.events(Personnel.class).stream().map(p -> p.person().value()).toList();
+        assertEquals(List.of("王立群", "赵海涛"), people, describe(doc));
+    }
 }
