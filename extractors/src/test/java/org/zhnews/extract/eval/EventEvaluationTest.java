@@ -29,17 +29,17 @@ class EventEvaluationTest {
     // the default pipeline measures on the 112 passages (301-332, 401-432, 501-524, 601-624;
     // score_events.py over the CLI's JSON gives the same counts, see EventScoreScriptAgreementTest):
     //   funding       P 0.865 R 0.914 F1 0.889 (gold 70, pred 74, found 64) roles 0.826
-    //   acquisition   P 0.960 R 0.706 F1 0.814 (gold 34, pred 25, found 24) roles 0.844
+    //   acquisition   P 0.964 R 0.794 F1 0.871 (gold 34, pred 28, found 27) roles 0.877
     //   ipo           P 0.938 R 0.769 F1 0.845 (gold 39, pred 32, found 30) roles 0.928
     //   model_release P 0.943 R 0.825 F1 0.880 (gold 40, pred 35, found 33) roles 0.774
     //   earnings      P 0.953 R 0.820 F1 0.882 (gold 50, pred 43, found 41) roles 0.992
     //   personnel     P 0.821 R 0.852 F1 0.836 (gold 54, pred 56, found 46) roles 0.877
-    //   events        P 0.898 R 0.829 F1 0.862 (gold 287, pred 265, found 238) roles 0.876 (623/711)
+    //   events        P 0.899 R 0.840 F1 0.868 (gold 287, pred 268, found 241) roles 0.879 (633/720)
     // The first measurement of each set, before any rule was written with it in view: 301-332
     // 0.613, 501-524 0.465, 601-624 0.740 (601-624 was added only after that measurement).
     static final Map<String, Double> MIN_F1 = Map.of(
             "funding", 0.85,
-            "acquisition", 0.78,
+            "acquisition", 0.84,
             "ipo", 0.81,
             "model_release", 0.85,
             "earnings", 0.85,
