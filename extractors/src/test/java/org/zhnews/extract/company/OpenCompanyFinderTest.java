@@ -143,4 +143,12 @@ class OpenCompanyFinderTest {
         long times = doc.companies().stream().filter(c -> c.span().text().equals("碳衡科技")).count();
         assertEquals(2, times, doc.companies()::toString);
     }
+
+    @Test
+    void aNameAfterAMakerNounEndingInChangIsACompanyButNotAfterBigFirms() {
+        List<String> found = companies("同日，散热模组厂冠冷科技以每股承销价168元登录上柜挂牌。");
+        assertTrue(found.contains("冠冷科技"), found::toString);
+        found = companies("目前大厂们搞AI技术研发，更多服务于自身业务。");
+        assertTrue(found.isEmpty(), found::toString);
+    }
 }

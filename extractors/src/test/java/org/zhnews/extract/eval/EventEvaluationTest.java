@@ -30,22 +30,22 @@ class EventEvaluationTest {
     // score_events.py over the CLI's JSON gives the same counts, see EventScoreScriptAgreementTest):
     //   funding       P 0.865 R 0.914 F1 0.889 (gold 70, pred 74, found 64) roles 0.826
     //   acquisition   P 0.964 R 0.794 F1 0.871 (gold 34, pred 28, found 27) roles 0.877
-    //   ipo           P 0.938 R 0.769 F1 0.845 (gold 39, pred 32, found 30) roles 0.928
+    //   ipo           P 0.939 R 0.795 F1 0.861 (gold 39, pred 33, found 31) roles 0.919
     //   model_release P 0.943 R 0.825 F1 0.880 (gold 40, pred 35, found 33) roles 0.774
-    //   earnings      P 0.953 R 0.820 F1 0.882 (gold 50, pred 43, found 41) roles 0.992
-    //   personnel     P 0.821 R 0.852 F1 0.836 (gold 54, pred 56, found 46) roles 0.877
-    //   events        P 0.899 R 0.840 F1 0.868 (gold 287, pred 268, found 241) roles 0.879 (633/720)
+    //   earnings      P 0.933 R 0.840 F1 0.884 (gold 50, pred 45, found 42) roles 0.993
+    //   personnel     P 0.821 R 0.852 F1 0.836 (gold 54, pred 56, found 46) roles 0.884
+    //   events        P 0.897 R 0.847 F1 0.871 (gold 287, pred 271, found 243) roles 0.880 (640/727)
     // The first measurement of each set, before any rule was written with it in view: 301-332
     // 0.613, 501-524 0.465, 601-624 0.740 (601-624 was added only after that measurement).
     static final Map<String, Double> MIN_F1 = Map.of(
             "funding", 0.85,
             "acquisition", 0.84,
-            "ipo", 0.81,
+            "ipo", 0.83,
             "model_release", 0.85,
             "earnings", 0.85,
             "personnel", 0.80);
-    static final double MIN_EVENTS_F1 = 0.83;
-    static final double MIN_ROLE_ACCURACY = 0.84;
+    static final double MIN_EVENTS_F1 = 0.84;
+    static final double MIN_ROLE_ACCURACY = 0.85;
 
     /** The passage sets, by the first digit of their ids, as they were written. */
     static final Map<String, String> SETS = Map.of("3", "passages 301-332 (CN, HK)",
