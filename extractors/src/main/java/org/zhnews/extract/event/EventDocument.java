@@ -229,6 +229,32 @@ final class EventDocument {
         return m.model().family() + "\u0000" + m.model().version().orElse("");
     }
 
+    /** The parts of two to four characters of the companies' names (shorter than the name); built on first use. */
+    private java.util.Set<String> companyNameParts;
+    private static final int MAX_PART = 4;
+
+    /**
+     * Whether {@code part} (two to {@value #MAX_PART} characters) is written inside a longer company
+     * name of the document ({@code 华鼎} in {@code 华鼎电脑}). One pass over the names on first use.
+     */
+    boolean insideCompanyName(String part) {
+        if (part.length() < 2 || part.length() > MAX_PART) {
+            return false;
+        }
+        if (companyNameParts == null) {
+            companyNameParts = new java.util.HashSet<>();
+            for (CompanyMention c : companies) {
+                String name = text.substring(c.start(), c.end());
+                for (int len = 2; len <= MAX_PART && len < name.length(); len++) {
+                    for (int i = 0; i + len <= name.length(); i++) {
+                        companyNameParts.add(name.substring(i, i + len));
+                    }
+                }
+            }
+        }
+        return companyNameParts.contains(part);
+    }
+
     /**
      * The article's main company: the id named most often in the article's first sentences
      * and its body (the earliest first on a tie), as its first mention; empty when it names none.

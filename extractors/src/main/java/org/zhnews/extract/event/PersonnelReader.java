@@ -56,6 +56,7 @@ final class PersonnelReader {
                 people.add(n);
             }
         }
+        people.removeIf(n -> partOfACompanyName(s, n));
         people.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (people.isEmpty()) {
             return List.of();
@@ -81,6 +82,14 @@ final class PersonnelReader {
             }
         }
         return successors(s, out);
+    }
+
+    /**
+     * Whether the name is written inside a company's name elsewhere in the document ({@code 华鼎}
+     * of {@code 华鼎电脑}, {@code 启元智} of {@code 启元智算}): a short form of the company, no person.
+     */
+    private static boolean partOfACompanyName(SentenceView s, PersonNames.Name n) {
+        return Character.isIdeographic(n.text().codePointAt(0)) && s.doc.insideCompanyName(n.text());
     }
 
     /** The one replaced: the successor's company, and the successor's post where it names none of its own. */

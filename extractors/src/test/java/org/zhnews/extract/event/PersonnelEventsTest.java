@@ -161,4 +161,11 @@ class PersonnelEventsTest {
         List<String> people = doc.events(Personnel.class).stream().map(p -> p.person().value()).toList();
         assertEquals(List.of("王立群", "赵海涛"), people, describe(doc));
     }
+
+    @Test
+    void aShortFormOfACompanyIsNoPerson() {
+        Document doc = analyze("服务器代工厂华鼎电脑昨天通过人事案。华鼎同时宣布延揽前谷歌副总经理Daniel Hsu出任技术长。", "2026-02-05");
+        List<String> people = doc.events(Personnel.class).stream().map(p -> p.person().value()).toList();
+        assertEquals(List.of("Daniel Hsu"), people, describe(doc));
+    }
 }
