@@ -14,7 +14,8 @@ import org.zhnews.core.mention.MoneyMention;
  * The figures of a sentence's results: a figure word ({@code 营收}, {@code 净利润},
  * {@code 净亏损}) followed closely by money, or by a growth phrase and then money
  * ({@code 收入增长超过40%，达到290亿美元}), or by a growth phrase alone (a figure without money,
- * which only adds its growth to a report told before); and the growth of a figure. Stateless.
+ * which only adds its growth to a report told before); and the growth of a figure. A forecast or a
+ * commitment ({@code 可望}, {@code 预计}, {@code 承诺…不低于}) is no figure. Stateless.
  */
 final class EarningsFigures {
 
@@ -39,7 +40,7 @@ final class EarningsFigures {
     static List<Figure> of(SentenceView s) {
         List<Figure> out = new ArrayList<>();
         for (Hit h : s.hits) {
-            if (!isFigureWord(h) || inLonger(s, h)) {
+            if (!isFigureWord(h) || inLonger(s, h) || forecast(s, h)) {
                 continue;
             }
             Optional<MoneyMention> m = SentenceView.firstAfter(s.money, h.end(), s.end)
@@ -64,6 +65,19 @@ final class EarningsFigures {
         }
         return out;
     }
+
+    /**
+     * Whether the figure is a forecast or a commitment, not a result: a word of the future in its
+     * clause before the figure word or just after it ({@code 今年营收可望突破1亿元},
+     * {@code 承诺…净利润不低于3.3亿元}, {@code 预计第三季度总收入将介于…}).
+     */
+    private static boolean forecast(SentenceView s, Hit word) {
+        int clauseStart = s.clauseAt(word.start()).range().start();
+        return FORECAST.matcher(s.gap(clauseStart, Math.min(s.end, word.end() + FORECAST_AFTER))).find();
+    }
+
+    private static final Pattern FORECAST = Pattern.compile("承诺|可望|有望|预计|预期|预测|目标|不低于|力争|指引|将");
+    private static final int FORECAST_AFTER = 6;
 
     /** The percentage of a growth word right after the figure word ({@code 营收同比增长15%}). */
     private static Optional<MetricMention> growthAfter(SentenceView s, Hit word) {

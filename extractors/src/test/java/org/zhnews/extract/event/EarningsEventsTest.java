@@ -321,4 +321,13 @@ class EarningsEventsTest {
         none(analyze("公司\t股价（元）\t涨幅\n中芯国际\t120.5\t+3.2%\n华虹半导体\t45.1\t-1.1%", "2025-11-20"),
                 Earnings.class);
     }
+
+    @Test
+    void aForecastOrACommitmentIsNoResult() {
+        none(analyze("小米集团执行长表示，今年营收可望突破5000亿元。", "2025-08-12"), Earnings.class);
+        none(analyze("交易对方承诺，百度2026年至2028年累计实现净利润不低于3.3亿元。", "2025-11-20"), Earnings.class);
+        Earnings e = only(analyze("百度发布2025年第一季度财报，营收325亿元。公司预计第二季度营收将达到340亿元。", "2025-05-20"),
+                Earnings.class);
+        assertEquals("2025-Q1", e.period().value());
+    }
 }
