@@ -31,6 +31,8 @@ final class FundingReader {
     /** Words before 投资 in its clause that make it money received ({@code 获得X 10亿元投资}). */
     private static final java.util.regex.Pattern RECEIVED = java.util.regex.Pattern.compile("(获得|获|拿到|取得|收到|迎来)");
     private static final int PRICE_REACH = 3;
+    /** Investor words that only close a list: alone in a sentence they tell no investment. */
+    private static final Set<String> LIST_CLOSERS = Set.of("等机构");
     /** How far after an investor list its investing word may stand. */
     private static final int INVESTING_REACH = 20;
     private static final java.util.regex.Pattern INVESTING_AFTER = java.util.regex.Pattern.compile("投|注资|参与");
@@ -55,7 +57,8 @@ final class FundingReader {
         Set<CompanyMention> investors = new LinkedHashSet<>();
         Set<CompanyMention> lead = new LinkedHashSet<>();
         investorsIn(s, s.start, s.end, investors, lead);
-        boolean investorWords = !s.hits("funding", "lead").isEmpty() || !s.hits("funding", "investor").isEmpty();
+        boolean investorWords = !s.hits("funding", "lead").isEmpty() || s.hits("funding", "investor").stream()
+                .anyMatch(h -> !LIST_CLOSERS.contains(h.word().word())); // X、Y等机构位列股东名单 tells no round
         if (triggers.isEmpty() && rounds.isEmpty() && !investorWords) {
             return List.of();
         }

@@ -190,4 +190,10 @@ class FundingEventsTest {
         assertEquals("芯岚半导体", f.company().name(), describe(doc));
         assertEquals(List.of("国库控股"), names(f.investors()), describe(doc));
     }
+
+    @Test
+    void financingCostsAndAListOfShareholdersAreNoRound() {
+        none(analyze("港云数码中期亏损扩大，主要由于折旧及融资成本上升。", "2025-11-26"), Funding.class);
+        none(analyze("截至招股书签署日，红杉中国、高瓴资本等机构位列股东名单。", "2025-11-14"), Funding.class);
+    }
 }
