@@ -25,7 +25,11 @@ final class ReleaseReader {
     private static final int SUBJECT_REACH = 8;
     /** A gap that ends by naming what follows as a model ({@code 自研的多模态模型X}). */
     private static final java.util.regex.Pattern NAMES_A_MODEL =
-            java.util.regex.Pattern.compile("(模型|大模型|模型系列|系列模型|新版本|新一代|版本)\\s*$");
+            java.util.regex.Pattern.compile("(模型|大模型|模型系列|系列模型|新版本|新一代|版本)\\s*[「“\"『《]?\\s*$");
+    /** Between a family and its version named as such ({@code ILMU的推理版本ILMU-R1}). */
+    private static final java.util.regex.Pattern VERSION_OF = java.util.regex.Pattern.compile("的[^，,。；;]{0,8}(版本|版)\\s*[「“\"『《]?");
+    /** After a model used as a base ({@code 以Llama 3.3为基础}). */
+    private static final java.util.regex.Pattern AS_BASE = java.util.regex.Pattern.compile("^\\s*[」”\"』》]?\\s*(为基础|为底座|为基座|为基|作为基础)");
 
     List<Event> read(SentenceView s) {
         if (s.models.isEmpty()) {
@@ -68,6 +72,16 @@ final class ReleaseReader {
             out.add(m);
             at = m.end();
         }
+        if (!out.isEmpty() && out.get(0).model().version().isEmpty()) { // 推出ILMU的推理版本ILMU-R1: the version is released
+            ModelMention family = out.get(0);
+            for (ModelMention m : s.models) {
+                if (m.start() >= family.end() && m.end() <= clauseEnd && m.model().family().equals(family.model().family())
+                        && m.model().version().isPresent() && VERSION_OF.matcher(s.gap(family.end(), m.start())).matches()) {
+                    out.set(0, m);
+                    break;
+                }
+            }
+        }
         if (out.isEmpty() && !h.value().equals("weak")) {
             int clauseStart = s.clauseAt(h.start()).range().start();
             SentenceView.lastBefore(s.models, clauseStart, h.start())
@@ -92,6 +106,9 @@ final class ReleaseReader {
     }
 
     private static boolean usedNotReleased(SentenceView s, ModelMention m) {
+        if (s.gap(m.start() - 1, m.start()).equals("以") && AS_BASE.matcher(s.gap(m.end(), m.end() + 6)).find()) {
+            return true; // 以Llama 3.3为基础的助手: the base, not what is released
+        }
         for (Hit h : s.hits("model_release", "not-release")) {
             if (h.end() <= m.start() && m.start() - h.end() <= 2) {
                 return true;

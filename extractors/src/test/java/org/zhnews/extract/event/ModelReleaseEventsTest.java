@@ -123,4 +123,24 @@ class ModelReleaseEventsTest {
         ModelRelease r = only(doc, ModelRelease.class);
         assertEquals(Optional.empty(), r.vendor(), describe(doc));
     }
+
+    @Test
+    void aQuotedNameAfterAModelNounFollowsAWeakWord() {
+        Document doc = analyze("华鼎电脑也在同一天发表自研繁体中文大型语言模型「FormoLM 2」。", "2026-02-05");
+        ModelRelease r = only(doc, ModelRelease.class);
+        assertEquals("FormoLM", r.model().model().family(), describe(doc));
+        assertEquals(Optional.of("2"), r.model().model().version());
+    }
+
+    @Test
+    void theVersionOfAFamilyIsWhatIsReleased() {
+        Document doc = analyze("旗下实验室今日推出本土大模型ILMU的推理版本ILMU-R1。", "2025-09-03");
+        ModelRelease r = only(doc, ModelRelease.class);
+        assertEquals(Optional.of("R1"), r.model().model().version(), describe(doc));
+    }
+
+    @Test
+    void aModelUsedAsABaseIsNotReleased() {
+        none(analyze("马来西亚电讯推出以Llama 3.3为基础的企业客服助手。", "2025-09-03"), ModelRelease.class);
+    }
 }
