@@ -78,6 +78,10 @@ final class IpoReader {
             case "listed" -> IpoStatus.LISTED;
             default -> IpoStatus.FILED; // filed, weak
         };
+        if (status == IpoStatus.LISTED && APPROVAL_BEFORE.matcher(s.gap(s.clauseAt(trigger.start()).range().start(),
+                trigger.start())).find()) {
+            status = IpoStatus.APPROVED; // 获证券委员会批准在主板上市: approved, not yet listed
+        }
         return List.of(new Ipo(s.doc.ctx.span(trigger.start(), trigger.end()), s.sentence.index(),
                 Modalities.of(s, trigger.start()), company.get(), exchange(s), raised(s), Optional.of(status)));
     }
@@ -126,6 +130,9 @@ final class IpoReader {
         return MARKET.matcher(before).matches() && (Character.isLetter(next))
                 && !LISTING_GOES_ON.matcher(s.doc.text.substring(h.end(), Math.min(s.end, h.end() + 2))).lookingAt();
     }
+
+    /** Words before a listing word in its clause that make it an approval ({@code 获X批准在主板上市}). */
+    private static final Pattern APPROVAL_BEFORE = Pattern.compile("批准|获准|核准|审议通过|通过[^，,。]{0,12}审议");
 
     /** What may stand before an attributive 上市 in its clause: nothing, or a market. */
     private static final Pattern MARKET = Pattern.compile("(港股|A股|美股|本地|主板|创业板|科创板|新加坡|马股|台股|上柜|上市柜|已)?");

@@ -116,4 +116,11 @@ class IpoEventsTest {
             assertNotEquals("香港交易所", i.company().name(), describe(doc));
         }
     }
+
+    @Test
+    void anApprovalToListIsApprovedNotListed() {
+        Document doc = analyze("云端服务供应商小米集团获证券委员会批准在主板上市，预计12月挂牌。", "2025-11-20");
+        Ipo i = doc.events(Ipo.class).get(0);
+        assertEquals(Optional.of(IpoStatus.APPROVED), i.status(), describe(doc));
+    }
 }
