@@ -207,15 +207,15 @@ final class EventDocument {
     }
 
     /**
-     * What 开源/闭源 standing within a few characters of any mention of the model (same family and
-     * version) says; empty when no such word stands near one. One pass over the models per document.
+     * What 开源/闭源 standing within a few characters of any mention of the model (same family,
+     * version and variant: LanTu-3-Mini is another model than LanTu-3) says; empty when no such word stands near one. One pass over the models per document.
      */
     Optional<Boolean> openSource(ModelMention m) {
         if (openSource == null) {
             openSource = new HashMap<>();
             for (ModelMention other : models) {
                 for (Hit h : hitsWithin(Math.max(0, other.start() - OPEN_REACH), Math.min(text.length(), other.end() + OPEN_REACH))) {
-                    if (h.is("model_release", "open-source")) {
+                    if (h.is("model_release", "open-source") && !governsNext(h, other)) {
                         openSource.putIfAbsent(modelKey(other), Boolean.parseBoolean(h.value()));
                         break;
                     }
@@ -225,8 +225,22 @@ final class EventDocument {
         return Optional.ofNullable(openSource.get(modelKey(m)));
     }
 
+    /** Whether the word after {@code m} is the verb of the next model ({@code X），并同步开源轻量版Y}). */
+    private boolean governsNext(Hit word, ModelMention m) {
+        if (word.start() < m.end()) {
+            return false;
+        }
+        for (int i = firstAtOrAfter(models.size(), k -> models.get(k).start(), word.end()); i < models.size()
+                && models.get(i).start() < word.end() + OPEN_REACH; i++) {
+            if (models.get(i) != m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String modelKey(ModelMention m) {
-        return m.model().family() + "\u0000" + m.model().version().orElse("");
+        return m.model().family() + "\u0000" + m.model().version().orElse("") + "\u0000" + m.model().variant().orElse("");
     }
 
     /** The parts of two to four characters of the companies' names (shorter than the name); built on first use. */

@@ -46,7 +46,7 @@ final class ReleaseReader {
                 if (!taken.contains(m) && !namedBetter(s, m, governed)) {
                     taken.add(m);
                     out.add(new ModelRelease(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(),
-                            Modalities.of(s, h.start()), m, vendor(s, m, h.start()), openSource(s, m)));
+                            Modalities.of(s, h.start()), m, vendor(s, m, h.start()), openSource(s, m, h)));
                 }
             }
         }
@@ -141,14 +141,21 @@ final class ReleaseReader {
     }
 
     /**
-     * What 开源/闭源 says of the model: the word in its sentence, else one standing within a few
-     * characters of any mention of the same model in the document.
+     * What 开源/闭源 says of the model: the release word itself when it is one ({@code 开源X}), else
+     * a word standing within a few characters of any mention of the same model in the document
+     * ({@code 澜图-3暂不开源}), else the first such word of the sentence.
      */
-    private static Optional<Boolean> openSource(SentenceView s, ModelMention m) {
+    private static Optional<Boolean> openSource(SentenceView s, ModelMention m, Hit trigger) {
         List<Hit> words = s.hits("model_release", "open-source");
-        if (!words.isEmpty()) {
-            return Optional.of(Boolean.parseBoolean(words.get(0).value()));
+        for (Hit w : words) {
+            if (w.start() == trigger.start() && w.end() == trigger.end()) {
+                return Optional.of(Boolean.parseBoolean(w.value())); // 开源X: the release is the opening
+            }
         }
-        return s.doc.openSource(m);
+        Optional<Boolean> near = s.doc.openSource(m);
+        if (near.isPresent() || words.isEmpty()) {
+            return near;
+        }
+        return Optional.of(Boolean.parseBoolean(words.get(0).value()));
     }
 }

@@ -143,4 +143,20 @@ class ModelReleaseEventsTest {
     void aModelUsedAsABaseIsNotReleased() {
         none(analyze("马来西亚电讯推出以Llama 3.3为基础的企业客服助手。", "2025-09-03"), ModelRelease.class);
     }
+
+    @Test
+    void anOpenSourceWordThatReleasesTheNextModelSaysNothingOfTheOneBefore() {
+        Document doc = analyze("澜图智能正式发布新一代基座大模型“澜图-3”（LanTu-3），并同步开源轻量版本LanTu-3-Mini。"
+                + "公司CEO表示，澜图-3暂不开源。", "2025-07-29");
+        java.util.List<ModelRelease> all = doc.events(ModelRelease.class);
+        assertEquals(2, all.size(), describe(doc));
+        assertEquals(Optional.of(false), all.get(0).openSource(), describe(doc));
+        assertEquals(Optional.of(true), all.get(1).openSource(), describe(doc));
+    }
+
+    @Test
+    void weightsNotOpenedIsClosed() {
+        Document doc = analyze("华硕发布繁中大模型FFM-3，提供企业地端部署版本，但不开放模型权重下载。", "2025-10-28");
+        assertEquals(Optional.of(false), only(doc, ModelRelease.class).openSource(), describe(doc));
+    }
 }
