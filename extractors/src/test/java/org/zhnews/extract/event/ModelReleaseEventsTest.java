@@ -159,4 +159,11 @@ class ModelReleaseEventsTest {
         Document doc = analyze("华硕发布繁中大模型FFM-3，提供企业地端部署版本，但不开放模型权重下载。", "2025-10-28");
         assertEquals(Optional.of(false), only(doc, ModelRelease.class).openSource(), describe(doc));
     }
+
+    @Test
+    void anOpenSourceWordAfterAListOfModelsSpeaksOfEach() {
+        Document doc = analyze("阿里巴巴才刚推出其新的Qwen3模型。像Qwen3和DeepSeek-R1这样的开源模型正在改变行业。", "2025-05-10");
+        ModelRelease r = only(doc, ModelRelease.class);
+        assertEquals(Optional.of(true), r.openSource(), describe(doc));
+    }
 }
