@@ -112,6 +112,28 @@ final class NameShape {
         return nameLikeButGeneric(text, start, end, max) && !generic(text, start, end);
     }
 
+    /**
+     * {@link #nameLike} for a name between quotes, whose marks are its edges: a boundary word
+     * inside it ({@code 元} of {@code 元起生物}, {@code 力元动力}) does not cut it.
+     */
+    boolean quotedNameLike(String text, int start, int end, int max) {
+        int len = end - start;
+        if (len < 2 || len > max || Character.isDigit(text.charAt(start))) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!isNameChar(c)) {
+                return false;
+            }
+            if (!Character.isDigit(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2 && cues.endingAt(Kind.NOT_COMPANY_END, text, end) == 0 && !generic(text, start, end);
+    }
+
     /** {@link #nameLike} without the test for generic words. */
     boolean nameLikeButGeneric(String text, int start, int end, int max) {
         int len = end - start;

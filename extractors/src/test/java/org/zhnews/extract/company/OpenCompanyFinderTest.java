@@ -151,4 +151,12 @@ class OpenCompanyFinderTest {
         found = companies("目前大厂们搞AI技术研发，更多服务于自身业务。");
         assertTrue(found.isEmpty(), found::toString);
     }
+
+    @Test
+    void aQuotedNameHoldingABoundaryCharacterIsWhole() {
+        List<String> found = companies("人形机器人关节模组厂商“力元动力”完成A轮融资。");
+        assertTrue(found.contains("力元动力"), found::toString);
+        found = companies("1.「元起生物」完成数千万元种子轮融资，由奇绩创坛领投。");
+        assertTrue(found.contains("元起生物"), found::toString);
+    }
 }

@@ -196,4 +196,12 @@ class FundingEventsTest {
         none(analyze("港云数码中期亏损扩大，主要由于折旧及融资成本上升。", "2025-11-26"), Funding.class);
         none(analyze("截至招股书签署日，红杉中国、高瓴资本等机构位列股东名单。", "2025-11-14"), Funding.class);
     }
+
+    @Test
+    void theQuotedCompanyOfADailyListIsFunded() {
+        Document doc = analyze("【投融资日报】\n1.「元起生物」完成数千万元种子轮融资，由奇绩创坛领投，英诺天使基金跟投。", "2026-01-08");
+        Funding f = only(doc, Funding.class);
+        assertEquals("元起生物", f.company().name(), describe(doc));
+        assertEquals(List.of("奇绩创坛"), names(f.lead()), describe(doc));
+    }
 }
