@@ -71,7 +71,7 @@ final class MarkedNames {
         int after = close + 1;
         boolean dealSubject = DEAL_VERBS.stream().anyMatch(v -> text.startsWith(v, after))
                 && investing.at(close);
-        if ((introduced || declared || dealSubject) && shape.nameLike(text, open + 1, close, MAX_QUOTED)
+        if ((introduced || declared || dealSubject) && shape.quotedNameLike(text, open + 1, close, MAX_QUOTED)
                 && !NameShape.personLike(text, open + 1, close)) {
             out.add(new CompanyCandidate(open + 1, close, text.substring(open + 1, close),
                     introduced || dealSubject ? "quoted" : "declared"));

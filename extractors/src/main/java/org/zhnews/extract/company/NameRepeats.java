@@ -16,7 +16,8 @@ import org.zhnews.text.lexicon.LexiconRow;
  * and legal form dropped, or {@code 星衡智能科技}): each occurrence of the longest short form the
  * text uses becomes a candidate that carries the full name ({@code core:} evidence), so both are
  * one company. A name marked by quotes, a declaration or an English gloss ({@code 「森语智能」})
- * counts wherever it is written again ({@code repeat:} evidence). An occurrence must not run on
+ * counts wherever it is written again ({@code repeat:} evidence), and so does a Chinese name found
+ * once that ends in a line of business ({@code 碳衡科技}). An occurrence must not run on
  * into a longer word. Immutable and thread-safe; linear in the text per name (at most
  * {@value #MAX_NAMES} names per document).
  */
@@ -54,7 +55,7 @@ final class NameRepeats {
         int names = 0;
         for (CompanyCandidate c : found) {
             int legal = cues.endingAt(Kind.LEGAL, text, c.end());
-            boolean marked = MARKED.contains(c.evidence());
+            boolean marked = MARKED.contains(c.evidence()) || industryNamed(text, c) && legal == 0;
             if (legal == 0 && !marked || !done.add(c.name()) || names++ >= MAX_NAMES) {
                 continue;
             }
@@ -71,6 +72,17 @@ final class NameRepeats {
             }
         }
         return out;
+    }
+
+    /**
+     * A Chinese name of four characters or more ending in a line of business after a core of
+     * two or more ({@code 碳衡科技}, {@code 通联数码}): found once, it is the same company where it
+     * stands alone again.
+     */
+    private boolean industryNamed(String text, CompanyCandidate c) {
+        int industry = cues.endingAt(Kind.INDUSTRY, text, c.end());
+        return c.name().length() >= 4 && CharClass.isHan(c.name().charAt(0)) && industry > 0
+                && c.name().length() - industry >= 2;
     }
 
     /** The longest short form of a legal name the text writes elsewhere, or null. */

@@ -35,14 +35,17 @@ final class NameShape {
 
     /**
      * The start of the name that ends at {@code end}: walking left from {@code end} over name
-     * characters until a boundary word ends, punctuation stands, or {@code floor} is reached;
+     * characters until a boundary word or a descriptor ends ({@code 厂} after a core of two
+     * characters), punctuation stands, or {@code floor} is reached;
      * -1 when no edge is found within {@code max} characters (no clear name).
      */
     int leftEdge(String text, int end, int floor, int max) {
         int p = end;
         while (p > floor) {
             if (!isNameChar(text.charAt(p - 1)) || cues.endingAt(Kind.BOUNDARY, text, p) > 0
-                    || (p < end && cues.endingAt(Kind.DESCRIPTOR, text, p) >= 2)) {
+                    || (p < end && cues.endingAt(Kind.DESCRIPTOR, text, p) >= 2)
+                    || (end - p >= 2 && text.charAt(p - 1) == MAKER && p >= 2 && text.charAt(p - 2) != '大'
+                    && NOT_AFTER_MAKER.indexOf(text.charAt(p)) < 0)) {
                 return p;
             }
             p--;
@@ -52,6 +55,11 @@ final class NameShape {
         }
         return p;
     }
+
+    /** The one-character maker noun that ends a name on its left ({@code 散热模组厂冠冷科技}). */
+    private static final char MAKER = '厂';
+    /** Characters after 厂 that start no name (大厂们, 厂的): the maker noun is a plain word there. */
+    private static final String NOT_AFTER_MAKER = "们的了在是和与及也都将已";
 
     /**
      * The end of the name that starts at {@code start}: walking right until a boundary word
@@ -102,6 +110,28 @@ final class NameShape {
 
     boolean nameLike(String text, int start, int end, int max) {
         return nameLikeButGeneric(text, start, end, max) && !generic(text, start, end);
+    }
+
+    /**
+     * {@link #nameLike} for a name between quotes, whose marks are its edges: a boundary word
+     * inside it ({@code 元} of {@code 元起生物}, {@code 力元动力}) does not cut it.
+     */
+    boolean quotedNameLike(String text, int start, int end, int max) {
+        int len = end - start;
+        if (len < 2 || len > max || Character.isDigit(text.charAt(start))) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!isNameChar(c)) {
+                return false;
+            }
+            if (!Character.isDigit(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2 && cues.endingAt(Kind.NOT_COMPANY_END, text, end) == 0 && !generic(text, start, end);
     }
 
     /** {@link #nameLike} without the test for generic words. */

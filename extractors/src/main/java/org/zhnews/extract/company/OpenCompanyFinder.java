@@ -22,6 +22,7 @@ import org.zhnews.text.match.Match;
  *   <li>it opens a clause before a funding verb ({@code X完成数亿元B轮融资});</li>
  *   <li>it ends in a line-of-business word right after a noun that introduces a name
  *       ({@code 初创公司X科技});</li>
+ *   <li>it fills a table's company column ({@link TableCompanyColumn});</li>
  *   <li>the text marks it ({@link MarkedNames}: a quoted name after such a noun, a declared
  *       short name, a name before a stock code);</li>
  *   <li>it is a run of capitalised Latin words ending in a legal or investor word
@@ -70,6 +71,7 @@ final class OpenCompanyFinder {
         }
         listed(text, known, out);
         marked.find(text, investing, out);
+        TableCompanyColumn.find(text, shape, out);
         List<CompanyCandidate> latinFound = new ArrayList<>();
         latin.findLatin(text, latinFound);
         for (CompanyCandidate c : latinFound) {

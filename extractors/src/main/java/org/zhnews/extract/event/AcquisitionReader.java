@@ -13,9 +13,11 @@ import org.zhnews.core.mention.MetricUnit;
 import org.zhnews.core.mention.MoneyMention;
 
 /**
- * Acquisitions: {@code A收购B}, {@code A以X亿元收购B 51%股权}, {@code B被A收购}. The target is the
+ * Acquisitions: {@code A收购B}, {@code A以X亿元收购B 51%股权}, {@code B被A收购}, {@code B已获A收购},
+ * and sales told by the seller ({@code 向A出售B}, {@code 将所持B股权转让给A}). The target is the
  * first company after the trigger in its clause (passive: the actor before {@code 被}); the
- * acquirer the actor before the trigger, else the last company before the sentence (公司拟收购…),
+ * acquirer the actor before the trigger, else the article's main company when the sentence opens
+ * with {@code 公司} or {@code 集团}, else the last company before the sentence,
  * else the article's main company; the stake a percentage just before {@code 股权};
  * the price the money nearest the trigger. A trigger with no company to buy gives no event, nor
  * does a weak one ({@code 取得}) without a stake.
@@ -24,6 +26,8 @@ import org.zhnews.core.mention.MoneyMention;
 final class AcquisitionReader {
 
     private static final int STAKE_GAP = 3;
+    /** A sentence whose subject is the article's company, named by a common noun ({@code 公司同时宣布收购X}). */
+    private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile("\\s*(该公司|公司|该集团|集团|其)");
     private static final int STAKE_AFTER_REACH = 6;
     private CompanyMention lastTarget;
     private CompanyMention lastAcquirer;
@@ -42,8 +46,15 @@ final class AcquisitionReader {
             }
             Optional<CompanyMention> acquirer;
             Optional<CompanyMention> target;
-            int bei = s.gap(s.start, h.start()).lastIndexOf('被');
-            if (h.value().equals("passive") || bei >= 0 && s.start + bei > s.clauseAt(h.start()).range().start()) {
+            int bei = passiveMark(s, h);
+            if (h.value().equals("sale")) {
+                Optional<CompanyMention>[] sale = sale(s, h);
+                target = sale[0];
+                acquirer = sale[1];
+                if (acquirer.isEmpty()) {
+                    continue; // 出售 without a buyer named: no deal told
+                }
+            } else if (h.value().equals("passive") || bei >= 0 && s.start + bei > s.clauseAt(h.start()).range().start()) {
                 int beiAt = h.value().equals("passive") ? h.start() : s.start + bei;
                 target = CompanyRuns.subjectBefore(s, beiAt, List.of());
                 acquirer = SentenceView.lastBefore(s.companies, beiAt, h.start());
@@ -54,11 +65,14 @@ final class AcquisitionReader {
             } else {
                 target = CompanyRuns.objectAfter(s, h.end());
                 List<CompanyMention> notBuyer = target.map(List::of).orElse(List.of());
+                Optional<CompanyMention> main = s.doc.subject(s.sentence.article()).filter(c -> !notBuyer.contains(c));
                 acquirer = CompanyRuns.subjectBefore(s, h.start(), notBuyer)
+                        .or(() -> SELF.matcher(s.text()).lookingAt() ? main : Optional.empty())
                         .or(() -> s.doc.previous(s.sentence, notBuyer))
-                        .or(() -> s.doc.subject(s.sentence.article()).filter(c -> !notBuyer.contains(c)));
+                        .or(() -> main);
             }
-            Optional<Ratio> stake = stake(s, h.start()).or(() -> whole(s, h)).or(() -> stakeAfter(s, h.start()));
+            int stakeFrom = h.value().equals("sale") ? s.clauseAt(h.start()).range().start() : h.start(); // 将所持X 70%股权转让给Y
+            Optional<Ratio> stake = stake(s, stakeFrom).or(() -> whole(s, h)).or(() -> stakeAfter(s, h.start()));
             if (target.isEmpty() && lastTarget != null && (!s.hits("acquisition", "price").isEmpty())) {
                 target = Optional.of(lastTarget); // 此次收购作价12亿元: the article's last deal
                 acquirer = Optional.ofNullable(lastAcquirer);
@@ -72,6 +86,52 @@ final class AcquisitionReader {
                     acquirer, target.get(), price(s, h.start()), stake));
         }
         return out;
+    }
+
+    /**
+     * Where the passive mark before the trigger stands in the sentence ({@code 被}, or {@code 获}
+     * with a company after it in the trigger's clause: {@code 已获Y以3亿令吉全面收购}), or -1.
+     */
+    private static int passiveMark(SentenceView s, Hit h) {
+        int bei = s.gap(s.start, h.start()).lastIndexOf('被');
+        if (bei >= 0) {
+            return bei;
+        }
+        int clauseStart = s.clauseAt(h.start()).range().start();
+        int huo = s.gap(s.start, h.start()).lastIndexOf('获');
+        if (huo < 0 || s.start + huo < clauseStart) {
+            return -1;
+        }
+        int at = s.start + huo;
+        return SentenceView.firstAfter(s.companies, at, h.start()).filter(c -> c.start() - at <= 12).isPresent() ? huo : -1;
+    }
+
+    /**
+     * A sale ({@code 向Y出售X 60%股权}, {@code 将所持X 30%股权转让给Y}): the company sold and its buyer.
+     */
+    @SuppressWarnings("unchecked")
+    private static Optional<CompanyMention>[] sale(SentenceView s, Hit h) {
+        var clause = s.clauseAt(h.start()).range();
+        Optional<CompanyMention> buyer = Optional.empty();
+        Optional<CompanyMention> sold = Optional.empty();
+        if (s.gap(h.end(), h.end() + 1).matches("[给予]")) { // 转让给Y: X is after 将 before the trigger
+            buyer = CompanyRuns.objectAfter(s, h.end() + 1);
+            int jiang = s.gap(clause.start(), h.start()).indexOf('将');
+            if (jiang >= 0) {
+                sold = SentenceView.firstAfter(s.companies, clause.start() + jiang, h.start());
+            }
+        } else {
+            for (CompanyMention c : s.companies) { // 向Y出售X
+                if (c.start() >= clause.start() && c.end() <= h.start()
+                        && s.gap(clause.start(), c.start()).matches(".*向[^,，。;；、]{0,8}$")) {
+                    buyer = Optional.of(c);
+                    break;
+                }
+            }
+            Optional<CompanyMention> b = buyer;
+            sold = CompanyRuns.objectAfter(s, h.end()).filter(c -> !b.equals(Optional.of(c)));
+        }
+        return new Optional[] {sold, buyer};
     }
 
     /** The company bought in {@code 对X的(全资)收购}: the company before 的 (and 全资) just before the trigger. */

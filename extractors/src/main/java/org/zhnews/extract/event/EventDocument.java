@@ -223,15 +223,19 @@ final class EventDocument {
     }
 
     /**
-     * What 开源/闭源 standing within a few characters of any mention of the model (same family and
-     * version) says; empty when no such word stands near one. One pass over the models per document.
+     * What 开源/闭源 standing within a few characters of any mention of the model (same family,
+     * version and variant: LanTu-3-Mini is another model than LanTu-3) or near the end of a list
+     * it opens ({@code 像Qwen3和DeepSeek-R1这样的开源模型}) says; empty when no such word stands near
+     * one. One pass over the models per document.
      */
     Optional<Boolean> openSource(ModelMention m) {
         if (openSource == null) {
             openSource = new HashMap<>();
-            for (ModelMention other : models) {
-                for (Hit h : hitsWithin(Math.max(0, other.start() - OPEN_REACH), Math.min(text.length(), other.end() + OPEN_REACH))) {
-                    if (h.is("model_release", "open-source")) {
+            for (int k = 0; k < models.size(); k++) {
+                ModelMention other = models.get(k);
+                int listEnd = listEnd(k);
+                for (Hit h : hitsWithin(Math.max(0, other.start() - OPEN_REACH), Math.min(text.length(), listEnd + OPEN_REACH))) {
+                    if (h.is("model_release", "open-source") && !governsNext(h, other)) {
                         openSource.putIfAbsent(modelKey(other), Boolean.parseBoolean(h.value()));
                         break;
                     }
@@ -241,8 +245,67 @@ final class EventDocument {
         return Optional.ofNullable(openSource.get(modelKey(m)));
     }
 
+    /**
+     * The end of the list of models the {@code k}-th one opens ({@code Qwen3和DeepSeek-R1这样的开源模型}):
+     * models joined by 、, 和, 与, 及 or a comma, at most {@value #MAX_LIST} of them.
+     */
+    private int listEnd(int k) {
+        int end = models.get(k).end();
+        for (int j = k + 1; j < models.size() && j <= k + MAX_LIST; j++) {
+            String gap = text.substring(end, Math.max(end, models.get(j).start()));
+            if (models.get(j).start() < end || !LIST_GLUE.matcher(gap).matches()) {
+                break;
+            }
+            end = models.get(j).end();
+        }
+        return end;
+    }
+
+    private static final int MAX_LIST = 6;
+    private static final java.util.regex.Pattern LIST_GLUE = java.util.regex.Pattern.compile("\\s*[、和与及,，]\\s*");
+
+    /** Whether the word after {@code m} is the verb of the next model ({@code X），并同步开源轻量版Y}). */
+    private boolean governsNext(Hit word, ModelMention m) {
+        if (word.start() < m.end()) {
+            return false;
+        }
+        for (int i = firstAtOrAfter(models.size(), k -> models.get(k).start(), word.end()); i < models.size()
+                && models.get(i).start() < word.end() + OPEN_REACH; i++) {
+            if (models.get(i) != m) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String modelKey(ModelMention m) {
-        return m.model().family() + "\u0000" + m.model().version().orElse("");
+        return m.model().family() + "\u0000" + m.model().version().orElse("") + "\u0000" + m.model().variant().orElse("");
+    }
+
+    /** The parts of two to four characters of the companies' names (shorter than the name); built on first use. */
+    private java.util.Set<String> companyNameParts;
+    private static final int MAX_PART = 4;
+
+    /**
+     * Whether {@code part} (two to {@value #MAX_PART} characters) is written inside a longer company
+     * name of the document ({@code 华鼎} in {@code 华鼎电脑}). One pass over the names on first use.
+     */
+    boolean insideCompanyName(String part) {
+        if (part.length() < 2 || part.length() > MAX_PART) {
+            return false;
+        }
+        if (companyNameParts == null) {
+            companyNameParts = new java.util.HashSet<>();
+            for (CompanyMention c : companies) {
+                String name = text.substring(c.start(), c.end());
+                for (int len = 2; len <= MAX_PART && len < name.length(); len++) {
+                    for (int i = 0; i + len <= name.length(); i++) {
+                        companyNameParts.add(name.substring(i, i + len));
+                    }
+                }
+            }
+        }
+        return companyNameParts.contains(part);
     }
 
     /**

@@ -127,6 +127,7 @@ public final class EventExtractor implements EventFinder {
                 found.addAll(people.read(s));
             }
         }
+        found.addAll(EarningsTables.read(doc));
         List<Event> merged = EventMerger.merge(found);
         List<Event> out = new ArrayList<>(merged);
         out.sort(Comparator.comparingInt(Event::start));

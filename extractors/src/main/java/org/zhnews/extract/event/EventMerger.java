@@ -18,7 +18,7 @@ import org.zhnews.core.mention.CompanyMention;
 /**
  * One event per fact: events of one kind with the same key (funding: company and round, a
  * round left unsaid joining the company's round; acquisition: target; listing: company; model
- * release: family and version; earnings: company and period; people: person and change) merge
+ * release: family, version and variant, so MolGen-2 and MolGen-2-7B are two releases; earnings: company and period; people: person and change) merge
  * into the first told, which keeps its trigger unless a later one is stated and it is not; roles
  * it lacks are filled from the others, lists joined. Stateless.
  */
@@ -58,7 +58,8 @@ final class EventMerger {
         } else if (e instanceof Ipo i) {
             role = id(i.company());
         } else if (e instanceof ModelRelease r) {
-            role = r.model().model().family() + "\u0000" + r.model().model().version().orElse("");
+            role = r.model().model().family() + "\u0000" + r.model().model().version().orElse("")
+                    + "\u0000" + r.model().model().variant().orElse("");
         } else if (e instanceof Earnings x) {
             role = id(x.company()) + "\u0000" + x.period().value();
         } else {
@@ -85,7 +86,8 @@ final class EventMerger {
             return id(x.company()).equals(id(y.company()));
         } else if (a instanceof ModelRelease x && b instanceof ModelRelease y) {
             return x.model().model().family().equals(y.model().model().family())
-                    && x.model().model().version().equals(y.model().model().version());
+                    && x.model().model().version().equals(y.model().model().version())
+                    && x.model().model().variant().equals(y.model().model().variant());
         } else if (a instanceof Earnings x && b instanceof Earnings y) {
             return id(x.company()).equals(id(y.company())) && x.period().value().equals(y.period().value());
         }

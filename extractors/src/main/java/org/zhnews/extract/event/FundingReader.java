@@ -31,6 +31,11 @@ final class FundingReader {
     /** Words before 投资 in its clause that make it money received ({@code 获得X 10亿元投资}). */
     private static final java.util.regex.Pattern RECEIVED = java.util.regex.Pattern.compile("(获得|获|拿到|取得|收到|迎来)");
     private static final int PRICE_REACH = 3;
+    /** Investor words that only close a list: alone in a sentence they tell no investment. */
+    private static final Set<String> LIST_CLOSERS = Set.of("等机构");
+    /** How far after an investor list its investing word may stand. */
+    private static final int INVESTING_REACH = 20;
+    private static final java.util.regex.Pattern INVESTING_AFTER = java.util.regex.Pattern.compile("投|注资|参与");
     private CompanyMention lastCompany;
     private int lastArticle = -1;
 
@@ -52,7 +57,8 @@ final class FundingReader {
         Set<CompanyMention> investors = new LinkedHashSet<>();
         Set<CompanyMention> lead = new LinkedHashSet<>();
         investorsIn(s, s.start, s.end, investors, lead);
-        boolean investorWords = !s.hits("funding", "lead").isEmpty() || !s.hits("funding", "investor").isEmpty();
+        boolean investorWords = !s.hits("funding", "lead").isEmpty() || s.hits("funding", "investor").stream()
+                .anyMatch(h -> !LIST_CLOSERS.contains(h.word().word())); // X、Y等机构位列股东名单 tells no round
         if (triggers.isEmpty() && rounds.isEmpty() && !investorWords) {
             return List.of();
         }
@@ -84,9 +90,7 @@ final class FundingReader {
         }
         for (Hit h : triggers) {
             if (h.value().equals("verb") && object.isEmpty()) {
-                object = CompanyRuns.objectAfter(s, h.end())
-                        .or(() -> SentenceView.lastBefore(s.companies, s.clauseAt(h.start()).range().start(), h.start())
-                                .filter(c -> s.gap(s.clauseAt(h.start()).range().start(), c.start()).matches(".*[向对为给]$")));
+                object = CompanyRuns.objectAfter(s, h.end()).or(() -> recipientBefore(s, h));
                 if (object.isPresent()) {
                     CompanyRuns.subjectBefore(s, h.start(), List.of()).ifPresent(investors::add);
                 }
@@ -168,9 +172,29 @@ final class FundingReader {
      */
     private static Optional<CompanyMention> possessor(SentenceView s, int at, Set<CompanyMention> investors) {
         int clauseStart = s.clauseAt(at).range().start();
+        while (clauseStart > s.start + 1 && clauseStart < s.end && s.doc.text.charAt(clauseStart - 1) == ','
+                && Character.isDigit(s.doc.text.charAt(clauseStart - 2)) && Character.isDigit(s.doc.text.charAt(clauseStart))) {
+            clauseStart = s.clauseAt(clauseStart - 2).range().start(); // 2,000万美元: a digit group, no clause break
+        }
         for (CompanyMention c : s.companies) {
             if (c.end() <= at && c.start() >= clauseStart && !investors.contains(c)
-                    && s.gap(c.end(), at).matches("[)）]?的[^,，。;；、]{0," + POSSESSOR_REACH + "}")) {
+                    && s.gap(c.end(), at).matches("[)）」』”\"’]?的(?:[^,，。;；、]|(?<=\\d),(?=\\d)){0,"
+                    + POSSESSOR_REACH + "}")) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The company a verb's money goes to, named before it after 向, 对, 为 or 给 in its clause
+     * ({@code 向芯片设计公司X（Gloss）注资}): the first company after that word.
+     */
+    private static Optional<CompanyMention> recipientBefore(SentenceView s, Hit verb) {
+        int clauseStart = s.clauseAt(verb.start()).range().start();
+        for (CompanyMention c : s.companies) {
+            if (c.start() >= clauseStart && c.end() <= verb.start()
+                    && s.gap(clauseStart, c.start()).matches(".*[向对为给][^,，。;；、]{0,12}$")) {
                 return Optional.of(c);
             }
         }
@@ -198,12 +222,17 @@ final class FundingReader {
         return false;
     }
 
+    /**
+     * Whether an investing word follows the list in its clause ({@code 获X投资}, {@code 获X 5000万元的A轮投资},
+     * {@code 由X领投}).
+     */
     private static boolean followedByInvestorWord(SentenceView s, List<CompanyMention> run) {
         if (run.isEmpty()) {
             return false;
         }
-        String after = s.gap(run.get(run.size() - 1).end(), run.get(run.size() - 1).end() + 6);
-        return after.contains("投") || after.contains("注资") || after.contains("参与");
+        String after = s.gap(run.get(run.size() - 1).end(), run.get(run.size() - 1).end() + INVESTING_REACH);
+        java.util.regex.Matcher m = INVESTING_AFTER.matcher(after);
+        return m.find() && !after.substring(0, m.start()).matches(".*[,，。;；].*");
     }
 
     private static Funding event(SentenceView s, int at, int atEnd, CompanyMention company, Optional<Round> round,

@@ -68,7 +68,7 @@ final class IpoReader {
             return List.of();
         }
         company = company.or(() -> Optional.ofNullable(lastCompany))
-                .or(() -> s.doc.subject(s.sentence.article()).filter(c -> !notListing.contains(c)));
+                .or(() -> s.doc.subject(s.sentence.article()).filter(c -> !notListing.contains(c) && !s.doc.exchange(c)));
         if (company.isEmpty()) {
             return List.of();
         }
@@ -79,6 +79,10 @@ final class IpoReader {
             case "listed" -> IpoStatus.LISTED;
             default -> IpoStatus.FILED; // filed, weak
         };
+        if (status == IpoStatus.LISTED && APPROVAL_BEFORE.matcher(s.gap(s.clauseAt(trigger.start()).range().start(),
+                trigger.start())).find()) {
+            status = IpoStatus.APPROVED; // 获证券委员会批准在主板上市: approved, not yet listed
+        }
         return List.of(new Ipo(s.doc.ctx.span(trigger.start(), trigger.end()), s.sentence.index(),
                 Modalities.of(s, trigger.start()), company.get(), exchange(s), raised(s), Optional.of(status)));
     }
@@ -102,7 +106,7 @@ final class IpoReader {
     private static List<Hit> triggers(SentenceView s) {
         List<Hit> out = new ArrayList<>();
         for (Hit h : s.hits) {
-            if (h.is("ipo", "trigger") && !s.suppressed("ipo", h) && !s.inLongerTrigger(h)) {
+            if (h.is("ipo", "trigger") && !s.suppressed("ipo", h) && !s.inLongerTrigger(h) && !attributive(s, h)) {
                 out.add(h);
             } else if (h.is("ipo", "document")
                     && SUBMIT.matcher(s.gap(s.clauseAt(h.start()).range().start(), h.start())).find()) {
@@ -111,6 +115,30 @@ final class IpoReader {
         }
         return out;
     }
+
+    /**
+     * Whether the word describes a company as listed rather than telling a listing: it opens its
+     * clause, after a market at most ({@code 港股上市软件服务商「X」}, {@code 本地上市科技股X}), and a
+     * noun follows it, not a word that goes on with the listing ({@code 上市首日}, {@code 上市申请}).
+     */
+    private static boolean attributive(SentenceView s, Hit h) {
+        if (!h.word().word().equals("上市") || h.end() >= s.end) {
+            return false;
+        }
+        String before = s.gap(s.clauseAt(h.start()).range().start(), h.start())
+                .replaceAll("【[^】]*】|（[^）]*）|\\([^)]*\\)|\\s", "");
+        char next = s.doc.text.charAt(h.end());
+        return MARKET.matcher(before).matches() && (Character.isLetter(next))
+                && !LISTING_GOES_ON.matcher(s.doc.text.substring(h.end(), Math.min(s.end, h.end() + 2))).lookingAt();
+    }
+
+    /** Words before a listing word in its clause that make it an approval ({@code 获X批准在主板上市}). */
+    private static final Pattern APPROVAL_BEFORE = Pattern.compile("批准|获准|核准|审议通过|通过[^，,。]{0,12}审议");
+
+    /** What may stand before an attributive 上市 in its clause: nothing, or a market. */
+    private static final Pattern MARKET = Pattern.compile("(港股|A股|美股|本地|主板|创业板|科创板|新加坡|马股|台股|上柜|上市柜|已)?");
+    /** Words after 上市 that go on with a listing. */
+    private static final Pattern LISTING_GOES_ON = Pattern.compile("首|当|交|申|计|以|后|了|的|仪|时|前|之|并|地|及|和|与|进|审|聆|辅|招|挂|日|满|将|已|在|于|.?周年");
 
     /**
      * The exchange named in the sentence: the STAR market first (科创板 over 上交所), then an

@@ -116,7 +116,21 @@ final class PersonNames {
         if (!isHan(c) || NOT_IN_NAME.indexOf(c) >= 0 || NOT_NAME_END.indexOf(c) >= 0) {
             return false;
         }
-        return at + 1 >= to || NOT_IN_NAME.indexOf(text.charAt(at + 1)) >= 0 || !isHan(text.charAt(at + 1));
+        return at + 1 >= to || NOT_IN_NAME.indexOf(text.charAt(at + 1)) >= 0 || !isHan(text.charAt(at + 1))
+                || honorificAt(text, at + 1) > 0;
+    }
+
+    /** Titles written right after a name ({@code 梁嘉颖博士}). */
+    private static final List<String> HONORIFICS = List.of("博士", "教授", "先生", "女士");
+
+    /** The length of the honorific at {@code at}, or 0. */
+    private static int honorificAt(String text, int at) {
+        for (String h : HONORIFICS) {
+            if (text.startsWith(h, at)) {
+                return h.length();
+            }
+        }
+        return 0;
     }
 
     private static boolean isHan(char c) {
@@ -148,13 +162,16 @@ final class PersonNames {
         return at;
     }
 
-    /** A Latin name in brackets right after a name already found: the same person's gloss. */
+    /**
+     * A Latin name in brackets right after a name already found, an honorific between them
+     * allowed ({@code 梁嘉颖博士(Dr Leong …)}): the same person's gloss.
+     */
     private static boolean glossOfPrevious(String text, int start, List<Name> found) {
         if (start == 0 || "(（".indexOf(text.charAt(start - 1)) < 0) {
             return false;
         }
         for (Name n : found) {
-            if (n.end() == start - 1) {
+            if (n.end() == start - 1 || n.end() + honorificAt(text, n.end()) == start - 1 && n.end() < start - 1) {
                 return true;
             }
         }

@@ -13,8 +13,9 @@ import org.zhnews.core.mention.Mention;
 /**
  * People moves: a move word ({@code 加入}, {@code 离职}, {@code 出任}) and the person it is
  * about: the names before it in its clause, else the first after it in its clause
- * ({@code 任命张三为CEO}). The company: see {@link #company}; 
- * the post the nearest post word after the word in its clause, else just before the person.
+ * ({@code 任命张三为CEO}). The company and post: see {@link PersonnelRoles}; a person replaced
+ * ({@code 接替李四}) without a post of their own leaves the post the successor takes, and a
+ * successor told with {@code 职务由X接任} takes the post and company of the one who left.
  * Stateless apart from its shared, thread-safe name finder.
  */
 final class PersonnelReader {
@@ -22,6 +23,9 @@ final class PersonnelReader {
     /** What may open a clause before its move word when the subject is carried over (并, 随后, 于8月). */
     private static final java.util.regex.Pattern BARE_CLAUSE =
             java.util.regex.Pattern.compile("[并再又已也随后将于同时即正式0-9月日年底初中]{0,6}");
+    /** Words before a successor that make the post the one just left ({@code 职务由X接任}). */
+    private static final java.util.regex.Pattern TAKES_OVER =
+            java.util.regex.Pattern.compile("(职务|职位|职责|一职|其职)由");
     private final PersonNames names;
 
     PersonnelReader(PersonNames names) {
@@ -52,6 +56,7 @@ final class PersonnelReader {
                 people.add(n);
             }
         }
+        people.removeIf(n -> partOfACompanyName(s, n));
         people.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (people.isEmpty()) {
             return List.of();
@@ -69,7 +74,45 @@ final class PersonnelReader {
                 add(s, h, p, change, out, done);
             }
             if (h.value().equals("replace") && !movers.isEmpty()) {
+                int before = out.size();
                 after(s, h, people).ifPresent(p -> add(s, h, p, PersonnelChange.LEAVE, out, done));
+                if (out.size() > before && before > 0) {
+                    out.set(before, withPost((Personnel) out.get(before), (Personnel) out.get(before - 1)));
+                }
+            }
+        }
+        return successors(s, out);
+    }
+
+    /**
+     * Whether the name is written inside a company's name elsewhere in the document ({@code 华鼎}
+     * of {@code 华鼎电脑}, {@code 启元智} of {@code 启元智算}): a short form of the company, no person.
+     */
+    private static boolean partOfACompanyName(SentenceView s, PersonNames.Name n) {
+        return Character.isIdeographic(n.text().codePointAt(0)) && s.doc.insideCompanyName(n.text());
+    }
+
+    /** The one replaced: the successor's company, and the successor's post where it names none of its own. */
+    private static Personnel withPost(Personnel e, Personnel from) {
+        return new Personnel(e.trigger(), e.sentence(), e.modality(), e.person(), from.company().or(e::company),
+                e.role().or(from::role), e.change());
+    }
+
+    /**
+     * A successor told with {@code (其)职务由X接任}: the post and company are those of the person
+     * who leaves before it in the sentence.
+     */
+    private static List<Event> successors(SentenceView s, List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        Personnel left = null;
+        for (int i = 0; i < out.size(); i++) {
+            Personnel e = (Personnel) out.get(i);
+            if (e.change() == PersonnelChange.LEAVE) {
+                left = left == null ? e : left;
+            } else if (left != null && TAKES_OVER.matcher(s.gap(s.clauseAt(e.person().span().start()).range().start(),
+                    e.person().span().start())).find()) {
+                out.set(i, new Personnel(e.trigger(), e.sentence(), e.modality(), e.person(),
+                        left.company().or(e::company), left.role().or(e::role), e.change()));
             }
         }
         return out;
@@ -87,14 +130,19 @@ final class PersonnelReader {
     }
 
     /**
-     * The people a move word is about: every name before it in its clause ({@code 张楠、齐俊元均转岗});
+     * The people a move word is about: every name before it in its clause, a list cut by 、 counting
+     * as one ({@code 张楠、齐俊元均转岗});
      * without one, the first name after it in its clause ({@code 任命张三为CEO}).
      */
     private static List<PersonNames.Name> persons(SentenceView s, Hit h, List<PersonNames.Name> people) {
         var clause = s.clauseAt(h.start()).range();
+        int from = clause.start();
+        while (from > s.start && s.doc.text.charAt(from - 1) == '、') { // 张楠、齐俊元均转岗: one list, two clauses
+            from = s.clauseAt(from - 2).range().start();
+        }
         List<PersonNames.Name> before = new ArrayList<>();
         for (PersonNames.Name n : people) {
-            if (n.end() <= h.start() && n.start() >= clause.start() && !movedBy(s, n, h)) {
+            if (n.end() <= h.start() && n.start() >= from && !movedBy(s, n, h)) {
                 before.add(n);
             }
         }

@@ -19,13 +19,15 @@ final class PersonnelRoles {
     /** Words just before a company that make it a former employer. */
     private static final Pattern FORMER_BEFORE = Pattern.compile("(前|原|曾任|曾在|曾于|来自|出身|此前在|此前于|曾是)\\s*$");
     /** Words just after a company that make it a former employer (X前CEO). */
-    private static final Pattern FORMER_AFTER = Pattern.compile("^[^,，。;；、]{0,8}?(前|原|旧)");
+    private static final Pattern FORMER_AFTER = Pattern.compile("^[^,，。;；、]{0,14}?(前|原|旧)");
     /** Posts that say little when a more specific one stands in the same clause. */
     private static final List<String> GENERIC_POSTS = List.of("负责人", "创始人", "合伙人", "董事", "研究员");
     private static final int FORMER_REACH = 4;
     /** Words before a post that make it a former one. */
     private static final Pattern FORMER_POST = Pattern.compile("(前|原|曾任|曾是|昔日)");
-    private static final int FORMER_AFTER_REACH = 10;
+    private static final int FORMER_AFTER_REACH = 16;
+    /** How far before the person a company and post may stand to be the person's own employer. */
+    private static final int OWN_REACH = 14;
     /** What links a name to its new post ({@code 委任X为总裁}, {@code X出任CTO}). */
     private static final Pattern TO_POST = Pattern.compile("^(为|出任|担任|接任|任|升任)");
     private static final CharFold AS_WRITTEN = CharFold.keepingCase();
@@ -39,10 +41,44 @@ final class PersonnelRoles {
         return new TextRole(AS_WRITTEN.fold(span.text()), span);
     }
 
-    /** Whether the company is introduced as a former employer in its sentence. */
+    /**
+     * Whether the company is introduced as a former employer in its sentence: a former word just
+     * before it, or after it before any move word ({@code 美光科技新加坡厂区前副总裁}).
+     */
     static boolean former(SentenceView s, CompanyMention c) {
-        return FORMER_BEFORE.matcher(s.gap(c.start() - FORMER_REACH, c.start())).find()
-                || FORMER_AFTER.matcher(s.gap(c.end(), c.end() + FORMER_AFTER_REACH)).find();
+        if (FORMER_BEFORE.matcher(s.gap(c.start() - FORMER_REACH, c.start())).find()) {
+            return true;
+        }
+        var m = FORMER_AFTER.matcher(s.gap(c.end(), c.end() + FORMER_AFTER_REACH));
+        if (!m.find()) {
+            return false;
+        }
+        int at = c.end() + m.start(1);
+        for (Hit h : s.hits("personnel", "trigger")) {
+            if (h.start() >= c.end() && h.start() < at) {
+                return false; // 腾讯任命前阿里副总裁: 前 belongs to the person moved
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The person's own employer, written before the post right before the name
+     * ({@code 现任Shopee台湾区总经理林怡君}), none introduced as former.
+     */
+    static Optional<CompanyMention> ownEmployer(SentenceView s, PersonNames.Name p) {
+        int clauseStart = s.clauseAt(p.start()).range().start();
+        Optional<CompanyMention> c = SentenceView.lastBefore(s.companies, clauseStart, p.start())
+                .filter(x -> p.start() - x.end() <= OWN_REACH && !former(s, x) && !CompanyRuns.isSource(s, x));
+        if (c.isEmpty()) {
+            return c;
+        }
+        for (Hit t : s.hits("personnel", "title")) {
+            if (t.start() >= c.get().end() && t.end() <= p.start() && p.start() - t.end() <= 2) {
+                return c;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -71,7 +107,8 @@ final class PersonnelRoles {
 
     /**
      * The company of a move: for a leave, the one left (离开X, 从X离职, X的CEO张三离职); else the
-     * one after the move word in its clause (加入X, 出任X公司CEO), else the first company of the
+     * one after the move word in its clause (加入X, 出任X公司CEO), else for an appointment the
+     * person's own employer ({@link #ownEmployer}), else the first company of the
      * sentence that is no former employer, else the last company before the sentence, else the
      * article's main company.
      */
@@ -89,10 +126,13 @@ final class PersonnelRoles {
                 formers.add(c);
             }
         }
+        Optional<CompanyMention> own = change == PersonnelChange.APPOINT ? ownEmployer(s, p) : Optional.empty();
         return after.filter(c -> !formers.contains(c))
+                .or(() -> own)
                 .or(() -> CompanyRuns.subjectBefore(s, p.start(), formers))
                 .or(() -> s.doc.previous(s.sentence, formers))
-                .or(() -> s.doc.subject(s.sentence.article()));
+                .or(() -> s.doc.subject(s.sentence.article()).filter(c -> formers.stream()
+                        .noneMatch(f -> f.id().equals(c.id()))));
     }
 
     /**

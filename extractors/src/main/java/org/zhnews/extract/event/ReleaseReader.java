@@ -14,15 +14,22 @@ import org.zhnews.core.mention.ModelMention;
  * ({@code X正式开源}). A model right after a use or comparison word ({@code 基于}, {@code 超越})
  * is not released. A weak word ({@code 更新}, {@code 升级}) needs its model right after it. The
  * vendor is the company of the model's vendor id named in the document, else the actor before
- * the word; open source is what {@code 开源}/{@code 闭源} in the sentence says. Stateless.
+ * the word (not a place it is published: {@code 在Hugging Face开源}), else for a model no list
+ * holds the article's main company ({@code 公司同日推出X}); open source is what {@code 开源}/{@code 闭源} in the sentence says. Stateless.
  */
 final class ReleaseReader {
 
     private static final int WEAK_REACH = 4;
+    /** Words before a company that make it the place a model is published ({@code 在GitHub开源}). */
+    private static final java.util.regex.Pattern PLACE_BEFORE = java.util.regex.Pattern.compile("(在|于|至|到|通过|登陆|上线)\\s*$");
     private static final int SUBJECT_REACH = 8;
     /** A gap that ends by naming what follows as a model ({@code 自研的多模态模型X}). */
     private static final java.util.regex.Pattern NAMES_A_MODEL =
-            java.util.regex.Pattern.compile("(模型|大模型|模型系列|系列模型|新版本|新一代|版本)\\s*$");
+            java.util.regex.Pattern.compile("(模型|大模型|模型系列|系列模型|新版本|新一代|版本)\\s*[「“\"『《]?\\s*$");
+    /** Between a family and its version named as such ({@code ILMU的推理版本ILMU-R1}). */
+    private static final java.util.regex.Pattern VERSION_OF = java.util.regex.Pattern.compile("的[^，,。；;]{0,8}(版本|版)\\s*[「“\"『《]?");
+    /** After a model used as a base ({@code 以Llama 3.3为基础}). */
+    private static final java.util.regex.Pattern AS_BASE = java.util.regex.Pattern.compile("^\\s*[」”\"』》]?\\s*(为基础|为底座|为基座|为基|作为基础)");
 
     List<Event> read(SentenceView s) {
         if (s.models.isEmpty()) {
@@ -39,7 +46,7 @@ final class ReleaseReader {
                 if (!taken.contains(m) && !namedBetter(s, m, governed)) {
                     taken.add(m);
                     out.add(new ModelRelease(s.doc.ctx.span(h.start(), h.end()), s.sentence.index(),
-                            Modalities.of(s, h.start()), m, vendor(s, m, h.start()), openSource(s, m)));
+                            Modalities.of(s, h.start()), m, vendor(s, m, h.start()), openSource(s, m, h)));
                 }
             }
         }
@@ -65,6 +72,16 @@ final class ReleaseReader {
             out.add(m);
             at = m.end();
         }
+        if (!out.isEmpty() && out.get(0).model().version().isEmpty()) { // 推出ILMU的推理版本ILMU-R1: the version is released
+            ModelMention family = out.get(0);
+            for (ModelMention m : s.models) {
+                if (m.start() >= family.end() && m.end() <= clauseEnd && m.model().family().equals(family.model().family())
+                        && m.model().version().isPresent() && VERSION_OF.matcher(s.gap(family.end(), m.start())).matches()) {
+                    out.set(0, m);
+                    break;
+                }
+            }
+        }
         if (out.isEmpty() && !h.value().equals("weak")) {
             int clauseStart = s.clauseAt(h.start()).range().start();
             SentenceView.lastBefore(s.models, clauseStart, h.start())
@@ -89,6 +106,9 @@ final class ReleaseReader {
     }
 
     private static boolean usedNotReleased(SentenceView s, ModelMention m) {
+        if (s.gap(m.start() - 1, m.start()).equals("以") && AS_BASE.matcher(s.gap(m.end(), m.end() + 6)).find()) {
+            return true; // 以Llama 3.3为基础的助手: the base, not what is released
+        }
         for (Hit h : s.hits("model_release", "not-release")) {
             if (h.end() <= m.start() && m.start() - h.end() <= 2) {
                 return true;
@@ -106,19 +126,36 @@ final class ReleaseReader {
                 }
             }
         }
-        return CompanyRuns.subjectBefore(s, trigger, List.of())
-                .filter(c -> id.isEmpty() || c.id().equals(id));
+        List<CompanyMention> places = new java.util.ArrayList<>();
+        for (CompanyMention c : s.companies) {
+            if (PLACE_BEFORE.matcher(s.gap(c.start() - 3, c.start())).find()) {
+                places.add(c); // 在Hugging Face开源: where it is published, not by whom
+            }
+        }
+        Optional<CompanyMention> subject = CompanyRuns.subjectBefore(s, trigger, places);
+        if (subject.isEmpty() && id.isEmpty()) { // 公司同日推出X: the article's own company
+            return s.doc.subject(s.sentence.article())
+                    .filter(c -> !s.doc.exchange(c) && places.stream().noneMatch(p -> p.id().equals(c.id())));
+        }
+        return subject.filter(c -> id.isEmpty() || c.id().equals(id));
     }
 
     /**
-     * What 开源/闭源 says of the model: the word in its sentence, else one standing within a few
-     * characters of any mention of the same model in the document.
+     * What 开源/闭源 says of the model: the release word itself when it is one ({@code 开源X}), else
+     * a word standing within a few characters of any mention of the same model in the document
+     * ({@code 澜图-3暂不开源}), else the first such word of the sentence.
      */
-    private static Optional<Boolean> openSource(SentenceView s, ModelMention m) {
+    private static Optional<Boolean> openSource(SentenceView s, ModelMention m, Hit trigger) {
         List<Hit> words = s.hits("model_release", "open-source");
-        if (!words.isEmpty()) {
-            return Optional.of(Boolean.parseBoolean(words.get(0).value()));
+        for (Hit w : words) {
+            if (w.start() == trigger.start() && w.end() == trigger.end()) {
+                return Optional.of(Boolean.parseBoolean(w.value())); // 开源X: the release is the opening
+            }
         }
-        return s.doc.openSource(m);
+        Optional<Boolean> near = s.doc.openSource(m);
+        if (near.isPresent() || words.isEmpty()) {
+            return near;
+        }
+        return Optional.of(Boolean.parseBoolean(words.get(0).value()));
     }
 }

@@ -75,6 +75,18 @@ final class CompanyNames {
         return last == null ? Optional.empty() : Optional.of(last.values().get(0).entry().id());
     }
 
+    /** Start of the company name ending last within {@code [from, to)}, or -1. */
+    int lastEndingStart(int from, int to) {
+        Match<CompanySurface> last = null;
+        for (int i = Match.firstAtOrAfter(hits, from); i < hits.size() && hits.get(i).start() < to; i++) {
+            Match<CompanySurface> m = hits.get(i);
+            if (m.end() <= to && (last == null || m.end() >= last.end())) {
+                last = m;
+            }
+        }
+        return last == null ? -1 : last.start();
+    }
+
     /** End of the last company name within {@code [from, to)}, or -1. */
     int lastEnd(int from, int to) {
         int end = -1;

@@ -182,6 +182,9 @@ final class ModelNameReader {
         ModelName after = grammar.read(text, hit.end());
         for (ModelSurface s : hit.values()) {
             ModelFamily f = s.family();
+            if (s.shortForm() && ShortForms.gluedToLatinWord(text, hit.start())) {
+                continue; // Hengyu-R2 names another model whatever the document says of DeepSeek
+            }
             if (familiesNamed.contains(f.id())) {
                 return candidate(text, hit, s, Reason.NAMED_ELSEWHERE);
             }

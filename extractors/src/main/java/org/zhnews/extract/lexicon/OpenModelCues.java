@@ -193,7 +193,13 @@ final class OpenModelCues {
         return false;
     }
 
-    /** The known company that released the name, subject of a release verb right before it in its sentence, or null. */
+    /** Words before a company that make it the place a model is published ({@code 在GitHub开源}). */
+    private static final java.util.regex.Pattern PLACE_BEFORE = java.util.regex.Pattern.compile("(在|于|至|到|通过)\\s*$");
+
+    /**
+     * The known company that released the name, subject of a release verb right before it in its
+     * sentence (not a place it is published on: {@code 在Hugging Face开源}), or null.
+     */
     String releasedBy(ExtractionContext ctx, int start, CompanyNames companies) {
         String text = ctx.text();
         int i = skipBack(text, start);
@@ -203,6 +209,10 @@ final class OpenModelCues {
                 if (at + verb.length() <= i && text.startsWith(verb, at)) {
                     int from = Math.max(sentence, at - SUBJECT_GAP - MAX_COMPANY_NAME);
                     Optional<String> id = companies.lastEndingBy(from, at);
+                    int companyStart = companies.lastEndingStart(from, at);
+                    if (companyStart >= 0 && PLACE_BEFORE.matcher(text.substring(Math.max(0, companyStart - 3), companyStart)).find()) {
+                        return null; // 在Hugging Face开源: where it is published, not by whom
+                    }
                     return id.isPresent() && subjectGap(text, companies.lastEnd(from, at), at) ? id.get() : null;
                 }
             }

@@ -113,7 +113,7 @@ final class OpenModelNames {
         if (letters - start < 2 || (end < text.length() && glued(text.charAt(end)) && text.charAt(end) != '-')) {
             return null;
         }
-        if (end - letters > 3 || !allDigits(text, letters, end) || touches(hits, start, end)) {
+        if (end - letters > 3 || !allDigits(text, letters, end) || touchesOwn(text, hits, start, end)) {
             return null;
         }
         boolean readable = end < text.length() && "-_ ".indexOf(text.charAt(end)) >= 0;
@@ -125,7 +125,7 @@ final class OpenModelNames {
         String digits = text.substring(letters, end);
         ModelName read = readable ? grammar.read(text, end) : ModelName.none(end);
         int nameEnd = Math.max(end, read.end());
-        if (touches(hits, start, nameEnd) || inside(models, start, nameEnd)) {
+        if (touchesOwn(text, hits, start, nameEnd) || inside(models, start, nameEnd)) {
             return null;
         }
         Optional<String> version = digits.isEmpty() ? read.version() : Optional.of(digits);
@@ -218,6 +218,26 @@ final class OpenModelNames {
     /** Whether a dictionary name (company or model) overlaps {@code [start, end)}. */
     static boolean touches(NameHits hits, int start, int end) {
         return overlaps(hits.companies(), start, end) || overlaps(hits.models(), start, end);
+    }
+
+    /**
+     * {@link #touches}, except a short form glued to the Latin word before it inside the name
+     * ({@code R2} in {@code Hengyu-R2}): that is the name's own version, not another name.
+     */
+    private static boolean touchesOwn(String text, NameHits hits, int start, int end) {
+        if (overlaps(hits.companies(), start, end)) {
+            return true;
+        }
+        List<Match<ModelSurface>> sorted = hits.models();
+        for (int i = Match.firstAtOrAfter(sorted, Math.max(0, start - 64)); i < sorted.size() && sorted.get(i).start() < end; i++) {
+            Match<ModelSurface> h = sorted.get(i);
+            boolean ownVersion = h.start() > start && ShortForms.gluedToLatinWord(text, h.start())
+                    && h.values().stream().allMatch(ModelSurface::shortForm);
+            if (h.end() > start && !ownVersion) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<? extends Match<?>> sorted, int start, int end) {

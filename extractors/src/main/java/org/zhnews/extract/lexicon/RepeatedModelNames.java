@@ -64,7 +64,7 @@ final class RepeatedModelNames {
         if (families.isEmpty() && versions.isEmpty()) {
             return List.of();
         }
-        BitSet taken = taken(hits, known, open);
+        BitSet taken = taken(text, hits, known, open);
         List<Decision> out = new ArrayList<>();
         if (!families.isEmpty()) {
             again(text, families, taken, blocked, out);
@@ -227,11 +227,18 @@ final class RepeatedModelNames {
                 Optional.empty(), Optional.of(reading));
     }
 
-    /** The spans of every dictionary name and every model read. */
-    private static BitSet taken(NameHits hits, List<ModelNameReader.Candidate> known, List<Decision> open) {
+    /**
+     * The spans of every dictionary name and every model read; a short form glued to the Latin
+     * word before it ({@code R2} in {@code Hengyu-R2-Max}) is that name's version, not a name.
+     */
+    private static BitSet taken(String text, NameHits hits, List<ModelNameReader.Candidate> known, List<Decision> open) {
         BitSet taken = new BitSet();
         hits.companies().forEach(m -> taken.set(m.start(), m.end()));
-        hits.models().forEach(m -> taken.set(m.start(), m.end()));
+        for (var m : hits.models()) {
+            if (!ShortForms.gluedToLatinWord(text, m.start()) || !m.values().stream().allMatch(s -> s.shortForm())) {
+                taken.set(m.start(), m.end());
+            }
+        }
         known.forEach(c -> taken.set(c.hit().start(), c.end()));
         open.forEach(d -> taken.set(d.start(), d.end()));
         return taken;

@@ -24,7 +24,8 @@ import java.util.Locale;
  * Only short forms with a digit are looked at again ({@code Speed}, {@code Lite} are words too).
  * The last two ask that the short form stand free: not after a Latin word ({@code ThinkPad X1})
  * nor glued to a Chinese brand ({@code 宝马X1}); only punctuation, a space after Chinese text or
- * a function character ({@code 的}, {@code 了}, {@code 和}…) may stand before it. Immutable and
+ * a function character ({@code 的}, {@code 了}, {@code 和}…) may stand before it. A short form
+ * glued to a Latin word ({@code Hengyu-R2}) is none at all. Immutable and
  * thread-safe.
  */
 final class ShortForms {
@@ -75,6 +76,9 @@ final class ShortForms {
                                    List<Match<ModelSurface>> unproven, List<ModelNameReader.Candidate> accepted,
                                    CompanyNames companies) {
         String text = ctx.text();
+        if (gluedToLatinWord(text, hit.start())) {
+            return null; // Hengyu-R2: the end of another name
+        }
         if (listedWithModel(text, hit, accepted)) {
             return Reason.LISTED_WITH_MODEL;
         }
@@ -116,6 +120,22 @@ final class ShortForms {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a Latin word ends right before {@code start}, directly or across a hyphen, dot or
+     * underscore ({@code Hengyu-R2}, {@code XR2}): a short form there ends another name.
+     */
+    static boolean gluedToLatinWord(String text, int start) {
+        if (start == 0) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        if (CharClass.isLatinWordChar(before)) {
+            return true;
+        }
+        return (before == '-' || before == '.' || before == '_') && start >= 2
+                && CharClass.isLatinWordChar(text.charAt(start - 2));
     }
 
     /** Whether nothing name-like stands right before {@code start}. */

@@ -16,11 +16,12 @@ import java.util.Set;
  * {@code Qwen2.5-Max}, {@code GPT-4o-mini}, {@code DeepSeek-R1}, {@code Gemini 2.5 Pro},
  * {@code Llama 4}, {@code Claude Opus 4}, {@code 文心4.5}. Tokens are separated by at most one
  * {@code -}, {@code _} or space (or nothing); a token is a version ({@code 2.5}, {@code 4o},
- * {@code R1}), a size ({@code 7B}, {@code A22B}, {@code 8x7B}), a dated snapshot after a
+ * {@code R1}, {@code VL2}), a size ({@code 7B}, {@code A22B}, {@code 8x7B}), a dated snapshot after a
  * hyphen ({@code 0528}) or a variant word: a known one (resource {@code variants.tsv}), or after a
  * hyphen any capitalised Latin word ({@code Qwen3-Zero}, {@code GLM-4.5-Air}, {@code Seed-OSS}:
  * the open part of the grammar), or after a hyphen that follows a version or size one capital
- * letter ({@code SEA-LION-v4-32B-R}). A Chinese line name after a middle dot right after the family
+ * letter ({@code SEA-LION-v4-32B-R}), or one capital letter after a hyphen with a number version
+ * after it ({@code MiniCPM-V 5.0}). A Chinese line name after a middle dot right after the family
  * ({@code 豆包·语音合成模型}: {@code 语音合成}) is a variant too. Reading stops at the first other
  * token, and a number followed by a unit or date character ({@code 3亿}, {@code 5月},
  * {@code 2025年}) is never a version. One left-to-right pass, no backtracking.
@@ -103,7 +104,8 @@ final class VersionGrammar {
                 break;
             }
             String token = text.substring(tokenStart, tokenEnd);
-            Kind kind = classify(token, version != null || variant.length() > 0, sep == '-');
+            Kind kind = sep == '-' && lineLetterBeforeVersion(text, token, tokenEnd) ? Kind.WORD
+                    : classify(token, version != null || variant.length() > 0, sep == '-');
             if (kind == Kind.NONE || (kind == Kind.VERSION && version != null)) {
                 break;
             }
@@ -143,6 +145,19 @@ final class VersionGrammar {
             i++;
         }
         return i - from - 1 >= 2 ? i : -1;
+    }
+
+    /**
+     * A one-capital line letter after a hyphen with a number version after it ({@code MiniCPM-V 5.0},
+     * {@code Foo-V-2}): the letter is a variant.
+     */
+    private static boolean lineLetterBeforeVersion(String text, String token, int tokenEnd) {
+        if (token.length() != 1 || !CharClass.isAsciiLetter(token.charAt(0)) || !Character.isUpperCase(token.charAt(0))
+                || tokenEnd + 1 >= text.length() || " -".indexOf(text.charAt(tokenEnd)) < 0) {
+            return false;
+        }
+        int next = tokenEnd(text, tokenEnd + 1);
+        return next > tokenEnd + 1 && isNumberVersion(text.substring(tokenEnd + 1, next)) && !quantityFollows(text, next);
     }
 
     /** A size counted in billions or trillions ({@code 7B}, {@code A22B}, {@code 8x7B}, {@code 1T}). */
@@ -203,13 +218,21 @@ final class VersionGrammar {
 
     /**
      * {@code R1}, {@code V3}, {@code K2}, {@code X1}, {@code V2.5}: one letter, then a number; or
-     * two such parts ({@code R1V3}).
+     * two such parts ({@code R1V3}); or two or three capitals, then a number ({@code VL2}).
      */
     private static boolean isLetterVersion(String t) {
         if (t.length() < 2 || !CharClass.isAsciiLetter(t.charAt(0))) {
             return false;
         }
         if (dottedNumber(t, 1, t.length(), 3)) {
+            return true;
+        }
+        int capitals = 0;
+        while (capitals < t.length() && capitals < 4 && CharClass.isAsciiLetter(t.charAt(capitals))
+                && Character.isUpperCase(t.charAt(capitals))) {
+            capitals++;
+        }
+        if (capitals >= 2 && capitals <= 3 && dottedNumber(t, capitals, t.length(), 2)) {
             return true;
         }
         int second = 1;

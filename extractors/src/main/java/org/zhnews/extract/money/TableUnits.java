@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.sentence.TableRow;
 
 /**
  * The money units that tables state once for figures written bare in their cells: a declaration

@@ -119,4 +119,44 @@ class OpenCompanyFinderTest {
         String large = unit.repeat(5_000);
         assertNull(LinearTime.check("open companies", () -> PIPELINE.analyze(small), () -> PIPELINE.analyze(large)));
     }
+
+    @Test
+    void theFirstCellsOfATablesCompanyColumnAreCompanies() {
+        List<String> found = companies("公司\t营收（亿元）\t同比\n明宇光电\t12.5\t+8.1%\n合计\t12.5\t+8.1%\n");
+        assertTrue(found.contains("明宇光电"), found::toString);
+        assertFalse(found.contains("合计"), found::toString);
+        List<String> notACompanyColumn = companies("地区\t营收（亿元）\n华东地区\t12.5\n");
+        assertFalse(notACompanyColumn.contains("华东地区"), notACompanyColumn::toString);
+    }
+
+    @Test
+    void aNameWithALineOfBusinessAfterAMakerOrCarmakerNounIsACompany() {
+        List<String> found = companies("服务器代工厂华鼎电脑昨天董事会通过人事案。");
+        assertTrue(found.contains("华鼎电脑"), found::toString);
+        found = companies("智能电动车企沃途汽车公布第二季度业绩。");
+        assertTrue(found.contains("沃途汽车"), found::toString);
+    }
+
+    @Test
+    void aNameEndingInALineOfBusinessFoundOnceIsFoundAgain() {
+        Document doc = PIPELINE.analyze("气候科技初创企业碳衡科技（CarbonLens）完成A轮融资。碳衡科技也宣布收购英国软件商TallyCarbon。");
+        long times = doc.companies().stream().filter(c -> c.span().text().equals("碳衡科技")).count();
+        assertEquals(2, times, doc.companies()::toString);
+    }
+
+    @Test
+    void aNameAfterAMakerNounEndingInChangIsACompanyButNotAfterBigFirms() {
+        List<String> found = companies("同日，散热模组厂冠冷科技以每股承销价168元登录上柜挂牌。");
+        assertTrue(found.contains("冠冷科技"), found::toString);
+        found = companies("目前大厂们搞AI技术研发，更多服务于自身业务。");
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
+    void aQuotedNameHoldingABoundaryCharacterIsWhole() {
+        List<String> found = companies("人形机器人关节模组厂商“力元动力”完成A轮融资。");
+        assertTrue(found.contains("力元动力"), found::toString);
+        found = companies("1.「元起生物」完成数千万元种子轮融资，由奇绩创坛领投。");
+        assertTrue(found.contains("元起生物"), found::toString);
+    }
 }

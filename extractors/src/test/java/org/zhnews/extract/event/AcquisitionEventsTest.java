@@ -117,4 +117,45 @@ class AcquisitionEventsTest {
         assertEquals("小鹏汽车", a.target().name());
         assertFraction("0.1", a.stake(), doc);
     }
+
+    @Test
+    void theBuyerNamedAgainAfterAnInvestorListIsTheAcquirer() {
+        Document doc = analyze("气候科技初创企业碳衡科技（CarbonLens）完成A轮融资，由Jungle Ventures领投，三菱日联金融集团跟投。"
+                + "碳衡科技也宣布，收购英国碳核算软件商TallyCarbon。", "2025-09-17");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("碳衡科技", name(a.acquirer()), describe(doc));
+    }
+
+    @Test
+    void aSaleToldByTheSellerNamesTheBuyerAndTheCompanySold() {
+        Document doc = analyze("联想集团拟将所持深圳华芯光感科技有限公司70%股权以2.3亿元转让给兆易创新。", "2025-11-20");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("兆易创新", name(a.acquirer()), describe(doc));
+        assertEquals("深圳华芯光感科技有限公司", a.target().name(), describe(doc));
+        assertFraction("0.7", a.stake(), doc);
+        doc = analyze("小米集团同日公布，以1.15亿港元向联想集团出售旗下子公司金山云60%股权。", "2025-06-10");
+        Acquisition b = only(doc, Acquisition.class);
+        assertEquals("联想", name(b.acquirer()), describe(doc));
+        assertEquals("金山云", b.target().name(), describe(doc));
+    }
+
+    @Test
+    void aCompanyThatHuoAnotherBoughtIsTheTarget() {
+        Document doc = analyze("云端会计软件商金蝶国际宣布，已获红杉中国以3亿元全面收购。", "2025-11-25");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("红杉中国", name(a.acquirer()), describe(doc));
+        assertEquals("金蝶", a.target().name(), describe(doc));
+    }
+
+    @Test
+    void aSaleWithoutABuyerIsNoDeal() {
+        none(analyze("小米集团表示，将择机出售部分非核心资产。", "2025-06-10"), Acquisition.class);
+    }
+
+    @Test
+    void aSentenceOpeningWithGongsiBuysForTheArticlesCompany() {
+        Document doc = analyze("小米集团宣布完成新一轮融资，由红杉中国领投，高瓴资本跟投。公司同时宣布收购金山云的全部股权。", "2025-11-12");
+        Acquisition a = only(doc, Acquisition.class);
+        assertEquals("小米", name(a.acquirer()), describe(doc));
+    }
 }

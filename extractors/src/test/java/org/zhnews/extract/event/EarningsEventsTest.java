@@ -10,6 +10,7 @@ import static org.zhnews.extract.event.EventCases.describe;
 import static org.zhnews.extract.event.EventCases.none;
 import static org.zhnews.extract.event.EventCases.only;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.zhnews.core.Document;
@@ -183,5 +184,150 @@ class EarningsEventsTest {
         assertFraction("0.36", e.revenueGrowth(), doc);
         assertMoney("1700000000", "CNY", e.netIncome(), doc);
         assertTrue(e.netLoss(), describe(doc));
+    }
+
+    @Test
+    void figuresInTheSentencesAfterTheReportTakeItsPeriodAndCompany() {
+        Document doc = analyze("理想汽车公布截至2025年6月30日的第二季度财务业绩。报告期内，公司总收入为302亿元，同比下降4.5%；"
+                + "净利润为11亿元。", "2025-08-28");
+        Earnings e = only(doc, Earnings.class);
+        assertEquals("理想汽车", e.company().name(), describe(doc));
+        assertEquals("2025-Q2", e.period().value(), describe(doc));
+        assertMoney("30200000000", "CNY", e.revenue(), doc);
+        assertMoney("1100000000", "CNY", e.netIncome(), doc);
+        assertFraction("-0.045", e.revenueGrowth(), doc);
+    }
+
+    @Test
+    void thisQuarterInAReportIsTheReportedQuarterNotThePublications() {
+        Document doc = analyze("2025年11月18日，百度公布2025年第三季度财报。本季度百度总营收312亿元，同比下降7%。", "2025-11-18");
+        Earnings e = only(doc, Earnings.class);
+        assertEquals("2025-Q3", e.period().value(), describe(doc));
+        assertMoney("31200000000", "CNY", e.revenue(), doc);
+    }
+
+    @Test
+    void aPublishedReportWithoutFiguresIsAnEvent() {
+        Document doc = analyze("据腾讯发布的2024年年报，腾讯2024年研发投入达707亿元。", "2025-04-10");
+        Earnings e = only(doc, Earnings.class);
+        assertEquals("腾讯", e.company().name());
+        assertEquals("2024", e.period().value());
+        assertEquals(Optional.empty(), e.revenue());
+    }
+
+    @Test
+    void aReportWordImpliesItsPeriod() {
+        Document doc = analyze("宁德时代昨晚披露三季报，营收1041亿元，同比增长12.9%。", "2025-10-21");
+        Earnings e = only(doc, Earnings.class);
+        assertEquals("2025-Q3", e.period().value(), describe(doc));
+        assertMoney("104100000000", "CNY", e.revenue(), doc);
+    }
+
+    @Test
+    void figuresPairedWithTheirPeriodsByFenbie() {
+        Document doc = analyze("招股书显示，2023年及2024年，比亚迪分别实现营业收入7.1亿元、11.7亿元，"
+                + "归母净利润分别为-8.5亿元、-4.5亿元。", "2025-06-10");
+        List<Earnings> all = doc.events(Earnings.class);
+        assertEquals(2, all.size(), describe(doc));
+        assertEquals("2023", all.get(0).period().value());
+        assertMoney("710000000", "CNY", all.get(0).revenue(), doc);
+        assertMoney("-850000000", "CNY", all.get(0).netIncome(), doc);
+        assertEquals("2024", all.get(1).period().value());
+        assertMoney("1170000000", "CNY", all.get(1).revenue(), doc);
+        assertMoney("-450000000", "CNY", all.get(1).netIncome(), doc);
+    }
+
+    @Test
+    void aRangeOfYearsPairedByFenbie() {
+        Document doc = analyze("2022年至2024年，蔚来营业收入分别为0.46亿元、1.24亿元、4.38亿元。", "2025-07-01");
+        List<Earnings> all = doc.events(Earnings.class);
+        assertEquals(List.of("2022", "2023", "2024"), all.stream().map(e -> e.period().value()).toList(), describe(doc));
+        assertMoney("438000000", "CNY", all.get(2).revenue(), doc);
+    }
+
+    @Test
+    void monthsFromJanuaryAndYearsEndedOnADay() {
+        Document doc = analyze("2025年1-6月，百度实现营业收入15.7亿元。", "2025-08-28");
+        assertEquals("2025-H1", only(doc, Earnings.class).period().value(), describe(doc));
+        doc = analyze("截至2024年12月31日止年度，商汤科技收入23.8亿元。", "2025-03-28");
+        assertEquals("2024", only(doc, Earnings.class).period().value(), describe(doc));
+    }
+
+    @Test
+    void theFullYearAndTheFiscalHalfTakeTheReportsYear() {
+        Document doc = analyze("联想集团公布2025/26财年第二季度业绩，收入205亿美元。上半财年累计收入392亿美元。", "2025-11-20");
+        List<Earnings> all = doc.events(Earnings.class);
+        assertEquals(List.of("FY2026-Q2", "FY2026-H1"), all.stream().map(e -> e.period().value()).toList(), describe(doc));
+        doc = analyze("联发科今天公布第4季及全年财报。\n第4季营收：新台币1500亿元\n全年营收：新台币5900亿元", "2026-02-05");
+        all = doc.events(Earnings.class);
+        assertEquals(List.of("2025-Q4", "2025"), all.stream().map(e -> e.period().value()).toList(), describe(doc));
+        assertMoney("590000000000", "TWD", all.get(1).revenue(), doc);
+    }
+
+    @Test
+    void aFiscalFirstQuarterWrittenShou() {
+        Document doc = analyze("联想集团公布2026财政年首季业绩，营业额5亿7330万令吉。", "2025-10-27");
+        assertEquals("FY2026-Q1", only(doc, Earnings.class).period().value(), describe(doc));
+    }
+
+    @Test
+    void aGrowthBeforeTheAmountAndASignedRate() {
+        Document doc = analyze("小米集团今日公布第三季度业绩，收入增长超过20%，达到1131亿元；净利润同比+80.9%至113亿元。", "2025-11-18");
+        Earnings e = only(doc, Earnings.class);
+        assertMoney("113100000000", "CNY", e.revenue(), doc);
+        assertFraction("0.2", e.revenueGrowth(), doc);
+        doc = analyze("鴻海公布第三季财报，营收新台币2400亿元（年增率-6.3%）。", "2025-11-10");
+        assertFraction("-0.063", only(doc, Earnings.class).revenueGrowth(), doc);
+    }
+
+    @Test
+    void aGrowthAloneMakesNoReport() {
+        none(analyze("阿里巴巴第三季度营收同比增长5%。", "2025-11-25"), Earnings.class);
+    }
+
+    @Test
+    void aResultsTableGivesOneReportPerRow() {
+        Document doc = analyze("晶圆代工厂第三季业绩一览（单位：亿元）\n"
+                + "公司\t营收\t同比\t净利润\t市值\n"
+                + "中芯国际\t170.4\t+9.9%\t15.2\t5000\n"
+                + "华虹半导体\t45.6\t-3.2%\t-1.3\t800\n"
+                + "以上数据来自各公司公告。", "2025-11-20");
+        List<Earnings> all = doc.events(Earnings.class);
+        assertEquals(2, all.size(), describe(doc));
+        assertEquals("中芯国际", all.get(0).company().name());
+        assertEquals("2025-Q3", all.get(0).period().value());
+        assertMoney("17040000000", "CNY", all.get(0).revenue(), doc);
+        assertMoney("1520000000", "CNY", all.get(0).netIncome(), doc);
+        assertFraction("0.099", all.get(0).revenueGrowth(), doc);
+        assertEquals("华虹半导体", all.get(1).company().name());
+        assertMoney("-130000000", "CNY", all.get(1).netIncome(), doc);
+        assertFraction("-0.032", all.get(1).revenueGrowth(), doc);
+    }
+
+    @Test
+    void aTableRowNamesACompanyNoListHolds() {
+        Document doc = analyze("公司｜第2季营收（亿元）｜年增率｜税后纯益（亿元）\n"
+                + "明宇光电｜12.5｜+8.1%｜1.62\n"
+                + "合计｜12.5｜+8.1%｜1.62", "2025-08-12");
+        Earnings e = only(doc, Earnings.class);
+        assertEquals("明宇光电", e.company().name(), describe(doc));
+        assertEquals("2025-Q2", e.period().value());
+        assertMoney("1250000000", "CNY", e.revenue(), doc);
+        assertFraction("0.081", e.revenueGrowth(), doc);
+    }
+
+    @Test
+    void aTableOfPricesIsNoResultsTable() {
+        none(analyze("公司\t股价（元）\t涨幅\n中芯国际\t120.5\t+3.2%\n华虹半导体\t45.1\t-1.1%", "2025-11-20"),
+                Earnings.class);
+    }
+
+    @Test
+    void aForecastOrACommitmentIsNoResult() {
+        none(analyze("小米集团执行长表示，今年营收可望突破5000亿元。", "2025-08-12"), Earnings.class);
+        none(analyze("交易对方承诺，百度2026年至2028年累计实现净利润不低于3.3亿元。", "2025-11-20"), Earnings.class);
+        Earnings e = only(analyze("百度发布2025年第一季度财报，营收325亿元。公司预计第二季度营收将达到340亿元。", "2025-05-20"),
+                Earnings.class);
+        assertEquals("2025-Q1", e.period().value());
     }
 }

@@ -10,7 +10,6 @@ import static org.zhnews.extract.event.EventCases.only;
 
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.zhnews.core.Document;
 import org.zhnews.core.event.Acquisition;
@@ -130,8 +129,6 @@ class EventMergeTest {
         assertMoney("1200000000", "CNY", a.amount(), doc);
     }
 
-    @Disabled("bug: 腾讯今日公布第三季度财报，营收1928亿元。腾讯第三季度营收同比增长15%。 -> one report without revenue "
-            + "growth; expected revenue growth 0.15 from the second telling of the same quarter")
     @Test
     void theGrowthToldInTheNextSentenceJoinsTheQuarter() {
         Document doc = analyze("腾讯今日公布第三季度财报，营收1928亿元。腾讯第三季度营收同比增长15%。", "2025-11-14");

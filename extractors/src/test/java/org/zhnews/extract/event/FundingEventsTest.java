@@ -165,4 +165,43 @@ class FundingEventsTest {
         Document doc = analyze("本轮领投5亿元腾讯。", "2025-06-10");
         doc.events().forEach(e -> assertTrue(e.trigger().end() > e.trigger().start(), describe(doc)));
     }
+
+    @Test
+    void theQuotedCompanyWhoseRoundAnInvestorJoins() {
+        Document doc = analyze("港投公司同日宣布参与仓储机器人公司「迅搬科技」的2,000万美元Pre-B轮融资，该轮由红杉中国领投。",
+                "2025-10-14");
+        Funding f = only(doc, Funding.class);
+        assertEquals("迅搬科技", f.company().name(), describe(doc));
+        assertEquals(List.of("港投公司", "红杉中国"), names(f.investors()), describe(doc));
+    }
+
+    @Test
+    void theCompanyAfterHuoBeforeAnInvestmentIsTheInvestor() {
+        Document doc = analyze("宇树科技去年曾获红杉中国5000万元的A轮投资。", "2025-09-08");
+        Funding f = only(doc, Funding.class);
+        assertEquals("宇树科技", f.company().name(), describe(doc));
+        assertEquals(List.of("红杉中国"), names(f.investors()), describe(doc));
+    }
+
+    @Test
+    void theCompanyAfterXiangBeforeAnInjectionIsFunded() {
+        Document doc = analyze("国库控股今日宣布，向本地芯片设计公司芯岚半导体（Xinlan Semi）注资1亿令吉。", "2025-09-08");
+        Funding f = only(doc, Funding.class);
+        assertEquals("芯岚半导体", f.company().name(), describe(doc));
+        assertEquals(List.of("国库控股"), names(f.investors()), describe(doc));
+    }
+
+    @Test
+    void financingCostsAndAListOfShareholdersAreNoRound() {
+        none(analyze("港云数码中期亏损扩大，主要由于折旧及融资成本上升。", "2025-11-26"), Funding.class);
+        none(analyze("截至招股书签署日，红杉中国、高瓴资本等机构位列股东名单。", "2025-11-14"), Funding.class);
+    }
+
+    @Test
+    void theQuotedCompanyOfADailyListIsFunded() {
+        Document doc = analyze("【投融资日报】\n1.「元起生物」完成数千万元种子轮融资，由奇绩创坛领投，英诺天使基金跟投。", "2026-01-08");
+        Funding f = only(doc, Funding.class);
+        assertEquals("元起生物", f.company().name(), describe(doc));
+        assertEquals(List.of("奇绩创坛"), names(f.lead()), describe(doc));
+    }
 }

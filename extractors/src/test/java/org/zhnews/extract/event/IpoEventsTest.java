@@ -1,6 +1,7 @@
 package org.zhnews.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.zhnews.extract.event.EventCases.analyze;
 import static org.zhnews.extract.event.EventCases.assertMoney;
 import static org.zhnews.extract.event.EventCases.describe;
@@ -97,6 +98,29 @@ class IpoEventsTest {
         Ipo i = only(doc, Ipo.class);
         assertEquals("壁仞科技", i.company().name());
         assertEquals(Optional.of("HKEX"), i.exchange());
+        assertEquals(Optional.of(IpoStatus.APPROVED), i.status(), describe(doc));
+    }
+
+    @Test
+    void aCompanyDescribedAsListedIsNoListing() {
+        none(analyze("港股上市软件服务商「智联云科」公布中期业绩，收入按年增长18.6%。", "2025-08-20"), Ipo.class);
+        none(analyze("本地上市科技股讯程控股昨晚发出公告，以3.36亿港元收购声声智能70%股权。", "2025-08-20"), Ipo.class);
+        Ipo listed = only(analyze("小米集团今日在港股上市，首日收涨5%。", "2025-08-20"), Ipo.class);
+        assertEquals("小米", listed.company().name());
+    }
+
+    @Test
+    void theExchangeIsNeverTheCompanyListing() {
+        Document doc = analyze("餐饮SaaS服务商「味达科技」再度向港交所递交上市申请。这是公司第二次递表。", "2025-06-30");
+        for (Ipo i : doc.events(Ipo.class)) {
+            assertNotEquals("香港交易所", i.company().name(), describe(doc));
+        }
+    }
+
+    @Test
+    void anApprovalToListIsApprovedNotListed() {
+        Document doc = analyze("云端服务供应商小米集团获证券委员会批准在主板上市，预计12月挂牌。", "2025-11-20");
+        Ipo i = doc.events(Ipo.class).get(0);
         assertEquals(Optional.of(IpoStatus.APPROVED), i.status(), describe(doc));
     }
 }

@@ -90,4 +90,80 @@ class ModelReleaseEventsTest {
         assertEquals("阿里巴巴", name(r.vendor()));
         assertEquals(Optional.of(true), r.openSource());
     }
+
+    @Test
+    void aSizedVariantReleasedApartIsItsOwnRelease() {
+        Document doc = analyze("衍构分子发布了分子生成大模型MolGen-2，并宣布向学术机构开源70亿参数版本MolGen-2-7B。", "2025-11-27");
+        java.util.List<ModelRelease> all = doc.events(ModelRelease.class);
+        assertEquals(2, all.size(), describe(doc));
+        assertEquals(Optional.empty(), all.get(0).model().model().variant());
+        assertEquals(Optional.of("7B"), all.get(1).model().model().variant());
+    }
+
+    @Test
+    void anInventedNameEndingInAKnownShortFormIsReleasedWhole() {
+        Document doc = analyze("衡屿智能今日发布新一代推理模型Hengyu-R2，多项成绩与DeepSeek-V3.2相当。", "2025-12-09");
+        ModelRelease r = only(doc, ModelRelease.class);
+        assertEquals("Hengyu-R2", r.model().text(), describe(doc));
+        assertEquals("Hengyu", r.model().model().family());
+        assertEquals(Optional.of("R2"), r.model().model().version());
+    }
+
+    @Test
+    void theCompanyOfTheArticleReleasesWhatItsSentenceCallsTheCompanys() {
+        Document doc = analyze("语言科技初创公司言桥智能宣布完成Pre-A轮融资，由Gobi Partners领投。公司同日推出马来语语音助手“Sembang 2”。",
+                "2025-10-22");
+        ModelRelease r = only(doc, ModelRelease.class);
+        assertEquals("言桥智能", name(r.vendor()), describe(doc));
+    }
+
+    @Test
+    void thePlatformAModelIsPublishedOnIsNoVendor() {
+        Document doc = analyze("研究团队在Hugging Face开源了Foo-7B模型。", "2025-10-28");
+        ModelRelease r = only(doc, ModelRelease.class);
+        assertEquals(Optional.empty(), r.vendor(), describe(doc));
+    }
+
+    @Test
+    void aQuotedNameAfterAModelNounFollowsAWeakWord() {
+        Document doc = analyze("华鼎电脑也在同一天发表自研繁体中文大型语言模型「FormoLM 2」。", "2026-02-05");
+        ModelRelease r = only(doc, ModelRelease.class);
+        assertEquals("FormoLM", r.model().model().family(), describe(doc));
+        assertEquals(Optional.of("2"), r.model().model().version());
+    }
+
+    @Test
+    void theVersionOfAFamilyIsWhatIsReleased() {
+        Document doc = analyze("旗下实验室今日推出本土大模型ILMU的推理版本ILMU-R1。", "2025-09-03");
+        ModelRelease r = only(doc, ModelRelease.class);
+        assertEquals(Optional.of("R1"), r.model().model().version(), describe(doc));
+    }
+
+    @Test
+    void aModelUsedAsABaseIsNotReleased() {
+        none(analyze("马来西亚电讯推出以Llama 3.3为基础的企业客服助手。", "2025-09-03"), ModelRelease.class);
+    }
+
+    @Test
+    void anOpenSourceWordThatReleasesTheNextModelSaysNothingOfTheOneBefore() {
+        Document doc = analyze("澜图智能正式发布新一代基座大模型“澜图-3”（LanTu-3），并同步开源轻量版本LanTu-3-Mini。"
+                + "公司CEO表示，澜图-3暂不开源。", "2025-07-29");
+        java.util.List<ModelRelease> all = doc.events(ModelRelease.class);
+        assertEquals(2, all.size(), describe(doc));
+        assertEquals(Optional.of(false), all.get(0).openSource(), describe(doc));
+        assertEquals(Optional.of(true), all.get(1).openSource(), describe(doc));
+    }
+
+    @Test
+    void weightsNotOpenedIsClosed() {
+        Document doc = analyze("华硕发布繁中大模型FFM-3，提供企业地端部署版本，但不开放模型权重下载。", "2025-10-28");
+        assertEquals(Optional.of(false), only(doc, ModelRelease.class).openSource(), describe(doc));
+    }
+
+    @Test
+    void anOpenSourceWordAfterAListOfModelsSpeaksOfEach() {
+        Document doc = analyze("阿里巴巴才刚推出其新的Qwen3模型。像Qwen3和DeepSeek-R1这样的开源模型正在改变行业。", "2025-05-10");
+        ModelRelease r = only(doc, ModelRelease.class);
+        assertEquals(Optional.of(true), r.openSource(), describe(doc));
+    }
 }

@@ -119,4 +119,53 @@ class PersonnelEventsTest {
         assertEquals("David Chen", join.person().value());
         assertEquals("Anthropic", name(join.company()));
     }
+
+    @Test
+    void aSuccessorTakesThePostAndCompanyOfTheOneWhoLeaves() {
+        Document doc = analyze("阿里巴巴宣布，旗下阿里云首席技术官王海峰将于月底离职，职务由现任阿里云智能事业部总经理李晓雯接任。",
+                "2025-06-10");
+        Personnel successor = doc.events(Personnel.class).stream()
+                .filter(p -> p.person().value().equals("李晓雯")).findFirst().orElseThrow(() -> new AssertionError(describe(doc)));
+        assertEquals(PersonnelChange.APPOINT, successor.change());
+        assertEquals("阿里云", name(successor.company()), describe(doc));
+        assertEquals(Optional.of("首席技术官"), successor.role().map(TextRole::value), describe(doc));
+    }
+
+    @Test
+    void theOneReplacedLeavesThePostTheSuccessorTakes() {
+        Document doc = analyze("小米集团宣布，委任前华为副总裁陈立新为首席财务官，接替任期届满的周明远。", "2025-06-10");
+        Personnel left = doc.events(Personnel.class).stream()
+                .filter(p -> p.change() == PersonnelChange.LEAVE).findFirst().orElseThrow(() -> new AssertionError(describe(doc)));
+        assertEquals("周明远", left.person().value());
+        assertEquals(Optional.of("首席财务官"), left.role().map(TextRole::value), describe(doc));
+        assertEquals("小米", name(left.company()), describe(doc));
+    }
+
+    @Test
+    void aFormerEmployerWithAUnitBetweenItAndTheFormerWord() {
+        Document doc = analyze("蔚来宣布，委任美光科技（Micron）新加坡厂区前副总裁黄慧敏为总裁。", "2026-02-23");
+        Personnel p = only(doc, Personnel.class);
+        assertEquals("蔚来", name(p.company()), describe(doc));
+    }
+
+    @Test
+    void aLatinGlossAfterAnHonorificIsTheSamePerson() {
+        Document doc = analyze("百度宣布，梁嘉颖博士(Dr Leong Chia Ying)将出任技术总监。", "2025-09-23");
+        Personnel p = only(doc, Personnel.class);
+        assertEquals("梁嘉颖", p.person().value(), describe(doc));
+    }
+
+    @Test
+    void everyPersonOfAListCutBySeparatorsMoves() {
+        Document doc = analyze("今年以来，小米已将前百度研究员王立群、前华为工程师赵海涛等招至麾下。", "2025-06-10");
+        List<String> people = doc.events(Personnel.class).stream().map(p -> p.person().value()).toList();
+        assertEquals(List.of("王立群", "赵海涛"), people, describe(doc));
+    }
+
+    @Test
+    void aShortFormOfACompanyIsNoPerson() {
+        Document doc = analyze("服务器代工厂华鼎电脑昨天通过人事案。华鼎同时宣布延揽前谷歌副总经理Daniel Hsu出任技术长。", "2026-02-05");
+        List<String> people = doc.events(Personnel.class).stream().map(p -> p.person().value()).toList();
+        assertEquals(List.of("Daniel Hsu"), people, describe(doc));
+    }
 }

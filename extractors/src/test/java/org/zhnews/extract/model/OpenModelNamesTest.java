@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The open part of model reading over the bundled knowledge base: unknown members of known
@@ -46,6 +48,8 @@ class OpenModelNamesTest {
             这台手机装着GPT-4o Pro Max版本。            | GPT-4o Pro Max=GPT/4o/Pro Max@openai
             DeepSeek-R1-0528修复了幻觉。               | DeepSeek-R1-0528=DeepSeek/R1/0528@deepseek
             昆仑万维发布Skywork-R1V3。                  | Skywork-R1V3=Skywork/R1V3/-@kunlun-tech
+            面壁智能上线多模态版本MiniCPM-V 5.0。         | MiniCPM-V 5.0=MiniCPM/5.0/V@modelbest
+            DeepSeek开源了视觉模型DeepSeek-VL2。          | DeepSeek-VL2=DeepSeek/VL2/-@deepseek
             """)
     void openVariantsOfKnownFamilies(String text, String expected) {
         assertEquals(expected, models(text));
@@ -230,5 +234,15 @@ class OpenModelNamesTest {
     @Test
     void noVendorFromAPlaceNamedBeforeTheVerb() {
         assertEquals("Foo-7B-Instruct=Foo/-/7B-Instruct@?", models("研究者在GitHub和Hugging Face上开源了Foo-7B-Instruct。"));
+    }
+
+    @Test
+    void aShortFormGluedToALatinNameIsThatNamesVersion() {
+        // R2 is a short form of DeepSeek, named in the document; Hengyu-R2 is another model
+        String found = models("初创公司发布推理模型Hengyu-R2，成绩与DeepSeek-V3.2相当，旗舰版Hengyu-R2-Max仅通过API提供。");
+        assertTrue(found.startsWith("Hengyu-R2=Hengyu/R2/-"), found);
+        assertTrue(found.contains("Hengyu-R2-Max=Hengyu/R2/Max"), found);
+        assertFalse(found.contains("=DeepSeek/R2"), found);
+        assertEquals("Hengyu-VL2=Hengyu/VL2/-@?", models("同时上线的还有视觉语言模型Hengyu-VL2。"));
     }
 }

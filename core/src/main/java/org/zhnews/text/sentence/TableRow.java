@@ -1,4 +1,4 @@
-package org.zhnews.extract.money;
+package org.zhnews.text.sentence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,22 +7,42 @@ import java.util.List;
  * One line of text read as a table row: its cells, cut at tabs, bars ({@code |}, {@code ｜}),
  * ideographic spaces, runs of two or more spaces, and at a colon right after a closing bracket
  * ({@code 营收（亿元）：18.6}). Cells are trimmed; empty ones are left out. A line is a row when it
- * has at least two cells. Immutable.
+ * has at least two cells. The one reading of table rows for every reader of tables (units in a
+ * table's header, results tables, a table's company column). Immutable and thread-safe.
  *
  * @param cells the cells, in order, as [start, end) offsets into the text
  */
-record TableRow(List<Cell> cells) {
+public record TableRow(List<Cell> cells) {
 
-    /** One cell: {@code [start, end)} of the text, trimmed. */
-    record Cell(int start, int end) {
+    /**
+     * One cell: {@code [start, end)} of the text, trimmed.
+     *
+     * @param start the offset of its first character
+     * @param end   one past its last character
+     */
+    public record Cell(int start, int end) {
     }
 
-    TableRow {
+    /**
+     * A row of the given cells.
+     *
+     * @param cells the cells in order; copied
+     * @throws NullPointerException if {@code cells} or a cell is null
+     */
+    public TableRow {
         cells = List.copyOf(cells);
     }
 
-    /** The cells of the line {@code text[start, end)}. */
-    static TableRow of(String text, int start, int end) {
+    /**
+     * The cells of the line {@code text[start, end)}.
+     *
+     * @param text  the text holding the line
+     * @param start the line's first offset
+     * @param end   one past its last offset, without the line break
+     * @return the line's cells (a row when it has two or more)
+     * @throws IndexOutOfBoundsException if the range lies outside the text
+     */
+    public static TableRow of(String text, int start, int end) {
         List<Cell> out = new ArrayList<>();
         int cellStart = start;
         int i = start;
@@ -40,8 +60,16 @@ record TableRow(List<Cell> cells) {
         return new TableRow(out);
     }
 
-    /** Whether the line {@code text[start, end)} has a cell separator at all (a cheap test before {@link #of}). */
-    static boolean mayBeRow(String text, int start, int end) {
+    /**
+     * Whether the line {@code text[start, end)} has a cell separator at all (a cheap test before
+     * {@link #of}).
+     *
+     * @param text  the text holding the line
+     * @param start the line's first offset
+     * @param end   one past its last offset
+     * @return false when the line cannot be a row
+     */
+    public static boolean mayBeRow(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (separatorLength(text, i, end) > 0) {
                 return true;
@@ -50,8 +78,16 @@ record TableRow(List<Cell> cells) {
         return false;
     }
 
-    /** Whether the line {@code text[start, end)} holds only spaces. */
-    static boolean isBlank(String text, int start, int end) {
+    /**
+     * Whether the line {@code text[start, end)} holds only spaces (ASCII, no-break, ideographic),
+     * tabs and carriage returns.
+     *
+     * @param text  the text holding the line
+     * @param start the line's first offset
+     * @param end   one past its last offset
+     * @return true for an empty or blank line
+     */
+    public static boolean isBlank(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (!isBlank(text.charAt(i))) {
                 return false;
@@ -60,8 +96,12 @@ record TableRow(List<Cell> cells) {
         return true;
     }
 
-    /** Whether the line is a row of a table: two cells or more. */
-    boolean isRow() {
+    /**
+     * Whether the line is a row of a table.
+     *
+     * @return true with two cells or more
+     */
+    public boolean isRow() {
         return cells.size() >= 2;
     }
 
