@@ -37,6 +37,9 @@ class EventEvaluationTest {
     //   events        P 0.936 R 0.871 F1 0.903 (gold 287, pred 267, found 250) roles 0.884 (660/747)
     // The first measurement of each set, before any rule was written with it in view: 301-332
     // 0.613, 501-524 0.465, 601-624 0.740 (601-624 was added only after that measurement).
+    // 701-724 (24 passages, 81 required events) were held out from all event rules and scored
+    // twice, before and after the work that gave the figures above: F1 0.750 -> 0.876, roles
+    // 0.834 -> 0.871; they joined the harness after (all 136 then: F1 0.900, roles 0.882).
     static final Map<String, Double> MIN_F1 = Map.of(
             "funding", 0.91,
             "acquisition", 0.84,
@@ -87,7 +90,7 @@ class EventEvaluationTest {
     @Test
     void everyGoldHasItsTextAndEveryKindIsAnnotated() {
         List<EventEvaluation.Case> cases = EventEvaluation.passages();
-        assertEquals(112, cases.size());
+        assertEquals(136, cases.size());
         for (EventEvaluation.Case c : cases) {
             assertTrue(c.text().isPresent(), c.gold().id());
             assertTrue(List.of("CN", "HK", "TW", "SG", "MY").contains(c.gold().region()), c.gold().id());
