@@ -52,7 +52,8 @@ class EventEvaluationTest {
 
     /** The passage sets, by the first digit of their ids, as they were written. */
     static final Map<String, String> SETS = Map.of("3", "passages 301-332 (CN, HK)",
-            "4", "passages 401-432 (TW, SG, MY)", "5", "passages 501-524 (all regions)");
+            "4", "passages 401-432 (TW, SG, MY)", "5", "passages 501-524 (all regions)",
+            "6", "passages 601-624 (all regions)", "7", "passages 701-724 (all regions, held out from the rules)");
 
     private static final Path REPORT = Path.of("target", "event-eval.txt");
 
@@ -66,7 +67,7 @@ class EventEvaluationTest {
             return doc;
         });
         StringBuilder text = new StringBuilder();
-        for (String first : List.of("3", "4", "5")) {
+        for (String first : List.of("3", "4", "5", "6", "7")) {
             text.append(report.only(id -> id.startsWith(first)).format(SETS.get(first), false)).append('\n');
         }
         text.append(report.format("all passages", true));

@@ -94,6 +94,11 @@ final class NewsEvaluation {
             return sum(kind, r -> r.gold().region().equals(region));
         }
 
+        /** The score of one kind over the documents whose gold id passes {@code id}. */
+        EntityScore ids(String kind, Predicate<String> id) {
+            return sum(kind, r -> id.test(r.gold().id()));
+        }
+
         /** The score of one kind over the documents of one style. */
         EntityScore style(String kind, String style) {
             return sum(kind, r -> r.gold().style().equals(style));

@@ -56,11 +56,15 @@ class NewsEvaluationTest {
             ConsistencyKit.checkDocument(doc);
             return doc;
         });
-        String text = report.format();
+        StringBuilder text = new StringBuilder(report.format()).append('\n');
+        for (String kind : NewsEvaluation.KINDS) {
+            text.append(String.format(java.util.Locale.ROOT, "%-9s passages 817-832 (held out from the rules) %s%n",
+                    kind, report.ids(kind, id -> id.compareTo("817") >= 0 && id.compareTo("832") <= 0).summary()));
+        }
         // printed on purpose: this test is a report to be read
         System.out.print(text);
         Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, text, StandardCharsets.UTF_8);
+        Files.writeString(REPORT, text.toString(), StandardCharsets.UTF_8);
 
         assertEquals(cases.size(), report.results().size());
         for (Map.Entry<String, double[]> floor : MIN_F1.entrySet()) {
