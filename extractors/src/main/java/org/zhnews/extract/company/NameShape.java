@@ -117,25 +117,20 @@ final class NameShape {
      * inside it ({@code 元} of {@code 元起生物}, {@code 力元动力}) does not cut it.
      */
     boolean quotedNameLike(String text, int start, int end, int max) {
-        int len = end - start;
-        if (len < 2 || len > max || Character.isDigit(text.charAt(start))) {
-            return false;
-        }
-        int letters = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (!isNameChar(c)) {
-                return false;
-            }
-            if (!Character.isDigit(c)) {
-                letters++;
-            }
-        }
-        return letters >= 2 && cues.endingAt(Kind.NOT_COMPANY_END, text, end) == 0 && !generic(text, start, end);
+        return shaped(text, start, end, max, false) && !generic(text, start, end);
     }
 
     /** {@link #nameLike} without the test for generic words. */
     boolean nameLikeButGeneric(String text, int start, int end, int max) {
+        return shaped(text, start, end, max, true);
+    }
+
+    /**
+     * Two to {@code max} name characters, not starting with a digit, with two letters or more and
+     * no ending that closes no company name; with {@code boundariesCut}, also no boundary word
+     * inside it nor at its start (a quoted name's marks are its edges, so it is read whole).
+     */
+    private boolean shaped(String text, int start, int end, int max, boolean boundariesCut) {
         int len = end - start;
         if (len < 2 || len > max || Character.isDigit(text.charAt(start))) {
             return false;
@@ -151,12 +146,12 @@ final class NameShape {
             if (!Character.isDigit(c)) {
                 letters++;
             }
-            if (i > start && i < wordsEnd && cues.endingAt(Kind.BOUNDARY, text, i + 1) > 0
+            if (boundariesCut && i > start && i < wordsEnd && cues.endingAt(Kind.BOUNDARY, text, i + 1) > 0
                     && i + 1 - cues.endingAt(Kind.BOUNDARY, text, i + 1) >= start) {
                 return false;
             }
         }
-        if (cues.at(Kind.BOUNDARY, text, start) > 0 && cues.at(Kind.BOUNDARY, text, start) <= len) {
+        if (boundariesCut && cues.at(Kind.BOUNDARY, text, start) > 0 && cues.at(Kind.BOUNDARY, text, start) <= len) {
             return false;
         }
         return letters >= 2 && cues.endingAt(Kind.NOT_COMPANY_END, text, end) == 0;

@@ -17,7 +17,7 @@ import org.zhnews.ZhNews;
 class OutletsAndIndustryTest {
 
     /** "surface=id" for each company the default pipeline reports, space-separated. */
-    private static String companies(String text) {
+    static String companies(String text) {
         return ZhNews.pipeline().analyze(text).companies().stream()
                 .map(c -> c.span().text() + "=" + c.id().orElse("?"))
                 .collect(Collectors.joining(" "));

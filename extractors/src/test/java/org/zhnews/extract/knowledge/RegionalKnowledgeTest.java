@@ -3,11 +3,9 @@ package org.zhnews.extract.knowledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.zhnews.ZhNews;
 
 /**
  * The regional rows of the bundled knowledge base (Bursa Malaysia technology and telecom names,
@@ -17,13 +15,6 @@ import org.zhnews.ZhNews;
  * names left alone.
  */
 class RegionalKnowledgeTest {
-
-    /** "surface=id" for each company the default pipeline reports, space-separated. */
-    private static String companies(String text) {
-        return ZhNews.pipeline().analyze(text).companies().stream()
-                .map(c -> c.span().text() + "=" + c.id().orElse("?"))
-                .collect(Collectors.joining(" "));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -49,7 +40,7 @@ class RegionalKnowledgeTest {
             据光锥智能和字母榜报道,爱普生与京瓷将合作。                             | 光锥智能=guangzhui-ai 字母榜=zimubang 爱普生=seiko-epson 京瓷=kyocera
             """)
     void linksRegionalNames(String text, String expected) {
-        assertEquals(expected, companies(text));
+        assertEquals(expected, OutletsAndIndustryTest.companies(text));
     }
 
     /** Short names that are also words or parts of words stay words without a company context. */
@@ -70,7 +61,7 @@ class RegionalKnowledgeTest {
             "他们靠团队配合取胜高难度的比赛。",
     })
     void leavesEverydayWordsAlone(String text) {
-        assertEquals("", companies(text));
+        assertEquals("", OutletsAndIndustryTest.companies(text));
     }
 
     @ParameterizedTest(name = "{0} within {1}")

@@ -1,12 +1,10 @@
-package org.zhnews.extract.company;
+package org.zhnews.extract.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.zhnews.ZhNews;
 
 /**
  * Outlets whose short names are also words (中央社, 明報, 東方日報, marked {@code ~} in the
@@ -16,12 +14,6 @@ import org.zhnews.ZhNews;
  */
 class OutletCreditsTest {
 
-    private static String companies(String text) {
-        return ZhNews.pipeline().analyze(text).companies().stream()
-                .map(c -> c.span().text() + "=" + c.id().orElse("?"))
-                .collect(Collectors.joining(" "));
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             （中央社記者陳怡君台北5日電）華碩今天召開法說會。             | 中央社=cna 華碩=asus
@@ -30,7 +22,7 @@ class OutletCreditsTest {
             中央社援引業界人士說法指出，晶圓代工報價將調漲。                 | 中央社=cna
             """)
     void creditsNameTheirOutlet(String text, String expected) {
-        assertEquals(expected, companies(text));
+        assertEquals(expected, OutletsAndIndustryTest.companies(text));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,6 +31,6 @@ class OutletCreditsTest {
             "中央社区服务中心周末开放。",
     })
     void wordsBesideACommaOrInsideALongerWordStayWords(String text) {
-        assertEquals("", companies(text));
+        assertEquals("", OutletsAndIndustryTest.companies(text));
     }
 }
