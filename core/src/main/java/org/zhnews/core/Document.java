@@ -64,68 +64,56 @@ public final class Document {
         this.warnings = List.copyOf(warnings);
     }
 
-    /**
-     * Where the document came from (a file name), when given.
-     *
-     * @return the source name, or empty
-     */
+    /** {@return the source name, or empty} Where the document came from (a file name), when given. */
     public Optional<String> source() {
         return source;
     }
 
     /**
-     * The charset the bytes were decoded with; empty for text input. The JSON writes its
-     * canonical {@link Charset#name() name}.
-     *
-     * @return the charset, or empty when the input was text
+     * {@return the charset, or empty when the input was text} The charset the bytes were decoded with;
+     * empty for text input. The JSON writes its canonical {@link Charset#name() name}.
      */
     public Optional<Charset> charset() {
         return charset;
     }
 
     /**
-     * The script of the input, as detected by the normalizers.
-     *
-     * @return the script, {@link Script#UNKNOWN} when no normalizer detected it
+     * {@return the script, {@link Script#UNKNOWN} when no normalizer detected it} The script of the input,
+     * as detected by the normalizers.
      */
     public Script script() {
         return script;
     }
 
     /**
-     * The input text as given (for bytes: as decoded, a leading BOM excluded).
-     *
-     * @return the original text; mention original offsets index it
+     * {@return the original text; mention original offsets index it} The input text as given (for bytes: as
+     * decoded, a leading BOM excluded).
      */
     public String original() {
         return original;
     }
 
     /**
-     * The normalized text the extractors read (the analysis text: with the default normalizers,
-     * simplified characters, mainland wording, folded widths), whatever the display script;
-     * mention {@code start}/{@code end} are offsets in it.
-     *
-     * @return the analysis text
+     * {@return the analysis text} The normalized text the extractors read (the analysis text: with the
+     * default normalizers, simplified characters, mainland wording, folded widths), whatever the display
+     * script; mention {@code start}/{@code end} are offsets in it.
      */
     public String text() {
         return text;
     }
 
     /**
-     * The text for display and its map from {@link #text()}: the projection the pipeline was
-     * built with ({@link Pipeline.Builder#display}), else the analysis text itself.
-     *
-     * @return the display text with its map
+     * {@return the display text with its map} The text for display and its map from {@link #text()}: the
+     * projection the pipeline was built with ({@link Pipeline.Builder#display}), else the analysis text
+     * itself.
      */
     public DisplayText display() {
         return display;
     }
 
     /**
-     * The display text: {@code display().text()}.
-     *
-     * @return the display text, equal to {@link #text()} without a display projection
+     * {@return the display text, equal to {@link #text()} without a display projection} The display text:
+     * {@code display().text()}.
      */
     public String displayText() {
         return display.text();
@@ -144,19 +132,14 @@ public final class Document {
     }
 
     /**
-     * The map from {@link #original()} to {@link #text()}.
-     *
-     * @return the map; its original is {@link #original()}
+     * {@return the map; its original is {@link #original()}} The map from {@link #original()} to {@link
+     * #text()}.
      */
     public OffsetMap offsetMap() {
         return offsetMap;
     }
 
-    /**
-     * All mentions, in text order.
-     *
-     * @return the mentions, unmodifiable
-     */
+    /** {@return the mentions, unmodifiable} All mentions, in text order. */
     public List<Mention> mentions() {
         return mentions;
     }
@@ -170,13 +153,7 @@ public final class Document {
      */
     public <T extends Mention> List<T> mentions(Class<T> type) {
         Objects.requireNonNull(type, "type");
-        List<T> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (type.isInstance(m)) {
-                out.add(type.cast(m));
-            }
-        }
-        return List.copyOf(out);
+        return mentions.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /**
@@ -188,13 +165,7 @@ public final class Document {
      */
     public List<Mention> mentions(MentionKind kind) {
         Objects.requireNonNull(kind, "kind");
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.kind().equals(kind)) {
-                out.add(m);
-            }
-        }
-        return List.copyOf(out);
+        return mentions.stream().filter(m -> m.kind().equals(kind)).toList();
     }
 
     /**
@@ -206,12 +177,7 @@ public final class Document {
      */
     public <T extends Mention> Optional<T> first(Class<T> type) {
         Objects.requireNonNull(type, "type");
-        for (Mention m : mentions) {
-            if (type.isInstance(m)) {
-                return Optional.of(type.cast(m));
-            }
-        }
-        return Optional.empty();
+        return mentions.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     /**
@@ -227,58 +193,36 @@ public final class Document {
                 "no " + type.getSimpleName() + " in document" + source.map(s -> " " + s).orElse("")));
     }
 
-    /**
-     * Company mentions, in text order.
-     *
-     * @return the company mentions, unmodifiable
-     */
+    /** {@return the company mentions, unmodifiable} Company mentions, in text order. */
     public List<CompanyMention> companies() {
         return mentions(CompanyMention.class);
     }
 
-    /**
-     * AI model mentions, in text order.
-     *
-     * @return the model mentions, unmodifiable
-     */
+    /** {@return the model mentions, unmodifiable} AI model mentions, in text order. */
     public List<ModelMention> models() {
         return mentions(ModelMention.class);
     }
 
-    /**
-     * Money mentions, in text order.
-     *
-     * @return the money mentions, unmodifiable
-     */
+    /** {@return the money mentions, unmodifiable} Money mentions, in text order. */
     public List<MoneyMention> money() {
         return mentions(MoneyMention.class);
     }
 
-    /**
-     * Metric mentions, in text order.
-     *
-     * @return the metric mentions, unmodifiable
-     */
+    /** {@return the metric mentions, unmodifiable} Metric mentions, in text order. */
     public List<MetricMention> metrics() {
         return mentions(MetricMention.class);
     }
 
-    /**
-     * Date mentions, in text order.
-     *
-     * @return the date mentions, unmodifiable
-     */
+    /** {@return the date mentions, unmodifiable} Date mentions, in text order. */
     public List<DateMention> dates() {
         return mentions(DateMention.class);
     }
 
     /**
-     * The events the pipeline's event step found ({@link Pipeline.Builder#events}), in the order
-     * of their triggers; empty without one. Their roles are mentions of {@link #mentions()}
-     * (equal records; with boilerplate dropped, an event whose trigger stands in a zone is
-     * dropped too).
-     *
-     * @return the events, unmodifiable
+     * {@return the events, unmodifiable} The events the pipeline's event step found ({@link
+     * Pipeline.Builder#events}), in the order of their triggers; empty without one. Their roles are
+     * mentions of {@link #mentions()} (equal records; with boilerplate dropped, an event whose trigger
+     * stands in a zone is dropped too).
      */
     public List<Event> events() {
         return events;
@@ -303,27 +247,21 @@ public final class Document {
     }
 
     /**
-     * The articles and boilerplate zones found (one article, no zones, without a structure step).
-     *
-     * @return the structure, with ranges in {@link #text()}
+     * {@return the structure, with ranges in {@link #text()}} The articles and boilerplate zones found (one
+     * article, no zones, without a structure step).
      */
     public Structure structure() {
         return structure;
     }
 
-    /**
-     * The articles, in text order; at least one.
-     *
-     * @return the articles, unmodifiable
-     */
+    /** {@return the articles, unmodifiable} The articles, in text order; at least one. */
     public List<Article> articles() {
         return structure.articles();
     }
 
     /**
-     * The boilerplate zones, in text order.
-     *
-     * @return the zones, unmodifiable; empty when boilerplate was not detected
+     * {@return the zones, unmodifiable; empty when boilerplate was not detected} The boilerplate zones, in
+     * text order.
      */
     public List<Zone> zones() {
         return structure.zones();
@@ -378,11 +316,9 @@ public final class Document {
     }
 
     /**
-     * The sentences, in text order: they cover the normalized text (and, by their original
-     * ranges, the original) without gaps or overlaps, never cross an article boundary, and
-     * carry their clauses. Empty for an empty text.
-     *
-     * @return the sentences, unmodifiable
+     * {@return the sentences, unmodifiable} The sentences, in text order: they cover the normalized text
+     * (and, by their original ranges, the original) without gaps or overlaps, never cross an article
+     * boundary, and carry their clauses. Empty for an empty text.
      */
     public List<Sentence> sentences() {
         return sentences.list();
@@ -399,19 +335,17 @@ public final class Document {
     }
 
     /**
-     * Warnings raised while reading, normalizing and extracting; ranges in the original.
-     *
-     * @return the warnings, unmodifiable
+     * {@return the warnings, unmodifiable} Warnings raised while reading, normalizing and extracting;
+     * ranges in the original.
      */
     public List<Warning> warnings() {
         return warnings;
     }
 
     /**
-     * Everything the normalizers removed, replaced or inserted, in text order: each change's
-     * original range and text, and what it became.
-     *
-     * @return the changes, unmodifiable; empty when normalization changed nothing
+     * {@return the changes, unmodifiable; empty when normalization changed nothing} Everything the
+     * normalizers removed, replaced or inserted, in text order: each change's original range and text, and
+     * what it became.
      */
     public List<Change> changes() {
         List<Change> out = new ArrayList<>();
@@ -423,11 +357,7 @@ public final class Document {
         return List.copyOf(out);
     }
 
-    /**
-     * The JSON of the contract, without the normalized text.
-     *
-     * @return one JSON object, on one line
-     */
+    /** {@return one JSON object, on one line} The JSON of the contract, without the normalized text. */
     public String toJson() {
         return DocumentJson.toJson(this, false);
     }

@@ -6,17 +6,13 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.zhnews.core.event.EventFinder;
-import org.zhnews.core.mention.MentionKind;
 import org.zhnews.core.structure.StructureAnalyzer;
 
 /**
@@ -321,211 +317,17 @@ public final class Pipeline {
         return new StreamRunner(engine, maxChars(), decoded, published).run(source, batchChars, sink);
     }
 
-    /** Configures a {@link Pipeline}. Components run in the order they are added. Not thread-safe; the pipelines it builds are. */
-    public static final class Builder {
-        private final List<Normalizer> normalizers = new ArrayList<>();
-        private final List<Extractor> extractors = new ArrayList<>();
-        private ByteDecoder decoder = new Utf8Decoder();
-        private int maxChars = DEFAULT_MAX_CHARS;
-        private StructureAnalyzer structure;
-        private boolean dropBoilerplate;
-        private Normalizer display;
-        private EventFinder events;
-        private boolean shareAllKinds;
-        private final Set<MentionKind> sharedKinds = new HashSet<>();
+    /**
+     * Configures a {@link Pipeline}. Components run in the order they are added; each setter
+     * names its default. Not thread-safe; the pipelines it builds are.
+     */
+    public static final class Builder extends PipelineSettings<Builder> {
 
         private Builder() {
         }
 
-        /**
-         * Sets (or replaces) the step that finds articles and boilerplate zones after
-         * normalization (default: none, every document is one article without zones);
-         * {@code null} removes it.
-         *
-         * @param analyzer the analyzer, or {@code null}
-         * @return this builder
-         */
-        public Builder structure(StructureAnalyzer analyzer) {
-            this.structure = analyzer;
-            return this;
-        }
-
-        /**
-         * Sets the display projection (default: none, the display text is the analysis text): a
-         * normalizer applied to the final analysis text, for output only ({@link
-         * Document#display()}, the JSON {@code text} and {@code start}/{@code end}). The
-         * extractors never see it, so mentions and their original offsets are the same for
-         * every projection; {@code null} removes it.
-         *
-         * @param projection the display normalizer, or {@code null}
-         * @return this builder
-         */
-        public Builder display(Normalizer projection) {
-            this.display = projection;
-            return this;
-        }
-
-        /**
-         * Whether mentions inside boilerplate zones are left out of documents (default
-         * {@code false}: they are kept, and {@link Document#isBoilerplate} tells them apart).
-         *
-         * @param drop whether to drop them
-         * @return this builder
-         */
-        public Builder dropBoilerplate(boolean drop) {
-            this.dropBoilerplate = drop;
-            return this;
-        }
-
-        /**
-         * Sets (or replaces) the step that reads events after the extractors (default: none);
-         * {@code null} removes it.
-         *
-         * @param finder the event finder, or {@code null}
-         * @return this builder
-         */
-        public Builder events(EventFinder finder) {
-            this.events = finder;
-            return this;
-        }
-
-        /**
-         * Adds a normalizer after those already added.
-         *
-         * @param normalizer the normalizer
-         * @return this builder
-         * @throws NullPointerException if {@code normalizer} is null
-         */
-        public Builder normalizer(Normalizer normalizer) {
-            normalizers.add(Objects.requireNonNull(normalizer, "normalizer must not be null"));
-            return this;
-        }
-
-        /**
-         * Adds an extractor after those already added.
-         *
-         * @param extractor the extractor
-         * @return this builder
-         * @throws NullPointerException if {@code extractor} is null
-         */
-        public Builder extractor(Extractor extractor) {
-            extractors.add(Objects.requireNonNull(extractor, "extractor must not be null"));
-            return this;
-        }
-
-        /**
-         * Removes every normalizer.
-         *
-         * @return this builder
-         */
-        public Builder clearNormalizers() {
-            normalizers.clear();
-            return this;
-        }
-
-        /**
-         * Removes every extractor.
-         *
-         * @return this builder
-         */
-        public Builder clearExtractors() {
-            extractors.clear();
-            return this;
-        }
-
-        /**
-         * Puts {@code replacement} in the place of the one normalizer of type {@code type}.
-         *
-         * @param type        the class of the normalizer to replace (matched by {@code isInstance})
-         * @param replacement the new normalizer
-         * @return this builder
-         * @throws IllegalArgumentException if no normalizer, or several, are of that type
-         */
-        public Builder replace(Class<? extends Normalizer> type, Normalizer replacement) {
-            ComponentEdits.replaceOne(normalizers, type, replacement, "normalizer");
-            return this;
-        }
-
-        /**
-         * Puts {@code replacement} in the place of the one extractor of type {@code type}
-         * ({@code replace(CompanyExtractor.class, mine)}).
-         *
-         * @param type        the class of the extractor to replace (matched by {@code isInstance})
-         * @param replacement the new extractor
-         * @return this builder
-         * @throws IllegalArgumentException if no extractor, or several, are of that type
-         */
-        public Builder replace(Class<? extends Extractor> type, Extractor replacement) {
-            ComponentEdits.replaceOne(extractors, type, replacement, "extractor");
-            return this;
-        }
-
-        /**
-         * Removes every normalizer and extractor of type {@code type}, and the structure and
-         * event steps if they are of that type.
-         *
-         * @param type the class of the components to remove
-         * @return this builder
-         * @throws IllegalArgumentException if no component is of that type
-         */
-        public Builder remove(Class<?> type) {
-            Objects.requireNonNull(type, "type must not be null");
-            boolean structureToo = type.isInstance(structure);
-            boolean eventsToo = type.isInstance(events);
-            if (ComponentEdits.removeAll(normalizers, type) + ComponentEdits.removeAll(extractors, type) == 0
-                    && !structureToo && !eventsToo) {
-                throw new IllegalArgumentException(ComponentEdits.noneOfType(type, normalizers, extractors, structure));
-            }
-            structure = structureToo ? null : structure;
-            events = eventsToo ? null : events;
-            return this;
-        }
-
-        /**
-         * Lets several extractors produce mentions of the same kind, for every kind.
-         *
-         * @return this builder
-         */
-        public Builder allowSharedKinds() {
-            this.shareAllKinds = true;
-            return this;
-        }
-
-        /**
-         * Lets several extractors produce mentions of {@code kind}.
-         *
-         * @param kind the kind
-         * @return this builder
-         */
-        public Builder allowSharedKind(MentionKind kind) {
-            sharedKinds.add(Objects.requireNonNull(kind, "kind must not be null"));
-            return this;
-        }
-
-        /**
-         * Sets the decoder for byte input (default {@link Utf8Decoder}).
-         *
-         * @param decoder the decoder
-         * @return this builder
-         */
-        public Builder decoder(ByteDecoder decoder) {
-            this.decoder = Objects.requireNonNull(decoder, "decoder must not be null");
-            return this;
-        }
-
-        /**
-         * Sets the largest input accepted, in UTF-16 code units (default
-         * {@value Pipeline#DEFAULT_MAX_CHARS}).
-         *
-         * @param maxChars the limit
-         * @return this builder
-         * @throws IllegalArgumentException unless {@code maxChars > 0}
-         */
-        public Builder maxChars(int maxChars) {
-            if (maxChars <= 0) {
-                throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
-            }
-            this.maxChars = maxChars;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -545,18 +347,7 @@ public final class Pipeline {
 
         /** An independent builder with this one's configuration. */
         private Builder copy() {
-            Builder b = new Builder();
-            b.normalizers.addAll(normalizers);
-            b.extractors.addAll(extractors);
-            b.decoder = decoder;
-            b.maxChars = maxChars;
-            b.structure = structure;
-            b.dropBoilerplate = dropBoilerplate;
-            b.display = display;
-            b.events = events;
-            b.shareAllKinds = shareAllKinds;
-            b.sharedKinds.addAll(sharedKinds);
-            return b;
+            return copyInto(new Builder());
         }
     }
 }

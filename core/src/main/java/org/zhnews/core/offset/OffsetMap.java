@@ -71,44 +71,26 @@ public final class OffsetMap {
         if (length < 0) {
             throw new IllegalArgumentException("negative length: " + length);
         }
-        if (length == 0) {
-            return new OffsetMap(EMPTY, EMPTY, new boolean[0]);
-        }
-        return new OffsetMap(new int[] {length}, new int[] {length}, new boolean[] {false});
+        return length == 0 ? new OffsetMap(EMPTY, EMPTY, new boolean[0])
+                : new OffsetMap(new int[] {length}, new int[] {length}, new boolean[] {false});
     }
 
-    /**
-     * A builder of a new map, with no runs yet.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} A builder of a new map, with no runs yet. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Length of the old (original) text.
-     *
-     * @return the old text's length, in UTF-16 code units
-     */
+    /** {@return the old text's length, in UTF-16 code units} Length of the old (original) text. */
     public int originalLength() {
         return oldLength;
     }
 
-    /**
-     * Length of the new text.
-     *
-     * @return the new text's length, in UTF-16 code units
-     */
+    /** {@return the new text's length, in UTF-16 code units} Length of the new text. */
     public int length() {
         return newLength;
     }
 
-    /**
-     * True when no run is changed: every offset maps to itself.
-     *
-     * @return {@code true} when the map has no changed run
-     */
+    /** {@return whether no run is changed: every offset maps to itself} */
     public boolean isIdentity() {
         for (boolean c : changed) {
             if (c) {
@@ -260,9 +242,8 @@ public final class OffsetMap {
     }
 
     /**
-     * The changed runs, in text order: what was removed, replaced or inserted.
-     *
-     * @return the edits, unmodifiable; empty for an identity map
+     * {@return the edits, unmodifiable; empty for an identity map} The changed runs, in text order: what
+     * was removed, replaced or inserted.
      */
     public List<Edit> edits() {
         List<Edit> edits = new ArrayList<>();
@@ -275,11 +256,7 @@ public final class OffsetMap {
         return List.copyOf(edits);
     }
 
-    /**
-     * Number of runs, kept and changed.
-     *
-     * @return the number of runs; 0 for an empty text
-     */
+    /** {@return the number of runs; 0 for an empty text} Number of runs, kept and changed. */
     public int runCount() {
         return changed.length;
     }
@@ -412,11 +389,7 @@ public final class OffsetMap {
             }
         }
 
-        /**
-         * The map built so far. The builder may be used on afterwards.
-         *
-         * @return a new map
-         */
+        /** {@return a new map} The map built so far. The builder may be used on afterwards. */
         public OffsetMap build() {
             return new OffsetMap(Arrays.copyOf(oldLens, size), Arrays.copyOf(newLens, size),
                     Arrays.copyOf(changed, size));
