@@ -1,6 +1,8 @@
 package org.zhnews.text.lexicon;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One data row of a lexicon file, with where it came from for error messages. Immutable.
@@ -52,6 +54,23 @@ public final class LexiconRow {
      */
     public String get(int column) {
         return column < fields.length ? fields[column].strip() : "";
+    }
+
+    /**
+     * Field {@code column} read as a list: split at {@code |}, each part stripped, empty parts
+     * left out (the shape of the word, alias and ticker cells of every resource).
+     *
+     * @param column a column index, from 0
+     * @return the parts in order, unmodifiable; empty when the row does not have the field
+     */
+    public List<String> list(int column) {
+        List<String> out = new ArrayList<>();
+        for (String part : get(column).split("\\|")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -36,6 +36,14 @@ class LexiconTest {
     }
 
     @Test
+    void aListCellSplitsAtBarsAndDropsEmptyParts() {
+        LexiconRow row = read("word\tkind\tnote\n公司\t 融资 | 投资||募资 |\n", THREE).get(0);
+        assertEquals(List.of("融资", "投资", "募资"), row.list(1));
+        assertEquals(List.of("公司"), row.list(0));
+        assertEquals(List.of(), row.list(2), "a column the row lacks is an empty list");
+    }
+
+    @Test
     void absoluteResourceNamesResolveFromTheRoot() {
         assertEquals(2, Lexicon.resource(Test.class, "/org/zhnews/text/lexicon/sample.tsv", THREE).size());
     }

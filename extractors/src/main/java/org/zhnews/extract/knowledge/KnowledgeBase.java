@@ -9,7 +9,6 @@ import org.zhnews.text.match.DictionaryMatcher;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -346,13 +345,13 @@ public final class KnowledgeBase {
                         .parent(row.get(6))
                         .category(row.get(7).isEmpty() ? "other" : row.get(7))
                         .source(row.get(8));
-                List<String> traditional = Surfaces.split(row.get(2));
+                List<String> traditional = row.list(2);
                 if (!traditional.isEmpty()) {
                     b.traditional(traditional.get(0));
                     traditional.subList(1, traditional.size()).forEach(b::alias);
                 }
-                Surfaces.parse(row.get(4)).addTo(b::alias, b::contextOnlyAlias, b::exactCaseAlias);
-                Surfaces.split(row.get(5)).forEach(b::ticker);
+                Surfaces.parse(row.list(4)).addTo(b::alias, b::contextOnlyAlias, b::exactCaseAlias);
+                row.list(5).forEach(b::ticker);
                 return b.build();
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
@@ -367,9 +366,9 @@ public final class KnowledgeBase {
                         .vendor(row.get(4))
                         .type(row.get(5).isEmpty() ? "other" : row.get(5))
                         .source(row.get(8));
-                Surfaces.parse(row.get(3)).addTo(b::alias, b::contextOnlyAlias, b::exactCaseAlias);
-                Surfaces.split(row.get(6)).forEach(b::version);
-                Surfaces.split(row.get(7)).forEach(b::shortForm);
+                Surfaces.parse(row.list(3)).addTo(b::alias, b::contextOnlyAlias, b::exactCaseAlias);
+                row.list(6).forEach(b::version);
+                row.list(7).forEach(b::shortForm);
                 return b.build();
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());

@@ -17,9 +17,9 @@ final class Surfaces {
     private final Set<String> contextOnly = new LinkedHashSet<>();
     private final Set<String> exactCase = new LinkedHashSet<>();
 
-    static Surfaces parse(String column) {
+    static Surfaces parse(List<String> column) {
         Surfaces s = new Surfaces();
-        for (String raw : split(column)) {
+        for (String raw : column) {
             String v = raw;
             boolean context = false;
             boolean exact = false;
@@ -44,19 +44,6 @@ final class Surfaces {
         return s;
     }
 
-    static List<String> split(String column) {
-        List<String> out = new ArrayList<>();
-        if (column == null) {
-            return out;
-        }
-        for (String part : column.split("\\|")) {
-            String v = part.strip();
-            if (!v.isEmpty()) {
-                out.add(v);
-            }
-        }
-        return out;
-    }
 
     /** Hands each surface to the right builder method (a surface both {@code ~} and {@code =} goes to both). */
     void addTo(Consumer<String> plainAlias, Consumer<String> contextOnlyAlias, Consumer<String> exactCaseAlias) {

@@ -40,12 +40,7 @@ final class ContextCues {
                 Columns.of("surface", "polarity", "side", "words"))) {
             Key key = new Key(row.get(0), row.get(1).equals("+"),
                     Side.valueOf(row.get(2).toUpperCase(Locale.ROOT)));
-            List<String> words = c.cues.computeIfAbsent(key, k -> new ArrayList<>());
-            for (String w : row.get(3).split("\\|")) {
-                if (!w.isBlank()) {
-                    words.add(w.strip());
-                }
-            }
+            c.cues.computeIfAbsent(key, k -> new ArrayList<>()).addAll(row.list(3));
         }
         return c;
     }

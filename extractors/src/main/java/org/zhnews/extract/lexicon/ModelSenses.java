@@ -71,24 +71,15 @@ final class ModelSenses {
                     senses.add(surface);
                     persons.add(surface);
                 }
-                case LEFT -> left.computeIfAbsent(surface, k -> new ArrayList<>()).addAll(words(row.get(2)));
-                case RIGHT -> right.computeIfAbsent(surface, k -> new ArrayList<>()).addAll(words(row.get(2)));
-                case TOPIC -> words(row.get(2)).forEach(w -> topic.add(w, Boolean.TRUE));
+                case LEFT -> left.computeIfAbsent(surface, k -> new ArrayList<>()).addAll(row.list(2));
+                case RIGHT -> right.computeIfAbsent(surface, k -> new ArrayList<>()).addAll(row.list(2));
+                case TOPIC -> row.list(2).forEach(w -> topic.add(w, Boolean.TRUE));
             }
         }
         return new ModelSenses(Set.copyOf(senses), Set.copyOf(persons), Map.copyOf(left), Map.copyOf(right),
                 topic.build());
     }
 
-    private static List<String> words(String cell) {
-        List<String> out = new ArrayList<>();
-        for (String w : cell.split("\\|")) {
-            if (!w.isBlank()) {
-                out.add(w.strip());
-            }
-        }
-        return out;
-    }
 
     private static String key(String surface) {
         return surface.toLowerCase(Locale.ROOT);

@@ -60,12 +60,7 @@ final class OpenModelCues {
             words.put(c, new ArrayList<>());
         }
         for (LexiconRow row : Lexicon.resource(OpenModelCues.class, "open-model-cues.tsv", Columns.of("cue", "words"))) {
-            List<String> list = words.get(Cue.valueOf(row.get(0).strip().toUpperCase(Locale.ROOT)));
-            for (String w : row.get(1).split("\\|")) {
-                if (!w.isBlank()) {
-                    list.add(w.strip());
-                }
-            }
+            words.get(Cue.valueOf(row.get(0).strip().toUpperCase(Locale.ROOT))).addAll(row.list(1));
         }
         words.replaceAll((k, v) -> List.copyOf(v));
         return new OpenModelCues(Map.copyOf(words));

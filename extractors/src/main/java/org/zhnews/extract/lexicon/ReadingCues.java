@@ -45,7 +45,7 @@ final class ReadingCues {
         for (LexiconRow row : Lexicon.resource(ReadingCues.class, "reading-cues.tsv",
                 Columns.of("reason", "side", "words"))) {
             if (row.get(0).strip().equals(ADVERBS)) {
-                c.adverbs.addAll(words(row.get(2)));
+                c.adverbs.addAll(row.list(2));
                 continue;
             }
             Reason reason = Reason.valueOf(row.get(0).strip());
@@ -53,20 +53,11 @@ final class ReadingCues {
                 throw row.error("a cue cannot give " + reason);
             }
             Side side = Side.valueOf(row.get(1).strip().toUpperCase(Locale.ROOT));
-            c.cues.get(side).computeIfAbsent(reason, r -> new ArrayList<>()).addAll(words(row.get(2)));
+            c.cues.get(side).computeIfAbsent(reason, r -> new ArrayList<>()).addAll(row.list(2));
         }
         return c;
     }
 
-    private static List<String> words(String cell) {
-        List<String> out = new ArrayList<>();
-        for (String w : cell.split("\\|")) {
-            if (!w.isBlank()) {
-                out.add(w.strip());
-            }
-        }
-        return out;
-    }
 
     /** Whether {@code reason} reads a name as a model. */
     static boolean modelReason(Reason reason) {
