@@ -45,7 +45,7 @@ final class EarningsFigures {
             }
             Optional<MoneyMention> m = SentenceView.firstAfter(s.money, h.end(), s.end)
                     .filter(x -> x.start() - h.end() <= FIGURE_REACH && x.equivalentOf().isEmpty()
-                            && !s.gap(h.end(), x.start()).matches(".*[,，;；。].*"));
+                            && !SentenceView.crossesClause(s.gap(h.end(), x.start())));
             if (m.isEmpty()) {
                 Optional<MetricMention> pct = growthAfter(s, h);
                 if (pct.isPresent()) {

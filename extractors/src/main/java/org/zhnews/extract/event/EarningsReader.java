@@ -89,7 +89,7 @@ final class EarningsReader {
             }
             Optional<Hit> verb = s.hits("earnings", "publish").stream()
                     .filter(v -> v.end() <= r.start() && r.start() - v.end() <= PUBLISH_REACH
-                            && !s.gap(v.end(), r.start()).matches(".*[。；;，,].*"))
+                            && !SentenceView.crossesClause(s.gap(v.end(), r.start())))
                     .reduce((a, b) -> b);
             if (verb.isEmpty()) {
                 continue;

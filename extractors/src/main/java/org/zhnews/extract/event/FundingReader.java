@@ -232,7 +232,7 @@ final class FundingReader {
         }
         String after = s.gap(run.get(run.size() - 1).end(), run.get(run.size() - 1).end() + INVESTING_REACH);
         java.util.regex.Matcher m = INVESTING_AFTER.matcher(after);
-        return m.find() && !after.substring(0, m.start()).matches(".*[,，。;；].*");
+        return m.find() && !SentenceView.crossesClause(after.substring(0, m.start()));
     }
 
     private static Funding event(SentenceView s, int at, int atEnd, CompanyMention company, Optional<Round> round,

@@ -138,4 +138,17 @@ final class SentenceView {
         int b = Math.min(end, Math.max(from, to));
         return doc.text.substring(a, b);
     }
+
+    /**
+     * Whether {@code gap} holds a comma, semicolon or full stop (Chinese or Latin): words on its
+     * two sides stand in different clauses.
+     */
+    static boolean crossesClause(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            if (",，;；。".indexOf(gap.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
