@@ -26,6 +26,14 @@ record ModelName(int end, Optional<String> version, Optional<String> variant, Op
         return version.isPresent() && version.get().indexOf('.') > 0;
     }
 
+    /**
+     * Whether a variant word and a version were both read ({@code large-v3}, {@code Pro 2}): a
+     * model's name, not an everyday word's.
+     */
+    boolean variantAndVersion() {
+        return version.isPresent() && variant.isPresent();
+    }
+
     /** Whether anything was read. */
     boolean isEmpty() {
         return version.isEmpty() && variant.isEmpty();

@@ -194,7 +194,7 @@ final class ModelNameReader {
                 }
             } else if (after.sized()) {
                 return candidate(text, hit, s, Reason.SIZE_SUFFIX);
-            } else if (after.dottedVersion()) {
+            } else if (after.dottedVersion() || after.variantAndVersion()) {
                 return candidate(text, hit, s, Reason.VERSION_FOLLOWS);
             } else if (cues.modelWordFollows(text, hit.end())) {
                 return candidate(text, hit, s, Reason.MODEL_WORD_FOLLOWS);

@@ -25,7 +25,7 @@ import java.util.Optional;
 final class OpenModelCues {
 
     /** The kinds of cue word, as in the {@code cue} column. */
-    enum Cue { RELEASE, KIND, NAMING, HEAD, ASSISTANT, AI, QUALIFIER, POSSESSIVE, GENERATION }
+    enum Cue { RELEASE, KIND, NAMING, HEAD, STANDALONE, ASSISTANT, AI, QUALIFIER, PERSONAL, POSSESSIVE, NOT_POSSESSIVE, GENERATION }
 
     static final String OPEN_QUOTES = "“「『\"";
     static final String CLOSE_QUOTES = "”」』\"";
@@ -39,8 +39,11 @@ final class OpenModelCues {
     /** Characters that end a subject before a release verb: places, objects, other parties. */
     private static final String NOT_IN_SUBJECT_GAP = "在上和与及对向从把被给的、";
 
-    /** Most words of a product noun phrase before its head ({@code AI搜索助手}). */
-    private static final int MAX_QUALIFIERS = 3;
+    /** Most words of a product noun phrase before its head ({@code 自研工业视觉大模型}). */
+    private static final int MAX_QUALIFIERS = 4;
+
+    /** Most Han characters between a possessive and the product phrase it owns ({@code 其东南亚多语种客服模型}). */
+    private static final int MAX_POSSESSIVE_GAP = 4;
 
     /** Most Han characters between an AI word and an assistant noun no qualifier covers ({@code AI点单助手}). */
     private static final int MAX_GAP = 4;
@@ -93,9 +96,10 @@ final class OpenModelCues {
 
     /**
      * Where the product noun phrase right before the name at {@code start} begins, or -1: a head
-     * noun ({@code 智能体}, {@code 模型}), or an assistant noun with an AI qualifier in the phrase
-     * ({@code AI搜索助手}, {@code 对话助手}, {@code AI点单助手}); up to {@value #MAX_QUALIFIERS}
-     * qualifiers before it.
+     * noun ({@code 智能体}, {@code 模型}), or an assistant noun with an AI word in the phrase
+     * ({@code AI搜索助手}, {@code 对话助手}, {@code AI点单助手}) or a qualifier that is no person's
+     * ({@code 写作助手}, {@code 客服助理}; not {@code 私人助理}); up to {@value #MAX_QUALIFIERS}
+     * qualifiers or model kinds before it ({@code 工业视觉大模型}).
      */
     int productPhraseBefore(String text, int start) {
         int end = skipBack(text, start);
@@ -116,6 +120,10 @@ final class OpenModelCues {
                 ai = true;
             } else {
                 q = before(text, from, Cue.QUALIFIER);
+                ai |= q < from && before(text, from, Cue.PERSONAL) == from;
+                if (q == from) {
+                    q = before(text, from, Cue.KIND);
+                }
             }
             if (q == from) {
                 break;
@@ -127,6 +135,15 @@ final class OpenModelCues {
             ai = from >= 0;
         }
         return needsAi && !ai ? -1 : from;
+    }
+
+    /**
+     * {@code 客服机器人“阿丽”}: the name at {@code start} stands right after a product noun that
+     * names it without any other evidence (resource column {@code standalone}).
+     */
+    boolean standaloneHeadBefore(String text, int start) {
+        int end = skipBack(text, start);
+        return before(text, end, Cue.STANDALONE) < end;
     }
 
     /**
@@ -147,9 +164,37 @@ final class OpenModelCues {
         return -1;
     }
 
-    /** {@code 其AI搜索助手“X”}, {@code 旗下的聊天应用“X”}: a possessive right before the product phrase at {@code from}. */
+    /**
+     * {@code 其AI搜索助手“X”}, {@code 旗下的聊天应用“X”}, {@code 其东南亚多语种客服模型“X”}: a
+     * possessive before the product phrase at {@code from}, right before it or up to
+     * {@value #MAX_POSSESSIVE_GAP} Han characters (no particle among them) earlier.
+     */
     boolean possessiveBefore(String text, int from) {
-        return before(text, from, Cue.POSSESSIVE) < from;
+        for (int k = 0; k <= MAX_POSSESSIVE_GAP && from - k >= 0; k++) {
+            if (k > 0) {
+                char c = text.charAt(from - k);
+                if (!CharClass.isHan(c) || NOT_IN_PHRASE.indexOf(c) >= 0) {
+                    return false;
+                }
+            }
+            int p = before(text, from - k, Cue.POSSESSIVE);
+            if (p < from - k && !insideWord(text, p, from - k, Cue.NOT_POSSESSIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@code cue} overlaps {@code [start, end)} ({@code 其} inside {@code 其中}). */
+    private boolean insideWord(String text, int start, int end, Cue cue) {
+        for (String w : words.get(cue)) {
+            for (int j = Math.max(0, start - w.length() + 1); j < end; j++) {
+                if (text.startsWith(w, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code 名为“X”}: a naming word right before the quote at {@code open}. */

@@ -240,7 +240,7 @@ final class OpenModelNames {
         return false;
     }
 
-    private static boolean overlaps(List<? extends Match<?>> sorted, int start, int end) {
+    static boolean overlaps(List<? extends Match<?>> sorted, int start, int end) {
         for (int i = Match.firstAtOrAfter(sorted, Math.max(0, start - 64)); i < sorted.size() && sorted.get(i).start() < end; i++) {
             if (sorted.get(i).end() > start) {
                 return true;

@@ -2,6 +2,7 @@ package org.zhnews.extract.lexicon;
 
 import org.zhnews.core.ExtractionContext;
 import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.match.Match;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ final class QuotedModelNames {
             close++;
         }
         if (close >= text.length() || close - from < 2 || close - from > MAX_QUOTED
-                || OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0 || OpenModelNames.touches(hits, from, close)) {
+                || OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0 || holdsAnotherName(hits, from, close)) {
             return List.of();
         }
         int after = text.startsWith("的", close + 1) ? close + 2 : close + 1;
@@ -65,7 +66,7 @@ final class QuotedModelNames {
             return List.of();
         }
         if (!cues.named(text, open) && !cues.releasedInClause(text, open)
-                && !(phrase >= 0 && cues.possessiveBefore(text, phrase))) {
+                && !(phrase >= 0 && cues.possessiveBefore(text, phrase)) && !cues.standaloneHeadBefore(text, from)) {
             return List.of();
         }
         String name = text.substring(from, close).strip();
@@ -75,8 +76,28 @@ final class QuotedModelNames {
         String vendor = cues.releasedBy(ctx, open, companies);
         List<Decision> out = new ArrayList<>(2);
         String family = named(text, from, close, vendor, out);
-        alias(text, close + 1, family, vendor, hits, out);
+        alias(text, afterGeneration(text, close + 1), family, vendor, hits, out);
         return out;
+    }
+
+    /**
+     * Whether a dictionary name stands in the quotes {@code [from, close)}: any model name, or a
+     * company name that is not strictly inside a longer quoted name ({@code “阿里山”} holds 阿里 and
+     * is still read; {@code “阿里云”} is the company's).
+     */
+    private static boolean holdsAnotherName(NameHits hits, int from, int close) {
+        if (OpenModelNames.overlaps(hits.models(), from, close)) {
+            return true;
+        }
+        List<? extends Match<?>> companies = hits.companies();
+        for (int i = Match.firstAtOrAfter(companies, Math.max(0, from - 64)); i < companies.size()
+                && companies.get(i).start() < close; i++) {
+            Match<?> h = companies.get(i);
+            if (h.end() > from && (h.start() < from || h.end() > close || h.end() - h.start() == close - from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -121,6 +142,18 @@ final class QuotedModelNames {
         }
         out.add(OpenModelNames.decision(text, start, end, family, read.version(), read.variant(), read.parameters(),
                 Reason.NAMED_AS_MODEL, vendor));
+    }
+
+    /** Past a generation written after the quotes ({@code “粤声”第二代(YueSheng-2)}), or {@code at}. */
+    private static int afterGeneration(String text, int at) {
+        if (!text.startsWith("第", at) || at + 2 >= text.length()) {
+            return at;
+        }
+        int i = at + 1;
+        while (i < text.length() && i - at <= 3 && "0123456789一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i > at + 1 && text.startsWith("代", i) ? i + 1 : at;
     }
 
     /** End of the first word of a quoted name: a run of Han characters or of Latin letters. */

@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * of their own ({@link Reason#NAMED_ELSEWHERE}):
  * <ul>
  *   <li>a family read from the text ({@code 发布语音大模型“听澜”}), or its other name in brackets
- *       ({@code “听澜”(TingLan)}), where it stands again with a version ({@code 听澜-2-Pro}) or in
- *       quotes; a model read by its other name is that family's ({@link #relink});</li>
+ *       ({@code “听澜”(TingLan)}), where it stands again with a version ({@code 听澜-2-Pro}), in
+ *       quotes or on its own ({@code 听澜的}, {@code TingLan也}: no Latin word beside a Latin name,
+ *       no Han or Latin character after a Han one but a model word: {@code 声扬AI} is a company); a model read by its other name is
+ *       that family's ({@link #relink});</li>
  *   <li>a letter version read after a known family ({@code Kimi K3}, {@code Hunyuan-T2}) where it
  *       stands alone, with what the version grammar reads after it ({@code K3-Air},
  *       {@code K3的训练成本});</li>
@@ -160,7 +162,8 @@ final class RepeatedModelNames {
             boolean quoted = at > 0 && OpenModelCues.OPEN_QUOTES.indexOf(text.charAt(at - 1)) >= 0
                     && end < text.length() && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(end)) >= 0;
             int nameEnd = Math.max(end, read.end());
-            if ((read.version().isEmpty() && !quoted) || !free(taken, at, nameEnd) || blocked.test(at, nameEnd)) {
+            if ((read.version().isEmpty() && !quoted && !standsAlone(text, at, end)) || !free(taken, at, nameEnd)
+                    || blocked.test(at, nameEnd)) {
                 continue;
             }
             ModelReading first = m.values().get(0);
@@ -168,6 +171,36 @@ final class RepeatedModelNames {
             out.add(decision(text, at, nameEnd, reading));
             taken.set(at, nameEnd);
         }
+    }
+
+    /**
+     * {@code Merlion也能…}, {@code 导入玉衡，}: a family name standing on its own, a Latin one with
+     * no Latin word beside it (across a space), a Han one before a non-Han character or a model word.
+     */
+    private static boolean standsAlone(String text, int at, int end) {
+        if (CharClass.isAsciiLetter(text.charAt(at))) {
+            return end - at >= 3 && !latinBeside(text, at - 1, -1) && !latinBeside(text, end, 1);
+        }
+        if (end == text.length() || !CharClass.isHan(text.charAt(end)) && !CharClass.isLatinWordChar(text.charAt(end))) {
+            return true;
+        }
+        for (String w : AFTER_HAN_NAME) {
+            if (text.startsWith(w, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after which a Han family name stands on its own ({@code 玉衡的}, {@code 玉衡大模型}). */
+    private static final List<String> AFTER_HAN_NAME = List.of("的", "模型", "大模型", "系列");
+
+    /** A Latin letter, digit or hyphen at {@code pos}, or past one space in direction {@code step}. */
+    private static boolean latinBeside(String text, int pos, int step) {
+        if (pos >= 0 && pos < text.length() && text.charAt(pos) == ' ') {
+            pos += step;
+        }
+        return pos >= 0 && pos < text.length() && (CharClass.isLatinWordChar(text.charAt(pos)) || text.charAt(pos) == '-');
     }
 
     /** Whether no position of {@code [from, to)} is taken. */

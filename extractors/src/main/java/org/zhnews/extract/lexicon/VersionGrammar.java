@@ -87,6 +87,10 @@ final class VersionGrammar {
             return new ModelName(line, Optional.empty(), Optional.of(text.substring(from + 1, line)),
                     Optional.empty(), false);
         }
+        ModelName afterModelWord = versionAfterModelWord(text, from);
+        if (afterModelWord != null) {
+            return afterModelWord;
+        }
         int pos = from;
         String version = null;
         StringBuilder variant = new StringBuilder();
@@ -130,6 +134,26 @@ final class VersionGrammar {
                 variant.length() == 0 ? Optional.empty() : Optional.of(variant.toString()),
                 Optional.ofNullable(parameters), sized);
     }
+
+    /**
+     * {@code 豆包大模型1.8}, {@code 盘古大模型5.0}: a number version right after {@code 大模型} that
+     * follows a Han family name, no quantity after it; null when there is none.
+     */
+    private static ModelName versionAfterModelWord(String text, int from) {
+        if (from == 0 || !CharClass.isHan(text.charAt(from - 1)) || !text.startsWith(MODEL_WORD, from)) {
+            return null;
+        }
+        int start = from + MODEL_WORD.length();
+        int end = tokenEnd(text, start);
+        if (end == start || !Character.isDigit(text.charAt(start)) || !isNumberVersion(text.substring(start, end))
+                || quantityFollows(text, end)) {
+            return null;
+        }
+        return new ModelName(end, Optional.of(text.substring(start, end)), Optional.empty(), Optional.empty(), false);
+    }
+
+    /** The word between a Han family name and a version written after it ({@code 豆包大模型1.8}). */
+    private static final String MODEL_WORD = "大模型";
 
     /**
      * The end of a Chinese line name after a middle dot at {@code from} ({@code 豆包·语音合成模型}
@@ -210,9 +234,12 @@ final class VersionGrammar {
         return lower || (upper && n <= 4);
     }
 
-    /** {@code 3}, {@code 2.5}, {@code 4.1}, {@code 4o}: at most three digits a part, a trailing {@code o}. */
+    /**
+     * {@code 3}, {@code 2.5}, {@code 4.1}, {@code 4o}, {@code 4.5V}: at most three digits a part, a
+     * trailing {@code o} or {@code V} (vision).
+     */
     private static boolean isNumberVersion(String t) {
-        int end = t.endsWith("o") ? t.length() - 1 : t.length();
+        int end = t.endsWith("o") || t.endsWith("V") ? t.length() - 1 : t.length();
         return end > 0 && dottedNumber(t, 0, end, 3);
     }
 
