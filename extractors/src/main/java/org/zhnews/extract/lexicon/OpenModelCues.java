@@ -25,7 +25,7 @@ import java.util.Optional;
 final class OpenModelCues {
 
     /** The kinds of cue word, as in the {@code cue} column. */
-    enum Cue { RELEASE, KIND, NAMING, HEAD, STANDALONE, ASSISTANT, AI, QUALIFIER, PERSONAL, POSSESSIVE, NOT_POSSESSIVE, GENERATION }
+    enum Cue { RELEASE, KIND, NAMING, HEAD, STANDALONE, DOMAIN, ASSISTANT, AI, QUALIFIER, PERSONAL, POSSESSIVE, NOT_POSSESSIVE, GENERATION }
 
     static final String OPEN_QUOTES = "“「『\"";
     static final String CLOSE_QUOTES = "”」』\"";
@@ -195,6 +195,74 @@ final class OpenModelCues {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code 工业视觉大模型“瞳鉴”}, {@code 语音合成模型“港音”}: 模型 (or 大模型) with a word naming
+     * what the model does right before it ends right before the name at {@code start}
+     * (resource column {@code domain}); a bare {@code 大模型“X”} is often a slogan.
+     */
+    boolean domainModelBefore(String text, int start) {
+        int end = skipBack(text, start);
+        if (end < 2 || !text.startsWith("模型", end - 2)) {
+            return false;
+        }
+        int head = text.startsWith("大", end - 3) ? end - 3 : end - 2;
+        return before(text, head, Cue.DOMAIN) < head;
+    }
+
+    /**
+     * {@code “灵矩大脑”多模态大模型}: a word naming what a model does, then 模型, right after
+     * {@code at} (past a closing quote and 的).
+     */
+    boolean domainModelAfter(String text, int at) {
+        int i = at;
+        while (i < text.length() && (text.charAt(i) == '的' || CLOSE_QUOTES.indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        int next = after(text, i, Cue.DOMAIN);
+        if (next == i) {
+            return false;
+        }
+        return text.startsWith("模型", next) || text.startsWith("大模型", next);
+    }
+
+    /**
+     * {@code “答鹿”的学习助手}, {@code “X”智能体}: qualifiers and a product noun (a head, or an
+     * assistant noun) right after {@code at}, past 的.
+     */
+    boolean productNounAfter(String text, int at) {
+        int i = text.startsWith("的", at) ? at + 1 : at;
+        for (int k = 0; k <= MAX_QUALIFIERS; k++) {
+            if (after(text, i, Cue.HEAD) > i || after(text, i, Cue.ASSISTANT) > i) {
+                return k > 0 || after(text, i, Cue.HEAD) > i;
+            }
+            int q = after(text, i, Cue.QUALIFIER);
+            if (q == i) {
+                q = after(text, i, Cue.AI);
+            }
+            if (q == i) {
+                return false;
+            }
+            i = q;
+        }
+        return false;
+    }
+
+    /** {@code 自研的鹿鸣大模型2.0}: a possessive ends right before {@code at} ({@code 其中} is none). */
+    boolean possessiveEndsAt(String text, int at) {
+        int p = before(text, at, Cue.POSSESSIVE);
+        return p < at && !insideWord(text, p, at, Cue.NOT_POSSESSIVE);
+    }
+
+    /** {@code 推出望舒大模型3}: a release verb ends right before {@code at}. */
+    boolean releaseVerbEndsAt(String text, int at) {
+        return before(text, at, Cue.RELEASE) < at;
+    }
+
+    /** {@code “问道”上线半年}: a release verb right after {@code at}. */
+    boolean releaseVerbAt(String text, int at) {
+        return after(text, at, Cue.RELEASE) > at;
     }
 
     /** {@code 名为“X”}: a naming word right before the quote at {@code open}. */

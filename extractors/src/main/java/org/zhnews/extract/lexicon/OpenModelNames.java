@@ -24,11 +24,12 @@ import java.util.function.BiPredicate;
  *   <li>a Latin name with a size in billions ({@code XYZ-7B}, {@code Foo-235B-A22B}):
  *       {@link Reason#SIZE_SUFFIX};</li>
  *   <li>a Latin name with a model word right after it, or a model word or an AI product noun
- *       right before it, and a version of its own or a known company in its sentence
- *       ({@code 语音模型Speech-02}, {@code Foo大模型}, {@code 人工智能助手Aida}), or released by a known
+ *       right before it, and a version, a variant after a hyphen or a known company in its sentence
+ *       ({@code 语音模型Speech-02}, {@code 识别模型Foo-ASR}, {@code Foo大模型}, {@code 人工智能助手Aida}), or released by a known
  *       company with a model word later in its clause ({@code 阶跃星辰发布Foo-2，这款模型…}):
  *       {@link Reason#NAMED_AS_MODEL};</li>
  *   <li>a name in quotes ({@link QuotedModelNames});</li>
+ *   <li>a Han name with a version, after a model word or before 大模型 ({@link HanModelNames});</li>
  *   <li>a Latin name with a version in a list with a model read already ({@code Qwen3、Foo-2和GLM-4.5}):
  *       {@link Reason#LISTED_WITH_MODEL};</li>
  *   <li>the names of models read once, where they stand again ({@link RepeatedModelNames}).</li>
@@ -48,6 +49,7 @@ final class OpenModelNames {
     private final OpenModelCues cues;
     private final QuotedModelNames quoted;
     private final RepeatedModelNames repeated;
+    private final HanModelNames han;
 
     private OpenModelNames(VersionGrammar grammar, Set<String> notNames, OpenModelCues cues) {
         this.grammar = grammar;
@@ -55,6 +57,7 @@ final class OpenModelNames {
         this.cues = cues;
         this.quoted = new QuotedModelNames(grammar, cues, notNames);
         this.repeated = new RepeatedModelNames(grammar, cues, notNames);
+        this.han = new HanModelNames(grammar, cues);
     }
 
     static OpenModelNames standard(VersionGrammar grammar) {
@@ -97,6 +100,12 @@ final class OpenModelNames {
             }
             i = next;
         }
+        for (Decision d : han.find(ctx, hits, companies, blocked)) {
+            if (out.stream().noneMatch(o -> o.start() < d.end() && d.start() < o.end())) {
+                out.add(d);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Decision::start));
         List<Decision> linked = new ArrayList<>(repeated.relink(out));
         linked.addAll(repeated.find(text, hits, models, linked, blocked));
         return linked;
@@ -144,7 +153,8 @@ final class OpenModelNames {
         } else if (allLower || (allUpper && !versioned)) {
             return null;
         } else if (cues.modelWordAfter(text, nameEnd) || cues.productPhraseBefore(text, start) >= 0) {
-            if (versioned || !companies.within(ctx.sentenceWindow(start, nameEnd)).isEmpty()) {
+            boolean hyphenedVariant = read.variant().isPresent() && text.startsWith("-", end);
+            if (versioned || hyphenedVariant || !companies.within(ctx.sentenceWindow(start, nameEnd)).isEmpty()) {
                 why = Reason.NAMED_AS_MODEL;
             }
         } else if (versioned && OpenModelCues.modelWordLaterInClause(text, nameEnd)

@@ -62,11 +62,14 @@ final class QuotedModelNames {
         }
         int after = text.startsWith("的", close + 1) ? close + 2 : close + 1;
         int phrase = cues.productPhraseBefore(text, from);
-        if (phrase < 0 && !cues.modelWordAfter(text, after)) {
+        boolean modelInside = modelWordInside(text, from, close);
+        if (phrase < 0 && !modelInside && !cues.modelWordAfter(text, after) && !cues.productNounAfter(text, close + 1)) {
             return List.of();
         }
-        if (!cues.named(text, open) && !cues.releasedInClause(text, open)
-                && !(phrase >= 0 && cues.possessiveBefore(text, phrase)) && !cues.standaloneHeadBefore(text, from)) {
+        boolean alone = modelInside || cues.standaloneHeadBefore(text, from) || cues.domainModelBefore(text, from)
+                || cues.domainModelAfter(text, close + 1);
+        if (!alone && !cues.named(text, open) && !cues.releasedInClause(text, open) && !cues.releaseVerbAt(text, close + 1)
+                && !(phrase >= 0 && cues.possessiveBefore(text, phrase))) {
             return List.of();
         }
         String name = text.substring(from, close).strip();
@@ -106,6 +109,15 @@ final class QuotedModelNames {
      */
     private String named(String text, int from, int close, String vendor, List<Decision> out) {
         int word = wordEnd(text, from, close);
+        int model = modelWordEnd(text, from, word);
+        if (model > 0) {
+            word = model; // “璇衡大模型3.5”: the family is 璇衡, the version is read after 大模型
+            if (word == close - MODEL_WORD.length()) {
+                out.add(OpenModelNames.decision(text, from, close, text.substring(from, word), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Reason.NAMED_AS_MODEL, vendor));
+                return text.substring(from, word);
+            }
+        }
         if (word < close && word - from >= 2) {
             ModelName read = grammar.read(text, word);
             if (read.end() == close && read.version().isPresent()) {
@@ -142,6 +154,20 @@ final class QuotedModelNames {
         }
         out.add(OpenModelNames.decision(text, start, end, family, read.version(), read.variant(), read.parameters(),
                 Reason.NAMED_AS_MODEL, vendor));
+    }
+
+    /** The word a quoted name may end its family with ({@code “璇衡大模型3.5”}). */
+    private static final String MODEL_WORD = "大模型";
+
+    /** Whether the quoted name {@code [from, close)} ends its Han word with 大模型 after two or more other characters. */
+    private static boolean modelWordInside(String text, int from, int close) {
+        return modelWordEnd(text, from, wordEnd(text, from, close)) > 0;
+    }
+
+    /** Where the family before 大模型 ends when the Han word {@code [from, word)} ends with it, or -1. */
+    private static int modelWordEnd(String text, int from, int word) {
+        int at = word - MODEL_WORD.length();
+        return at - from >= 2 && text.startsWith(MODEL_WORD, at) ? at : -1;
     }
 
     /** Past a generation written after the quotes ({@code “粤声”第二代(YueSheng-2)}), or {@code at}. */
