@@ -5,6 +5,7 @@ byte sequences with the decoding the standards prescribe, for MalformedSequences
 UTF-8 rows: Python's own codec, bytes.decode('utf-8', 'replace'), which substitutes one U+FFFD
 per maximal subpart (the Unicode Standard, chapter 3); each row is checked against a second,
 independent decoder below (the WHATWG Encoding Standard's UTF-8 decoder, written from its text).
+UTF-16LE/BE rows: Python's codecs, checked the same way against the WHATWG shared UTF-16 decoder.
 GB18030 and Big5 rows: Python's codecs for these are not the WHATWG ones, so the rows come from
 the WHATWG gb18030 and Big5 decoders below, written from the text of
 https://encoding.spec.whatwg.org/ and reading its index files (index-gb18030.txt,
@@ -14,7 +15,8 @@ BSD-3-Clause); the indexes are read at generation time only and are not part of 
 Columns: charsets (Java names to decode with, '|'-separated), bytes (hex), text (the decoded
 code points, hex), errors (U+FFFD substituted), runs (the substituted U+FFFD as ranges of
 UTF-16 units, adjacent ones merged: zhnews' malformed_input warnings), marker (the UTF-16 index
-of a line feed appended to the bytes, in the decoding of bytes + 0A), marked_runs (runs in that
+of a line feed appended to the bytes, in the decoding of bytes + 0A (0A 00, 00 0A in UTF-16),
+-1 where it is not read as one), marked_runs (runs in that
 decoding: they differ where an error at the end of the input swallows what a following byte would
 have let stand), note.
 
@@ -89,6 +91,21 @@ UTF8 = [
     ("E4 B8 AD 80 80 E6 96 87", "Chinese with stray continuation bytes"),
     ("F0 9F 98 80 ED A0 80 41", "a supplementary character (two UTF-16 units) before a surrogate"),
     ("F0 9F 98 E4 B8 AD", "truncated supplementary character before Chinese"),
+]
+
+# UTF-16LE rows; each is also written swapped, as UTF-16BE
+UTF16 = [
+    ("00 D8 41 00", "an unpaired leading surrogate then A: A is kept (the JDK swallows it)"),
+    ("00 DC 41 00", "an unpaired trailing surrogate"),
+    ("00 D8 00 D8 00 DC", "an unpaired leading surrogate before a pair"),
+    ("00 DC 00 D8", "trailing then leading surrogate"),
+    ("FF DB FF DF", "U+10FFFF: valid"),
+    ("3D D8 00 DE 2D 4E", "a supplementary character (two UTF-16 units) then Chinese: valid"),
+    ("2D 4E 00 D8 2D 4E", "Chinese around an unpaired leading surrogate"),
+    ("00 D8", "an unpaired leading surrogate at the end"),
+    ("00 D8 41", "a leading surrogate and an odd byte at the end: one U+FFFD"),
+    ("41 00 00", "an odd byte at the end (the line feed after it is read out of step)"),
+    ("FF FF FE FF", "noncharacters U+FFFF and U+FFFE: valid"),
 ]
 
 GB18030 = [
@@ -182,7 +199,8 @@ class Whatwg:
 
     def decode(self, encoding, data):
         """Code points, with (output index of each substituted U+FFFD)."""
-        handler = {"UTF-8": self.utf8, "GB18030": self.gb18030, "Big5": self.big5_decoder}[encoding]()
+        handler = {"UTF-8": self.utf8, "GB18030": self.gb18030, "Big5": self.big5_decoder,
+                   "UTF-16LE": lambda: self.utf16(False), "UTF-16BE": lambda: self.utf16(True)}[encoding]()
         queue = list(data)
         out, errors = [], []
         while True:
@@ -234,6 +252,35 @@ class Whatwg:
             cp = s["cp"]
             s.update(cp=0, need=0, seen=0)
             return [cp]
+        return handler
+
+    @staticmethod
+    def utf16(big_endian):
+        s = {"byte": None, "surrogate": None}
+
+        def handler(queue, b):
+            if b is None:
+                if s["byte"] is not None or s["surrogate"] is not None:
+                    s["byte"] = s["surrogate"] = None
+                    return "error"
+                return "finished"
+            if s["byte"] is None:
+                s["byte"] = b
+                return "continue"
+            unit = (s["byte"] << 8) + b if big_endian else (b << 8) + s["byte"]
+            s["byte"] = None
+            if s["surrogate"] is not None:
+                lead, s["surrogate"] = s["surrogate"], None
+                if 0xDC00 <= unit <= 0xDFFF:
+                    return [0x10000 + ((lead - 0xD800) << 10) + (unit - 0xDC00)]
+                queue[0:0] = [unit >> 8, unit & 0xFF] if big_endian else [unit & 0xFF, unit >> 8]
+                return "error"
+            if 0xD800 <= unit <= 0xDBFF:
+                s["surrogate"] = unit
+                return "continue"
+            if 0xDC00 <= unit <= 0xDFFF:
+                return "error"
+            return [unit]
         return handler
 
     def gb18030(self):
@@ -315,16 +362,16 @@ class Whatwg:
         return handler
 
 
-def python_utf8(data):
+def python_codec(encoding, data):
     """Python's codec: code points, with the output index of each substituted U+FFFD."""
     errors = []
 
     def note(e):
-        errors.append(len(e.object[:e.start].decode("utf-8", "replace")))
+        errors.append(len(e.object[:e.start].decode(encoding, "replace")))
         return "\ufffd", e.end
     import codecs
     codecs.register_error("zhnews-note", note)
-    return [ord(c) for c in data.decode("utf-8", "zhnews-note")], errors
+    return [ord(c) for c in data.decode(encoding, "zhnews-note")], errors
 
 
 def utf16_index(cps, i):
@@ -345,15 +392,16 @@ def runs(cps, errors):
 def row(whatwg, charsets, encoding, hexbytes, note):
     data = bytes.fromhex(hexbytes)
     ref, ref_errors = whatwg.decode(encoding, data)
-    marked, marked_errors = whatwg.decode(encoding, data + b"\n")
-    if encoding == "UTF-8":
-        cps, errors = python_utf8(data)
-        marked_py, marked_py_errors = python_utf8(data + b"\n")
+    line_feed = "\n".encode(encoding if encoding.startswith("UTF") else "ascii")
+    marked, marked_errors = whatwg.decode(encoding, data + line_feed)
+    if encoding.startswith("UTF"):
+        cps, errors = python_codec(encoding, data)
+        marked_py, marked_py_errors = python_codec(encoding, data + line_feed)
         if (cps, errors, marked_py, marked_py_errors) != (ref, ref_errors, marked, marked_errors):
-            sys.exit("Python's codec and the WHATWG UTF-8 decoder differ on " + hexbytes)
+            sys.exit("Python's codec and the WHATWG decoder differ on " + encoding + " " + hexbytes)
     else:
         cps, errors = ref, ref_errors
-    marker = utf16_index(marked, marked.index(0x0A))
+    marker = utf16_index(marked, marked.index(0x0A)) if 0x0A in marked else -1
     text = " ".join("%04X" % c for c in cps)
     return "\t".join([charsets, hexbytes, text, str(len(errors)), runs(cps, errors), str(marker),
                       runs(marked, marked_errors), note])
@@ -366,11 +414,18 @@ def main():
     print("# Malformed and edge byte sequences and their standard decoding; written by")
     print("# scripts/malformed-sequences.py (see it for how each column is derived): UTF-8 from Python's")
     print("# codec (U+FFFD substitution of maximal subparts), checked against the WHATWG UTF-8 decoder;")
+    print("# UTF-16LE/BE from Python's codecs, checked against the WHATWG shared UTF-16 decoder;")
     print("# GB18030 and Big5 from the WHATWG Encoding Standard's decoders and indexes")
     print("# (https://encoding.spec.whatwg.org/, copyright WHATWG, CC BY 4.0). Offsets are UTF-16 units.")
     print("charsets\tbytes\ttext\terrors\truns\tmarker\tmarked_runs\tnote")
     for hexbytes, note in UTF8:
         print(row(whatwg, "UTF-8", "UTF-8", hexbytes, note))
+    for hexbytes, note in UTF16:
+        print(row(whatwg, "UTF-16LE", "UTF-16LE", hexbytes, note))
+    for hexbytes, note in UTF16:
+        b = bytes.fromhex(hexbytes)
+        swapped = b"".join(b[i:i + 2][::-1] for i in range(0, len(b), 2))
+        print(row(whatwg, "UTF-16BE", "UTF-16BE", swapped.hex(" ").upper(), note))
     for hexbytes, note in GB18030:
         print(row(whatwg, "GB18030", "GB18030", hexbytes, note))
     for hexbytes, note, charsets in BIG5:

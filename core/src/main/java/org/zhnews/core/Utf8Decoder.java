@@ -33,9 +33,9 @@ public final class Utf8Decoder implements ByteDecoder {
 
     /**
      * Decodes {@code bytes} from {@code offset} in {@code charset}, replacing malformed input
-     * with U+FFFD and reporting each replaced run. UTF-8, GB18030 and Big5(-HKSCS) are cut
-     * into errors as the standards say ({@link ConformingDecoder}: one U+FFFD per maximal
-     * subpart in UTF-8, the WHATWG decoders' errors in GB18030 and Big5), so the text and its
+     * with U+FFFD and reporting each replaced run. UTF-8, UTF-16LE/BE, GB18030 and Big5(-HKSCS)
+     * are cut into errors as the standards say ({@link ConformingDecoder}: one U+FFFD per maximal
+     * subpart in UTF-8, the WHATWG decoders' errors in the others), so the text and its
      * offsets are those other languages' standard decoders give; other charsets are the JDK's.
      *
      * @param bytes   the bytes

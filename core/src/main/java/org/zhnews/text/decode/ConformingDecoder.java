@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * A {@link CharsetDecoder} that cuts malformed input where the standards do, so that a decoding
  * with replacement has as many U+FFFD, at the same places, as other standard decoders give
- * (Python, ICU and browsers for UTF-8; browsers and other WHATWG decoders for GB18030 and Big5):
+ * (Python, ICU and browsers for UTF-8 and UTF-16; browsers and other WHATWG decoders for GB18030
+ * and Big5):
  *
  * <ul>
  *   <li>UTF-8: one U+FFFD per maximal subpart, the longest prefix of a well-formed sequence
@@ -19,6 +20,9 @@ import java.util.Objects;
  *   Encoding Standard's UTF-8 decoder). {@code ED A0 80} (an encoded surrogate) is three
  *   U+FFFD, not the JDK's one; {@code E1 80 41} is one U+FFFD and {@code A}; a noncharacter such
  *   as {@code EF BF BF} is U+FFFF, not an error.
+ *   <li>UTF-16LE and UTF-16BE: the WHATWG shared UTF-16 decoder. An unpaired leading surrogate
+ *   is one U+FFFD for its two bytes and the code unit after it is read again ({@code 00 D8 41 00}
+ *   is U+FFFD {@code A}; the JDK gives one U+FFFD for all four bytes).
  *   <li>GB18030: the WHATWG gb18030 decoder. A lead byte followed by an ASCII byte that does
  *   not complete it is one U+FFFD and that ASCII byte (the JDK swallows 0x3A..0x3F and DEL); a
  *   four-byte form broken after its second or third byte is one U+FFFD for the lead, its later
@@ -64,8 +68,9 @@ public final class ConformingDecoder extends CharsetDecoder {
 
     /**
      * A decoder for {@code charset} that follows the standards where they say how malformed
-     * input is replaced: a {@code ConformingDecoder} for UTF-8, GB18030, Big5 and Big5-HKSCS,
-     * the charset's own decoder for any other.
+     * input is replaced: a {@code ConformingDecoder} for UTF-8, UTF-16LE, UTF-16BE, GB18030,
+     * Big5 and Big5-HKSCS, the charset's own decoder for any other (UTF-16 with its byte-order
+     * mark, UTF-32, single-byte charsets, Shift_JIS...).
      *
      * @param charset the charset
      * @return a new decoder, its error actions {@link CodingErrorAction#REPORT}

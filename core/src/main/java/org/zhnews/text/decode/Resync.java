@@ -8,10 +8,11 @@ import java.nio.charset.CoderResult;
 /**
  * Where a standard decoder resumes after the JDK's decoder stopped, per charset: how many bytes
  * the error covers, whether more input must decide, or a sequence the standard decodes and the
- * JDK does not. The rules are the WHATWG Encoding Standard's decoders (https://encoding.spec.whatwg.org/,
- * sections "UTF-8 decoder", "gb18030 decoder" and "Big5 decoder"; copyright WHATWG, CC BY 4.0,
- * its code portions BSD-3-Clause: the code points below are facts taken from it, no text or table
- * is copied); for UTF-8 they are the Unicode Standard's maximal subparts.
+ * JDK does not. The rules are the WHATWG Encoding Standard's decoders
+ * (https://encoding.spec.whatwg.org/, sections "UTF-8 decoder", "shared UTF-16 decoder",
+ * "gb18030 decoder" and "Big5 decoder"; copyright WHATWG, CC BY 4.0, its code portions
+ * BSD-3-Clause: the code points below are facts taken from it, no text or table is copied); for
+ * UTF-8 they are the Unicode Standard's maximal subparts.
  */
 enum Resync {
 
@@ -108,6 +109,22 @@ enum Resync {
         }
     },
 
+    /** UTF-16LE: an unpaired leading surrogate is an error of its two bytes, what follows it is read again. */
+    UTF_16LE {
+        @Override
+        CoderResult resolve(ByteBuffer in, CharBuffer out) {
+            return utf16(in, out, false);
+        }
+    },
+
+    /** UTF-16BE, as UTF-16LE. */
+    UTF_16BE {
+        @Override
+        CoderResult resolve(ByteBuffer in, CharBuffer out) {
+            return utf16(in, out, true);
+        }
+    },
+
     /** Big5, Big5-HKSCS: the WHATWG Big5 decoder. */
     BIG5 {
         @Override
@@ -176,6 +193,8 @@ enum Resync {
             case "UTF-8" -> UTF_8;
             case "GB18030" -> GB18030;
             case "Big5", "Big5-HKSCS" -> BIG5;
+            case "UTF-16LE" -> UTF_16LE;
+            case "UTF-16BE" -> UTF_16BE;
             default -> null;
         };
     }
@@ -187,6 +206,33 @@ enum Resync {
         out.put(Character.toChars(cp));
         in.position(in.position() + length);
         return null;
+    }
+
+    /** The shared UTF-16 decoder: the JDK swallows the code unit after an unpaired leading surrogate. */
+    private static CoderResult utf16(ByteBuffer in, CharBuffer out, boolean bigEndian) {
+        int p = in.position();
+        if (p + 1 >= in.limit()) {
+            return CoderResult.UNDERFLOW;
+        }
+        char unit = unit(in, p, bigEndian);
+        if (Character.isLowSurrogate(unit)) {
+            return CoderResult.malformedForLength(2);
+        }
+        if (!Character.isHighSurrogate(unit)) {
+            return emit(in, out, 2, unit);
+        }
+        if (p + 3 >= in.limit()) {
+            return CoderResult.UNDERFLOW;
+        }
+        char next = unit(in, p + 2, bigEndian);
+        return Character.isLowSurrogate(next) ? emit(in, out, 4, Character.toCodePoint(unit, next))
+                : CoderResult.malformedForLength(2);
+    }
+
+    private static char unit(ByteBuffer in, int at, boolean bigEndian) {
+        int a = in.get(at) & 0xFF;
+        int b = in.get(at + 1) & 0xFF;
+        return (char) (bigEndian ? a << 8 | b : b << 8 | a);
     }
 
     private static boolean isDigit(int b) {

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link ConformingDecoder} beyond the conformance table (core's MalformedSequencesTest): UTF-8
- * against the WHATWG UTF-8 decoder written out below on every sequence of up to four boundary
- * bytes, the JDK facts the GB18030 rules rely on, streaming through cut buffers, and the Big5
+ * and UTF-16 against the WHATWG decoders written out below on every sequence of boundary bytes or
+ * code units up to a length, the JDK facts the GB18030 rules rely on, streaming through cut buffers, and the Big5
  * pairs where the JDK's table is not the WHATWG index.
  */
 class ConformingDecoderTest {
@@ -184,7 +184,7 @@ class ConformingDecoderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"UTF-8", "GB18030", "Big5", "Big5-HKSCS"})
+    @ValueSource(strings = {"UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", "Big5", "Big5-HKSCS"})
     void streamingThroughCutBuffersGivesTheWholeArraysText(String name) throws IOException {
         Charset charset = Charset.forName(name);
         Random r = new Random(name.hashCode());
@@ -215,17 +215,81 @@ class ConformingDecoderTest {
         assertEquals("\u43F0", ConformingDecoder.decode(HEX.parseHex("87 40"), BIG5_HKSCS));
     }
 
+    /** The WHATWG Encoding Standard's shared UTF-16 decoder, errors as U+FFFD. */
+    static String whatwgUtf16(byte[] bytes, boolean bigEndian) {
+        StringBuilder out = new StringBuilder();
+        int lead = -1;
+        for (int i = 0; i + 1 < bytes.length; i += 2) {
+            int a = bytes[i] & 0xFF;
+            int b = bytes[i + 1] & 0xFF;
+            char unit = (char) (bigEndian ? a << 8 | b : b << 8 | a);
+            if (lead >= 0) {
+                char high = (char) lead;
+                lead = -1;
+                if (Character.isLowSurrogate(unit)) {
+                    out.appendCodePoint(Character.toCodePoint(high, unit));
+                    continue;
+                }
+                out.append('\uFFFD'); // the unit is read again
+            }
+            if (Character.isHighSurrogate(unit)) {
+                lead = unit;
+            } else {
+                out.append(Character.isLowSurrogate(unit) ? '\uFFFD' : unit);
+            }
+        }
+        if (lead >= 0 || bytes.length % 2 == 1) {
+            out.append('\uFFFD');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void utf16IsTheWhatwgDecoderOnEverySequenceOfUpToFiveBoundaryUnits() {
+        char[] units = {'A', '\u4E2D', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uFFFF'};
+        int checked = 0;
+        for (boolean bigEndian : new boolean[] {false, true}) {
+            Charset charset = bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            for (int length = 1; length <= 5; length++) {
+                int[] digits = new int[length];
+                do {
+                    for (int odd = 0; odd <= 1; odd++) {
+                        byte[] bytes = new byte[2 * length + odd];
+                        for (int k = 0; k < length; k++) {
+                            char u = units[digits[k]];
+                            bytes[2 * k] = (byte) (bigEndian ? u >> 8 : u);
+                            bytes[2 * k + 1] = (byte) (bigEndian ? u : u >> 8);
+                        }
+                        if (odd == 1) {
+                            bytes[bytes.length - 1] = 0x41;
+                        }
+                        String got = ConformingDecoder.decode(bytes, charset);
+                        if (!got.equals(whatwgUtf16(bytes, bigEndian))) {
+                            assertEquals(whatwgUtf16(bytes, bigEndian), got, charset + " " + HEX.formatHex(bytes));
+                        }
+                        checked++;
+                    }
+                } while (next(digits, units.length));
+            }
+        }
+        assertEquals(2 * 2 * (7 + 49 + 343 + 2401 + 16_807), checked);
+        assertEquals("\uFFFD", new String(HEX.parseHex("00 D8 41 00"), StandardCharsets.UTF_16LE),
+                "the JDK swallows the unit after an unpaired leading surrogate, as this test was written");
+    }
+
     @Test
     void otherCharsetsAreTheJdksOwnDecoders() {
-        for (Charset c : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.ISO_8859_1,
-            Charset.forName("Shift_JIS"), Charset.forName("windows-1252")}) {
+        for (Charset c : new Charset[] {StandardCharsets.UTF_16, Charset.forName("UTF-32LE"),
+            StandardCharsets.ISO_8859_1, Charset.forName("Shift_JIS"), Charset.forName("windows-1252")}) {
             CharsetDecoder d = ConformingDecoder.of(c);
             assertFalse(d instanceof ConformingDecoder, c.name());
             assertEquals(c, d.charset());
         }
         assertInstanceOf(ConformingDecoder.class, ConformingDecoder.of(Charset.forName("utf8")));
-        byte[] odd = {'a', 0, (byte) 0xD8};
-        assertEquals(new String(odd, StandardCharsets.UTF_16LE), ConformingDecoder.decode(odd, StandardCharsets.UTF_16LE));
+        assertInstanceOf(ConformingDecoder.class, ConformingDecoder.of(StandardCharsets.UTF_16BE));
+        byte[] odd = {'a', 0, 0, 0, (byte) 0xD8};
+        Charset utf32 = Charset.forName("UTF-32LE");
+        assertEquals(new String(odd, utf32), ConformingDecoder.decode(odd, utf32));
     }
 
     /** Decodes with small input windows and a two-char output buffer, as a careful caller would. */
