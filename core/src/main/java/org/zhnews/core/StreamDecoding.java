@@ -21,8 +21,9 @@ import org.zhnews.text.decode.ConformingDecoder;
  * {@value #DETECTION_BYTES} bytes (cut after their last line break) are decoded with the
  * pipeline's {@link ByteDecoder}, whose charset then reads the whole stream; undecodable bytes
  * become U+FFFD as in a decoding of the whole array ({@link ConformingDecoder}: the same text
- * wherever a read cuts a sequence), a leading byte-order mark is excluded. The warnings of that first decoding that
- * concern the whole input (no range: a low-confidence charset, binary data) are the stream's.
+ * wherever a read cuts a sequence), a leading byte-order mark is excluded. The warnings of that
+ * first decoding that concern the whole input (no range: a low-confidence charset, binary data)
+ * are the stream's.
  *
  * A character stream is read as it is: no charset, no warnings ({@link #text}).
  *

@@ -126,7 +126,10 @@ class ConformingDecoderTest {
         for (int b = 0; b < 0x10000; b++) {
             bytes[0] = (byte) (b >> 8);
             bytes[1] = (byte) b;
-            assertEquals(whatwgUtf8(bytes), ConformingDecoder.decode(bytes, StandardCharsets.UTF_8), HEX.formatHex(bytes));
+            String got = ConformingDecoder.decode(bytes, StandardCharsets.UTF_8);
+            if (!got.equals(whatwgUtf8(bytes))) {
+                assertEquals(whatwgUtf8(bytes), got, HEX.formatHex(bytes));
+            }
         }
     }
 
