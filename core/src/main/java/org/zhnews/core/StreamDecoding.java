@@ -13,14 +13,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.zhnews.text.decode.ConformingDecoder;
 
 /**
  * How a byte stream of unknown charset is read by {@link Pipeline#analyzeStream(InputStream,
  * String, java.time.LocalDate, int, java.util.function.Consumer)}: its first
  * {@value #DETECTION_BYTES} bytes (cut after their last line break) are decoded with the
  * pipeline's {@link ByteDecoder}, whose charset then reads the whole stream; undecodable bytes
- * become U+FFFD, a leading byte-order mark is excluded. The warnings of that first decoding that
- * concern the whole input (no range: a low-confidence charset, binary data) are the stream's.
+ * become U+FFFD as in a decoding of the whole array ({@link ConformingDecoder}: the same text
+ * wherever a read cuts a sequence), a leading byte-order mark is excluded. The warnings of that
+ * first decoding that concern the whole input (no range: a low-confidence charset, binary data)
+ * are the stream's.
  *
  * A character stream is read as it is: no charset, no warnings ({@link #text}).
  *
@@ -47,7 +50,7 @@ record StreamDecoding(Reader reader, Optional<Charset> charset, List<Warning> wa
         Charset charset = sample.charset();
         Reader reader = new PushbackReader(new InputStreamReader(
                 new SequenceInputStream(new ByteArrayInputStream(head), in),
-                charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                ConformingDecoder.of(charset).onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE)));
         skipByteOrderMark((PushbackReader) reader, charset);
         return new StreamDecoding(reader, Optional.of(charset),

@@ -9,13 +9,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhnews.text.decode.ConformingDecoder;
 
 /**
  * The decoder core uses when no other is configured: a byte-order mark selects UTF-8, UTF-16
- * or UTF-32; otherwise the bytes are read as UTF-8. Malformed sequences become U+FFFD and are
- * reported as {@code malformed_input} warnings (one per run of bad bytes); bytes that are not
- * text at all get one {@code binary_input} warning instead ({@link BinaryInput}). It does not
- * guess other charsets; the encoding normalizer does. Stateless and thread-safe.
+ * or UTF-32; otherwise the bytes are read as UTF-8. Malformed sequences become U+FFFD, one per
+ * maximal subpart (the Unicode Standard's "U+FFFD substitution of maximal subparts", as Python,
+ * ICU and browsers decode: {@code ED A0 80} is three U+FFFD), and are reported as {@code
+ * malformed_input} warnings (one per run of U+FFFD); bytes that are not text at all get one
+ * {@code binary_input} warning instead ({@link BinaryInput}). It does not guess other charsets;
+ * the encoding normalizer does. Stateless and thread-safe.
  */
 public final class Utf8Decoder implements ByteDecoder {
 
@@ -30,7 +33,10 @@ public final class Utf8Decoder implements ByteDecoder {
 
     /**
      * Decodes {@code bytes} from {@code offset} in {@code charset}, replacing malformed input
-     * with U+FFFD and reporting each replaced run.
+     * with U+FFFD and reporting each replaced run. UTF-8, UTF-16LE/BE, GB18030 and Big5(-HKSCS)
+     * are cut into errors as the standards say ({@link ConformingDecoder}: one U+FFFD per maximal
+     * subpart in UTF-8, the WHATWG decoders' errors in the others), so the text and its
+     * offsets are those other languages' standard decoders give; other charsets are the JDK's.
      *
      * @param bytes   the bytes
      * @param offset  the first byte to decode (past a byte-order mark), at most {@code
@@ -40,7 +46,7 @@ public final class Utf8Decoder implements ByteDecoder {
      *     text
      */
     public static DecodedText decode(byte[] bytes, int offset, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
+        CharsetDecoder decoder = ConformingDecoder.of(charset)
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);

@@ -10,7 +10,11 @@ import java.util.Optional;
  */
 public enum WarningCode {
 
-    /** Bytes not valid in the charset used were replaced by U+FFFD (one warning per run of bad bytes). */
+    /**
+     * Bytes not valid in the charset used were replaced by U+FFFD, as the standards cut them (one
+     * per maximal subpart in UTF-8; the WHATWG decoders' errors in UTF-16, GB18030 and Big5); one
+     * warning per run of U+FFFD.
+     */
     MALFORMED_INPUT("malformed_input"),
 
     /**

@@ -149,4 +149,48 @@ class PipelineStreamTest {
         assertEquals(head.length - 98, StreamDecoding.detectionCut(head), "a UTF-16LE line feed keeps its NUL");
         assertEquals(10, StreamDecoding.detectionCut(new byte[10]), "a short stream is all detection bytes");
     }
+
+    @Test
+    void malformedBytesReadAsInTheWholeArrayWhereverTheReadsCutThem() throws IOException {
+        String[][] cases = {
+            {"UTF-8", "ED A0 80|E4 B8|F0 9F 98|C0 AF|80 BF|F4 90 80 80|E1 80 41"},
+            {"GB18030", "81 30 41|81 30 81 20|81 7F|80|FF|A3 A0|84 31 82 36|84 31 A5 30|D6"},
+            {"Big5-HKSCS", "80 41|A1 20|A1 80|88 62|87 40|A4"},
+        };
+        java.util.HexFormat hex = java.util.HexFormat.ofDelimiter(" ");
+        Random r = new Random(17);
+        for (String[] c : cases) {
+            Charset charset = Charset.forName(c[0]);
+            String[] bad = c[1].split("[|]");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] line = "腾讯发布混元大模型，融资5亿元 AI\n".getBytes(charset);
+            int k = 0;
+            while (out.size() < 150_000) {
+                // a bad sequence across every 8 KiB boundary (the reader's buffer) and the 64 KiB one (the detection bytes)
+                int boundary = (out.size() / 8192 + 1) * 8192;
+                if (out.size() + line.length > boundary - 3) {
+                    while (out.size() < boundary - 1 - k % 3) {
+                        out.write('x');
+                    }
+                    out.writeBytes(hex.parseHex(bad[k++ % bad.length]));
+                }
+                out.writeBytes(line);
+            }
+            byte[] all = out.toByteArray();
+            String whole = Utf8Decoder.decode(all, 0, charset).text();
+            assertTrue(whole.indexOf('\uFFFD') >= 0, c[0]);
+            Pipeline p = Pipeline.builder().decoder(b -> Utf8Decoder.decode(b, 0, charset)).build();
+            for (int chunk : new int[] {Integer.MAX_VALUE, 1 + r.nextInt(13)}) {
+                java.io.InputStream in = new ByteArrayInputStream(all) {
+                    @Override
+                    public synchronized int read(byte[] b, int off, int len) {
+                        return super.read(b, off, Math.min(len, chunk));
+                    }
+                };
+                StringBuilder joined = new StringBuilder();
+                p.analyzeStream(in, "s", null, 5000, b -> joined.append(b.document().original()));
+                assertEquals(whole, joined.toString(), c[0] + " read in chunks of " + chunk);
+            }
+        }
+    }
 }

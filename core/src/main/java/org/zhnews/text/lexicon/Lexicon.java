@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,11 +13,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.zhnews.text.decode.ConformingDecoder;
 
 /**
- * Reads lexicon files: UTF-8 TSV, an optional byte-order mark, {@code #} comment lines and blank
- * lines skipped, then a header line that must name exactly the {@link Columns} the caller
- * expects, then one entry a line. A row with fewer than the required or more than the declared
+ * Reads lexicon files: UTF-8 TSV (malformed bytes read as U+FFFD, one per maximal subpart), an
+ * optional byte-order mark, {@code #} comment lines and blank lines skipped, then a header line
+ * that must name exactly the {@link Columns} the caller expects, then one entry a line. A row with fewer than the required or more than the declared
  * columns is rejected. Bundled resources are found next to an anchor class (a name starting
  * with {@code /} from the class path root).
  *
@@ -139,7 +141,8 @@ public final class Lexicon {
 
     private static void scan(InputStream in, String source, LineHandler handler) {
         try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, ConformingDecoder.of(StandardCharsets.UTF_8)
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
             int no = 0;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 no++;

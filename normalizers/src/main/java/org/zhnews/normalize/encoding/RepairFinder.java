@@ -3,6 +3,7 @@ package org.zhnews.normalize.encoding;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import org.zhnews.text.decode.ConformingDecoder;
 
 /**
  * Finds, for one {@link MojibakeRepairer} call over {@code text}, the repair a route offers from a
@@ -22,7 +23,8 @@ final class RepairFinder {
     private final boolean guessUndefined;
     private final ChinesePlausibility model;
     private final WrongReading.UnitEncoder[] encoders = new WrongReading.UnitEncoder[WrongReading.values().length];
-    private final CharsetDecoder gbDecoder = GB18030.newDecoder()
+    /** The GB18030 reading of recovered bytes: the WHATWG mapping, as byte input is decoded. */
+    private final CharsetDecoder gbDecoder = ConformingDecoder.of(GB18030)
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final int[] skipUntil = new int[MojibakeRoute.values().length];
     private final byte[] unit = new byte[8];
