@@ -19,14 +19,18 @@ final class AhoCorasick<V> {
     }
 
     private final EdgeTable edges;
+    /** The chars that occur in some key, one bit each: any other char sends every state to the root. */
+    private final long[] alphabet;
     private final int[] fail;
     /** The nearest state on the failure chain (this one excluded) that ends a key, or 0. */
     private final int[] outputLink;
     private final int[] depth;
     private final Object[] values;
 
-    private AhoCorasick(EdgeTable edges, int[] fail, int[] outputLink, int[] depth, Object[] values) {
+    private AhoCorasick(EdgeTable edges, int[] fail, int[] outputLink, int[] depth, Object[] values,
+                        long[] alphabet) {
         this.edges = edges;
+        this.alphabet = alphabet;
         this.fail = fail;
         this.outputLink = outputLink;
         this.depth = depth;
@@ -93,9 +97,16 @@ final class AhoCorasick<V> {
                 queue[tail++] = v;
             }
         }
+        edges.indexRoot();
+        long[] alphabet = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        for (int v = 1; v < states; v++) {
+            alphabet[label[v] >>> 6] |= 1L << label[v];
+        }
         return new AhoCorasick<>(edges, fail, outputLink, Arrays.copyOf(depth, states),
-                Arrays.copyOf(values, states));
+                Arrays.copyOf(values, states), alphabet);
     }
+
+
 
     /** Reports every occurrence of every key in {@code text}, in order of their ends. */
     @SuppressWarnings("unchecked")
@@ -103,6 +114,10 @@ final class AhoCorasick<V> {
         int s = 0;
         for (int i = 0; i < text.length; i++) {
             char c = text[i];
+            if ((alphabet[c >>> 6] & (1L << c)) == 0) {
+                s = 0; // no key holds c: no state has an edge on it, and the root ends no key
+                continue;
+            }
             int next = edges.get(s, c);
             while (next < 0 && s != 0) {
                 s = fail[s];

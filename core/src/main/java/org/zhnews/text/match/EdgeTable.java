@@ -12,6 +12,12 @@ final class EdgeTable {
 
     private static final long EMPTY = -1L;
 
+    /** Tables with at least this many edges index the root's edges by char ({@link #indexRoot}). */
+    private static final int DENSE_ROOT_EDGES = 2048;
+
+    /** The root's targets by char ({@code -1}: no edge), or null: read first, the root being most states' fallback. */
+    private int[] root;
+
     private long[] keys;
     private int[] targets;
     private int mask;
@@ -28,6 +34,10 @@ final class EdgeTable {
 
     /** The target of the edge from {@code state} on {@code c}, or -1. */
     int get(int state, char c) {
+        int[] r = root;
+        if (state == 0 && r != null) {
+            return r[c];
+        }
         long k = key(state, c);
         long[] ks = keys;
         int m = mask;
@@ -42,8 +52,26 @@ final class EdgeTable {
         }
     }
 
+    /**
+     * Ends building: a large table indexes the root's edges in an array (256 KiB), so a lookup
+     * from the root, the commonest, is one array read. No edge may be added afterwards.
+     */
+    void indexRoot() {
+        if (size < DENSE_ROOT_EDGES) {
+            return;
+        }
+        int[] r = new int[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            r[c] = get(0, (char) c);
+        }
+        root = r;
+    }
+
     /** Adds the edge from {@code state} on {@code c}; the edge must be new. */
     void put(int state, char c, int target) {
+        if (root != null) {
+            throw new IllegalStateException("the table's root is indexed: no edge may be added");
+        }
         if (2 * (size + 1) > keys.length) {
             grow();
         }

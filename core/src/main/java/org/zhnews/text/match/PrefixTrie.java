@@ -202,6 +202,7 @@ public final class PrefixTrie<V> {
                 }
                 vals.set(node, value);
             });
+            table.indexRoot();
             this.edges = table;
             this.values = vals.toArray();
         }

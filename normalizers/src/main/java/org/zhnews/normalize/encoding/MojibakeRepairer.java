@@ -1,7 +1,10 @@
 package org.zhnews.normalize.encoding;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.zhnews.core.Normalization;
 import org.zhnews.core.Normalizer;
@@ -35,11 +38,21 @@ public final class MojibakeRepairer implements Normalizer {
     private final double minGain;
     private final boolean guessUndefined;
     private final ChinesePlausibility model;
+    /** The double-byte readings' tables, built once per repairer. */
+    private final Map<WrongReading, DoubleByteCodes> tables;
 
     private MojibakeRepairer(Builder b) {
         this.minGain = b.minGain;
         this.guessUndefined = b.guessUndefined;
         this.model = ChinesePlausibility.standard();
+        Map<WrongReading, DoubleByteCodes> t = new EnumMap<>(WrongReading.class);
+        for (WrongReading r : WrongReading.values()) {
+            DoubleByteCodes table = r.table();
+            if (table != null) {
+                t.put(r, table);
+            }
+        }
+        this.tables = Collections.unmodifiableMap(t);
     }
 
     /** A repairer with default settings. */
@@ -65,7 +78,7 @@ public final class MojibakeRepairer implements Normalizer {
         if (!nonAscii) {
             return Normalization.unchanged(text);
         }
-        RepairFinder call = new RepairFinder(text, model, minGain, guessUndefined);
+        RepairFinder call = new RepairFinder(text, model, minGain, guessUndefined, tables);
         Rewriter rw = new Rewriter(text);
         List<Warning> warnings = new ArrayList<>();
         int i = 0;

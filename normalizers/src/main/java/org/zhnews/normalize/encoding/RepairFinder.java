@@ -3,6 +3,7 @@ package org.zhnews.normalize.encoding;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.util.Map;
 import org.zhnews.text.decode.ConformingDecoder;
 
 /**
@@ -31,8 +32,12 @@ final class RepairFinder {
     private final Cp1252GapGuesser guesser;
     boolean gbStartOk;
 
-    RepairFinder(String text, ChinesePlausibility model, double minGain, boolean guessUndefined) {
+    private final Map<WrongReading, DoubleByteCodes> tables;
+
+    RepairFinder(String text, ChinesePlausibility model, double minGain, boolean guessUndefined,
+                 Map<WrongReading, DoubleByteCodes> tables) {
         this.text = text;
+        this.tables = tables;
         this.model = model;
         this.minGain = minGain;
         this.guessUndefined = guessUndefined;
@@ -41,7 +46,7 @@ final class RepairFinder {
 
     private WrongReading.UnitEncoder encoder(WrongReading r) {
         if (encoders[r.ordinal()] == null) {
-            encoders[r.ordinal()] = r.encoder();
+            encoders[r.ordinal()] = r.encoder(tables.get(r));
         }
         return encoders[r.ordinal()];
     }

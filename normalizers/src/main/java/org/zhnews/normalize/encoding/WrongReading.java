@@ -10,7 +10,7 @@ import java.nio.charset.CodingErrorAction;
 /**
  * A charset that text was wrongly decoded with, seen from the mojibake side: turns one
  * character of mojibake back into the byte(s) the wrong decoder read. U+FFFD stands for bytes
- * the wrong decoder could not read (a gap). Instances from {@link #encoder()} are per call,
+ * the wrong decoder could not read (a gap). Instances from {@link #encoder} are per call,
  * not thread-safe.
  */
 enum WrongReading {
@@ -35,9 +35,14 @@ enum WrongReading {
         this.encoderCharset = encoderCharset;
     }
 
-    /** An encoder for one normalize call. */
-    UnitEncoder encoder() {
-        return new UnitEncoder(this);
+    /** An encoder for one normalize call, reading {@code table} first (null for {@link #LATIN}). */
+    UnitEncoder encoder(DoubleByteCodes table) {
+        return new UnitEncoder(this, table);
+    }
+
+    /** The table of this reading's double-byte charset, or null for {@link #LATIN}. */
+    DoubleByteCodes table() {
+        return encoderCharset == null ? null : DoubleByteCodes.of(encoderCharset);
     }
 
     /** Encodes single characters of mojibake back to bytes. Not thread-safe. */
@@ -46,8 +51,9 @@ enum WrongReading {
                 "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
                 + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
         private final WrongReading reading;
-        private final CharsetEncoder primary;
-        private final CharsetEncoder secondary;
+        private final DoubleByteCodes table;
+        private CharsetEncoder primary;
+        private CharsetEncoder secondary;
         private final ByteBuffer out = ByteBuffer.allocate(8);
         /**
          * A direct-mapped memo of single-char results for this call (a text repeats its
@@ -58,15 +64,9 @@ enum WrongReading {
         private final int[] memoValue = new int[MEMO_SIZE];
         private static final int MEMO_SIZE = 1024;
 
-        UnitEncoder(WrongReading reading) {
+        UnitEncoder(WrongReading reading, DoubleByteCodes table) {
             this.reading = reading;
-            if (reading.encoderCharset == null) {
-                primary = null;
-                secondary = null;
-            } else {
-                primary = newEncoder(reading.encoderCharset);
-                secondary = newEncoder(reading == BIG5 ? "Big5-HKSCS" : "GB18030");
-            }
+            this.table = table;
         }
 
         private static CharsetEncoder newEncoder(String name) {
@@ -103,6 +103,12 @@ enum WrongReading {
                 dest[pos] = (byte) (0x80 + i);
                 return 1;
             }
+            int code = len == 1 ? table.code(c) : 0;
+            if (code != 0) {
+                dest[pos] = (byte) (code >>> 8);
+                dest[pos + 1] = (byte) code;
+                return 2;
+            }
             int slot = c & (MEMO_SIZE - 1);
             if (len == 1 && memoKey[slot] == c + 1) {
                 int v = memoValue[slot];
@@ -111,6 +117,10 @@ enum WrongReading {
                     dest[pos + k] = (byte) (v >>> (8 + 8 * k));
                 }
                 return n;
+            }
+            if (primary == null) { // characters the table does not hold are rare: the JDK's encoders on demand
+                primary = newEncoder(reading.encoderCharset);
+                secondary = newEncoder(reading == BIG5 ? "Big5-HKSCS" : "GB18030");
             }
             int n = encodeWith(primary, text, at, len, dest, pos);
             if (n == NONE && secondary != null) {
