@@ -3,15 +3,15 @@ package org.zhnews.normalize.encoding;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
 
 /**
  * The two bytes a double-byte charset (GBK, Big5) encodes each BMP character to, read once
- * from the charset's own decoder and checked against its encoder, so that re-encoding mojibake
- * is an array read instead of a JDK encoder call per character. A character the table does not
- * hold (one encoded with four bytes, one whose bytes the encoder would choose differently) reads
+ * from the charset's own decoder and checked against its encoder (in bulk calls), so that
+ * re-encoding mojibake is an array read instead of a JDK encoder call per character. A
+ * character the table does not hold (one encoded with four bytes, one whose bytes the encoder would choose differently) reads
  * as 0 and is left to the JDK encoder. Immutable and thread-safe.
  */
 final class DoubleByteCodes {
@@ -22,30 +22,51 @@ final class DoubleByteCodes {
         this.codes = codes;
     }
 
-    /** The table of {@code charset}: lead bytes 0x81..0xFE, trail bytes 0x40..0xFE. */
-    static DoubleByteCodes of(String charset) {
+    /**
+     * The table of {@code charset}: lead bytes 0x81..0xFE, trail bytes 0x40..0x7E and
+     * {@code firstHighTrail}..0xFE (0x80 for GBK, 0xA1 for Big5), each lead byte's pairs decoded in
+     * one call and all their characters encoded back in one call (a pair whose character encodes to other
+     * bytes is left out).
+     */
+    static DoubleByteCodes of(String charset, int firstHighTrail) {
         Charset cs = Charset.forName(charset);
-        CharsetEncoder encoder = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        char[] codes = new char[Character.MAX_VALUE + 1];
-        byte[] pair = new byte[2];
-        char[] one = new char[1];
-        ByteBuffer out = ByteBuffer.allocate(8);
-        CharBuffer chars = CharBuffer.allocate(4);
+        int perLead = (0x7E - 0x40 + 1) + (0xFE - firstHighTrail + 1);
+        int count = (0xFE - 0x81 + 1) * perLead;
+        byte[] pairs = new byte[2 * count];
+        StringBuilder decoded = new StringBuilder(count);
+        int k = 0;
         for (int lead = 0x81; lead <= 0xFE; lead++) {
+            int rowStart = k;
             for (int trail = 0x40; trail <= 0xFE; trail++) {
-                pair[0] = (byte) lead;
-                pair[1] = (byte) trail;
-                int c = decodeOne(decoder, pair, chars);
-                if (c < 0) {
-                    continue;
+                if (trail <= 0x7E || trail >= firstHighTrail) {
+                    pairs[k++] = (byte) lead;
+                    pairs[k++] = (byte) trail;
                 }
-                one[0] = (char) c;
-                if (codes[c] == 0 && encodesTo(encoder, one, out, lead, trail)) {
-                    codes[c] = (char) (lead << 8 | trail);
-                }
+            }
+            String row = decodeAll(cs, Arrays.copyOfRange(pairs, rowStart, k));
+            // a lead byte the charset does not have is read apart from its trail: no char of the row is kept
+            decoded.append(row.length() == perLead ? row : "\uFFFD".repeat(perLead));
+        }
+        char[] codes = new char[Character.MAX_VALUE + 1];
+        StringBuilder chars = new StringBuilder(count);
+        int[] pairOf = new int[count];
+        boolean[] seen = new boolean[Character.MAX_VALUE + 1];
+        for (int i = 0; i < count; i++) {
+            char c = decoded.charAt(i);
+            if (c >= 0x80 && c != '\uFFFD' && !Character.isSurrogate(c) && !seen[c]) {
+                seen[c] = true;
+                pairOf[chars.length()] = i;
+                chars.append(c);
+            }
+        }
+        byte[] encoded = encodeAll(cs, chars);
+        if (encoded.length != 2 * chars.length()) {
+            return new DoubleByteCodes(codes); // some character encodes to other than two bytes
+        }
+        for (int j = 0; j < chars.length(); j++) {
+            int p = pairOf[j];
+            if (encoded[2 * j] == pairs[2 * p] && encoded[2 * j + 1] == pairs[2 * p + 1]) {
+                codes[chars.charAt(j)] = (char) ((pairs[2 * p] & 0xFF) << 8 | (pairs[2 * p + 1] & 0xFF));
             }
         }
         return new DoubleByteCodes(codes);
@@ -56,24 +77,24 @@ final class DoubleByteCodes {
         return codes[c];
     }
 
-    /** The one BMP char (no surrogate, no U+FFFD) {@code pair} decodes to, or -1. */
-    private static int decodeOne(CharsetDecoder decoder, byte[] pair, CharBuffer chars) {
-        decoder.reset();
-        chars.clear();
-        if (decoder.decode(ByteBuffer.wrap(pair), chars, true).isError() || decoder.flush(chars).isError()
-                || chars.position() != 1) {
-            return -1;
+    private static String decodeAll(Charset cs, byte[] bytes) {
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return ""; // REPLACE never reports
         }
-        char c = chars.get(0);
-        return c == '\uFFFD' || Character.isSurrogate(c) ? -1 : c;
     }
 
-    private static boolean encodesTo(CharsetEncoder encoder, char[] one, ByteBuffer out, int lead, int trail) {
-        encoder.reset();
-        out.clear();
-        if (encoder.encode(CharBuffer.wrap(one), out, true).isError() || encoder.flush(out).isError()) {
-            return false;
+    private static byte[] encodeAll(Charset cs, CharSequence chars) {
+        try {
+            ByteBuffer out = cs.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).encode(CharBuffer.wrap(chars));
+            byte[] bytes = new byte[out.remaining()];
+            out.get(bytes);
+            return bytes;
+        } catch (CharacterCodingException e) {
+            return new byte[0]; // REPLACE never reports
         }
-        return out.position() == 2 && (out.get(0) & 0xFF) == lead && (out.get(1) & 0xFF) == trail;
     }
 }

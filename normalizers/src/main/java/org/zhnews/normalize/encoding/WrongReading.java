@@ -42,7 +42,7 @@ enum WrongReading {
 
     /** The table of this reading's double-byte charset, or null for {@link #LATIN}. */
     DoubleByteCodes table() {
-        return encoderCharset == null ? null : DoubleByteCodes.of(encoderCharset);
+        return encoderCharset == null ? null : DoubleByteCodes.of(encoderCharset, this == BIG5 ? 0xA1 : 0x80);
     }
 
     /** Encodes single characters of mojibake back to bytes. Not thread-safe. */

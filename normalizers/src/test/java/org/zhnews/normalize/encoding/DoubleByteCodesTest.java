@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DoubleByteCodesTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"GBK, 21000", "Big5, 13000"})
-    void everyCodeIsTheEncodersOwn(String charset, int atLeast) {
-        DoubleByteCodes table = DoubleByteCodes.of(charset);
+    @CsvSource({"GBK, 128, 21000", "Big5, 161, 13000"})
+    void everyCodeIsTheEncodersOwn(String charset, int firstHighTrail, int atLeast) {
+        DoubleByteCodes table = DoubleByteCodes.of(charset, firstHighTrail);
         CharsetEncoder encoder = Charset.forName(charset).newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         int held = 0;
