@@ -11,7 +11,24 @@ public final class NumeralChars {
 
     private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
 
+    /**
+     * Per char: its digit value plus one in the low four bits (0: no digit), its unit's power of
+     * ten in the high four bits (0: no unit). Filled once from the switches below, never written
+     * again: the scanners ask of every character, and an array read beats a lookup switch.
+     */
+    private static final byte[] VALUES = values();
+
     private NumeralChars() {
+    }
+
+    private static byte[] values() {
+        byte[] v = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int d = digitOf((char) c);
+            int u = unitPowerOf((char) c);
+            v[c] = (byte) ((d + 1) | u << 4);
+        }
+        return v;
     }
 
     /**
@@ -21,6 +38,10 @@ public final class NumeralChars {
      * @return the digit's value, or -1 for a char that is no digit
      */
     public static int digit(char c) {
+        return (VALUES[c] & 0x0F) - 1;
+    }
+
+    private static int digitOf(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }
@@ -51,6 +72,10 @@ public final class NumeralChars {
      * @return 1, 2, 3, 4, 8 or 12, or 0
      */
     public static int unitPower(char c) {
+        return (VALUES[c] & 0xF0) >>> 4;
+    }
+
+    private static int unitPowerOf(char c) {
         return switch (c) {
             case '十', '拾' -> 1;
             case '百', '佰' -> 2;
