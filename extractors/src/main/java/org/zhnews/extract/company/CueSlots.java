@@ -181,8 +181,9 @@ final class CueSlots {
     private int afterLastBoundary(String text, int from, int to) {
         for (int p = to; p > from; p--) {
             int n = cues.endingAt(Kind.BOUNDARY, text, p);
-            if (n > 0 && separatorAt(text, p - n, p) != n && cues.endingAt(Kind.ITEM_SUFFIX, text, p) == 0) {
-                return p;
+            int cut = n > 0 ? shape.cutAt(text, p) : -1;
+            if (cut >= 0 && separatorAt(text, p - n, p) != n && cues.endingAt(Kind.ITEM_SUFFIX, text, p) == 0) {
+                return Math.min(cut, to); // 日本SBI控股跟投: after 日本
             }
         }
         return from;

@@ -42,7 +42,11 @@ final class NameShape {
     int leftEdge(String text, int end, int floor, int max) {
         int p = end;
         while (p > floor) {
-            if (!isNameChar(text.charAt(p - 1)) || cues.endingAt(Kind.BOUNDARY, text, p) > 0
+            int cut = isNameChar(text.charAt(p - 1)) ? cutAt(text, p) : -1;
+            if (cut >= 0) {
+                return Math.min(cut, end);
+            }
+            if (!isNameChar(text.charAt(p - 1))
                     || (p < end && cues.endingAt(Kind.DESCRIPTOR, text, p) >= 2)
                     || (end - p >= 2 && text.charAt(p - 1) == MAKER && p >= 2 && text.charAt(p - 2) != '大'
                     && NOT_AFTER_MAKER.indexOf(text.charAt(p)) < 0)) {
@@ -54,6 +58,21 @@ final class NameShape {
             }
         }
         return p;
+    }
+
+    /**
+     * Where a name starts when a boundary word ends at {@code p}: at {@code p}, or after the
+     * word a one-character boundary word opens ({@code 日} of {@code 日本SBI控股}: after
+     * {@code 日本}); -1 when no boundary word ends there or it ends a place name
+     * ({@code 都} of {@code 成都}).
+     */
+    int cutAt(String text, int p) {
+        int boundary = cues.endingAt(Kind.BOUNDARY, text, p);
+        if (boundary == 0 || cues.endingAt(Kind.PLACE, text, p) > boundary) {
+            return -1;
+        }
+        int word = boundary == 1 ? cues.at(Kind.GENERIC, text, p - 1) : 0;
+        return word > 1 ? p - 1 + word : p;
     }
 
     /** The one-character maker noun that ends a name on its left ({@code 散热模组厂冠冷科技}). */
@@ -108,6 +127,40 @@ final class NameShape {
         return -1;
     }
 
+    /**
+     * The left edge of a full legal name that opens with a place name ({@code 深圳析因智药科技…}:
+     * the boundary word 因 stopped the plain edge): scanning left from {@code end}, the nearest
+     * place name with a clear edge on its left (a mark, a boundary word, the text start) and at
+     * least two characters after it; -1 when a mark, a longer boundary word or a function word
+     * ({@code 的}, {@code 在}) comes first, or none is found within {@code max} characters and a
+     * place.
+     */
+    int placeLeftEdge(String text, int end, int floor, int max) {
+        int lowest = Math.max(floor, end - max - MAX_PLACE);
+        for (int p = end - 1; p >= lowest; p--) {
+            char c = text.charAt(p);
+            if (!isNameChar(c)) {
+                return -1;
+            }
+            int place = cues.at(Kind.PLACE, text, p);
+            if (place > 0 && end - p - place >= 2
+                    && (p == 0 || !isNameChar(text.charAt(p - 1)) || cues.endingAt(Kind.BOUNDARY, text, p) > 0)) {
+                return p;
+            }
+            int boundary = cues.endingAt(Kind.BOUNDARY, text, p + 1);
+            boolean inPlace = cues.endingAt(Kind.PLACE, text, p + 1) > boundary;
+            if (!inPlace && (boundary > 1 || boundary == 1 && FUNCTION_CHARS.indexOf(c) >= 0)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Longest place name looked back over by {@link #placeLeftEdge} ({@code 内蒙古自治区}). */
+    private static final int MAX_PLACE = 6;
+    /** One-character boundary words that stand in no name: a legal name does not run over them. */
+    private static final String FUNCTION_CHARS = "的了和与及在是把被将对向从或并也已于为都均";
+
     boolean nameLike(String text, int start, int end, int max) {
         return nameLikeButGeneric(text, start, end, max) && !generic(text, start, end);
     }
@@ -146,8 +199,8 @@ final class NameShape {
             if (!Character.isDigit(c)) {
                 letters++;
             }
-            if (boundariesCut && i > start && i < wordsEnd && cues.endingAt(Kind.BOUNDARY, text, i + 1) > 0
-                    && i + 1 - cues.endingAt(Kind.BOUNDARY, text, i + 1) >= start) {
+            int boundary = boundariesCut && i > start && i < wordsEnd ? cues.endingAt(Kind.BOUNDARY, text, i + 1) : 0;
+            if (boundary > 0 && i + 1 - boundary >= start && cues.endingAt(Kind.PLACE, text, i + 1) <= boundary) {
                 return false;
             }
         }
@@ -156,6 +209,34 @@ final class NameShape {
         }
         return letters >= 2 && cues.endingAt(Kind.NOT_COMPANY_END, text, end) == 0;
     }
+
+    /**
+     * Whether the {@code 投资} at {@code p} is a verb after the name before it, not the end of a
+     * longer name: a plain {@code 投资} (not {@code 投资管理}, {@code 投资基金}) that no legal form,
+     * group, investor or business word and no {@code 公司} follows ({@code 获X资本投资，},
+     * {@code X创投投资新台币4亿元}; but {@code X资本投资有限公司}).
+     */
+    boolean investVerbAt(String text, int p) {
+        if (!text.startsWith(INVEST, p) || cues.at(Kind.INVESTOR, text, p) != INVEST.length()
+                || cues.at(Kind.STRONG, text, p) > INVEST.length()) {
+            return false;
+        }
+        int q = p + INVEST.length();
+        return !text.startsWith("公司", q) && cues.at(Kind.LEGAL, text, q) == 0 && cues.at(Kind.GROUP, text, q) == 0
+                && cues.at(Kind.INVESTOR, text, q) == 0 && cues.at(Kind.INDUSTRY, text, q) == 0;
+    }
+
+    /**
+     * The end of {@code [start, end)} without a trailing verb {@code 投资} after an investor word
+     * ({@code 玉山创投投资} -> {@code 玉山创投}, {@code 启港资本投资} -> {@code 启港资本}); {@code end}
+     * when there is none or too little name would be left.
+     */
+    int withoutInvestVerb(String text, int start, int end) {
+        int p = end - INVEST.length();
+        return p - start >= 3 && investVerbAt(text, p) && cues.endingAt(Kind.INVESTOR, text, p) > 0 ? p : end;
+    }
+
+    private static final String INVEST = "投资";
 
     /** Whether a short item without a company ending reads as a person's name (张三, 王小明). */
     static boolean personLike(String text, int start, int end) {

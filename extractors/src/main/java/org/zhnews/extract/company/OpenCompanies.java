@@ -22,9 +22,15 @@ import org.zhnews.extract.lexicon.Reason;
  * known company, now with the evidence of its slot. Another candidate counts where it overlaps
  * no accepted name, no earlier mention (an amount, a date) and no rejected name reaching out of
  * it; a known company followed by an investor word ({@code 联想创投}) gives way to its
- * investment arm, unlinked. O(n log n) in the number of mentions (sorted maps); stateless.
+ * investment arm, unlinked, and known names inside a full legal name after the start of its core
+ * ({@code 智元} in {@code 北京望舒智元科技有限公司}) give way to it. An outlet left without evidence
+ * counts where it stands in a credit ({@code 【经济通】}, {@link Credits}). O(n log n) in the
+ * number of mentions (sorted maps); stateless.
  */
 final class OpenCompanies {
+
+    /** The knowledge-base category of news outlets. */
+    private static final String OUTLET = "media";
 
     private OpenCompanies() {
     }
@@ -50,16 +56,20 @@ final class OpenCompanies {
         for (Mention m : ctx.mentions()) {
             taken.merge(m.span().start(), m.span().end(), Math::max);
         }
+        List<Mention> added = credited(ctx, unconfirmed);
         List<CompanyCandidate> found = finder.find(ctx, known);
-        if (found.isEmpty()) {
-            return;
-        }
         Map<Integer, Integer> companyAt = new HashMap<>();
         for (int i = 0; i < out.size(); i++) {
             companyAt.put(out.get(i).span().start(), i);
         }
-        List<Mention> added = new ArrayList<>();
+        List<Mention> inner = new ArrayList<>();
         for (CompanyCandidate c : found) {
+            List<Mention> shorter = innerNames(finder, ctx.text(), c, taken, out, companyAt);
+            if (!shorter.isEmpty() && !reachesOut(rejected, c.start(), c.end())) {
+                inner.addAll(shorter); // 北京望舒智元科技有限公司 holds the known 智元: the longer name wins
+                added.add(new CompanyMention(ctx.span(c.start(), c.end()), name(c), Optional.empty()));
+                continue;
+            }
             CompanyEntry same = unconfirmed.get(key(c.start(), c.end()));
             if (same != null) {
                 if (c.evidence().startsWith("role:")) {
@@ -67,9 +77,7 @@ final class OpenCompanies {
                             Optional.of(same.company())));
                 }
             } else if (!overlaps(taken, c.start(), c.end()) && !reachesOut(rejected, c.start(), c.end())) {
-                String name = c.evidence().startsWith("core:") ? c.evidence().substring("core:".length()) : c.name();
-                name = c.evidence().startsWith("repeat:") ? c.evidence().substring("repeat:".length()) : name;
-                added.add(new CompanyMention(ctx.span(c.start(), c.end()), name, Optional.empty()));
+                added.add(new CompanyMention(ctx.span(c.start(), c.end()), name(c), Optional.empty()));
             } else {
                 Integer i = companyAt.get(c.start());
                 if (i != null && isArm(finder, ctx.text(), out.get(i), c) && !overlaps(taken, out.get(i).span().end(), c.end())) {
@@ -77,15 +85,74 @@ final class OpenCompanies {
                 }
             }
         }
+        if (!inner.isEmpty()) {
+            out.removeIf(m -> inner.stream().anyMatch(i -> i == m));
+        }
         if (!added.isEmpty()) {
             out.addAll(added);
             out.sort(Comparator.comparingInt(m -> m.span().start()));
         }
     }
 
+    /**
+     * The outlets the arbiter left without evidence ({@code 经济通}, {@code 信报}: names that are
+     * also words) that stand in a credit ({@link Credits}); they leave {@code unconfirmed}.
+     */
+    private static List<Mention> credited(ExtractionContext ctx, Map<Long, CompanyEntry> unconfirmed) {
+        List<Mention> out = new ArrayList<>();
+        for (var it = unconfirmed.entrySet().iterator(); it.hasNext(); ) {
+            var u = it.next();
+            int start = (int) (u.getKey() >>> 32);
+            int end = (int) (long) u.getKey();
+            if (OUTLET.equals(u.getValue().category()) && Credits.credited(ctx.text(), start, end)) {
+                out.add(new CompanyMention(ctx.span(start, end), u.getValue().company().name(),
+                        Optional.of(u.getValue().company())));
+                it.remove();
+            }
+        }
+        return out;
+    }
+
+    /** The name a candidate reports: the full name it repeats ({@code core:}, {@code repeat:}) or its text. */
+    private static String name(CompanyCandidate c) {
+        String e = c.evidence();
+        return e.startsWith("core:") ? e.substring("core:".length())
+                : e.startsWith("repeat:") ? e.substring("repeat:".length()) : c.name();
+    }
+
+    /**
+     * The known companies a full legal name, or a short form of one, holds after the start of
+     * its core ({@code 智元} in {@code 北京望舒智元科技有限公司} and in {@code 望舒智元}), when they are
+     * all it overlaps: the longer name is the company there. Empty when the candidate is no legal
+     * name, overlaps anything else, or a known name opens its core ({@code 北京字节跳动科技有限公司}).
+     */
+    private static List<Mention> innerNames(OpenCompanyFinder finder, String text, CompanyCandidate c,
+                                            TreeMap<Integer, Integer> taken, List<Mention> out,
+                                            Map<Integer, Integer> companyAt) {
+        if (!finder.legalName(text, c) || !overlaps(taken, c.start(), c.end())) {
+            return List.of();
+        }
+        Map.Entry<Integer, Integer> before = taken.lowerEntry(c.start());
+        if (before != null && before.getValue() > c.start()) {
+            return List.of();
+        }
+        int core = finder.coreStart(text, c.start(), c.end());
+        List<Mention> inner = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : taken.subMap(c.start(), true, c.end(), false).entrySet()) {
+            Integer i = companyAt.get(e.getKey());
+            Mention m = i == null ? null : out.get(i);
+            if (e.getKey() <= core || e.getValue() > c.end() || m == null || m.span().end() != e.getValue()
+                    || !(m instanceof CompanyMention known && known.linked())) {
+                return List.of();
+            }
+            inner.add(m);
+        }
+        return inner;
+    }
+
     private static boolean isArm(OpenCompanyFinder finder, String text, Mention m, CompanyCandidate c) {
         return m instanceof CompanyMention known && known.linked() && m.span().end() < c.end()
-                && finder.investorWord(text, m.span().end(), c.end());
+                && finder.armAfter(text, m.span().end(), c.end(), c.evidence().startsWith("role:"));
     }
 
     private static long key(int start, int end) {

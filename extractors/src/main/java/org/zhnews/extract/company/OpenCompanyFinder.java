@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.zhnews.core.ExtractionContext;
 import org.zhnews.extract.company.OpenCues.Kind;
+import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.match.Match;
 
 /**
@@ -70,6 +71,7 @@ final class OpenCompanyFinder {
             out.add(candidate(text, item.start(), item.end(), "role:" + item.role()));
         }
         listed(text, known, out);
+        arms(text, known, investing, out);
         marked.find(text, investing, out);
         TableCompanyColumn.find(text, shape, out);
         List<CompanyCandidate> latinFound = new ArrayList<>();
@@ -94,8 +96,62 @@ final class OpenCompanyFinder {
      * Whether {@code text[from, to)} is exactly an investor word: what a known company's name
      * followed by it names is its investment arm ({@code 联想} + {@code 创投}).
      */
-    boolean investorWord(String text, int from, int to) {
-        return to > from && cues.at(Kind.INVESTOR, text, from) == to - from;
+    private boolean investorWord(String text, int from, int to) {
+        return to > from && cues.at(Kind.INVESTOR, text, from) == to - from
+                && !(shape.investVerbAt(text, from) && gainedBefore(text, from));
+    }
+
+    /**
+     * Whether {@code text[from, to)}, right after a known company's name, makes the whole its
+     * investment arm: exactly an investor word ({@code 联想} + {@code 创投}), or, in an investor
+     * slot ({@code inSlot}), a brand of two or three Han characters that is no generic word and
+     * an investor word ({@code 国泰君安} + {@code 证裕投资}; not {@code 腾讯} + {@code 战略投资}).
+     */
+    boolean armAfter(String text, int from, int to, boolean inSlot) {
+        if (investorWord(text, from, to)) {
+            return true;
+        }
+        int word = cues.endingAt(Kind.INVESTOR, text, to);
+        int brand = to - word - from;
+        if (!inSlot || word < 2 || brand < 2 || brand > 3 || shape.investVerbAt(text, to - word)
+                || cues.anyIn(Kind.BOUNDARY, text, from, to - word) || shape.generic(text, from, to - word)) {
+            return false;
+        }
+        for (int i = from; i < to - word; i++) {
+            if (!CharClass.isHan(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a candidate is a full legal name ({@code 北京望舒智元科技有限公司}) or the short form
+     * of one found again ({@code core:} evidence, {@code 望舒智元}).
+     */
+    boolean legalName(String text, CompanyCandidate c) {
+        return c.evidence().startsWith("core:")
+                || c.evidence().startsWith("suffix:") && cues.endingAt(Kind.LEGAL, text, c.end()) > 0;
+    }
+
+    /** Where the core of the name {@code [start, end)} starts: after up to two place names ({@code 四川省成都市}). */
+    int coreStart(String text, int start, int end) {
+        int p = start;
+        for (int n = 0, len; n < 2 && (len = cues.at(Kind.PLACE, text, p)) > 0 && p + len < end; n++) {
+            p += len;
+        }
+        return p;
+    }
+
+    /**
+     * Whether the clause before {@code pos} says its subject gained an investment
+     * ({@code 获}, {@code 得到}, {@code 接受}): a 投资 at {@code pos} then is that investment
+     * ({@code 曾获腾讯及红杉中国投资}), not an investment arm's name.
+     */
+    private static boolean gainedBefore(String text, int pos) {
+        int from = NameShape.clauseStart(text, pos, NameShape.MAX_ITEM * 2);
+        String clause = text.substring(from, pos);
+        return clause.contains("获") || clause.contains("得到") || clause.contains("接受");
     }
 
     /** Names ending in a legal form, group word or strong investor word. */
@@ -107,7 +163,8 @@ final class OpenCompanyFinder {
             boolean standalone = kinds.contains(Kind.LEGAL) || kinds.contains(Kind.GROUP)
                     || cues.at(Kind.STRONG, text, a.start()) == a.length() && investing.at(a.start());
             boolean industry = kinds.contains(Kind.INDUSTRY) || kinds.contains(Kind.INVESTOR);
-            if (!(standalone || industry) || stacked(anchors, k) || cues.at(Kind.DESCRIPTION, text, a.end()) > 0) {
+            boolean verbAfter = kinds.contains(Kind.INVESTOR) && shape.investVerbAt(text, a.end());
+            if (!(standalone || industry) || stacked(anchors, k, verbAfter) || cues.at(Kind.DESCRIPTION, text, a.end()) > 0) {
                 continue;
             }
             int floor = NameShape.clauseStart(text, a.start(), NameShape.MAX_CORE + 1);
@@ -116,8 +173,14 @@ final class OpenCompanyFinder {
             if (wide >= 0 && start >= 0 && wide < start && a.start() - wide >= 4) {
                 start = wide; // 北京启元智算科技有限公司: 元 stopped the plain edge
             }
+            int placed = kinds.contains(Kind.LEGAL) ? shape.placeLeftEdge(text, a.start(), floor, NameShape.MAX_CORE) : -1;
+            boolean placedName = placed >= 0 && (start < 0 || placed <= start)
+                    && shape.quotedNameLike(text, placed, a.start(), a.start() - placed);
+            if (placedName) {
+                start = placed; // 深圳析因智药科技股份有限公司: 因 stopped the plain edge
+            }
             boolean legalName = kinds.contains(Kind.LEGAL) && a.start() - start >= 4 && start >= 0
-                    && shape.nameLikeButGeneric(text, start, a.start(), NameShape.MAX_CORE); // 香港投资管理有限公司
+                    && (placedName || shape.nameLikeButGeneric(text, start, a.start(), NameShape.MAX_CORE)); // 香港投资管理有限公司
             if (start < 0 || !legalName && !shape.nameLike(text, start, a.start(), NameShape.MAX_CORE)) {
                 continue;
             }
@@ -134,22 +197,39 @@ final class OpenCompanyFinder {
 
     /**
      * Whether another name ending starts where hit {@code k} ends ({@code 科技} in
-     * {@code 科技有限公司}) or a longer one covers it ({@code 资管} in {@code 投资管理}).
+     * {@code 科技有限公司}) or a longer one covers it ({@code 资管} in {@code 投资管理}); with
+     * {@code verbAfter}, the {@code 投资} right after it is a verb and stacks nothing ({@code 获X资本投资}).
      */
-    private static boolean stacked(List<Match<Set<Kind>>> anchors, int k) {
+    private static boolean stacked(List<Match<Set<Kind>>> anchors, int k, boolean verbAfter) {
         Match<Set<Kind>> a = anchors.get(k);
         for (int j = Math.max(0, k - 8); j < anchors.size() && anchors.get(j).start() <= a.end(); j++) {
             Match<Set<Kind>> b = anchors.get(j);
             if (j == k || b.values().get(0).stream().noneMatch(OpenCues.ENDINGS::contains)) {
                 continue;
             }
-            boolean next = b.start() == a.end();
+            boolean next = b.start() == a.end() && !verbAfter;
             boolean covers = b.start() <= a.start() && b.end() >= a.end() && b.length() > a.length();
             if (next || covers) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A known company's name and a strong investor word right after it, in a sentence about
+     * investing, closed by a list separator, a boundary word or a mark ({@code 日月光创投、…}):
+     * its investment arm, whatever the name starts with.
+     */
+    private void arms(String text, List<int[]> known, InvestingSentences investing, List<CompanyCandidate> out) {
+        for (int[] k : known) {
+            int word = cues.at(Kind.STRONG, text, k[1]);
+            int end = k[1] + word;
+            if (word > 0 && (listEnd(text, end) || cues.at(Kind.BOUNDARY, text, end) > 0)
+                    && cues.at(Kind.DESCRIPTION, text, end) == 0 && investing.at(k[0])) {
+                out.add(candidate(text, k[0], end, "arm"));
+            }
+        }
     }
 
     /** Names in a list with a known company: {@code A、X和Y}, edges on both sides. */
@@ -224,8 +304,10 @@ final class OpenCompanyFinder {
                 || NameShape.endsClause(c) || !NameShape.isNameChar(c);
     }
 
-    private static CompanyCandidate candidate(String text, int start, int end, String evidence) {
-        return new CompanyCandidate(start, end, text.substring(start, end), evidence);
+    /** A candidate over {@code [start, end)}, less a trailing verb 投资 ({@link NameShape#withoutInvestVerb}). */
+    private CompanyCandidate candidate(String text, int start, int end, String evidence) {
+        int e = shape.withoutInvestVerb(text, start, end);
+        return new CompanyCandidate(start, e, text.substring(start, e), evidence);
     }
 
     /** Longest first at each start, then no overlaps, in text order. */

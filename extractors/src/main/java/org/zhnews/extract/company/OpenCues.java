@@ -16,14 +16,16 @@ import org.zhnews.text.match.PrefixTrie;
 
 /**
  * The cue words of {@link OpenCompanyFinder}, read once from {@code open-cues.tsv}: name endings
- * (legal forms, group, investor, industry and outlet words), the words that end a name, and the
- * cues around investor and source slots. Immutable and thread-safe.
+ * (legal forms, group, investor, industry and outlet words), the words that end a name, the
+ * cues around investor and source slots, and the place names that open legal names
+ * ({@code place-prefixes.tsv}). Immutable and thread-safe.
  */
 final class OpenCues {
 
     /** What a cue word does; see the header of {@code open-cues.tsv}. */
     enum Kind {
         LEGAL, GROUP, INVESTOR, STRONG, INDUSTRY, OUTLET, LATIN, DESCRIPTION, DESCRIPTOR, INTRODUCER, GENERIC, NOT_COMPANY_END, BOUNDARY,
+        PLACE,
         INVESTMENT_CONTEXT, SUBJECT_CLOSE, LEAD_OPEN, LEAD_CLOSE, LIST_OPEN, ROLE_CLOSE, SOURCE_OPEN, SOURCE_CLOSE, ITEM_PREFIX, ITEM_SUFFIX;
 
         static Kind of(LexiconRow row) {
@@ -42,15 +44,19 @@ final class OpenCues {
             Kind.SOURCE_CLOSE, Kind.SUBJECT_CLOSE);
 
     private static final Columns COLUMNS = Columns.of("text", "kind");
+    /** The place names that open full legal names (kind {@link Kind#PLACE}). */
+    static final String PLACES = "place-prefixes.tsv";
 
     private final Map<Kind, PrefixTrie<Boolean>> byKind;
     private final DictionaryMatcher<Set<Kind>> anchors;
     private final Set<String> latin;
 
-    private OpenCues(List<LexiconRow> rows, List<String> genericWords) {
+    private OpenCues(List<LexiconRow> rows, List<String> genericWords, List<String> places) {
         Map<Kind, Map<String, Boolean>> words = new EnumMap<>(Kind.class);
         Map<String, Boolean> generic = words.computeIfAbsent(Kind.GENERIC, k -> new HashMap<>());
         genericWords.forEach(w -> generic.put(w, Boolean.TRUE));
+        Map<String, Boolean> place = words.computeIfAbsent(Kind.PLACE, k -> new HashMap<>());
+        places.forEach(w -> place.put(w, Boolean.TRUE));
         Map<String, Set<Kind>> anchorKinds = new HashMap<>();
         for (LexiconRow row : rows) {
             Kind kind = Kind.of(row);
@@ -76,7 +82,9 @@ final class OpenCues {
         List<String> generic = new ArrayList<>();
         Lexicon.resource(OpenCues.class, "unknown-generic.tsv", Columns.of("word")).forEach(r -> generic.add(r.get(0)));
         Lexicon.resource(OpenCues.class, "unknown-stopwords.tsv", Columns.of("word", "kind")).forEach(r -> generic.add(r.get(0)));
-        return new OpenCues(rows, generic);
+        List<String> places = new ArrayList<>();
+        Lexicon.resource(OpenCues.class, PLACES, Columns.of("place")).forEach(r -> places.add(r.get(0)));
+        return new OpenCues(rows, generic, places);
     }
 
     /** Every name ending and slot cue in {@code text}, all overlapping ones, in text order. */

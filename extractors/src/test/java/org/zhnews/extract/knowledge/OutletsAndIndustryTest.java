@@ -34,7 +34,7 @@ class OutletsAndIndustryTest {
             中石化与埃克森美孚签署协议,在广东合作建设能源项目。            | 中石化=sinopec 埃克森美孚=exxonmobil
             财联社12月6日电,宁德时代与中国石油达成合作。                    | 财联社=cls 宁德时代=catl 中国石油=petrochina
             沃尔玛、开市客和家乐福都在使用AI。                              | 沃尔玛=walmart 开市客=costco 家乐福=carrefour
-            據香港《明報》報道,長和旗下的屈臣氏將引入AI客服。              | 長和=ck-hutchison 屈臣氏=watsons
+            據香港《明報》報道,長和旗下的屈臣氏將引入AI客服。              | 明報=ming-pao 長和=ck-hutchison 屈臣氏=watsons
             """)
     void linksOutletsAndFirms(String text, String expected) {
         assertEquals(expected, companies(text));
