@@ -44,6 +44,9 @@ final class CueSlots {
             if (kinds.contains(Kind.SOURCE_OPEN)) {
                 sourceSlot(text, a, anchors, k, out);
             }
+            if (kinds.contains(Kind.GAIN_OPEN) && longestHere(anchors, k, Kind.GAIN_OPEN)) {
+                gainSlot(text, a, out);
+            }
             if (!INVESTOR_SLOTS.stream().anyMatch(kinds::contains)) {
                 continue;
             }
@@ -79,6 +82,45 @@ final class CueSlots {
             }
         }
     }
+
+    /**
+     * {@code 曾获X、Y等机构投资}, {@code 获X及Y资本投资新台币4亿元}: the items between a verb of
+     * gaining and the verb 投资 that closes its clause ({@link NameShape#investVerbAt}), followed by
+     * the clause end, {@code 了} or an amount; the verb itself says the sentence is about investing.
+     */
+    private void gainSlot(String text, Match<Set<Kind>> open, List<Item> out) {
+        if (open.end() < text.length() && text.charAt(open.end() - 1) == '获'
+                && NOT_GAINING.indexOf(text.charAt(open.end())) >= 0) {
+            return; // 获悉, 获批, 获奖: other words
+        }
+        int clauseEnd = NameShape.clauseEnd(text, open.end(), MAX_SLOT);
+        for (int p = text.indexOf(INVEST, open.end()); p >= 0 && p < clauseEnd; p = text.indexOf(INVEST, p + 1)) {
+            if (shape.investVerbAt(text, p) && closesGain(text, p + INVEST.length())) {
+                split(text, open.end(), p, "investor", out);
+                return;
+            }
+        }
+    }
+
+    /** Whether what stands at {@code q}, after the closing 投资, ends the gain: a clause end, 了, an amount. */
+    private static boolean closesGain(String text, int q) {
+        if (q >= text.length() || NameShape.endsClause(text.charAt(q)) || Character.isDigit(text.charAt(q))) {
+            return true;
+        }
+        for (String w : AFTER_GAIN) {
+            if (text.startsWith(w, q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String INVEST = "投资";
+    /** Characters after 获 that make another word (获悉, 获批, 获评, 获奖, 获利...). */
+    private static final String NOT_GAINING = "悉批评奖取准益利胜选邀颁赠救释刑罪";
+    /** Words that may follow the verb 投资 closing a gain: 了 and the openings of an amount. */
+    private static final List<String> AFTER_GAIN = List.of("了", "约", "逾", "超", "近", "共", "合计", "金额",
+            "新台币", "人民币", "美元", "港元", "港币", "令吉", "新元", "新币", "欧元", "日元", "数", "上", "千", "百", "亿", "万");
 
     /**
      * {@code X完成数亿元B轮融资}: the one name that opens the clause before a funding verb, when

@@ -148,9 +148,12 @@ final class MarkedNames {
         }
     }
 
-    /** {@code X(6961)}, {@code X(0700.HK)}, {@code X-KY(6961)}: the name before a stock code. */
+    /**
+     * {@code X(6961)}, {@code X(0700.HK)}, {@code X-KY(6961)}, {@code X（股份代号：2876）}: the name
+     * before a stock code.
+     */
     private void stockCoded(String text, int open, List<CompanyCandidate> out) {
-        int p = open + 1;
+        int p = afterCodeLabel(text, open + 1);
         int digits = 0;
         while (p < text.length() && digits <= 6 && CharClass.isAsciiDigit(text.charAt(p))) {
             p++;
@@ -173,6 +176,20 @@ final class MarkedNames {
             out.add(new CompanyCandidate(start, nameEnd, text.substring(start, nameEnd), "stock-code"));
         }
     }
+
+    /** After a stock-code label at {@code p} ({@code 股份代号：}, {@code 股票代码:}), or {@code p}. */
+    private static int afterCodeLabel(String text, int p) {
+        for (String label : CODE_LABELS) {
+            if (text.startsWith(label, p)) {
+                int q = p + label.length();
+                return q < text.length() && (text.charAt(q) == '：' || text.charAt(q) == ':') ? q + 1 : q;
+            }
+        }
+        return p;
+    }
+
+    /** Labels of a stock code in brackets (Hong Kong 股份代號, mainland 股票代码 / 证券代码). */
+    private static final List<String> CODE_LABELS = List.of("股份代号", "股票代码", "证券代码", "股票代号", "代号", "代码");
 
     /**
      * The Chinese name in brackets after a Latin company name ({@code Lumina Robotics(丽明机械人)})

@@ -26,7 +26,8 @@ final class OpenCues {
     enum Kind {
         LEGAL, GROUP, INVESTOR, STRONG, INDUSTRY, OUTLET, LATIN, DESCRIPTION, DESCRIPTOR, INTRODUCER, GENERIC, NOT_COMPANY_END, BOUNDARY,
         PLACE,
-        INVESTMENT_CONTEXT, SUBJECT_CLOSE, LEAD_OPEN, LEAD_CLOSE, LIST_OPEN, ROLE_CLOSE, SOURCE_OPEN, SOURCE_CLOSE, ITEM_PREFIX, ITEM_SUFFIX;
+        INVESTMENT_CONTEXT, SUBJECT_CLOSE, LEAD_OPEN, LEAD_CLOSE, GAIN_OPEN, LIST_OPEN, ROLE_CLOSE, SOURCE_OPEN, SOURCE_CLOSE,
+        ITEM_PREFIX, ITEM_SUFFIX;
 
         static Kind of(LexiconRow row) {
             try {
@@ -40,8 +41,8 @@ final class OpenCues {
     /** The kinds a name may end in. */
     static final Set<Kind> ENDINGS = EnumSet.of(Kind.LEGAL, Kind.GROUP, Kind.INVESTOR, Kind.INDUSTRY, Kind.OUTLET);
     /** The kinds that open or close a slot. */
-    static final Set<Kind> SLOT_CUES = EnumSet.of(Kind.LEAD_OPEN, Kind.LIST_OPEN, Kind.ROLE_CLOSE, Kind.SOURCE_OPEN,
-            Kind.SOURCE_CLOSE, Kind.SUBJECT_CLOSE);
+    static final Set<Kind> SLOT_CUES = EnumSet.of(Kind.LEAD_OPEN, Kind.GAIN_OPEN, Kind.LIST_OPEN, Kind.ROLE_CLOSE,
+            Kind.SOURCE_OPEN, Kind.SOURCE_CLOSE, Kind.SUBJECT_CLOSE);
 
     private static final Columns COLUMNS = Columns.of("text", "kind");
     /** The place names that open full legal names (kind {@link Kind#PLACE}). */
