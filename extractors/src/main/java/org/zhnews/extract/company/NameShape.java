@@ -159,7 +159,7 @@ final class NameShape {
     /** Longest place name looked back over by {@link #placeLeftEdge} ({@code 内蒙古自治区}). */
     private static final int MAX_PLACE = 6;
     /** One-character boundary words that stand in no name: a legal name does not run over them. */
-    private static final String FUNCTION_CHARS = "的了和与及在是把被将对向从或并也已于为都均";
+    static final String FUNCTION_CHARS = "的了和与及在是把被将对向从或并也已于为都均";
 
     boolean nameLike(String text, int start, int end, int max) {
         return nameLikeButGeneric(text, start, end, max) && !generic(text, start, end);

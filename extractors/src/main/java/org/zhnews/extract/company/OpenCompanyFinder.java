@@ -22,7 +22,8 @@ import org.zhnews.text.match.Match;
  *       name with edges on both sides;</li>
  *   <li>it opens a clause before a funding verb ({@code X完成数亿元B轮融资});</li>
  *   <li>it ends in a line-of-business word right after a noun that introduces a name
- *       ({@code 初创公司X科技});</li>
+ *       ({@code 初创公司X科技}), or stands between such a noun and a reporting verb
+ *       ({@code 电池厂商X发布公告}, {@link IntroducedNames});</li>
  *   <li>it fills a table's company column ({@link TableCompanyColumn});</li>
  *   <li>the text marks it ({@link MarkedNames}: a quoted name after such a noun, a declared
  *       short name, a name before a stock code);</li>
@@ -41,6 +42,7 @@ final class OpenCompanyFinder {
     private final CueSlots slots;
     private final LatinCompanyNames latin;
     private final MarkedNames marked;
+    private final IntroducedNames introduced;
     private final NameRepeats repeats;
 
     private OpenCompanyFinder(OpenCues cues) {
@@ -49,6 +51,7 @@ final class OpenCompanyFinder {
         this.slots = new CueSlots(cues, shape);
         this.latin = new LatinCompanyNames(UnknownLexicon.standard());
         this.marked = new MarkedNames(cues, shape);
+        this.introduced = new IntroducedNames(cues, shape);
         this.repeats = NameRepeats.standard(cues);
     }
 
@@ -73,6 +76,7 @@ final class OpenCompanyFinder {
         listed(text, known, out);
         arms(text, known, investing, out);
         marked.find(text, investing, out);
+        introduced.find(text, out);
         TableCompanyColumn.find(text, shape, out);
         List<CompanyCandidate> latinFound = new ArrayList<>();
         latin.findLatin(text, latinFound);

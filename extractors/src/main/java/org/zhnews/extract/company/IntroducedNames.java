@@ -1,0 +1,105 @@
+package org.zhnews.extract.company;
+
+import java.util.List;
+import org.zhnews.extract.company.OpenCues.Kind;
+import org.zhnews.text.chars.CharClass;
+
+/**
+ * A short Chinese name between a noun that introduces a company and a verb that reports what it
+ * did ({@code 电池厂商欣旺达发布公告}, {@code 具身智能创企星海图宣布…}, {@code 港股上市公司云图智联公布…}):
+ * the name needs no ending of its own there. The noun is an introducer of {@code open-cues.tsv}
+ * ({@code 厂商}, {@code 创企}, {@code 科技公司}); a bare {@code 公司} counts only after a modifier
+ * ({@code 上市公司}, not {@code 该公司}, {@code 这家公司}). The verb is a word of kind
+ * {@code intro-verb} ({@code 宣布}, {@code 发布}, {@code 公布}, {@code 表示}); the name is three to
+ * six Han characters that look like a name, start with no boundary word and no generic word of
+ * two characters or more ({@code 员工}, {@code 方面}, {@code 今年}), hold no function word
+ * ({@code 和}, {@code 的}), neither starts with a number ({@code 第二次}) nor ends in a position
+ * ({@code 大会上}) or a generic word ({@code 公告}), and reads as no person. Immutable and thread-safe; linear in the text.
+ */
+final class IntroducedNames {
+
+    private static final int MIN_NAME = 3;
+    /** First characters of no name here: ordinals and numbers (第二次, 三家). */
+    private static final String NOT_FIRST = "第一二三四五六七八九十两几数多每各";
+    /** Last characters of no name here: positions (大会上, 年内). */
+    private static final String NOT_LAST = "上中下内外后前里间";
+    private static final int MAX_NAME = 6;
+    /** Introducers that are too plain on their own: they need a modifier before them. */
+    private static final List<String> PLAIN = List.of("公司", "厂");
+    /** Characters before a plain introducer that make it a reference, not an introduction (该公司, 这家公司). */
+    private static final String DETERMINERS = "该这那此本其每各某家们子母分总两几多数一的";
+
+    private final OpenCues cues;
+    private final NameShape shape;
+
+    IntroducedNames(OpenCues cues, NameShape shape) {
+        this.cues = cues;
+        this.shape = shape;
+    }
+
+    /** Adds the introduced names of {@code text} to {@code out}. */
+    void find(String text, List<CompanyCandidate> out) {
+        int n = text.length();
+        for (int i = 2; i + MIN_NAME < n; i++) {
+            int noun = cues.endingAt(Kind.INTRODUCER, text, i);
+            if (noun < 2 || !CharClass.isHan(text.charAt(i)) || !introduces(text, i, noun)) {
+                continue;
+            }
+            int end = nameEnd(text, i);
+            if (end > 0 && shape.quotedNameLike(text, i, end, MAX_NAME) && !NameShape.personLike(text, i, end)) {
+                out.add(new CompanyCandidate(i, end, text.substring(i, end), "introduced:verb"));
+            }
+        }
+    }
+
+    /**
+     * Whether the introducer of length {@code noun} ending at {@code i} introduces the name after
+     * it: no longer introducer runs on over {@code i} ({@code 厂商}), and a plain one has a modifier.
+     */
+    private boolean introduces(String text, int i, int noun) {
+        for (int k = 1; k <= noun + 2 && k <= i; k++) {
+            if (cues.at(Kind.DESCRIPTOR, text, i - k) > k || cues.at(Kind.INTRODUCER, text, i - k) > k) {
+                return false; // 初创企业: 创企 is no introducer there
+            }
+        }
+        if (!PLAIN.contains(text.substring(i - noun, i))) {
+            return true;
+        }
+        int before = i - noun - 1;
+        return before >= 0 && CharClass.isHan(text.charAt(before)) && DETERMINERS.indexOf(text.charAt(before)) < 0;
+    }
+
+    /**
+     * The end of the name starting at {@code start}: where a reporting verb starts, less the
+     * time words and adverbs before it ({@code 今天}, {@code 近日}); -1 when no verb comes within
+     * reach, a mark or a function word stands first, or the name starts with a boundary, generic
+     * or introducer word.
+     */
+    private int nameEnd(String text, int start) {
+        if (cues.at(Kind.BOUNDARY, text, start) > 0 || cues.at(Kind.GENERIC, text, start) > 1
+                || cues.at(Kind.INTRODUCER, text, start) > 0 || NOT_FIRST.indexOf(text.charAt(start)) >= 0) {
+            return -1;
+        }
+        for (int j = start + 1; j < text.length() && j <= start + MAX_NAME + MAX_TIME; j++) {
+            char c = text.charAt(j - 1);
+            if (!CharClass.isHan(c) || NameShape.FUNCTION_CHARS.indexOf(c) >= 0) {
+                return -1;
+            }
+            if (cues.at(Kind.INTRO_VERB, text, j) > 0) {
+                if (j - start < MIN_NAME) {
+                    return -1; // 正式宣布完成: a verb inside
+                }
+                int end = j;
+                for (int w; (w = cues.endingAt(Kind.BOUNDARY, text, end)) >= 2 && end - w - start >= MIN_NAME; ) {
+                    end -= w;
+                }
+                boolean plainEnd = NOT_LAST.indexOf(text.charAt(end - 1)) < 0 && cues.endingAt(Kind.GENERIC, text, end) < 2;
+                return end - start <= MAX_NAME && end - start >= MIN_NAME && plainEnd ? end : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Longest run of time words and adverbs between the name and the verb. */
+    private static final int MAX_TIME = 4;
+}
