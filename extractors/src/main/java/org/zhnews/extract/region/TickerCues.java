@@ -6,12 +6,15 @@ import org.zhnews.text.chars.CharClass;
 /**
  * Stock codes whose shape names a market, read in code rather than from the cue table: a
  * four-digit code alone in brackets is a Taiwan listing ({@code 台積電(2330)}; 1900 to 2100 are
- * taken for years), and a four-digit code before {@code 主板} a Bursa Malaysia one
+ * taken for years), a five-digit code opening with 0 alone in brackets a Hong Kong one
+ * ({@code 小米集團-W（01810）}, weight 1: mainland reports cite them too), and a four-digit code
+ * before {@code 主板} a Bursa Malaysia one
  * ({@code （MAYBANK，1155，主板金融股）}). Linear time, stateless.
  */
 final class TickerCues {
 
     private static final RegionCue TAIWAN_CODE = new RegionCue("(dddd)", Region.TW, 2, RegionCue.Kind.TICKER);
+    private static final RegionCue HONG_KONG_CODE = new RegionCue("(0dddd)", Region.HK, 1, RegionCue.Kind.TICKER);
     private static final RegionCue BURSA_CODE = new RegionCue("dddd，主板", Region.MY, 3, RegionCue.Kind.TICKER);
 
     private TickerCues() {
@@ -28,6 +31,9 @@ final class TickerCues {
                 if ((close == ')' || close == '）') && (code < 1900 || code > 2100)) {
                     tally.add(TAIWAN_CODE, text.substring(i, i + 6));
                 }
+            } else if ((c == '(' || c == '（') && i + 6 < n && text.charAt(i + 1) == '0' && fourDigits(text, i + 2)
+                    && (text.charAt(i + 6) == ')' || text.charAt(i + 6) == '）')) {
+                tally.add(HONG_KONG_CODE, text.substring(i, i + 7));
             } else if ((c == ',' || c == '，') && i >= 4 && fourDigits(text, i - 4) && text.startsWith("主板", i + 1)
                     && (i == 4 || !CharClass.isArabicDigit(text.charAt(i - 5)))) {
                 tally.add(BURSA_CODE, text.substring(i - 4, i + 3));

@@ -36,14 +36,25 @@ class NewsEvaluationTest {
     // have their figures after. The passages 801-816 and 817-832 were written later, held out from
     // all rules (scored once on arrival: companies 0.892 and 0.915, models 0.841 and 0.879); after
     // they joined, the Hong Kong and Taiwan model floors stand at 0.90 (measured 0.929, 0.925:
-    // assistants and versions glued to Chinese names no rule reads yet). Floors: money, metrics,
-    // companies, models.
+    // assistants and versions glued to Chinese names no rule reads yet). The passages 833-856
+    // came next (NOTES-833-856.md): 833-848 scored companies 0.886 and models 0.763 on arrival and
+    // were then used for the fixes of models named by their product phrase or their own words and
+    // of company edges, credits and investor frames; 849-856 stayed blind (companies 0.889 ->
+    // 0.900, models 0.941 -> 1.000). With all 156 passages the floors sit a little under the
+    // measured F1 (CN .993 .963 .970 .989; HK .989 .945 .985 .979; TW .996 .984 .985 .980;
+    // SG 1.0 .957 .965 1.0; MY 1.0 .921 .975 1.0). Floors: money, metrics, companies, models.
     static final Map<String, double[]> MIN_F1 = Map.of(
-            "CN", new double[] {0.97, 0.95, 0.92, 0.93},
-            "HK", new double[] {0.97, 0.90, 0.89, 0.90},
-            "TW", new double[] {0.97, 0.94, 0.92, 0.90},
-            "SG", new double[] {0.97, 0.90, 0.94, 0.93},
-            "MY", new double[] {0.97, 0.86, 0.77, 0.91});
+            "CN", new double[] {0.97, 0.95, 0.95, 0.96},
+            "HK", new double[] {0.97, 0.92, 0.96, 0.95},
+            "TW", new double[] {0.97, 0.96, 0.96, 0.95},
+            "SG", new double[] {0.97, 0.93, 0.94, 0.97},
+            "MY", new double[] {0.97, 0.90, 0.95, 0.97});
+
+    private static final String[][] HELD_OUT = {
+        {"817", "832", "held out from the rules"},
+        {"833", "848", "held out, then used for the fixes of the next round"},
+        {"849", "856", "held out from every rule"},
+    };
 
     private static final Path REPORT = Path.of("target", "news-eval.txt");
 
@@ -57,9 +68,11 @@ class NewsEvaluationTest {
             return doc;
         });
         StringBuilder text = new StringBuilder(report.format()).append('\n');
-        for (String kind : NewsEvaluation.KINDS) {
-            text.append(String.format(java.util.Locale.ROOT, "%-9s passages 817-832 (held out from the rules) %s%n",
-                    kind, report.ids(kind, id -> id.compareTo("817") >= 0 && id.compareTo("832") <= 0).summary()));
+        for (String[] set : HELD_OUT) {
+            for (String kind : NewsEvaluation.KINDS) {
+                text.append(String.format(java.util.Locale.ROOT, "%-9s passages %s-%s (%s) %s%n", kind, set[0], set[1],
+                        set[2], report.ids(kind, id -> id.compareTo(set[0]) >= 0 && id.compareTo(set[1]) <= 0).summary()));
+            }
         }
         // printed on purpose: this test is a report to be read
         System.out.print(text);

@@ -105,6 +105,15 @@ class RegionFinderTest {
     }
 
     @Test
+    void hongKongListingWordsAndCodesAddUpInTraditionalText() {
+        // prospectus words in their Hong Kong form and five-digit codes, each weight 1
+        assertEquals("HK", region("這家公司今起招股，招股價每股28.6元，入場費約6,706.96元，集資約13億港元。", Script.TRADITIONAL));
+        assertEquals("HK", region("●小米集團-W（01810）股價升3.8%，報46.2元；網易-S（09999）按年增長16%。", Script.TRADITIONAL));
+        // a mainland report of a Hong Kong listing stays mainland
+        assertEquals("CN", region("这家公司今起招股，招股价每股28.6元，入场费约6706元，股份代号（02498）。", Script.SIMPLIFIED));
+    }
+
+    @Test
     void tiesDecideNothing() {
         // two Hong Kong and two Taiwan points of equal weight
         assertEquals("unknown", region("恒指與奈米", Script.UNKNOWN));
