@@ -15,12 +15,19 @@ import java.util.Set;
  * {@value #MAX_QUOTED} characters in quotes
  * <ul>
  *   <li>beside a model word or in apposition to an AI product noun: {@code 视觉大模型“灵瞳”},
- *       {@code “知微”的大模型}, {@code 智能体“账房”}, {@code AI搜索助手“X”} (a 助手 needs an AI
- *       qualifier: {@code AI}, {@code 对话}, {@code 语音}…);</li>
+ *       {@code “知微”的大模型}, {@code 智能体“账房”}, {@code AI搜索助手“X”};</li>
  *   <li>and given by a naming word ({@code 名为“天问”}), after a release verb in its clause
- *       ({@code 发布了一款视觉大模型“灵瞳”}) or as the company's own product
- *       ({@code 其对话助手“X”}, {@code 旗下AI助手“X”}).</li>
+ *       ({@code 发布了一款视觉大模型“灵瞳”}) or right after the quotes ({@code “问途”上线}), or as the
+ *       company's own product ({@code 其对话助手“X”}, {@code 旗下AI助手“X”},
+ *       {@code 其东南亚多语种客服模型“X”});</li>
+ *   <li>or with evidence of its own: a robot noun before it ({@code 客服机器人“阿丽”}), a model word
+ *       naming what the model does before or after it ({@code 工业视觉大模型“瞳鉴”},
+ *       {@code “灵矩大脑”多模态大模型}), or 大模型 inside the quotes ({@code “璇衡大模型3.5”}: family
+ *       璇衡, version 3.5).</li>
  * </ul>
+ * An assistant noun counts with an AI word or a qualifier that is no person's ({@code 写作助手},
+ * not {@code 私人助理}); a product noun may also follow the quotes ({@code 名为“答鹿”的学习助手}).
+ * Catchwords in quotes ({@code not-model-names.tsv}: 内卷, 价格战) are no names.
  * A version written inside the quotes is read as one ({@code “港语-1”}: family 港语, version 1),
  * and a Latin name in brackets right after the quotes is the same model's other name
  * ({@code “听澜”(TingLan)}, {@code “港语-1”(GangYu-1)}). Immutable and thread-safe.

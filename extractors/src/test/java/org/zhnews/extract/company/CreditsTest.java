@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,9 +17,7 @@ import org.zhnews.ZhNews;
 class CreditsTest {
 
     private static String companies(String text) {
-        return ZhNews.pipeline().analyze(text).companies().stream()
-                .map(c -> c.span().text() + "=" + c.id().orElse("?"))
-                .collect(Collectors.joining(" "));
+        return CompanySpans.of(ZhNews.pipeline().analyze(text));
     }
 
     @ParameterizedTest(name = "{0}")

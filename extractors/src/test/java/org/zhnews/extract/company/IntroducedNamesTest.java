@@ -2,7 +2,6 @@ package org.zhnews.extract.company;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,9 +17,7 @@ class IntroducedNamesTest {
     private static final Pipeline PIPELINE = Pipeline.builder().extractor(CompanyExtractor.standard()).build();
 
     private static String companies(String text) {
-        return PIPELINE.analyze(text).companies().stream()
-                .map(c -> c.span().text() + "=" + c.id().orElse("?"))
-                .collect(Collectors.joining(" "));
+        return CompanySpans.of(PIPELINE.analyze(text));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,7 +2,6 @@ package org.zhnews.extract.company;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,9 +23,7 @@ class NameEdgesTest {
     private static String companies(String text) {
         Document doc = PIPELINE.analyze(text);
         ConsistencyKit.checkDocument(doc);
-        return doc.companies().stream()
-                .map(c -> c.span().text() + "=" + c.id().orElse("?"))
-                .collect(Collectors.joining(" "));
+        return CompanySpans.of(doc);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,11 +2,11 @@ package org.zhnews.extract.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.zhnews.ZhNews;
+import org.zhnews.extract.company.CompanySpans;
 
 /**
  * The outlets (companies-outlets.tsv) and large non-tech firms (companies-industry.tsv) of the
@@ -18,9 +18,7 @@ class OutletsAndIndustryTest {
 
     /** "surface=id" for each company the default pipeline reports, space-separated. */
     static String companies(String text) {
-        return ZhNews.pipeline().analyze(text).companies().stream()
-                .map(c -> c.span().text() + "=" + c.id().orElse("?"))
-                .collect(Collectors.joining(" "));
+        return CompanySpans.of(ZhNews.pipeline().analyze(text));
     }
 
     @ParameterizedTest(name = "{0}")
