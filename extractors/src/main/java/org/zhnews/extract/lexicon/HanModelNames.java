@@ -43,7 +43,7 @@ final class HanModelNames {
         int at = text.indexOf(MODEL);
         while (at >= 0) {
             Decision d = afterModelWord(ctx, at + MODEL.length(), hits, companies);
-            if (d == null && at > 0 && text.charAt(at - 1) == '大') {
+            if (d == null && at > 0 && text.startsWith(BIG_MODEL, at - 1)) {
                 d = beforeModelWord(ctx, at - 1, hits, companies);
             }
             if (d != null && !blocked.test(d.start(), d.end())
