@@ -14,6 +14,7 @@ module org.zhnews.core {
     exports org.zhnews.core.offset;
     exports org.zhnews.core.structure;
     exports org.zhnews.text.chars;
+    exports org.zhnews.text.decode;
     exports org.zhnews.text.fold;
     exports org.zhnews.text.lexicon;
     exports org.zhnews.text.match;
