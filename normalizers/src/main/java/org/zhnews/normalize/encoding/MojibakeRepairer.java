@@ -35,6 +35,9 @@ import org.zhnews.core.offset.Rewriter;
  */
 public final class MojibakeRepairer implements Normalizer {
 
+    /** The routes in order, read once ({@code values()} copies its array on every call). */
+    private static final List<MojibakeRoute> ROUTES = List.of(MojibakeRoute.values());
+
     private final double minGain;
     private final boolean guessUndefined;
     private final ChinesePlausibility model;
@@ -92,7 +95,7 @@ public final class MojibakeRepairer implements Normalizer {
             call.gbStartOk = i == lastEnd || text.charAt(i - 1) < 0x40
                     || text.charAt(i - 1) < 0x80 && (i < 2 || text.charAt(i - 2) < 0x80);
             MojibakeRepair best = null;
-            for (MojibakeRoute route : MojibakeRoute.values()) {
+            for (MojibakeRoute route : ROUTES) {
                 if (route == MojibakeRoute.GBK_AS_LATIN && best != null && best.route == MojibakeRoute.UTF8_AS_LATIN) {
                     break; // valid UTF-8 is far stronger evidence than valid GBK
                 }

@@ -60,8 +60,8 @@ enum WrongReading {
          * characters; the JDK encoder is the costly part): key {@code c + 1}, value the byte count
          * plus 8 in the low byte and up to three bytes above it.
          */
-        private final int[] memoKey = new int[MEMO_SIZE];
-        private final int[] memoValue = new int[MEMO_SIZE];
+        private int[] memoKey;
+        private int[] memoValue;
         private static final int MEMO_SIZE = 1024;
 
         UnitEncoder(WrongReading reading, DoubleByteCodes table) {
@@ -110,6 +110,10 @@ enum WrongReading {
                 return 2;
             }
             int slot = c & (MEMO_SIZE - 1);
+            if (memoKey == null) { // only characters the table does not hold come here: rare
+                memoKey = new int[MEMO_SIZE];
+                memoValue = new int[MEMO_SIZE];
+            }
             if (len == 1 && memoKey[slot] == c + 1) {
                 int v = memoValue[slot];
                 int n = (v & 0xFF) - 8;
