@@ -177,8 +177,7 @@ final class OpenModelCues {
                     return false;
                 }
             }
-            int p = before(text, from - k, Cue.POSSESSIVE);
-            if (p < from - k && !insideWord(text, p, from - k, Cue.NOT_POSSESSIVE)) {
+            if (possessiveEndsAt(text, from - k)) {
                 return true;
             }
         }
