@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
 
@@ -12,14 +14,18 @@ import java.util.Arrays;
  * from the charset's own decoder and checked against its encoder (in bulk calls), so that
  * re-encoding mojibake is an array read instead of a JDK encoder call per character. A
  * character the table does not hold (one encoded with four bytes, one whose bytes the encoder would choose differently) reads
- * as 0 and is left to the JDK encoder. Immutable and thread-safe.
+ * as 0 and is left to the JDK encoder, unless no encoder of the reading can encode it at all
+ * ({@link #unencodable(char)}: most simplified characters for Big5). Immutable and thread-safe.
  */
 final class DoubleByteCodes {
 
     private final char[] codes;
+    /** One bit per BMP character that neither the charset nor its fallback encodes. */
+    private final long[] unencodable;
 
-    private DoubleByteCodes(char[] codes) {
+    private DoubleByteCodes(char[] codes, long[] unencodable) {
         this.codes = codes;
+        this.unencodable = unencodable;
     }
 
     /**
@@ -28,7 +34,7 @@ final class DoubleByteCodes {
      * one call and all their characters encoded back in one call (a pair whose character encodes to other
      * bytes is left out).
      */
-    static DoubleByteCodes of(String charset, int firstHighTrail) {
+    static DoubleByteCodes of(String charset, int firstHighTrail, String fallback) {
         Charset cs = Charset.forName(charset);
         int perLead = (0x7E - 0x40 + 1) + (0xFE - firstHighTrail + 1);
         int count = (0xFE - 0x81 + 1) * perLead;
@@ -60,8 +66,9 @@ final class DoubleByteCodes {
             }
         }
         byte[] encoded = encodeAll(cs, chars);
+        long[] unencodable = unencodable(codes, Charset.forName(charset), Charset.forName(fallback));
         if (encoded.length != 2 * chars.length()) {
-            return new DoubleByteCodes(codes); // some character encodes to other than two bytes
+            return new DoubleByteCodes(codes, unencodable); // some character encodes to other than two bytes
         }
         for (int j = 0; j < chars.length(); j++) {
             int p = pairOf[j];
@@ -69,7 +76,54 @@ final class DoubleByteCodes {
                 codes[chars.charAt(j)] = (char) ((pairs[2 * p] & 0xFF) << 8 | (pairs[2 * p + 1] & 0xFF));
             }
         }
-        return new DoubleByteCodes(codes);
+        return new DoubleByteCodes(codes, unencodable);
+    }
+
+    /**
+     * The non-ASCII BMP characters (surrogates aside) that neither {@code charset} nor
+     * {@code fallback} can encode, found by one bulk encoding per charset of every character the
+     * table does not hold (each unmappable character reported and stepped over).
+     */
+    private static long[] unencodable(char[] codes, Charset charset, Charset fallback) {
+        StringBuilder rest = new StringBuilder();
+        for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+            if (codes[c] == 0 && !Character.isSurrogate((char) c)) {
+                rest.append((char) c);
+            }
+        }
+        long[] none = unmappable(charset, rest);
+        long[] fallbackNone = unmappable(fallback, rest);
+        for (int i = 0; i < none.length; i++) {
+            none[i] &= fallbackNone[i];
+        }
+        return none;
+    }
+
+    private static long[] unmappable(Charset cs, CharSequence chars) {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        CharsetEncoder enc = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer in = CharBuffer.wrap(chars);
+        ByteBuffer out = ByteBuffer.allocate(8192);
+        while (in.hasRemaining()) {
+            CoderResult r = enc.encode(in, out, true);
+            if (r.isOverflow()) {
+                out.clear();
+            } else if (r.isError()) {
+                for (int k = 0; k < r.length(); k++) {
+                    char c = in.get();
+                    bits[c >>> 6] |= 1L << c;
+                }
+            } else {
+                break;
+            }
+        }
+        return bits;
+    }
+
+    /** Whether neither the charset nor its fallback encodes {@code c} (a non-ASCII BMP char). */
+    boolean unencodable(char c) {
+        return (unencodable[c >>> 6] & (1L << c)) != 0;
     }
 
     /** The bytes of {@code c} as {@code lead << 8 | trail}, or 0 when the table does not hold it. */

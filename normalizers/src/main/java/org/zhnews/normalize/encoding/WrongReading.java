@@ -42,7 +42,12 @@ enum WrongReading {
 
     /** The table of this reading's double-byte charset, or null for {@link #LATIN}. */
     DoubleByteCodes table() {
-        return encoderCharset == null ? null : DoubleByteCodes.of(encoderCharset, this == BIG5 ? 0xA1 : 0x80);
+        return encoderCharset == null ? null : DoubleByteCodes.of(encoderCharset, this == BIG5 ? 0xA1 : 0x80, fallbackCharset());
+    }
+
+    /** The charset tried when {@link #encoderCharset} cannot encode a character. */
+    private String fallbackCharset() {
+        return this == BIG5 ? "Big5-HKSCS" : "GB18030";
     }
 
     /** Encodes single characters of mojibake back to bytes. Not thread-safe. */
@@ -109,6 +114,9 @@ enum WrongReading {
                 dest[pos + 1] = (byte) code;
                 return 2;
             }
+            if (len == 1 && table.unencodable(c)) {
+                return NONE;
+            }
             int slot = c & (MEMO_SIZE - 1);
             if (memoKey == null) { // only characters the table does not hold come here: rare
                 memoKey = new int[MEMO_SIZE];
@@ -124,7 +132,7 @@ enum WrongReading {
             }
             if (primary == null) { // characters the table does not hold are rare: the JDK's encoders on demand
                 primary = newEncoder(reading.encoderCharset);
-                secondary = newEncoder(reading == BIG5 ? "Big5-HKSCS" : "GB18030");
+                secondary = newEncoder(reading.fallbackCharset());
             }
             int n = encodeWith(primary, text, at, len, dest, pos);
             if (n == NONE && secondary != null) {
