@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The edges of a trie, {@code (state, char) -> state}, in one open-addressing hash table of
- * primitive arrays (no per-node objects, so a dictionary of fifty thousand phrases takes a few
- * megabytes and builds in milliseconds). Grows while a trie is built; only read afterwards, when
+ * longs, each holding an edge's key and target together so that a lookup reads one slot (no
+ * per-node objects, so a dictionary of fifty thousand phrases takes a few megabytes and builds in
+ * milliseconds). States and targets are below 2<sup>24</sup> - 1. Grows while a trie is built; only read afterwards, when
  * it is safe to share between threads if published through a final field.
  */
 final class EdgeTable {
@@ -18,18 +19,23 @@ final class EdgeTable {
     /** The root's targets by char ({@code -1}: no edge), or null: read first, the root being most states' fallback. */
     private int[] root;
 
-    private long[] keys;
-    private int[] targets;
+    /** Bits of an entry that hold the target; the key ({@code state << 16 | char}) sits above them. */
+    private static final int TARGET_BITS = 24;
+    private static final long TARGET_MASK = (1L << TARGET_BITS) - 1;
+    /** States and targets must stay below this, so no entry equals {@link #EMPTY}. */
+    static final int MAX_STATES = (1 << TARGET_BITS) - 1;
+
+    /** The edges: {@code key << TARGET_BITS | target}, or {@link #EMPTY}. */
+    private long[] entries;
     private int mask;
     private int size;
 
     /** A table sized for about {@code expected} edges. */
     EdgeTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        targets = new int[capacity];
+        entries = new long[capacity];
         mask = capacity - 1;
-        Arrays.fill(keys, EMPTY);
+        Arrays.fill(entries, EMPTY);
     }
 
     /** The target of the edge from {@code state} on {@code c}, or -1. */
@@ -39,12 +45,12 @@ final class EdgeTable {
             return r[c];
         }
         long k = key(state, c);
-        long[] ks = keys;
+        long[] es = entries;
         int m = mask;
         for (int slot = slot(k, m); ; slot = (slot + 1) & m) {
-            long found = ks[slot];
-            if (found == k) {
-                return targets[slot];
+            long found = es[slot];
+            if (found >>> TARGET_BITS == k) {
+                return (int) (found & TARGET_MASK);
             }
             if (found == EMPTY) {
                 return -1;
@@ -72,10 +78,13 @@ final class EdgeTable {
         if (root != null) {
             throw new IllegalStateException("the table's root is indexed: no edge may be added");
         }
-        if (2 * (size + 1) > keys.length) {
+        if (state >= MAX_STATES || target >= MAX_STATES) {
+            throw new IllegalStateException("a trie holds at most " + MAX_STATES + " states");
+        }
+        if (2 * (size + 1) > entries.length) {
             grow();
         }
-        insert(keys, targets, key(state, c), target);
+        insert(entries, key(state, c) << TARGET_BITS | target);
         size++;
     }
 
@@ -85,27 +94,24 @@ final class EdgeTable {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldTargets = targets;
-        keys = new long[oldKeys.length * 2];
-        targets = new int[oldKeys.length * 2];
-        mask = keys.length - 1;
-        Arrays.fill(keys, EMPTY);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                insert(keys, targets, oldKeys[i], oldTargets[i]);
+        long[] old = entries;
+        entries = new long[old.length * 2];
+        mask = entries.length - 1;
+        Arrays.fill(entries, EMPTY);
+        for (long e : old) {
+            if (e != EMPTY) {
+                insert(entries, e);
             }
         }
     }
 
-    private static void insert(long[] keys, int[] targets, long k, int target) {
-        int m = keys.length - 1;
-        int slot = slot(k, m);
-        while (keys[slot] != EMPTY) {
+    private static void insert(long[] entries, long entry) {
+        int m = entries.length - 1;
+        int slot = slot(entry >>> TARGET_BITS, m);
+        while (entries[slot] != EMPTY) {
             slot = (slot + 1) & m;
         }
-        keys[slot] = k;
-        targets[slot] = target;
+        entries[slot] = entry;
     }
 
     private static long key(int state, char c) {
