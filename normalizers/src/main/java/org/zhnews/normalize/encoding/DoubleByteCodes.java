@@ -10,12 +10,14 @@ import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
 
 /**
- * The two bytes a double-byte charset (GBK, Big5) encodes each BMP character to, read once
- * from the charset's own decoder and checked against its encoder (in bulk calls), so that
- * re-encoding mojibake is an array read instead of a JDK encoder call per character. A
- * character the table does not hold (one encoded with four bytes, one whose bytes the encoder would choose differently) reads
- * as 0 and is left to the JDK encoder, unless no encoder of the reading can encode it at all
- * ({@link #unencodable(char)}: most simplified characters for Big5). Immutable and thread-safe.
+ * The two bytes a double-byte charset (GBK, Big5) encodes each BMP character to, so that
+ * re-encoding mojibake is an array read instead of a JDK encoder call per character: read once
+ * from the charset's own decoder and checked against its encoder (in bulk calls), then, for the
+ * characters that leaves out, the two bytes the charset's encoder, or when it cannot encode the
+ * character its fallback's, writes (one character at a time, once). A character encoded with other
+ * than two bytes (GB18030's four) reads as 0 and is left to the JDK encoder, unless neither
+ * encoder can encode it at all ({@link #unencodable(char)}: most simplified characters for Big5).
+ * Immutable and thread-safe.
  */
 final class DoubleByteCodes {
 
@@ -66,59 +68,62 @@ final class DoubleByteCodes {
             }
         }
         byte[] encoded = encodeAll(cs, chars);
-        long[] unencodable = unencodable(codes, Charset.forName(charset), Charset.forName(fallback));
-        if (encoded.length != 2 * chars.length()) {
-            return new DoubleByteCodes(codes, unencodable); // some character encodes to other than two bytes
-        }
-        for (int j = 0; j < chars.length(); j++) {
-            int p = pairOf[j];
-            if (encoded[2 * j] == pairs[2 * p] && encoded[2 * j + 1] == pairs[2 * p + 1]) {
-                codes[chars.charAt(j)] = (char) ((pairs[2 * p] & 0xFF) << 8 | (pairs[2 * p + 1] & 0xFF));
+        if (encoded.length == 2 * chars.length()) { // else some character encodes to other than two bytes
+            for (int j = 0; j < chars.length(); j++) {
+                int p = pairOf[j];
+                if (encoded[2 * j] == pairs[2 * p] && encoded[2 * j + 1] == pairs[2 * p + 1]) {
+                    codes[chars.charAt(j)] = (char) ((pairs[2 * p] & 0xFF) << 8 | (pairs[2 * p + 1] & 0xFF));
+                }
             }
         }
+        long[] unencodable = addSingleEncodings(codes, cs, Charset.forName(fallback));
         return new DoubleByteCodes(codes, unencodable);
     }
 
     /**
-     * The non-ASCII BMP characters (surrogates aside) that neither {@code charset} nor
-     * {@code fallback} can encode, found by one bulk encoding per charset of every character the
-     * table does not hold (each unmappable character reported and stepped over).
+     * Fills in the non-ASCII BMP characters left out so far (surrogates aside) that the charset
+     * encodes to two bytes, or that only the fallback encodes, to two bytes, as the JDK encoders
+     * would on demand; returns those neither encodes. One encoder pass per charset over the
+     * characters left, one character per call so that each one's bytes are known.
      */
-    private static long[] unencodable(char[] codes, Charset charset, Charset fallback) {
+    private static long[] addSingleEncodings(char[] codes, Charset charset, Charset fallback) {
         StringBuilder rest = new StringBuilder();
         for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
             if (codes[c] == 0 && !Character.isSurrogate((char) c)) {
                 rest.append((char) c);
             }
         }
-        long[] none = unmappable(charset, rest);
-        long[] fallbackNone = unmappable(fallback, rest);
-        for (int i = 0; i < none.length; i++) {
-            none[i] &= fallbackNone[i];
+        StringBuilder notPrimary = new StringBuilder();
+        encodeEach(charset, rest, codes, notPrimary);
+        StringBuilder neither = new StringBuilder();
+        encodeEach(fallback, notPrimary, codes, neither);
+        long[] none = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        for (int i = 0; i < neither.length(); i++) {
+            char c = neither.charAt(i);
+            none[c >>> 6] |= 1L << c;
         }
         return none;
     }
 
-    private static long[] unmappable(Charset cs, CharSequence chars) {
-        long[] bits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
-        CharsetEncoder enc = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** Encodes each char of {@code chars} alone: two bytes go into {@code codes}, a char the charset cannot encode into {@code unmappable}. */
+    private static void encodeEach(Charset cs, CharSequence chars, char[] codes, StringBuilder unmappable) {
+        CharsetEncoder enc = reporting(cs);
         CharBuffer in = CharBuffer.wrap(chars);
-        ByteBuffer out = ByteBuffer.allocate(8192);
-        while (in.hasRemaining()) {
-            CoderResult r = enc.encode(in, out, true);
-            if (r.isOverflow()) {
-                out.clear();
-            } else if (r.isError()) {
-                for (int k = 0; k < r.length(); k++) {
-                    char c = in.get();
-                    bits[c >>> 6] |= 1L << c;
-                }
-            } else {
-                break;
+        ByteBuffer out = ByteBuffer.allocate(16);
+        for (int i = 0; i < chars.length(); i++) {
+            in.limit(i + 1);
+            out.clear();
+            if (enc.encode(in, out, false).isError()) {
+                unmappable.append(chars.charAt(i));
+                in.position(i + 1);
+            } else if (out.position() == 2) {
+                codes[chars.charAt(i)] = (char) ((out.get(0) & 0xFF) << 8 | (out.get(1) & 0xFF));
             }
         }
-        return bits;
+    }
+
+    private static CharsetEncoder reporting(Charset cs) {
+        return cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /** Whether neither the charset nor its fallback encodes {@code c} (a non-ASCII BMP char). */
