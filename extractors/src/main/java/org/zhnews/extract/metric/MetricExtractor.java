@@ -107,7 +107,7 @@ public final class MetricExtractor implements Extractor {
     public List<MetricMention> extract(ExtractionContext context) {
         String text = context.text();
         List<MoneyMention> money = moneyOf(context);
-        List<NumberMatch> figures = Figures.scan(text, currencies);
+        List<NumberMatch> figures = Figures.of(context, currencies);
         List<MetricMention> out = new ArrayList<>();
         int moneyIndex = 0;
         for (int i = 0; i < figures.size(); i++) {

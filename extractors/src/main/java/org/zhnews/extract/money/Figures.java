@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.zhnews.core.ExtractionContext;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.chars.NumeralChars;
 import org.zhnews.text.number.ChineseNumber;
@@ -26,7 +27,23 @@ public final class Figures {
 
     private static final int WINDOW = 48;
 
+    /** The key of a document's figures among its shared values: one scan per currency table. */
+    private record SharedKey(Currencies currencies) {
+    }
+
     private Figures() {
+    }
+
+    /**
+     * The figures of the document of {@code context}: scanned once per document and currency
+     * table, then shared by every extractor that asks (money and metrics).
+     *
+     * @param context    the document
+     * @param currencies the currency codes a glued figure may follow
+     * @return an unmodifiable list of the figures, in text order, without overlaps
+     */
+    public static List<NumberMatch> of(ExtractionContext context, Currencies currencies) {
+        return context.shared(new SharedKey(currencies), ctx -> List.copyOf(scan(ctx.text(), currencies)));
     }
 
     /**

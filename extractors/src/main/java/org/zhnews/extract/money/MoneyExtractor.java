@@ -114,7 +114,7 @@ public final class MoneyExtractor implements Extractor {
     @Override
     public List<MoneyMention> extract(ExtractionContext context) {
         String text = context.text();
-        List<NumberMatch> figures = LoneUnits.add(text, Figures.scan(text, currencies), qualifiers, currencies);
+        List<NumberMatch> figures = LoneUnits.add(text, Figures.of(context, currencies), qualifiers, currencies);
         TableUnits tables = TableUnits.of(text, units);
         Candidate[] found = new Candidate[figures.size()];
         for (int i = 0; i < figures.size(); i++) {
