@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.zhnews.text.chars.CharSketch;
 import org.zhnews.text.fold.CharFold;
 import org.zhnews.text.lexicon.LexiconRow;
 
@@ -45,7 +46,11 @@ final class CueBook {
 
     private final CharFold fold;
     private final List<Cue> zoneCues;
+    /** The {@link CharSketch} of each zone cue's text, in the order of {@link #zoneCues}. */
+    private final long[] zoneSketches;
     private final Map<CueKind, List<Cue>> metaCues;
+    /** The sketches of each kind's metadata cues, in the order of {@link #metaCues}' lists. */
+    private final Map<CueKind, long[]> metaSketches;
     private final CreditReader credits;
     private final Set<Character> placeSuffixes;
 
@@ -64,9 +69,15 @@ final class CueBook {
             }
         }
         this.zoneCues = List.copyOf(zones);
+        this.zoneSketches = sketches(zoneCues);
         Map<CueKind, List<Cue>> frozen = new HashMap<>();
-        meta.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        Map<CueKind, long[]> sketched = new HashMap<>();
+        meta.forEach((k, v) -> {
+            frozen.put(k, List.copyOf(v));
+            sketched.put(k, sketches(v));
+        });
         this.metaCues = Map.copyOf(frozen);
+        this.metaSketches = Map.copyOf(sketched);
         List<String> suffixes = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Set<String> nots = new HashSet<>();
@@ -87,6 +98,14 @@ final class CueBook {
         return fold;
     }
 
+    private static long[] sketches(List<Cue> cues) {
+        long[] out = new long[cues.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = CharSketch.of(cues.get(i).text());
+        }
+        return out;
+    }
+
     /**
      * The zone cue that makes {@code line} boilerplate, if any: the first cue in file order
      * whose mode accepts the line, cues that count anywhere before {@linkplain CueMode#weak()
@@ -102,7 +121,12 @@ final class CueBook {
         int s = skipLead(f);
         boolean fewSentences = LineShape.sentenceEnds(f) <= 2;
         Cue found = null;
-        for (Cue c : zoneCues) {
+        long sketch = line.sketch();
+        for (int k = 0; k < zoneSketches.length; k++) {
+            if (!CharSketch.mayContain(sketch, zoneSketches[k])) {
+                continue; // every mode needs the cue's text in the line
+            }
+            Cue c = zoneCues.get(k);
             if (matches(c, f, s, len, fewSentences)) {
                 if (!c.mode().weak()) {
                     return Optional.of(c);
@@ -208,7 +232,13 @@ final class CueBook {
             return Optional.empty();
         }
         int s = skipLead(f);
-        for (Cue c : metaCues.getOrDefault(kind, List.of())) {
+        List<Cue> cues = metaCues.getOrDefault(kind, List.of());
+        long[] sketches = metaSketches.getOrDefault(kind, new long[0]);
+        for (int k = 0; k < sketches.length; k++) {
+            if (!CharSketch.mayContain(line.sketch(), sketches[k])) {
+                continue;
+            }
+            Cue c = cues.get(k);
             for (int p = f.indexOf(c.text()); p >= 0; p = f.indexOf(c.text(), p + 1)) {
                 if (p != s && (p == 0 || LABEL_BEFORE.indexOf(f.charAt(p - 1)) < 0)) {
                     continue;

@@ -2,6 +2,7 @@ package org.zhnews.extract.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.zhnews.text.chars.CharSketch;
 import org.zhnews.text.fold.CharFold;
 
 /**
@@ -12,8 +13,14 @@ import org.zhnews.text.fold.CharFold;
  * @param end      where its content ends (before trailing whitespace and the line break)
  * @param text     the content, {@code text.substring(start, end)} of the whole text
  * @param folded   the content folded for cue matching, as long as {@code text}
+ * @param sketch   the {@link CharSketch} of {@code folded}: the cues that cannot occur in it are skipped
  */
-record Line(int rawStart, int start, int end, String text, String folded) {
+record Line(int rawStart, int start, int end, String text, String folded, long sketch) {
+
+    /** A line whose sketch is computed from {@code folded}. */
+    Line(int rawStart, int start, int end, String text, String folded) {
+        this(rawStart, start, end, text, folded, CharSketch.of(folded));
+    }
 
     /** Whether the line holds nothing but whitespace. */
     boolean blank() {
