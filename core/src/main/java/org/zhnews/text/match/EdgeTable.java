@@ -27,6 +27,12 @@ final class EdgeTable {
 
     /** The edges: {@code key << TARGET_BITS | target}, or {@link #EMPTY}. */
     private long[] entries;
+    /**
+     * Per state, one bit for each char it has an edge on (a hash of the char picks the bit; a
+     * state past the end has no edge): most lookups that find nothing stop here, without
+     * probing the table.
+     */
+    private int[] childBits = new int[16];
     private int mask;
     private int size;
 
@@ -43,6 +49,10 @@ final class EdgeTable {
         int[] r = root;
         if (state == 0 && r != null) {
             return r[c];
+        }
+        int[] bits = childBits;
+        if (state >= bits.length || (bits[state] & childBit(c)) == 0) {
+            return -1;
         }
         long k = key(state, c);
         long[] es = entries;
@@ -85,6 +95,10 @@ final class EdgeTable {
             grow();
         }
         insert(entries, key(state, c) << TARGET_BITS | target);
+        if (state >= childBits.length) {
+            childBits = Arrays.copyOf(childBits, Math.max(state + 1, childBits.length * 2));
+        }
+        childBits[state] |= childBit(c);
         size++;
     }
 
@@ -112,6 +126,10 @@ final class EdgeTable {
             slot = (slot + 1) & m;
         }
         entries[slot] = entry;
+    }
+
+    private static int childBit(char c) {
+        return 1 << ((c * 0x9E3779B9) >>> 27);
     }
 
     private static long key(int state, char c) {
