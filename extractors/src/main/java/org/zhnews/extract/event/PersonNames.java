@@ -15,8 +15,10 @@ import org.zhnews.text.chars.CharClass;
 /**
  * People's names in a sentence: Chinese and transliterated names as HanLP's name recogniser
  * tags them ({@code nr}, {@code nrf}), and Latin names of two or three capitalised words
- * ({@code Mark Chen}); a name that overlaps a company or model mention is none. Immutable and
- * thread-safe: its HanLP {@link Segment} is its own instance, built once, never reconfigured.
+ * ({@code Mark Chen}); a name that overlaps a company or model mention is none. Thread-safe:
+ * its HanLP {@link Segment} is its own instance, never reconfigured, built when the first
+ * sentence asks for names (HanLP loads its dictionaries then, about half a second of CPU, which
+ * a document without a people move never spends).
  */
 final class PersonNames {
 
@@ -35,7 +37,8 @@ final class PersonNames {
     private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("c", "d", "p", "u", "r", "v", "f", "w");
     /** Characters that start a verb or noun after a name rather than end the name (表示, 透露, 指出, 博士). */
     private static final String NOT_NAME_END = "表透指强介坦回预认说是博先女教总称也都则还就";
-    private final Segment segment;
+    /** Built on first use ({@link #segment()}), then never replaced. */
+    private volatile Segment segment;
     private final java.util.Set<String> surnames;
 
     PersonNames() {
@@ -44,10 +47,23 @@ final class PersonNames {
                 "surnames.tsv", org.zhnews.text.lexicon.Columns.of("surname"))) {
             surnames.add(row.get(0));
         }
-        // a fresh instance: enable* configure this instance only, never HanLP's globals
-        this.segment = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
-                .enableOffset(true);
-        this.segment.seg("预热");
+    }
+
+    /** The segmenter, built by the first caller (the others wait for it). */
+    private Segment segment() {
+        Segment s = segment;
+        if (s == null) {
+            synchronized (this) {
+                s = segment;
+                if (s == null) {
+                    // a fresh instance: enable* configure this instance only, never HanLP's globals
+                    s = HanLP.newSegment().enableNameRecognize(true).enableTranslatedNameRecognize(true)
+                            .enableOffset(true);
+                    segment = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** The names in {@code text[from, to)}, in text order. */
@@ -55,7 +71,7 @@ final class PersonNames {
         List<Name> out = new ArrayList<>();
         String part = text.substring(from, to);
         try {
-            for (Term t : segment.seg(part)) {
+            for (Term t : segment().seg(part)) {
                 String nature = String.valueOf(t.nature);
                 int s = from + t.offset;
                 int e = s + t.word.length();
@@ -148,7 +164,7 @@ final class PersonNames {
         }
         int at = start;
         try {
-            for (Term t : segment.seg(text.substring(start, sep))) {
+            for (Term t : segment().seg(text.substring(start, sep))) {
                 String n = String.valueOf(t.nature);
                 if (at + t.word.length() < sep && FUNCTION_TAGS.contains(n.substring(0, 1))) {
                     at += t.word.length();
