@@ -42,7 +42,9 @@ enum WrongReading {
 
     /** The table of this reading's double-byte charset, or null for {@link #LATIN}. */
     DoubleByteCodes table() {
-        return encoderCharset == null ? null : DoubleByteCodes.of(encoderCharset, this == BIG5 ? 0xA1 : 0x80, fallbackCharset());
+        return encoderCharset == null ? null : this == BIG5
+                ? DoubleByteCodes.of(encoderCharset, 0xA1, fallbackCharset())
+                : DoubleByteCodes.of(encoderCharset, 0x80, null); // GB18030 encodes all: nothing to mark
     }
 
     /** The charset tried when {@link #encoderCharset} cannot encode a character. */
