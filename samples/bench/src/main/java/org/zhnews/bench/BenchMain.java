@@ -19,9 +19,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * <li>{@code scaling}: {@link SizeScalingBenchmark}, the default pipeline's chars/s per document
  *     size and the ratio to the smallest size's;</li>
  * <li>{@code threads}: {@link ThreadsBenchmark}, the shared pipeline on 1 and 2 threads and the
- *     speed-up.</li>
+ *     speed-up;</li>
+ * <li>{@code sentence}: {@link OneSentenceBenchmark}, the fixed cost of a one-sentence document,
+ *     microseconds per call, pipeline and segmenter.</li>
  * </ul>
- * Usage: {@code java [-Dzhnews.bench.text=seeds] -jar benchmarks.jar [components|scaling|threads]
+ * Usage: {@code java [-Dzhnews.bench.text=seeds] -jar benchmarks.jar [components|scaling|threads|sentence]
  * [JMH options]}; JMH options (e.g. {@code -wi 1 -i 3}, {@code -p component=pipeline:default})
  * pass through.
  */
@@ -39,8 +41,9 @@ public final class BenchMain {
             case "components" -> components(cli);
             case "scaling" -> scaling(cli);
             case "threads" -> threads(cli);
+            case "sentence" -> sentence(cli);
             default -> {
-                System.err.println("unknown benchmark " + mode + " (components, scaling or threads)");
+                System.err.println("unknown benchmark " + mode + " (components, scaling, threads or sentence)");
                 System.exit(2);
             }
         }
@@ -94,6 +97,18 @@ public final class BenchMain {
         }
         System.out.printf("(default pipeline; slowest size at %.2f of the fastest; %s)%n", min / max,
                 BenchText.describe(BenchText.load()));
+    }
+
+    private static void sentence(CommandLineOptions cli) throws RunnerException {
+        System.out.printf("%n%-10s %14s %12s%n", "work", "us/document", "error (99.9%)");
+        for (RunResult r : run(cli, OneSentenceBenchmark.class, b -> b)) {
+            System.out.printf("%-10s %14.2f %12.2f%n", r.getParams().getParam("work"),
+                    r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError());
+        }
+        System.out.printf("(one analyze call per one-sentence document, %d sentences of %d to %d chars in turn)%n",
+                OneSentenceBenchmark.SENTENCES.size(),
+                OneSentenceBenchmark.SENTENCES.stream().mapToInt(String::length).min().orElse(0),
+                OneSentenceBenchmark.SENTENCES.stream().mapToInt(String::length).max().orElse(0));
     }
 
     private static void threads(CommandLineOptions cli) throws RunnerException {
