@@ -1,6 +1,7 @@
 package org.zhnews.normalize.script;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,21 @@ final class ConversionTables {
 
     /** The table for {@code target}; with {@code phrases}, regional wording is converted too. */
     static PrefixTrie<String> build(ScriptTarget target, boolean phrases) {
+        return table(target, phrases).trie();
+    }
+
+    /**
+     * A conversion table and what its keys are made of.
+     *
+     * @param trie         the keys and the text each one converts to
+     * @param keyChars     every char that occurs in some key
+     * @param oneCharKeys  the chars that are keys on their own (each converts to something else)
+     */
+    record Table(PrefixTrie<String> trie, BitSet keyChars, BitSet oneCharKeys) {
+    }
+
+    /** The table for {@code target} with its key chars; with {@code phrases}, regional wording is converted too. */
+    static Table table(ScriptTarget target, boolean phrases) {
         OpenCcData d = OpenCcData.get();
         List<OverlayEntry> overlay = Overlay.entries();
         List<Map<String, String>> stages = new ArrayList<>();
@@ -97,7 +113,7 @@ final class ConversionTables {
     }
 
     /** One trie over the keys of all stages, each mapped through the whole chain. */
-    private static PrefixTrie<String> combine(List<Map<String, String>> stages, Set<String> extraKeys) {
+    private static Table combine(List<Map<String, String>> stages, Set<String> extraKeys) {
         List<PrefixTrie<String>> chain = new ArrayList<>(stages.size());
         Set<String> keys = new LinkedHashSet<>();
         for (Map<String, String> stage : stages) {
@@ -116,7 +132,15 @@ final class ConversionTables {
             }
             combined.put(key, value);
         }
-        return PrefixTrie.of(combined);
+        BitSet keyChars = new BitSet(Character.MAX_VALUE + 1);
+        BitSet oneCharKeys = new BitSet(Character.MAX_VALUE + 1);
+        for (String key : combined.keySet()) {
+            key.chars().forEach(keyChars::set);
+            if (key.length() == 1) {
+                oneCharKeys.set(key.charAt(0));
+            }
+        }
+        return new Table(PrefixTrie.of(combined), keyChars, oneCharKeys);
     }
 
     /** Converts a whole string by left-to-right longest match in {@code table}; unmatched chars are kept. */

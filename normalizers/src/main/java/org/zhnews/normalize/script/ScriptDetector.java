@@ -57,6 +57,11 @@ final class ScriptDetector {
         });
     }
 
+    /** Whether the code point {@code cp} is a character only traditional text uses (國). */
+    boolean traditionalOnly(int cp) {
+        return traditionalOnly.get(cp);
+    }
+
     /** Counts of the evidence in a text. */
     public record Evidence(int han, int simplifiedOnly, int traditionalOnly) {
     }

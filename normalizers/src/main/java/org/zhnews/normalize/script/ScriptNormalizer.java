@@ -48,13 +48,16 @@ public final class ScriptNormalizer implements Normalizer {
     private final boolean regionalPhrases;
     private final PrefixTrie<String> table;
     private final ScriptDetector detector;
+    private final QuietRuns quietRuns;
 
     private ScriptNormalizer(Builder b) {
         this.target = b.target;
         this.regionalPhrases = b.regionalPhrases;
         long t0 = System.nanoTime();
-        this.table = ConversionTables.build(target, regionalPhrases);
+        ConversionTables.Table t = ConversionTables.table(target, regionalPhrases);
+        this.table = t.trie();
         this.detector = ScriptDetector.standard();
+        this.quietRuns = new QuietRuns(t, detector);
         LOG.debug("script table {} phrases={} built: {} keys in {} ms", target, regionalPhrases,
                 table.size(), (System.nanoTime() - t0) / 1_000_000);
     }
@@ -113,7 +116,18 @@ public final class ScriptNormalizer implements Normalizer {
         Rewriter w = new Rewriter(text);
         int i = 0;
         int n = text.length();
+        int judgedUntil = 0; // the run before this was found to need the table
         while (i < n) {
+            if (simplifiedInput && i >= judgedUntil) {
+                int end = quietRuns.runEnd(text, i);
+                if (quietRuns.quiet(text, i, Math.max(end, i + 1))) {
+                    // nothing in this run can convert (a char in no key starts no match): no table walk
+                    w.keep(Math.max(end, i + 1) - i);
+                    i = Math.max(end, i + 1);
+                    continue;
+                }
+                judgedUntil = end;
+            }
             char c = text.charAt(i);
             if (c < 0x2E80 && !startsLatinTerm(text, i)) {
                 w.keep(1); // below the CJK radicals only terms like "U盘" ever convert
