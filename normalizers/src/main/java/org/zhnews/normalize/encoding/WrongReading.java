@@ -57,6 +57,8 @@ enum WrongReading {
         private static final String CP1252_HIGH =
                 "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
                 + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+        /** The highest char of {@link #CP1252_HIGH} (U+2122). */
+        private static final char CP1252_LAST = (char) CP1252_HIGH.chars().max().orElseThrow();
         private final WrongReading reading;
         private final DoubleByteCodes table;
         private CharsetEncoder primary;
@@ -102,6 +104,9 @@ enum WrongReading {
                 if (c <= 0xFF) {
                     dest[pos] = (byte) c;
                     return 1;
+                }
+                if (c > CP1252_LAST) {
+                    return NONE; // above every windows-1252 character: all CJK text
                 }
                 int i = CP1252_HIGH.indexOf(c);
                 if (i < 0) {
