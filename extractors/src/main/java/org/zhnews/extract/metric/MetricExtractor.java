@@ -111,6 +111,7 @@ public final class MetricExtractor implements Extractor {
         List<NumberMatch> figures = Figures.scan(text, currencies);
         List<MetricMention> out = new ArrayList<>();
         int moneyIndex = 0;
+        MetricReading prev = null;
         for (int i = 0; i < figures.size(); i++) {
             NumberMatch m = figures.get(i);
             while (moneyIndex < money.size() && money.get(moneyIndex).end() <= m.start()) {
@@ -125,25 +126,67 @@ public final class MetricExtractor implements Extractor {
             }
             MetricReading r = reader.read(text, figures, i);
             if (r == null) {
+                r = coordinated(text, figures, i, prev, money);
+            }
+            if (r == null) {
                 continue;
             }
+            prev = r;
             if (r.consumesNext()) {
                 if (moneyIndex < money.size() && money.get(moneyIndex).start() < r.end()) {
                     continue; // the figure it would use up is money
                 }
                 i++;
             }
-            Qualifier q = r.formQualifier();
-            if (q == Qualifier.EXACT) {
-                q = qualifiers.before(text, r.figureStart()).map(QualifierWords.Found::qualifier)
-                        .or(() -> qualifiers.after(text, r.end()).map(QualifierWords.Found::qualifier))
-                        .orElse(Qualifier.EXACT);
-            }
+            Qualifier q = qualifier(text, r);
             out.add(new MetricMention(context.span(r.start(), r.end()), r.value(), r.unit(), r.kind(), q,
                     r.min(), r.max()));
             r.restatement().ifPresent(again -> out.add(new MetricMention(context.span(again.start(), again.end()),
                     again.value(), again.unit(), again.kind(), again.formQualifier(), again.min(), again.max())));
         }
         return out;
+    }
+
+    /** The qualifier of a reading: its form's, else a qualifier word before or after it. */
+    private Qualifier qualifier(String text, MetricReading r) {
+        if (r.formQualifier() != Qualifier.EXACT) {
+            return r.formQualifier();
+        }
+        return qualifiers.before(text, r.figureStart()).map(QualifierWords.Found::qualifier)
+                .or(() -> qualifiers.after(text, r.end()).map(QualifierWords.Found::qualifier))
+                .orElse(Qualifier.EXACT);
+    }
+
+    /**
+     * Figure {@code i}, which reads as nothing alone, read as a count coordinated with the one
+     * right before it ({@code 1.45亿和0.41亿}, when that one stands bare) or right after it
+     * ({@code 90亿和320亿参数}), as {@link Coordination} allows; null otherwise.
+     */
+    private MetricReading coordinated(String text, List<NumberMatch> figures, int i, MetricReading prev,
+            List<MoneyMention> money) {
+        NumberMatch m = figures.get(i);
+        if (prev != null && prev.restatement().isEmpty() && Coordination.joined(text, prev.end(), m.start())) {
+            MetricReading r = Coordination.like(text, m, prev, text.substring(prev.figureStart(), prev.end())).orElse(null);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (i + 1 >= figures.size() || !Coordination.joined(text, m.end(), figures.get(i + 1).start())) {
+            return null;
+        }
+        NumberMatch next = figures.get(i + 1);
+        for (MoneyMention x : money) {
+            if (x.start() < next.end() && x.end() > next.start()) {
+                return null;
+            }
+        }
+        if (currencies.after(text, next.end()).isPresent()) {
+            return null;
+        }
+        MetricReading after = reader.read(text, figures, i + 1);
+        if (after == null || after.end() <= next.end()) {
+            return null;
+        }
+        return Coordination.like(text, m, after, text.substring(next.start(), next.end())).orElse(null);
     }
 }
