@@ -138,6 +138,15 @@ final class CountReader {
                 return rest.isEmpty() || "区區段刻面场場酬名头頭尾".indexOf(rest.charAt(0)) < 0;
             case '股':
                 return rest.isEmpty() || "东東份价價票权權本息市民指灵靈".indexOf(rest.charAt(0)) < 0;
+            case '宗':
+                return rest.isEmpty() || "教旨族师師亲親".indexOf(rest.charAt(0)) < 0;
+            case '单':
+            case '單':
+                return rest.isEmpty() || "元价價日季月位品车車独獨个個一纯純体體项項据據曲词詞身人间間双雙边邊打程向线線"
+                        .indexOf(rest.charAt(0)) < 0;
+            case '组':
+            case '組':
+                return rest.isEmpty() || "织織建成合件团團装裝长長员員委图圖".indexOf(rest.charAt(0)) < 0;
             case '站':
                 return rest.isEmpty() || "上稳穩长長点點台内內在".indexOf(rest.charAt(0)) < 0;
             default:
