@@ -251,6 +251,10 @@ public final class MoneyExtractor implements Extractor {
         }
         Optional<Currencies.Found> before = currencies.before(text, m.start());
         Optional<Currencies.Found> after = currencies.after(text, m.end());
+        if (after.isPresent() && text.charAt(after.get().start()) == '日' && m.start() > 0
+                && text.charAt(m.start() - 1) == '月') {
+            after = Optional.empty(); // 3月14日圆周率日, 5月3日元宇宙大会: a day of a date, not yen
+        }
         if (after.isPresent() && after.get().code().equals(Currencies.LOCAL_YUAN)
                 && after.get().end() - after.get().start() == 1) {
             Optional<Currencies.Found> named = currencies.after(text, after.get().end());
