@@ -248,6 +248,16 @@ final class OpenModelCues {
         return false;
     }
 
+    /**
+     * {@code “霁言”智能助手}, {@code “X”AI客服}: an AI word and an assistant noun (助手, 助理, 客服;
+     * not an app or a robot, which may be anything) right after the closing quote at {@code at}.
+     */
+    boolean aiAssistantRightAfter(String text, int at) {
+        int ai = after(text, at, Cue.AI);
+        int noun = ai > at ? after(text, ai, Cue.ASSISTANT) : ai;
+        return noun > ai && "助理客服".indexOf(text.charAt(ai)) >= 0;
+    }
+
     /** {@code 自研的鹿鸣大模型2.0}: a possessive ends right before {@code at} ({@code 其中} is none). */
     boolean possessiveEndsAt(String text, int at) {
         int p = before(text, at, Cue.POSSESSIVE);

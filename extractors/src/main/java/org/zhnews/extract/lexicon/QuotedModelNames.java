@@ -22,7 +22,8 @@ import java.util.Set;
  *       {@code 其东南亚多语种客服模型“X”});</li>
  *   <li>or with evidence of its own: a robot noun before it ({@code 客服机器人“阿丽”}), a model word
  *       naming what the model does before or after it ({@code 工业视觉大模型“瞳鉴”},
- *       {@code “灵矩大脑”多模态大模型}), or 大模型 inside the quotes ({@code “璇衡大模型3.5”}: family
+ *       {@code “灵矩大脑”多模态大模型}), an AI assistant noun right after the quotes
+ *       ({@code “霁言”智能助手}, not past 的), or 大模型 inside the quotes ({@code “璇衡大模型3.5”}: family
  *       璇衡, version 3.5).</li>
  * </ul>
  * An assistant noun counts with an AI word or a qualifier that is no person's ({@code 写作助手},
@@ -74,7 +75,7 @@ final class QuotedModelNames {
             return List.of();
         }
         boolean alone = modelInside || cues.standaloneHeadBefore(text, from) || cues.domainModelBefore(text, from)
-                || cues.domainModelAfter(text, close + 1);
+                || cues.domainModelAfter(text, close + 1) || cues.aiAssistantRightAfter(text, close + 1);
         if (!alone && !cues.named(text, open) && !cues.releasedInClause(text, open) && !cues.releaseVerbAt(text, close + 1)
                 && !(phrase >= 0 && cues.possessiveBefore(text, phrase))) {
             return List.of();

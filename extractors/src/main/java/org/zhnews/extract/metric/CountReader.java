@@ -55,6 +55,9 @@ final class CountReader {
         if (measure.isPresent() && !measureFits(text, measure.get())) {
             measure = Optional.empty();
         }
+        if (measure.isPresent() && rank(text, m.start(), measure.get())) {
+            return null; // 跌出前五十名, 前10强: a rank, not a count
+        }
         boolean small = smallChinese(text, m);
         if (measure.isPresent()) {
             int mEnd = measure.get().end();
@@ -133,9 +136,31 @@ final class CountReader {
                 return !rest.startsWith("子");
             case '片':
                 return rest.isEmpty() || "区區段刻面场場酬名头頭尾".indexOf(rest.charAt(0)) < 0;
+            case '股':
+                return rest.isEmpty() || "东東份价價票权權本息市民指灵靈".indexOf(rest.charAt(0)) < 0;
+            case '宗':
+                return rest.isEmpty() || "教旨族师師亲親".indexOf(rest.charAt(0)) < 0;
+            case '单':
+            case '單':
+                return rest.isEmpty() || "元价價日季月位品车車独獨个個一纯純体體项項据據曲词詞身人间間双雙边邊打程向线線"
+                        .indexOf(rest.charAt(0)) < 0;
+            case '组':
+            case '組':
+                return rest.isEmpty() || "织織建成合件团團装裝长長员員委图圖".indexOf(rest.charAt(0)) < 0;
+            case '站':
+                return rest.isEmpty() || "上稳穩长長点點台内內在".indexOf(rest.charAt(0)) < 0;
             default:
                 return true;
         }
+    }
+
+    /** 前 before the figure and a rank word (名, 位, 强) after it: 前五十名, 前3位, 前10强. */
+    private static boolean rank(String text, int figureStart, PrefixTrie.Hit<String> measure) {
+        if (figureStart == 0 || text.charAt(figureStart - 1) != '前') {
+            return false;
+        }
+        char c = text.charAt(measure.start());
+        return c == '名' || c == '位' || c == '强' || c == '強';
     }
 
     /** A noun a few characters after the measure word: 10万个衍生模型, 3个开源模型. */

@@ -36,12 +36,13 @@ import org.zhnews.extract.money.QualifierWords;
  *       people), else {@code count}. A bare figure without measure word counts only with a big
  *       unit and a noun such as 用户 or 参数 before it in the clause.</li>
  *   <li>Not metrics: figures that are money (an amount the money extractor reads, or a currency word
- *       next to the figure), ordinals ({@code 第3}), years, dates and durations, version
+ *       next to the figure), ordinals ({@code 第3}), ranks ({@code 前五十名}), the denominator of
+ *       a rate ({@code 每百万tokens 0.8元}, {@code 每10股}), years, dates and durations, version
  *       numbers ({@code iOS 26}, {@code Grok 3.5成为}), counts of one digit written in Chinese
  *       ({@code 两家}, {@code 三款}), numbers of Chinese product lines ({@code 麒麟9000},
  *       {@code product-lines.tsv}), and 成 in words like 成为, 成本.</li>
  *   <li>A figure restated right after it ({@code 4050亿(405B)参数}, {@code 0.4T = 405B参数}) is
- *       one metric valued as the finer figure.</li>
+ *       a second metric of the same unit and kind, each valued as written.</li>
  * </ul>
  * <p>Units ({@link org.zhnews.core.mention.MetricUnit}): {@code percent}, {@code permille}, {@code percentage_point}
  * ({@code 3个百分点}, Taiwan's {@code 3個百分比}), {@code count}, {@code parameters}, {@code tokens} ({@code 36万亿个token},
@@ -110,6 +111,7 @@ public final class MetricExtractor implements Extractor {
         List<NumberMatch> figures = Figures.of(context, currencies);
         List<MetricMention> out = new ArrayList<>();
         int moneyIndex = 0;
+        MetricReading prev = null;
         for (int i = 0; i < figures.size(); i++) {
             NumberMatch m = figures.get(i);
             while (moneyIndex < money.size() && money.get(moneyIndex).end() <= m.start()) {
@@ -119,28 +121,72 @@ public final class MetricExtractor implements Extractor {
                 continue;
             }
             if (currencies.after(text, m.end()).isPresent() || currencies.before(text, m.start()).isPresent()
-                    || m.start() > 0 && (text.charAt(m.start() - 1) == '第')) {
-                continue;
+                    || m.start() > 0 && (text.charAt(m.start() - 1) == '第' || text.charAt(m.start() - 1) == '每')) {
+                continue; // 第3家: an ordinal; 每百万tokens, 每10股: the denominator of a rate
             }
             MetricReading r = reader.read(text, figures, i);
             if (r == null) {
+                r = coordinated(text, figures, i, prev, money);
+            }
+            if (r == null) {
                 continue;
             }
+            prev = r;
             if (r.consumesNext()) {
                 if (moneyIndex < money.size() && money.get(moneyIndex).start() < r.end()) {
                     continue; // the figure it would use up is money
                 }
                 i++;
             }
-            Qualifier q = r.formQualifier();
-            if (q == Qualifier.EXACT) {
-                q = qualifiers.before(text, r.figureStart()).map(QualifierWords.Found::qualifier)
-                        .or(() -> qualifiers.after(text, r.end()).map(QualifierWords.Found::qualifier))
-                        .orElse(Qualifier.EXACT);
-            }
+            Qualifier q = qualifier(text, r);
             out.add(new MetricMention(context.span(r.start(), r.end()), r.value(), r.unit(), r.kind(), q,
                     r.min(), r.max()));
+            r.restatement().ifPresent(again -> out.add(new MetricMention(context.span(again.start(), again.end()),
+                    again.value(), again.unit(), again.kind(), again.formQualifier(), again.min(), again.max())));
         }
         return out;
+    }
+
+    /** The qualifier of a reading: its form's, else a qualifier word before or after it. */
+    private Qualifier qualifier(String text, MetricReading r) {
+        if (r.formQualifier() != Qualifier.EXACT) {
+            return r.formQualifier();
+        }
+        return qualifiers.before(text, r.figureStart()).map(QualifierWords.Found::qualifier)
+                .or(() -> qualifiers.after(text, r.end()).map(QualifierWords.Found::qualifier))
+                .orElse(Qualifier.EXACT);
+    }
+
+    /**
+     * Figure {@code i}, which reads as nothing alone, read as a count coordinated with the one
+     * right before it ({@code 1.45亿和0.41亿}, when that one stands bare) or right after it
+     * ({@code 90亿和320亿参数}), as {@link Coordination} allows; null otherwise.
+     */
+    private MetricReading coordinated(String text, List<NumberMatch> figures, int i, MetricReading prev,
+            List<MoneyMention> money) {
+        NumberMatch m = figures.get(i);
+        if (prev != null && prev.restatement().isEmpty() && Coordination.joined(text, prev.end(), m.start())) {
+            MetricReading r = Coordination.like(text, m, prev, text.substring(prev.figureStart(), prev.end())).orElse(null);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (i + 1 >= figures.size() || !Coordination.joined(text, m.end(), figures.get(i + 1).start())) {
+            return null;
+        }
+        NumberMatch next = figures.get(i + 1);
+        for (MoneyMention x : money) {
+            if (x.start() < next.end() && x.end() > next.start()) {
+                return null;
+            }
+        }
+        if (currencies.after(text, next.end()).isPresent()) {
+            return null;
+        }
+        MetricReading after = reader.read(text, figures, i + 1);
+        if (after == null || after.end() <= next.end()) {
+            return null;
+        }
+        return Coordination.like(text, m, after, text.substring(next.start(), next.end())).orElse(null);
     }
 }

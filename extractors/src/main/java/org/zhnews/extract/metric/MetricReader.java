@@ -21,7 +21,8 @@ import org.zhnews.extract.money.QualifierWords;
 
 /**
  * Reads one figure of {@link MetricExtractor} as a metric: percentages and per mille with their
- * ranges ({@code 30%-35%}), percentage points ({@code 3个百分点}, Taiwan's {@code 3個百分比}),
+ * ranges ({@code 30%-35%}, {@code 两成至三成}), percentage points ({@code 3个百分点}, Taiwan's
+ * {@code 3個百分比}),
  * fractions ({@code 四分之一}), tenths ({@code 三成}), multiples ({@code 两倍}, {@code 85 倍}), else a
  * count ({@link CountReader}) with its restatement ({@link Restatements}); the kind of a percentage
  * or a multiple comes from its cue ({@link CueFinder}); a figure right after a Chinese product line
@@ -93,6 +94,12 @@ final class MetricReader {
         if (next == '成' && after == m.end() && tenths(text, m)) {
             int end = after + 1;
             NumberMatch x = m;
+            NumberMatch to = tenthsRangeEnd(text, figures, i, end);
+            if (to != null) {
+                NumberMatch both = new NumberMatch(m.start(), to.end(), Optional.empty(), m.value(), to.value(),
+                        NumberForm.RANGE, NumberMatch.Fraction.NONE); // 两成至三成
+                return percent(text, both, m.start(), to.end() + 1, MetricUnit.PERCENT, BigDecimal.TEN, true);
+            }
             if (end < n && m.form() == NumberForm.EXACT && NumeralChars.isChineseDigit(text.charAt(end))
                     && NumeralChars.digit(text.charAt(end)) > 0
                     && (end + 1 == n || !isNumeralOrMeasure(text.charAt(end + 1)))) {
@@ -122,25 +129,27 @@ final class MetricReader {
     }
 
     /**
-     * A count, with the restatement right after it when there is one: 4050亿(405B)参数 and
-     * 0.4T = 405B参数 are one count (the noun after the restatement), as is 4050亿参数(405B).
+     * A count, with the restatement right after it when there is one: in 4050亿(405B)参数,
+     * 0.4T = 405B参数 and 4050亿参数(405B) the second figure is a second mention of the same count
+     * (its unit and kind from the noun after either).
      */
     private MetricReading countWithRestatement(String text, List<NumberMatch> figures, int i, int after) {
+        NumberMatch m = figures.get(i);
         NumberMatch restated = Restatements.merged(text, figures, i);
         if (restated != null) {
             MetricReading r = counts.count(text, restated, restated.end());
             if (r != null) {
-                return r.restated(r.end(), restated.value().get());
+                MetricReading first = new MetricReading(r.start(), m.end(), valueOf(m), m.min(), m.max(), r.unit(),
+                        r.kind(), formQualifier(m), r.figureStart(), false);
+                return first.restated(m.end(), figures.get(i + 1));
             }
         }
-        NumberMatch m = figures.get(i);
         MetricReading r = counts.count(text, m, after);
         if (r != null && r.end() > m.end() && r.value().isPresent() && i + 1 < figures.size()) {
             NumberMatch next = figures.get(i + 1);
             int end = Restatements.end(text, r.end(), next);
-            BigDecimal same = end > 0 ? Restatements.sameValue(m, next) : null;
-            if (same != null) {
-                return r.restated(end, same);
+            if (end > 0 && Restatements.sameValue(m, next) != null) {
+                return r.restated(r.end(), next);
             }
         }
         return r;
@@ -167,6 +176,26 @@ final class MetricReader {
         }
         return new NumberMatch(b.start(), b.end(), Optional.of(hi), Optional.empty(), Optional.empty(), NumberForm.EXACT,
                 NumberMatch.Fraction.NONE);
+    }
+
+    /**
+     * The second tenths of 两成至三成 or 2成-3成: the next figure, right after a range separator at
+     * {@code at}, exact, larger, read as tenths and not going on into 三成五; null otherwise.
+     */
+    private static NumberMatch tenthsRangeEnd(String text, List<NumberMatch> figures, int i, int at) {
+        if (i + 1 >= figures.size() || at >= text.length() || "-~～至到—–".indexOf(text.charAt(at)) < 0) {
+            return null;
+        }
+        NumberMatch a = figures.get(i);
+        NumberMatch b = figures.get(i + 1);
+        int cheng = b.end();
+        if (b.start() != at + 1 || a.form() != NumberForm.EXACT || b.form() != NumberForm.EXACT
+                || cheng >= text.length() || text.charAt(cheng) != '成' || !tenths(text, b)
+                || b.value().get().compareTo(a.value().get()) <= 0) {
+            return null;
+        }
+        char c = cheng + 1 < text.length() ? text.charAt(cheng + 1) : '\0';
+        return NumeralChars.isChineseDigit(c) || c == '半' || Character.isDigit(c) ? null : b;
     }
 
     private static boolean isHyphen(char c) {

@@ -68,12 +68,13 @@ final class MetricWords {
                 cues.put(r.get(0), new Cue(r.get(1), Integer.parseInt(r.get(2)), r.get(3).equals("near")));
             }
             Map<String, String> measures = new HashMap<>();
-            for (LexiconRow r : Lexicon.resource(MetricWords.class, "measures.tsv", Columns.of("surface", "kind"))) {
+            for (LexiconRow r : Lexicon.resource(MetricWords.class, "measures.tsv",
+                    Columns.of("surface", "kind", "source").requiring(2))) {
                 measures.put(r.get(0), r.get(1));
             }
             Map<String, Noun> nouns = new HashMap<>();
             for (LexiconRow r : Lexicon.resource(MetricWords.class, "nouns.tsv",
-                    Columns.of("surface", "kind", "unit", "cue"))) {
+                    Columns.of("surface", "kind", "unit", "cue", "source").requiring(4))) {
                 Reach reach = switch (r.get(3)) {
                     case "before" -> Reach.BEFORE;
                     case "counted" -> Reach.COUNTED;

@@ -11,9 +11,9 @@ import org.zhnews.text.number.NumberMatch;
 
 /**
  * A figure restated in another notation right after it: in brackets ({@code 4050亿(405B)},
- * {@code 405B（4050亿）}) or after an equals sign ({@code 0.4T = 405B}). The two are one
- * metric when they are the same value, or the rougher one is the finer one rounded; the value
- * kept is the finer one, so a restatement never yields a wrong value. Stateless.
+ * {@code 405B（4050亿）}) or after an equals sign ({@code 0.4T = 405B}). The second restates
+ * the first when they are the same value, or the rougher one is the finer one rounded; then it is
+ * a second mention of the same quantity, read with the first one's unit and kind. Stateless.
  */
 final class Restatements {
 

@@ -24,7 +24,7 @@ public final class Currencies {
     /** The code of the bare yuan ({@code 元}): its currency depends on the article (see LocalYuan). */
     public static final String LOCAL_YUAN = "*";
 
-    private static final String NOT_AFTER_YUAN = "宇素年化件老旦首帅帥凶气氣数數";
+    private static final String NOT_AFTER_YUAN = "宇素年化件老旦首帅帥凶气氣数數宵";
 
     private static final CharFold FOLD = CharFold.keepingCase();
 
@@ -100,10 +100,22 @@ public final class Currencies {
             return Optional.empty();
         }
         if (h.value().equals(LOCAL_YUAN) && h.end() - h.start() == 1 && h.end() < n
-                && NOT_AFTER_YUAN.indexOf(text.charAt(h.end())) >= 0) {
-            return Optional.empty();
+                && (NOT_AFTER_YUAN.indexOf(text.charAt(h.end())) >= 0 || startsWithFolded(text, h.end(), "复始"))) {
+            return Optional.empty(); // 元宵节, 一元复始: words, not yuan
         }
         return Optional.of(new Found(h.start(), h.end(), h.value()));
+    }
+
+    private static boolean startsWithFolded(CharSequence text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (FOLD.fold(text.charAt(at + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

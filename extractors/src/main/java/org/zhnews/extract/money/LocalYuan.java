@@ -38,12 +38,11 @@ final class LocalYuan {
 
     /** The currency of a bare yuan amount at normalized {@code [start, end)}. */
     Resolution resolve(int start, int end) {
-        int index = context.structure().articleAt(start);
-        TextRange range = context.structure().articles().get(index).range();
-        Optional<Declarations.Declaration> d = declarations.governing(end, range.start(), range.end());
-        if (d.isPresent()) {
-            return new Resolution(d.get().code(), CurrencySource.DECLARATION);
+        Optional<String> declared = declaredAt(start, end);
+        if (declared.isPresent()) {
+            return new Resolution(declared.get(), CurrencySource.DECLARATION);
         }
+        int index = context.structure().articleAt(start);
         Optional<Region> region = regionOf(index);
         if (region.isEmpty()) {
             return new Resolution("CNY", CurrencySource.DEFAULT);
@@ -57,6 +56,15 @@ final class LocalYuan {
         };
         return code == null ? new Resolution("CNY", CurrencySource.DEFAULT)
                 : new Resolution(code, CurrencySource.REGION);
+    }
+
+    /**
+     * The currency a declaration before normalized {@code [start, end)} in its article names
+     * ({@code （人民幣，下同）}), if one governs there.
+     */
+    Optional<String> declaredAt(int start, int end) {
+        TextRange range = context.structure().articles().get(context.structure().articleAt(start)).range();
+        return declarations.governing(end, range.start(), range.end()).map(Declarations.Declaration::code);
     }
 
     /** The region of the article holding normalized {@code offset}, if one is decided. */

@@ -177,10 +177,17 @@ public final class MoneyExtractor implements Extractor {
 
     /**
      * 50仙 (and a cue-bound 分): sen or cents, a hundredth of the local currency in Malaysian,
-     * Singapore and Hong Kong news (0.50 MYR, SGD, HKD); elsewhere no amount. The candidate
-     * already holds the value in whole units.
+     * Singapore and Hong Kong news (0.50 MYR, SGD, HKD); elsewhere no amount. A 分 under a
+     * declaration ({@code （人民幣，下同）}) is a hundredth of the declared currency, as a bare
+     * 元 there is (每股盈利3.2分: 0.032 CNY). The candidate already holds the value in whole units.
      */
     private Optional<MoneyMention> cents(ExtractionContext context, Candidate c, LocalYuan local) {
+        if (context.text().charAt(c.end() - 1) == '分') {
+            Optional<String> declared = local.declaredAt(c.start(), c.end());
+            if (declared.isPresent()) {
+                return Optional.of(mention(context, c, declared.get()).withCurrencySource(CurrencySource.DECLARATION));
+            }
+        }
         Optional<Region> region = local.regionAt(c.start());
         if (region.isEmpty() || region.get() != Region.MY && region.get() != Region.SG && region.get() != Region.HK) {
             return Optional.empty();
@@ -244,6 +251,10 @@ public final class MoneyExtractor implements Extractor {
         }
         Optional<Currencies.Found> before = currencies.before(text, m.start());
         Optional<Currencies.Found> after = currencies.after(text, m.end());
+        if (after.isPresent() && text.charAt(after.get().start()) == '日' && m.start() > 0
+                && text.charAt(m.start() - 1) == '月') {
+            after = Optional.empty(); // 3月14日圆周率日, 5月3日元宇宙大会: a day of a date, not yen
+        }
         if (after.isPresent() && after.get().code().equals(Currencies.LOCAL_YUAN)
                 && after.get().end() - after.get().start() == 1) {
             Optional<Currencies.Found> named = currencies.after(text, after.get().end());

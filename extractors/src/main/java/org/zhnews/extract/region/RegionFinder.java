@@ -34,7 +34,7 @@ import org.zhnews.text.match.Match;
  */
 public final class RegionFinder {
 
-    private static final Columns COLUMNS = Columns.of("cue", "region", "weight", "kind");
+    private static final Columns COLUMNS = Columns.of("cue", "region", "weight", "kind", "source").requiring(4);
     private static final RegionCue SIMPLIFIED = new RegionCue("simplified", Region.CN, 3, RegionCue.Kind.SCRIPT);
     private static final RegionCue TRADITIONAL_TW = new RegionCue("traditional", Region.TW, 1, RegionCue.Kind.SCRIPT);
     private static final RegionCue TRADITIONAL_HK = new RegionCue("traditional", Region.HK, 1, RegionCue.Kind.SCRIPT);

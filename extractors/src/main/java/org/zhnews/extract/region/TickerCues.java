@@ -6,8 +6,10 @@ import org.zhnews.text.chars.CharClass;
 /**
  * Stock codes whose shape names a market, read in code rather than from the cue table: a
  * four-digit code alone in brackets is a Taiwan listing ({@code 台積電(2330)}; 1900 to 2100 are
- * taken for years), a five-digit code opening with 0 alone in brackets a Hong Kong one
- * ({@code 小米集團-W（01810）}, weight 1: mainland reports cite them too), and a four-digit code
+ * taken for years) unless it opens with 0: Taiwan's share codes start at 1101, while Hong Kong
+ * papers write their codes in four digits too ({@code 電訊盈科（0008）}, {@code 騰訊（0700）}); such a
+ * code, or a five-digit one opening with 0 ({@code 小米集團-W（01810）}), alone in brackets is a Hong
+ * Kong listing (weight 1: mainland reports cite them too), and a four-digit code
  * before {@code 主板} a Bursa Malaysia one
  * ({@code （MAYBANK，1155，主板金融股）}). Linear time, stateless.
  */
@@ -28,7 +30,9 @@ final class TickerCues {
             if ((c == '(' || c == '（') && fourDigits(text, i + 1)) {
                 char close = text.charAt(i + 5);
                 int code = value(text, i + 1);
-                if ((close == ')' || close == '）') && (code < 1900 || code > 2100)) {
+                if ((close == ')' || close == '）') && text.charAt(i + 1) == '0') {
+                    tally.add(HONG_KONG_CODE, text.substring(i, i + 6)); // 電訊盈科（0008）, 騰訊（0700）
+                } else if ((close == ')' || close == '）') && (code < 1900 || code > 2100)) {
                     tally.add(TAIWAN_CODE, text.substring(i, i + 6));
                 }
             } else if ((c == '(' || c == '（') && i + 6 < n && text.charAt(i + 1) == '0' && fourDigits(text, i + 2)

@@ -9,7 +9,7 @@ import static org.zhnews.extract.model.OpenModelNamesTest.models;
 /**
  * Models no list holds whose own words are the evidence: a quoted name after a model word that
  * says what the model does, before one, holding 大模型, before a product noun after a naming word,
- * or before a release verb; Han names with a version after a model word or before 大模型.
+ * before an AI assistant noun, or before a release verb; Han names with a version after a model word or before 大模型.
  * Catchwords in quotes stay none. Sentences written for these tests.
  */
 class SelfEvidentModelNamesTest {
@@ -22,6 +22,8 @@ class SelfEvidentModelNamesTest {
             公司自研的“璇玑大模型3.5”已在政务平台落地。       | 璇玑大模型3.5=璇玑/3.5/-@?
             这家旅行平台的AI行程助手“问途”上线半年。          | 问途=问途/-/-@?
             语音识别模型Foo-ASR同步上线。                      | Foo-ASR=Foo/-/ASR@?
+            其中，“听雨”智能助手的付费企业数达到800家。        | 听雨=听雨/-/-@?
+            银行推出的“小满”AI客服每月处理百万次咨询。        | 小满=小满/-/-@?
             """)
     void aNameCarriesItsOwnEvidence(String text, String expected) {
         assertEquals(expected, models(text));
@@ -43,6 +45,9 @@ class SelfEvidentModelNamesTest {
             公司发布模型参数3万亿。
             行业内的大模型2.0时代来了。
             这款模型训练了3轮。
+            “一站式”服务平台和“双十一”智能音箱热卖。
+            “张三”的私人助理今天离职。
+            “双十一”智能机器人销量大涨。
             """)
     void catchwordsAndQuantitiesAreNoModels(String text) {
         assertEquals("", models(text));

@@ -120,6 +120,16 @@ class RegionalMoneyTest {
         "新加坡讯 股市在下午5时05分闭市，股价走高。=>",
         "新加坡讯 股价波动持续了30分钟。=>",
         "证券时报讯 该股收盘涨5分。=>",
+        // a 分 under a declaration is a hundredth of the declared currency, like a bare 元 there
+        "星島日報消息，這家公司收入30億元（人民幣，下同），每股基本盈利3.2分。"
+                + "=>30億元=3000000000 CNY declaration | 3.2分=0.032 CNY declaration",
+        "星島日報消息，該股昨日收報1.25元，起5分。公司收入30億元（人民幣，下同），每股派息8分。"
+                + "=>1.25元=1.25 HKD region | 5分=0.05 HKD region | 30億元=3000000000 CNY declaration"
+                + " | 8分=0.08 CNY declaration",
+        // 仙 stays the region's cent, and a score stays a score
+        "星島日報消息，這家公司收入30億元（人民幣，下同），每股派息8仙。"
+                + "=>30億元=3000000000 CNY declaration | 8仙=0.08 HKD region",
+        "星島日報消息，這家公司收入30億元（人民幣，下同），產品評測得95分。=>30億元=3000000000 CNY declaration",
     })
     void readsSubUnitWords(String text, String expected) {
         assertEquals(expected == null ? "" : expected, alone(text), text);

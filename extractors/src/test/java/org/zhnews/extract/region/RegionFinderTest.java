@@ -114,6 +114,16 @@ class RegionFinderTest {
     }
 
     @Test
+    void aFourDigitCodeOpeningWithZeroIsHongKongs() {
+        // Hong Kong papers write codes in four digits too; Taiwan's share codes start at 1101
+        assertEquals("HK", region("【信報】電訊盈科（0008）昨日公布業績，收入按年增長5%。", Script.TRADITIONAL));
+        assertEquals("TW", region("台積電（2330）昨日公布營收，年增三成。", Script.TRADITIONAL));
+        assertEquals("unknown", region("騰訊（0700）昨日公布業績。", Script.TRADITIONAL));
+        // the outlet needs its full name or credit form: 征信报告 holds 信报
+        assertEquals("CN", region("央行征信报告显示，这家公司信用良好。", Script.SIMPLIFIED));
+    }
+
+    @Test
     void tiesDecideNothing() {
         // two Hong Kong and two Taiwan points of equal weight
         assertEquals("unknown", region("恒指與奈米", Script.UNKNOWN));
