@@ -62,9 +62,11 @@ final class OpenCompanyFinder {
 
     /**
      * The candidates in {@code text}, sorted, not overlapping one another. {@code known} are
-     * the spans of accepted known companies (sorted by start), for lists of companies.
+     * the spans of accepted known companies (sorted by start), for lists of companies;
+     * {@code armable} those and the known names left without evidence (names that are also
+     * words), for investment arms ({@code 日月光} + {@code 创投}: the investor word is the evidence).
      */
-    List<CompanyCandidate> find(ExtractionContext ctx, List<int[]> known) {
+    List<CompanyCandidate> find(ExtractionContext ctx, List<int[]> known, List<int[]> armable) {
         String text = ctx.text();
         List<CompanyCandidate> out = new ArrayList<>();
         List<Match<Set<Kind>>> anchors = cues.anchors(text);
@@ -74,7 +76,7 @@ final class OpenCompanyFinder {
             out.add(candidate(text, item.start(), item.end(), "role:" + item.role()));
         }
         listed(text, known, out);
-        arms(text, known, investing, out);
+        arms(text, armable, investing, out);
         marked.find(text, investing, out);
         introduced.find(text, out);
         TableCompanyColumn.find(text, shape, out);
