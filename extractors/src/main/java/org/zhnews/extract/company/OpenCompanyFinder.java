@@ -27,6 +27,8 @@ import org.zhnews.text.match.Match;
  *   <li>it fills a table's company column ({@link TableCompanyColumn});</li>
  *   <li>the text marks it ({@link MarkedNames}: a quoted name after such a noun, a declared
  *       short name, a name before a stock code);</li>
+ *   <li>it is a Latin name in a company role ({@code X旗下}, {@code 数码银行X}, {@code 据X报道},
+ *       {@link LatinRoleNames});</li>
  *   <li>it is a run of capitalised Latin words ending in a legal or investor word
  *       ({@code Coatue Management}, {@code Acme Robotics Inc.}), or the Chinese name in brackets
  *       beside one.</li>
@@ -44,6 +46,7 @@ final class OpenCompanyFinder {
     private final MarkedNames marked;
     private final IntroducedNames introduced;
     private final NameRepeats repeats;
+    private final LatinRoleNames latinRoles;
 
     private OpenCompanyFinder(OpenCues cues) {
         this.cues = cues;
@@ -53,6 +56,7 @@ final class OpenCompanyFinder {
         this.marked = new MarkedNames(cues, shape);
         this.introduced = new IntroducedNames(cues, shape);
         this.repeats = NameRepeats.standard(cues);
+        this.latinRoles = LatinRoleNames.standard();
     }
 
     /** The finder over the bundled cues. */
@@ -89,6 +93,7 @@ final class OpenCompanyFinder {
                 marked.chineseBeside(text, c, out);
             }
         }
+        latinRoles.find(text, out);
         List<CompanyCandidate> resolved = resolve(out);
         List<CompanyCandidate> shortNames = repeats.find(text, resolved);
         if (shortNames.isEmpty()) {
