@@ -250,6 +250,7 @@ final class OpenCompanyFinder {
                 continue;
             }
             int end = k[1];
+            end = Math.max(end, LatinBrackets.groupEnd(text, end)); // 马来亚银行（Maybank）、…
             int sep;
             while (end < text.length() && (sep = CueSlots.separatorAt(text, end, text.length())) > 0
                     && text.charAt(end) != '，' && text.charAt(end) != ',') {
@@ -260,7 +261,11 @@ final class OpenCompanyFinder {
                     break;
                 }
                 out.add(candidate(text, s, e, "list"));
-                end = e;
+                int group = LatinBrackets.groupEnd(text, e);
+                if (group > 0) { // 亚航（AirAsia）: the Latin name beside it too
+                    out.add(candidate(text, e + 1, group - 1, "list"));
+                }
+                end = Math.max(e, group);
             }
             int start = k[0];
             while (start > 0 && text.charAt(start - 1) == '、') {

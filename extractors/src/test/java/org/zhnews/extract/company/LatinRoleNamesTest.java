@@ -58,4 +58,15 @@ class LatinRoleNamesTest {
     void aParentWrittenBeforeItsUnitIsNamedToo(String text, String expected) {
         assertEquals(expected, companies(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            系统已被马来亚银行（Maybank）、星澜物流（Starlane）及明讯（Maxis）等企业采用。 | 马来亚银行=maybank Maybank=maybank 星澜物流=open:星澜物流 Starlane=open:starlane 明讯=maxis Maxis=maxis
+            本轮由星澜（Starlane）领投，淡马锡跟投。                                    | 星澜=open:星澜 Starlane=open:starlane 淡马锡=temasek
+            客户包括腾讯、星澜物流（AI）和华为。                                         | 腾讯=tencent 星澜物流=open:星澜物流 华为=huawei
+            客户包括腾讯、星澜物流（2024）和华为。                                       | 腾讯=tencent 星澜物流=open:星澜物流 华为=huawei
+            """)
+    void aLatinNameInBracketsBesideAListedName(String text, String expected) {
+        assertEquals(expected, companies(text));
+    }
 }
