@@ -116,7 +116,9 @@ final class OpenCompanyFinder {
      * Whether {@code text[from, to)}, right after a known company's name, makes the whole its
      * investment arm: exactly an investor word ({@code 联想} + {@code 创投}), or, in an investor
      * slot ({@code inSlot}), a brand of two or three Han characters that is no generic word and
-     * an investor word ({@code 国泰君安} + {@code 证裕投资}; not {@code 腾讯} + {@code 战略投资}).
+     * an investor word ({@code 国泰君安} + {@code 证裕投资}; not {@code 腾讯} + {@code 战略投资}), or
+     * a fund's name of up to ten such characters and a word ending in 基金 ({@code 上海国投} +
+     * {@code 先导人工智能产业母基金}).
      */
     boolean armAfter(String text, int from, int to, boolean inSlot) {
         if (investorWord(text, from, to)) {
@@ -124,7 +126,9 @@ final class OpenCompanyFinder {
         }
         int word = cues.endingAt(Kind.INVESTOR, text, to);
         int brand = to - word - from;
-        if (!inSlot || word < 2 || brand < 2 || brand > 3 || shape.investVerbAt(text, to - word)
+        int longest = text.startsWith(FUND, to - FUND.length()) ? MAX_FUND_BRAND : 3; // 上海国投 + 先导人工智能产业母基金
+        boolean fund = longest == MAX_FUND_BRAND; // a named fund needs no slot: its ending says enough
+        if (!inSlot && !fund || word < 2 || brand < 2 || brand > longest || shape.investVerbAt(text, to - word)
                 || cues.anyIn(Kind.BOUNDARY, text, from, to - word) || shape.generic(text, from, to - word)) {
             return false;
         }
@@ -135,6 +139,10 @@ final class OpenCompanyFinder {
         }
         return true;
     }
+
+    private static final String FUND = "基金";
+    /** Longest fund name after a known manager's name ({@code 先导人工智能产业}). */
+    private static final int MAX_FUND_BRAND = 10;
 
     /**
      * Whether a candidate is a full legal name ({@code 北京望舒智元科技有限公司}) or the short form
