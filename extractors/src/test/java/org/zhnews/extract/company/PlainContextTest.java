@@ -31,6 +31,9 @@ class PlainContextTest {
             华为位居第一，苹果、小米分列二三位。              | 华为=huawei 苹果=apple 小米=xiaomi
             日月光营收创新高。                               | 日月光=ase
             大众汽车宣布裁员。                               | 大众汽车=volkswagen
+            小鹏宣布推出新款SUV。                           | 小鹏=xpeng
+            美团外卖订单回升，中国移动宣布提速。             | 美团=meituan 中国移动=china-mobile
+            商汤发布日日新大模型，月之暗面跟进。             | 商汤=sensetime 月之暗面=moonshot-ai
             本轮由元大创投与日月光创投共同领投。              | 元大创投=yuanta-venture 日月光创投=open:日月光创投
             """)
     void knownNamesInPlainCompanyContext(String text, String expected) {
@@ -47,6 +50,12 @@ class PlainContextTest {
             寒武纪生命大爆发发生在五亿年前。                 | ''
             国泰民安，风调雨顺。                             | ''
             研究院所长王某升任集团技术长。                   | ''
+            他们组了一支完美团队专攻影像。                   | ''
+            中国移动支付的普及让老人也会扫码。               | ''
+            游客小鹏告诉记者，他想走遍长城。                 | ''
+            清晨在阿里山看日出。                             | ''
+            新编历史剧讲述商汤伐桀的故事。                   | ''
+            乐队翻唱了《月之暗面》整张专辑。                 | ''
             本轮由淡马锡和新加坡的Jungle Ventures共同投资。  | 淡马锡=temasek Jungle Ventures=jungle-ventures
             """)
     void commonReadingsAreNoCompanies(String text, String expected) {
