@@ -1,12 +1,15 @@
 package org.zhnews.extract.company;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
+import org.zhnews.text.match.PrefixTrie;
 
 /**
  * Latin names no list holds that a company role in the Chinese sentence around them makes
@@ -32,12 +35,33 @@ final class LatinRoleNames {
     private record Cue(String text, boolean left, boolean anyWords) {
     }
 
-    private final List<Cue> cues;
+    /** Right cues (read forward from the name's end) and left cues (read backward from its start): any words or not. */
+    private final PrefixTrie<Boolean> right;
+    private final PrefixTrie<Boolean> left;
     private final Set<String> notNames;
 
+    /** The first characters of right cues and the last of left ones, to skip most runs at once. */
+    private final String rightFirst;
+    private final String leftLast;
+
     private LatinRoleNames(List<Cue> cues, Set<String> notNames) {
-        this.cues = cues;
+        Map<String, Boolean> r = new HashMap<>();
+        Map<String, Boolean> l = new HashMap<>();
+        cues.forEach(c -> (c.left() ? l : r).put(c.text(), c.anyWords()));
+        this.right = PrefixTrie.<Boolean>builder().forward(true).putAll(r).build();
+        this.left = PrefixTrie.<Boolean>builder().backward(true).putAll(l).build();
         this.notNames = notNames;
+        StringBuilder right = new StringBuilder("报消引的合达签结");
+        StringBuilder left = new StringBuilder("据与和同手");
+        for (Cue c : cues) {
+            if (c.left()) {
+                left.append(c.text().charAt(c.text().length() - 1));
+            } else {
+                right.append(c.text().charAt(0));
+            }
+        }
+        this.rightFirst = right.toString();
+        this.leftLast = left.toString();
     }
 
     /** The finder over the bundled cue and word lists. */
@@ -58,7 +82,7 @@ final class LatinRoleNames {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!isWordChar(text, i) || i > 0 && isWordChar(text, i - 1)) {
+            if (!isUpper(text.charAt(i)) || i > 0 && isWordChar(text, i - 1)) {
                 i++;
                 continue;
             }
@@ -72,9 +96,8 @@ final class LatinRoleNames {
                 while (p < n && isWordChar(text, p)) {
                     p++;
                 }
-                String w = text.substring(s, p);
-                boolean joining = JOINING.contains(w);
-                if (!joining && !capitalised(w) || words == MAX_WORDS) {
+                boolean joining = joining(text, s, p);
+                if (!joining && !capitalised(text, s, p) || words == MAX_WORDS) {
                     named = false;
                     break;
                 }
@@ -88,14 +111,27 @@ final class LatinRoleNames {
                     break;
                 }
             }
-            if (named && end > start && (end >= n || !isWordChar(text, end)) && (p >= n || !isWordChar(text, p))) {
-                int w = text.substring(start, end).split(" ").length;
-                if (nameOk(text.substring(start, end)) && inRole(text, start, end, w == 1)) {
+            if (named && end > start && (end >= n || !isWordChar(text, end)) && (p >= n || !isWordChar(text, p))
+                    && cueMayStand(text, start, end)) {
+                boolean oneWord = words == 1;
+                if (inRole(text, start, end, oneWord) && nameOk(text.substring(start, end))) {
                     out.add(new CompanyCandidate(start, end, text.substring(start, end), "role:latin"));
                 }
             }
             i = Math.max(p, i + 1);
         }
+    }
+
+    /** Whether a cue may stand by {@code [start, end)}: its first or last character is there. */
+    private boolean cueMayStand(String text, int start, int end) {
+        int after = skipSpaces(text, end);
+        int before = skipSpacesBack(text, start);
+        return after < text.length() && rightFirst.indexOf(text.charAt(after)) >= 0
+                || before > 0 && leftLast.indexOf(text.charAt(before - 1)) >= 0;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private boolean nameOk(String name) {
@@ -105,10 +141,13 @@ final class LatinRoleNames {
     private boolean inRole(String text, int start, int end, boolean oneWord) {
         int after = skipSpaces(text, end);
         int before = skipSpacesBack(text, start);
-        for (Cue c : cues) {
-            boolean here = c.left() ? text.startsWith(c.text(), before - c.text().length()) && before >= c.text().length()
-                    : text.startsWith(c.text(), after);
-            if (here && (c.anyWords() || oneWord)) {
+        for (PrefixTrie.Hit<Boolean> h : right.allAt(text, after)) {
+            if (h.value() || oneWord) {
+                return true;
+            }
+        }
+        for (PrefixTrie.Hit<Boolean> h : left.allEndingAt(text, before)) {
+            if (h.value() || oneWord) {
                 return true;
             }
         }
@@ -133,10 +172,35 @@ final class LatinRoleNames {
         return p;
     }
 
-    /** A name word: a capital or digit first, and not a run of digits alone. */
-    private static boolean capitalised(String w) {
-        char c = w.charAt(0);
-        return (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && !w.chars().allMatch(Character::isDigit);
+    /** A name word {@code text[s, e)}: a capital or digit first, and not a run of digits alone. */
+    private static boolean capitalised(String text, int s, int e) {
+        char c = text.charAt(s);
+        if (isUpper(c)) {
+            return true;
+        }
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        for (int k = s + 1; k < e; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text[s, e)} is a lower-case word that joins the words of a name ({@code of}, {@code &}). */
+    private static boolean joining(String text, int s, int e) {
+        char c = text.charAt(s);
+        if (isUpper(c) || c >= '0' && c <= '9') {
+            return false;
+        }
+        for (String w : JOINING) {
+            if (w.length() == e - s && text.startsWith(w, s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A Latin letter, digit, {@code & ' -}, or a dot inside a word ({@code Booking.com}). */

@@ -51,6 +51,8 @@ final class OpenCues {
     private final Map<Kind, PrefixTrie<Boolean>> byKind;
     private final DictionaryMatcher<Set<Kind>> anchors;
     private final Set<String> latin;
+    /** The characters of the name words ({@link Kind#NAME_WORD}), to answer most asks at once. */
+    private final java.util.BitSet nameWordChars = new java.util.BitSet(Character.MAX_VALUE + 1);
 
     private OpenCues(List<LexiconRow> rows, List<String> genericWords, List<String> places) {
         Map<Kind, Map<String, Boolean>> words = new EnumMap<>(Kind.class);
@@ -75,6 +77,7 @@ final class OpenCues {
         anchorKinds.forEach((text, kinds) -> b.add(text, Set.copyOf(kinds)));
         this.anchors = b.digitMayFollow(true).build();
         this.latin = Set.copyOf(words.getOrDefault(Kind.LATIN, Map.of()).keySet());
+        words.getOrDefault(Kind.NAME_WORD, Map.of()).keySet().forEach(w -> w.chars().forEach(nameWordChars::set));
     }
 
     /** The bundled cues. */
@@ -93,6 +96,9 @@ final class OpenCues {
      * the character at {@code pos}: a one-character boundary word there cuts nothing.
      */
     boolean inNameWord(CharSequence text, int pos) {
+        if (!nameWordChars.get(text.charAt(pos))) {
+            return false;
+        }
         for (int s = Math.max(0, pos - MAX_NAME_WORD + 1); s <= pos; s++) {
             if (at(Kind.NAME_WORD, text, s) > pos - s) {
                 return true;
