@@ -52,6 +52,7 @@ public final class CompanyExtractor implements Extractor {
     private final Arbiter arbiter;
     private final UnknownCompanyFinder unknown;
     private final OpenCompanyFinder open;
+    private final CompoundNames compounds;
     private final boolean products;
     private final boolean institutions;
 
@@ -59,6 +60,7 @@ public final class CompanyExtractor implements Extractor {
         this.arbiter = b.arbiter();
         this.unknown = b.unknownCompanies ? UnknownCompanyFinder.standard() : null;
         this.open = b.openCompanies ? OpenCompanyFinder.standard() : null;
+        this.compounds = CompoundNames.of(arbiter.knowledgeBase());
         this.products = b.products;
         this.institutions = b.institutions;
     }
@@ -117,7 +119,15 @@ public final class CompanyExtractor implements Extractor {
         for (Decision d : decisions.companies()) {
             if (reported(d.reading())) {
                 CompanyEntry e = d.company().orElseThrow();
-                out.add(new CompanyMention(ctx.span(d.start(), d.end()), e.company().name(), Optional.of(e.company())));
+                Optional<CompoundNames.Split> split = compounds.split(ctx.text().substring(d.start(), d.end()));
+                int start = d.start();
+                if (split.isPresent()) { // 微软Azure: 微软, then Azure
+                    CompanyEntry parent = split.get().parent();
+                    start += split.get().at();
+                    out.add(new CompanyMention(ctx.span(d.start(), start), parent.company().name(),
+                            Optional.of(parent.company())));
+                }
+                out.add(new CompanyMention(ctx.span(start, d.end()), e.company().name(), Optional.of(e.company())));
             }
         }
         if (open != null) {

@@ -188,6 +188,14 @@ final class CueSlots {
     private void addItem(String text, int start, int end, String role, List<Item> out) {
         int s = start;
         int e = end;
+        for (int n; s < e && (n = cues.endingAt(Kind.ITEM_SUFFIX, text, e)) > 0 && n < e - s; ) {
+            e -= n;
+        }
+        int group = LatinBrackets.groupStart(text, s, e);
+        if (group > s) { // 某某投资机构（MDV）: the Latin name, then the Chinese one
+            out.add(new Item(group + 1, e - 1, role));
+            e = group;
+        }
         for (int n; s < e && (n = cues.at(Kind.ITEM_PREFIX, text, s)) > 0 && n < e - s; ) {
             s += n;
         }

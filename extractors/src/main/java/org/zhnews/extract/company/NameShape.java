@@ -64,11 +64,11 @@ final class NameShape {
      * Where a name starts when a boundary word ends at {@code p}: at {@code p}, or after the
      * word a one-character boundary word opens ({@code 日} of {@code 日本SBI控股}: after
      * {@code 日本}); -1 when no boundary word ends there or it ends a place name
-     * ({@code 都} of {@code 成都}).
+     * ({@code 都} of {@code 成都}) or a name word ({@code 都} of {@code 都市}, {@code 在} of {@code 在线}).
      */
     int cutAt(String text, int p) {
         int boundary = cues.endingAt(Kind.BOUNDARY, text, p);
-        if (boundary == 0 || cues.endingAt(Kind.PLACE, text, p) > boundary) {
+        if (boundary == 0 || cues.endingAt(Kind.PLACE, text, p) > boundary || boundary == 1 && cues.inNameWord(text, p - 1)) {
             return -1;
         }
         int word = boundary == 1 ? cues.at(Kind.GENERIC, text, p - 1) : 0;
@@ -88,7 +88,8 @@ final class NameShape {
         int p = start;
         int n = text.length();
         while (p < n) {
-            if (!isNameChar(text.charAt(p)) || (p > start && cues.at(Kind.BOUNDARY, text, p) > 0)) {
+            if (!isNameChar(text.charAt(p))
+                    || p > start && cues.at(Kind.BOUNDARY, text, p) > 0 && !(cues.at(Kind.BOUNDARY, text, p) == 1 && cues.inNameWord(text, p))) {
                 return p;
             }
             p++;
@@ -200,7 +201,8 @@ final class NameShape {
                 letters++;
             }
             int boundary = boundariesCut && i > start && i < wordsEnd ? cues.endingAt(Kind.BOUNDARY, text, i + 1) : 0;
-            if (boundary > 0 && i + 1 - boundary >= start && cues.endingAt(Kind.PLACE, text, i + 1) <= boundary) {
+            if (boundary > 0 && i + 1 - boundary >= start && cues.endingAt(Kind.PLACE, text, i + 1) <= boundary
+                    && !(boundary == 1 && cues.inNameWord(text, i))) {
                 return false;
             }
         }

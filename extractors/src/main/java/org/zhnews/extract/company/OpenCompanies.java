@@ -37,18 +37,21 @@ final class OpenCompanies {
 
     static void add(OpenCompanyFinder finder, ExtractionContext ctx, Decisions decisions, List<Mention> out) {
         List<int[]> known = new ArrayList<>();
+        List<int[]> armable = new ArrayList<>(); // known names, and names that are also words (日月光 + 创投)
         TreeMap<Integer, Integer> taken = new TreeMap<>();
         TreeMap<Integer, Integer> rejected = new TreeMap<>();
         Map<Long, CompanyEntry> unconfirmed = new HashMap<>();
         for (Decision d : decisions.all()) {
             if (d.reading() == Reading.COMPANY) {
                 known.add(new int[] {d.start(), d.end()});
+                armable.add(new int[] {d.start(), d.end()});
             }
             if (d.reading() != Reading.WORD) {
                 taken.merge(d.start(), d.end(), Math::max);
             } else {
                 rejected.merge(d.start(), d.end(), Math::max);
                 if (d.reason() == Reason.NO_EVIDENCE && d.company().isPresent()) {
+                    armable.add(new int[] {d.start(), d.end()});
                     unconfirmed.put(key(d.start(), d.end()), d.company().get());
                 }
             }
@@ -57,7 +60,7 @@ final class OpenCompanies {
             taken.merge(m.span().start(), m.span().end(), Math::max);
         }
         List<Mention> added = credited(ctx, unconfirmed);
-        List<CompanyCandidate> found = finder.find(ctx, known);
+        List<CompanyCandidate> found = finder.find(ctx, known, armable);
         Map<Integer, Integer> companyAt = new HashMap<>();
         for (int i = 0; i < out.size(); i++) {
             companyAt.put(out.get(i).span().start(), i);

@@ -27,6 +27,8 @@ import org.zhnews.text.match.Match;
  *   <li>it fills a table's company column ({@link TableCompanyColumn});</li>
  *   <li>the text marks it ({@link MarkedNames}: a quoted name after such a noun, a declared
  *       short name, a name before a stock code);</li>
+ *   <li>it is a Latin name in a company role ({@code X旗下}, {@code 数码银行X}, {@code 据X报道},
+ *       {@link LatinRoleNames});</li>
  *   <li>it is a run of capitalised Latin words ending in a legal or investor word
  *       ({@code Coatue Management}, {@code Acme Robotics Inc.}), or the Chinese name in brackets
  *       beside one.</li>
@@ -44,6 +46,7 @@ final class OpenCompanyFinder {
     private final MarkedNames marked;
     private final IntroducedNames introduced;
     private final NameRepeats repeats;
+    private final LatinRoleNames latinRoles;
 
     private OpenCompanyFinder(OpenCues cues) {
         this.cues = cues;
@@ -53,6 +56,7 @@ final class OpenCompanyFinder {
         this.marked = new MarkedNames(cues, shape);
         this.introduced = new IntroducedNames(cues, shape);
         this.repeats = NameRepeats.standard(cues);
+        this.latinRoles = LatinRoleNames.standard();
     }
 
     /** The finder over the bundled cues. */
@@ -62,9 +66,11 @@ final class OpenCompanyFinder {
 
     /**
      * The candidates in {@code text}, sorted, not overlapping one another. {@code known} are
-     * the spans of accepted known companies (sorted by start), for lists of companies.
+     * the spans of accepted known companies (sorted by start), for lists of companies;
+     * {@code armable} those and the known names left without evidence (names that are also
+     * words), for investment arms ({@code 日月光} + {@code 创投}: the investor word is the evidence).
      */
-    List<CompanyCandidate> find(ExtractionContext ctx, List<int[]> known) {
+    List<CompanyCandidate> find(ExtractionContext ctx, List<int[]> known, List<int[]> armable) {
         String text = ctx.text();
         List<CompanyCandidate> out = new ArrayList<>();
         List<Match<Set<Kind>>> anchors = cues.anchors(text);
@@ -74,7 +80,7 @@ final class OpenCompanyFinder {
             out.add(candidate(text, item.start(), item.end(), "role:" + item.role()));
         }
         listed(text, known, out);
-        arms(text, known, investing, out);
+        arms(text, armable, investing, out);
         marked.find(text, investing, out);
         introduced.find(text, out);
         TableCompanyColumn.find(text, shape, out);
@@ -87,6 +93,7 @@ final class OpenCompanyFinder {
                 marked.chineseBeside(text, c, out);
             }
         }
+        latinRoles.find(text, out);
         List<CompanyCandidate> resolved = resolve(out);
         List<CompanyCandidate> shortNames = repeats.find(text, resolved);
         if (shortNames.isEmpty()) {
@@ -109,7 +116,9 @@ final class OpenCompanyFinder {
      * Whether {@code text[from, to)}, right after a known company's name, makes the whole its
      * investment arm: exactly an investor word ({@code 联想} + {@code 创投}), or, in an investor
      * slot ({@code inSlot}), a brand of two or three Han characters that is no generic word and
-     * an investor word ({@code 国泰君安} + {@code 证裕投资}; not {@code 腾讯} + {@code 战略投资}).
+     * an investor word ({@code 国泰君安} + {@code 证裕投资}; not {@code 腾讯} + {@code 战略投资}), or
+     * a fund's name of up to ten such characters and a word ending in 基金 ({@code 上海国投} +
+     * {@code 先导人工智能产业母基金}).
      */
     boolean armAfter(String text, int from, int to, boolean inSlot) {
         if (investorWord(text, from, to)) {
@@ -117,7 +126,9 @@ final class OpenCompanyFinder {
         }
         int word = cues.endingAt(Kind.INVESTOR, text, to);
         int brand = to - word - from;
-        if (!inSlot || word < 2 || brand < 2 || brand > 3 || shape.investVerbAt(text, to - word)
+        int longest = text.startsWith(FUND, to - FUND.length()) ? MAX_FUND_BRAND : 3; // 上海国投 + 先导人工智能产业母基金
+        boolean fund = longest == MAX_FUND_BRAND; // a named fund needs no slot: its ending says enough
+        if (!inSlot && !fund || word < 2 || brand < 2 || brand > longest || shape.investVerbAt(text, to - word)
                 || cues.anyIn(Kind.BOUNDARY, text, from, to - word) || shape.generic(text, from, to - word)) {
             return false;
         }
@@ -128,6 +139,10 @@ final class OpenCompanyFinder {
         }
         return true;
     }
+
+    private static final String FUND = "基金";
+    /** Longest fund name after a known manager's name ({@code 先导人工智能产业}). */
+    private static final int MAX_FUND_BRAND = 10;
 
     /**
      * Whether a candidate is a full legal name ({@code 北京望舒智元科技有限公司}) or the short form
@@ -243,6 +258,7 @@ final class OpenCompanyFinder {
                 continue;
             }
             int end = k[1];
+            end = Math.max(end, LatinBrackets.groupEnd(text, end)); // 马来亚银行（Maybank）、…
             int sep;
             while (end < text.length() && (sep = CueSlots.separatorAt(text, end, text.length())) > 0
                     && text.charAt(end) != '，' && text.charAt(end) != ',') {
@@ -253,7 +269,11 @@ final class OpenCompanyFinder {
                     break;
                 }
                 out.add(candidate(text, s, e, "list"));
-                end = e;
+                int group = LatinBrackets.groupEnd(text, e);
+                if (group > 0) { // 亚航（AirAsia）: the Latin name beside it too
+                    out.add(candidate(text, e + 1, group - 1, "list"));
+                }
+                end = Math.max(e, group);
             }
             int start = k[0];
             while (start > 0 && text.charAt(start - 1) == '、') {

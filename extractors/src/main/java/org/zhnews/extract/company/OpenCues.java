@@ -25,7 +25,7 @@ final class OpenCues {
     /** What a cue word does; see the header of {@code open-cues.tsv}. */
     enum Kind {
         LEGAL, GROUP, INVESTOR, STRONG, INDUSTRY, OUTLET, LATIN, DESCRIPTION, DESCRIPTOR, INTRODUCER, INTRO_VERB, GENERIC,
-        NOT_COMPANY_END, BOUNDARY, PLACE,
+        NOT_COMPANY_END, BOUNDARY, PLACE, NAME_WORD,
         INVESTMENT_CONTEXT, SUBJECT_CLOSE, LEAD_OPEN, LEAD_CLOSE, GAIN_OPEN, LIST_OPEN, ROLE_CLOSE, SOURCE_OPEN, SOURCE_CLOSE,
         ITEM_PREFIX, ITEM_SUFFIX;
 
@@ -51,6 +51,8 @@ final class OpenCues {
     private final Map<Kind, PrefixTrie<Boolean>> byKind;
     private final DictionaryMatcher<Set<Kind>> anchors;
     private final Set<String> latin;
+    /** The characters of the name words ({@link Kind#NAME_WORD}), to answer most asks at once. */
+    private final java.util.BitSet nameWordChars = new java.util.BitSet(Character.MAX_VALUE + 1);
 
     private OpenCues(List<LexiconRow> rows, List<String> genericWords, List<String> places) {
         Map<Kind, Map<String, Boolean>> words = new EnumMap<>(Kind.class);
@@ -75,6 +77,7 @@ final class OpenCues {
         anchorKinds.forEach((text, kinds) -> b.add(text, Set.copyOf(kinds)));
         this.anchors = b.digitMayFollow(true).build();
         this.latin = Set.copyOf(words.getOrDefault(Kind.LATIN, Map.of()).keySet());
+        words.getOrDefault(Kind.NAME_WORD, Map.of()).keySet().forEach(w -> w.chars().forEach(nameWordChars::set));
     }
 
     /** The bundled cues. */
@@ -87,6 +90,25 @@ final class OpenCues {
         Lexicon.resource(OpenCues.class, PLACES, Columns.of("place")).forEach(r -> places.add(r.get(0)));
         return new OpenCues(rows, generic, places);
     }
+
+    /**
+     * Whether a name word ({@code 都市}, {@code 首都}, {@code 在线}: kind {@code name-word}) covers
+     * the character at {@code pos}: a one-character boundary word there cuts nothing.
+     */
+    boolean inNameWord(CharSequence text, int pos) {
+        if (!nameWordChars.get(text.charAt(pos))) {
+            return false;
+        }
+        for (int s = Math.max(0, pos - MAX_NAME_WORD + 1); s <= pos; s++) {
+            if (at(Kind.NAME_WORD, text, s) > pos - s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Longest name word looked back over. */
+    private static final int MAX_NAME_WORD = 4;
 
     /** Every name ending and slot cue in {@code text}, all overlapping ones, in text order. */
     List<Match<Set<Kind>>> anchors(String text) {

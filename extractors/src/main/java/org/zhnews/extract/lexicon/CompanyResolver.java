@@ -18,7 +18,8 @@ import java.util.Set;
  * stand. A name that is also a common word, number or unit ({@code 苹果}, {@code 360},
  * {@code 字节}) needs evidence: a cue word next to it ({@link ContextCues}), a product of the
  * company right after it ({@code 360智脑}), the same company named unambiguously elsewhere in
- * the document, or a list with another company ({@code 苹果、谷歌}); a negative cue
+ * the document, a listing mark after it ({@code 快手-W}, {@code 寒武纪(SH688256)}, {@link StockCodes}),
+ * or a list with another company ({@code 苹果、谷歌}); a negative cue
  * ({@code 苹果汁}, {@code 亚马逊雨林}) rejects any name. Immutable and thread-safe.
  */
 final class CompanyResolver {
@@ -97,7 +98,7 @@ final class CompanyResolver {
             String surface = text.substring(c.start, c.end);
             if (cues.negative(ctx, c.start, c.end, surface)) {
                 c.decide(false, Reason.NEGATIVE_CUE);
-            } else if (cues.positive(ctx, c.start, c.end, surface)) {
+            } else if (cues.positive(ctx, c.start, c.end, surface) || StockCodes.after(text, c.end)) {
                 c.decide(true, Reason.CONTEXT_CUE);
                 confirmed.add(c.entry.id());
             } else if (productFollows(c, models)) {
@@ -115,6 +116,7 @@ final class CompanyResolver {
         resolveLists(text, candidates);
         resolveNameLists(text, candidates);
         resolveClauses(text, candidates);
+        resolveLists(text, candidates); // 苹果、小米分列三至四位: 苹果 opened its clause beside 华为
         for (Candidate c : candidates) {
             if (c.reason == null) {
                 c.decide(false, Reason.NO_EVIDENCE);

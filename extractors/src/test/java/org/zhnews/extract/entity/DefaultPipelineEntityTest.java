@@ -36,7 +36,7 @@ class DefaultPipelineEntityTest {
             百度发布文心大模型4.5和X1                             | baidu, ERNIE 4.5, ERNIE X1
             智谱推出GLM-4.5                                       | zhipu-ai, GLM 4.5
             OpenAI的o3-mini和o4-mini相继上线                      | openai, o 3, o 4
-            谷歌DeepMind发布Gemini 2.5 Flash                     | deepmind, Gemini 2.5
+            谷歌DeepMind发布Gemini 2.5 Flash                     | google, deepmind, Gemini 2.5
             """)
     void linksCompaniesAndModels(String text, String expected) {
         assertEquals(expected, entities(text));
