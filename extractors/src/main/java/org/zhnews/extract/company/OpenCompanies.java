@@ -22,7 +22,8 @@ import org.zhnews.extract.lexicon.Reason;
  * known company, now with the evidence of its slot. Another candidate counts where it overlaps
  * no accepted name, no earlier mention (an amount, a date) and no rejected name reaching out of
  * it; a known company followed by an investor word ({@code 联想创投}) gives way to its
- * investment arm, unlinked, and known names inside a full legal name after the start of its core
+ * investment arm, unlinked, one followed by a business noun in a company's role gives way to that
+ * unit ({@code 吉宝数据中心宣布}, {@link ParentUnits}), and known names inside a full legal name after the start of its core
  * ({@code 智元} in {@code 北京望舒智元科技有限公司}) give way to it. An outlet left without evidence
  * counts where it stands in a credit ({@code 【经济通】}, {@link Credits}). O(n log n) in the
  * number of mentions (sorted maps); stateless.
@@ -83,7 +84,7 @@ final class OpenCompanies {
                 added.add(new CompanyMention(ctx.span(c.start(), c.end()), name(c), Optional.empty()));
             } else {
                 Integer i = companyAt.get(c.start());
-                if (i != null && isArm(finder, ctx.text(), out.get(i), c) && !overlaps(taken, out.get(i).span().end(), c.end())) {
+                if (i != null && (isArm(finder, ctx.text(), out.get(i), c) || isUnit(out.get(i), c)) && !overlaps(taken, out.get(i).span().end(), c.end())) {
                     out.set(i, new CompanyMention(ctx.span(c.start(), c.end()), c.name(), Optional.empty()));
                 }
             }
@@ -156,6 +157,12 @@ final class OpenCompanies {
     private static boolean isArm(OpenCompanyFinder finder, String text, Mention m, CompanyCandidate c) {
         return m instanceof CompanyMention known && known.linked() && m.span().end() < c.end()
                 && finder.armAfter(text, m.span().end(), c.end(), c.evidence().startsWith("role:"));
+    }
+
+    /** Whether a candidate is a business unit of the known company it starts with ({@code 吉宝} + {@code 数据中心}). */
+    private static boolean isUnit(Mention m, CompanyCandidate c) {
+        return c.evidence().startsWith("unit:") && m instanceof CompanyMention known && known.linked()
+                && m.span().end() < c.end();
     }
 
     private static long key(int start, int end) {

@@ -27,6 +27,7 @@ import org.zhnews.text.match.Match;
  *   <li>it fills a table's company column ({@link TableCompanyColumn});</li>
  *   <li>the text marks it ({@link MarkedNames}: a quoted name after such a noun, a declared
  *       short name, a name before a stock code);</li>
+ *   <li>it is a business unit of a known parent ({@code 吉宝数据中心宣布}, {@link ParentUnits});</li>
  *   <li>it is a Latin name in a company role ({@code X旗下}, {@code 数码银行X}, {@code 据X报道},
  *       {@link LatinRoleNames});</li>
  *   <li>it is a run of capitalised Latin words ending in a legal or investor word
@@ -47,6 +48,7 @@ final class OpenCompanyFinder {
     private final IntroducedNames introduced;
     private final NameRepeats repeats;
     private final LatinRoleNames latinRoles;
+    private final ParentUnits units = ParentUnits.standard();
 
     private OpenCompanyFinder(OpenCues cues) {
         this.cues = cues;
@@ -81,6 +83,7 @@ final class OpenCompanyFinder {
         }
         listed(text, known, out);
         arms(text, armable, investing, out);
+        units.find(text, known, out);
         marked.find(text, investing, out);
         introduced.find(text, out);
         TableCompanyColumn.find(text, shape, out);
