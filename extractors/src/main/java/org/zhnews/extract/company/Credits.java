@@ -33,6 +33,17 @@ final class Credits {
     private Credits() {
     }
 
+    /** Whether the rest of a line-opening credit ({@code 讯}, {@code 5月3日电}) starts at {@code end}. */
+    static boolean lineTailAt(String text, int end) {
+        return lineTailEnd(text, end) >= 0;
+    }
+
+    /** Where the rest of a line-opening credit that starts at {@code end} ends, or -1 without one. */
+    static int lineTailEnd(String text, int end) {
+        var m = LINE_TAIL.matcher(text).region(end, Math.min(text.length(), end + MAX_TAIL));
+        return m.lookingAt() ? m.end() : -1;
+    }
+
     /** Whether {@code text[start, end)} stands as the outlet of a credit. */
     static boolean credited(String text, int start, int end) {
         if (start > 0 && end < text.length() && text.charAt(start - 1) == '《' && text.charAt(end) == '》') {
@@ -48,7 +59,7 @@ final class Credits {
             return end == text.length() || CLOSE.indexOf(text.charAt(end)) >= 0 || "\n。".indexOf(text.charAt(end)) >= 0;
         }
         if (before.isEmpty()) {
-            return LINE_TAIL.matcher(text).region(end, Math.min(text.length(), end + MAX_TAIL)).lookingAt();
+            return lineTailAt(text, end);
         }
         int open = OPEN.indexOf(before.charAt(0));
         if (before.length() != 1 || open < 0) {

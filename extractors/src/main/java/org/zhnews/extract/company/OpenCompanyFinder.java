@@ -27,6 +27,7 @@ import org.zhnews.text.match.Match;
  *   <li>it fills a table's company column ({@link TableCompanyColumn});</li>
  *   <li>the text marks it ({@link MarkedNames}: a quoted name after such a noun, a declared
  *       short name, a name before a stock code);</li>
+ *   <li>it opens a line as the outlet of a dateline ({@code 某某新闻讯}, {@link OpenDatelines});</li>
  *   <li>it is a business unit of a known parent ({@code 吉宝数据中心宣布}, {@link ParentUnits});</li>
  *   <li>it is a Latin name in a company role ({@code X旗下}, {@code 数码银行X}, {@code 据X报道},
  *       {@link LatinRoleNames});</li>
@@ -49,6 +50,7 @@ final class OpenCompanyFinder {
     private final NameRepeats repeats;
     private final LatinRoleNames latinRoles;
     private final ParentUnits units = ParentUnits.standard();
+    private final OpenDatelines datelines;
 
     private OpenCompanyFinder(OpenCues cues) {
         this.cues = cues;
@@ -56,6 +58,7 @@ final class OpenCompanyFinder {
         this.slots = new CueSlots(cues, shape);
         this.latin = new LatinCompanyNames(UnknownLexicon.standard());
         this.marked = new MarkedNames(cues, shape);
+        this.datelines = new OpenDatelines(cues, shape);
         this.introduced = new IntroducedNames(cues, shape);
         this.repeats = NameRepeats.standard(cues);
         this.latinRoles = LatinRoleNames.standard();
@@ -84,6 +87,7 @@ final class OpenCompanyFinder {
         listed(text, known, out);
         arms(text, armable, investing, out);
         units.find(text, known, out);
+        datelines.find(text, out);
         marked.find(text, investing, out);
         introduced.find(text, out);
         TableCompanyColumn.find(text, shape, out);
