@@ -66,7 +66,8 @@ final class MarkedNames {
         if (close >= limit) {
             return;
         }
-        boolean introduced = cues.endingAt(Kind.DESCRIPTOR, text, open) > 0;
+        int descriptor = cues.endingAt(Kind.DESCRIPTOR, text, open);
+        boolean introduced = descriptor > 0 && !productClause(text, open - descriptor);
         boolean declared = text.startsWith("简称", open - 2) || text.startsWith("下称", open - 2);
         int after = close + 1;
         boolean dealSubject = DEAL_VERBS.stream().anyMatch(v -> text.startsWith(v, after))
@@ -77,6 +78,22 @@ final class MarkedNames {
                     introduced || dealSubject ? "quoted" : "declared"));
         }
     }
+
+    /**
+     * Whether the clause before a descriptor at {@code at} names a product ({@code 核心产品是…平台}):
+     * the quoted name after it is then the product, not a company.
+     */
+    private boolean productClause(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < MAX_CLAUSE && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return cues.anyIn(Kind.PRODUCT_CLAUSE, text, from, at);
+    }
+
+    private static final String CLAUSE_MARKS = "，,。；;！？!?\n";
+    /** Longest clause looked back over from a descriptor. */
+    private static final int MAX_CLAUSE = 40;
 
     /**
      * A Latin name right after a noun that introduces one ({@code 德国机柜整合厂Rackwerk GmbH},

@@ -49,6 +49,9 @@ final class OpenDatelines {
     }
 
     private void atLineStart(String text, int start, List<CompanyCandidate> out) {
+        if (start >= text.length() || cues.at(Kind.SOURCE_OPEN, text, start) > 0) {
+            return; // 据某某日报报道: a source slot, read by CueSlots
+        }
         int limit = Math.min(text.length(), start + MAX_NAME);
         for (int end = start; end < limit && CharClass.isHan(text.charAt(end)); ) {
             end++;

@@ -11,7 +11,8 @@ import org.zhnews.core.Pipeline;
  * a word as the subject of a ranking clause ({@code 小米时隔一年重回前列}), counted inside another's
  * figures ({@code OPPO（含一加）}) or introduced as an agency ({@code 机构IDC}); a known parent and a
  * business noun in a company's role ({@code 吉宝数据中心宣布}, the brand of {@code 杨忠礼电力} +
- * {@code 数据中心}); and the traps: grain and fruit, a parent's facility, a bare 中华.
+ * {@code 数据中心}); and the traps: grain and fruit, a parent's facility, a bare 中华, a product
+ * quoted after a descriptor in a clause about a product ({@code 核心产品是…平台“X”}).
  */
 class ClauseSubjectsAndUnitsTest {
 
@@ -50,6 +51,7 @@ class ClauseSubjectsAndUnitsTest {
             吉宝数据中心的耗电量很高。                       | 吉宝=keppel
             微软数据中心的冷却系统升级。                     | 微软=microsoft
             杨忠礼电力的数据中心位于柔佛。                   | 杨忠礼电力=ytl-power
+            其核心产品是面向制造业的智能体平台“Veltra”。     | ''
             """)
     void trapsStayOut(String text, String expected) {
         assertEquals(expected, companies(text));

@@ -27,6 +27,7 @@ class OpenDatelinesTest {
             科技新闻讯 本地一家初创今天宣布扩张。             | ''
             他说港湾日报讯号不好。                            | ''
             南洋晨光新闻今天休刊。                            | ''
+            据南洋晨光新闻报道，港府公布新措施。              | 南洋晨光新闻=open:南洋晨光新闻
             """)
     void datelineOutlets(String text, String expected) {
         assertEquals(expected, companies(text));
