@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
@@ -51,8 +52,11 @@ final class LatinRoleNames {
         this.right = PrefixTrie.<Boolean>builder().forward(true).putAll(r).build();
         this.left = PrefixTrie.<Boolean>builder().backward(true).putAll(l).build();
         this.notNames = notNames;
-        StringBuilder right = new StringBuilder("报消引的合达签结");
-        StringBuilder left = new StringBuilder("据与和同手");
+        StringBuilder right = new StringBuilder();
+        SOURCE_CLOSE.forEach(w -> right.append(w.charAt(0)));
+        PARTNER_CLOSE.forEach(w -> right.append(w.charAt(0)));
+        StringBuilder left = new StringBuilder("据");
+        PARTNER_OPEN.forEach(w -> left.append(w.charAt(w.length() - 1)));
         for (Cue c : cues) {
             if (c.left()) {
                 left.append(c.text().charAt(c.text().length() - 1));
@@ -207,12 +211,9 @@ final class LatinRoleNames {
     private static boolean isWordChar(String text, int i) {
         char c = text.charAt(i);
         if (c == '.') {
-            return i + 1 < text.length() && isLetter(text.charAt(i + 1)) && i > 0 && isLetter(text.charAt(i - 1));
+            return i + 1 < text.length() && CharClass.isAsciiLetter(text.charAt(i + 1)) && i > 0
+                    && CharClass.isAsciiLetter(text.charAt(i - 1));
         }
-        return isLetter(c) || c >= '0' && c <= '9' || c == '&' || c == '\'' || c == '-';
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return CharClass.isAsciiAlnum(c) || c == '&' || c == '\'' || c == '-';
     }
 }

@@ -23,29 +23,36 @@ final class ParentUnits {
 
     private static final int MIN_BRAND = 2;
 
-    private final List<String> units = new ArrayList<>();
-    private final List<String> left = new ArrayList<>();
-    private final List<String> right = new ArrayList<>();
-    private final List<String> endings = new ArrayList<>();
+    private final List<String> units;
+    private final List<String> left;
+    private final List<String> right;
+    private final List<String> endings;
 
-    private ParentUnits() {
+    private ParentUnits(List<String> units, List<String> left, List<String> right, List<String> endings) {
+        this.units = List.copyOf(units);
+        this.left = List.copyOf(left);
+        this.right = List.copyOf(right);
+        this.endings = List.copyOf(endings);
     }
 
     /** The finder over the bundled words. */
     static ParentUnits standard() {
-        ParentUnits p = new ParentUnits();
+        List<String> units = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        List<String> right = new ArrayList<>();
+        List<String> endings = new ArrayList<>();
         for (LexiconRow row : Lexicon.resource(ParentUnits.class, "parent-units.tsv",
                 Columns.of("word", "kind", "reason"))) {
             List<String> target = switch (row.get(1)) {
-                case "unit" -> p.units;
-                case "left" -> p.left;
-                case "right" -> p.right;
-                case "ending" -> p.endings;
+                case "unit" -> units;
+                case "left" -> left;
+                case "right" -> right;
+                case "ending" -> endings;
                 default -> throw row.error("unknown kind " + row.get(1));
             };
             target.add(row.get(0));
         }
-        return p;
+        return new ParentUnits(units, left, right, endings);
     }
 
     /**

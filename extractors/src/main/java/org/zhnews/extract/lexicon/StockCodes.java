@@ -1,5 +1,7 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.text.chars.CharClass;
+
 /**
  * Whether a listing mark follows a name: a Hong Kong share-class suffix ({@code 快手-W},
  * {@code 小米-SW}) or a stock code in brackets, bare or after an exchange prefix
@@ -22,7 +24,7 @@ final class StockCodes {
         for (String s : CLASS_SUFFIXES) {
             if (text.startsWith(s, i)) {
                 int next = i + s.length();
-                if (next >= text.length() || !isLatin(text.charAt(next))) {
+                if (next >= text.length() || !CharClass.isAsciiLetter(text.charAt(next))) {
                     return true;
                 }
             }
@@ -67,9 +69,5 @@ final class StockCodes {
 
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean isLatin(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 }

@@ -51,6 +51,7 @@ final class CueBook {
     private final Map<CueKind, List<Cue>> metaCues;
     /** The sketches of each kind's metadata cues, in the order of {@link #metaCues}' lists. */
     private final Map<CueKind, long[]> metaSketches;
+    private static final long[] NO_SKETCHES = {};
     private final CreditReader credits;
     private final Set<Character> placeSuffixes;
 
@@ -233,7 +234,7 @@ final class CueBook {
         }
         int s = skipLead(f);
         List<Cue> cues = metaCues.getOrDefault(kind, List.of());
-        long[] sketches = metaSketches.getOrDefault(kind, new long[0]);
+        long[] sketches = metaSketches.getOrDefault(kind, NO_SKETCHES);
         for (int k = 0; k < sketches.length; k++) {
             if (!CharSketch.mayContain(line.sketch(), sketches[k])) {
                 continue;

@@ -120,10 +120,10 @@ public final class ScriptNormalizer implements Normalizer {
         while (i < n) {
             if (simplifiedInput && i >= judgedUntil) {
                 int end = quietRuns.runEnd(text, i);
-                if (quietRuns.quiet(text, i, Math.max(end, i + 1))) {
-                    // nothing in this run can convert (a char in no key starts no match): no table walk
-                    w.keep(Math.max(end, i + 1) - i);
-                    i = Math.max(end, i + 1);
+                int stop = Math.max(end, i + 1); // a char in no key starts no match: a run of its own
+                if (quietRuns.quiet(text, i, stop)) {
+                    w.keep(stop - i); // nothing in this run can convert: no table walk
+                    i = stop;
                     continue;
                 }
                 judgedUntil = end;
