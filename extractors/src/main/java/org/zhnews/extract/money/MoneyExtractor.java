@@ -267,14 +267,16 @@ public final class MoneyExtractor implements Extractor {
         if (m.form() == NumberForm.EXACT && m.value().isPresent()) {
             int yuanEnd = after.map(Currencies.Found::end).orElse(-1);
             boolean yuan = yuanEnd > 0 && YUAN_WORDS.indexOf(text.charAt(yuanEnd - 1)) >= 0;
+            Optional<SubUnits.Reading> spoken = Optional.empty();
             if (after.isEmpty() && m.end() < text.length() && (text.charAt(m.end()) == '块' || text.charAt(m.end()) == '塊')) {
-                yuanEnd = m.end() + 1; // 十块三毛: 块 is money only with jiao after it
-                yuan = SubUnits.read(text, yuanEnd).isPresent();
+                yuanEnd = m.end() + 1; // 十块三毛, 三块五: 块 is money only with jiao after it
+                spoken = SubUnits.read(text, yuanEnd).isEmpty() ? SubUnits.spokenJiao(text, yuanEnd) : Optional.empty();
+                yuan = SubUnits.read(text, yuanEnd).isPresent() || spoken.isPresent();
                 if (yuan) {
                     after = Optional.of(new Currencies.Found(m.end(), yuanEnd, Currencies.LOCAL_YUAN));
                 }
             }
-            Optional<SubUnits.Reading> sub = yuan ? SubUnits.read(text, yuanEnd) : Optional.empty();
+            Optional<SubUnits.Reading> sub = spoken.isPresent() ? spoken : yuan ? SubUnits.read(text, yuanEnd) : Optional.empty();
             if (yuan && sub.isEmpty() && yuanEnd < text.length() && text.charAt(yuanEnd) == '整') {
                 subEnd = yuanEnd + 1; // 壹仟玖佰圆整
             }

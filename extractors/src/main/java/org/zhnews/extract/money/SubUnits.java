@@ -76,4 +76,33 @@ final class SubUnits {
         }
         return Optional.of(new Reading(v, k));
     }
+
+    /** Numeral characters a spoken jiao digit must not run into: a longer figure or a unit follows. */
+    private static final String FIGURE_GOES_ON = "十百千万亿萬億拾佰仟点點.%个個块塊毛角分成倍";
+
+    /** Han characters that may follow a spoken jiao: 钱, particles and adverbs (两块五的, 三块五左右). */
+    private static final String SPOKEN_AFTER = "钱錢的了吧啊呢就都也还還左上";
+
+    /**
+     * The spoken jiao after 块 ({@code 三块五} is 3.5 yuan, {@code 两块八一斤}): one digit 1-9 at
+     * {@code at} that is followed by no Han character but 钱, a particle or an adverb (a 一 may follow when a word comes after
+     * it: {@code 五一串}); its value in yuan.
+     */
+    static Optional<Reading> spokenJiao(CharSequence text, int at) {
+        int n = text.length();
+        int d = at < n ? NumeralChars.digit(text.charAt(at)) : -1;
+        if (d < 1 || d > 9) {
+            return Optional.empty();
+        }
+        int k = at + 1;
+        if (k < n && text.charAt(k) == '一' && k + 1 < n && CharClass.isHan(text.charAt(k + 1))
+                && NumeralChars.digit(text.charAt(k + 1)) < 0 && FIGURE_GOES_ON.indexOf(text.charAt(k + 1)) < 0) {
+            return Optional.of(new Reading(BigDecimal.valueOf(d).movePointLeft(1), k)); // 三块五一串
+        }
+        if (k < n && (CharClass.isHan(text.charAt(k)) ? SPOKEN_AFTER.indexOf(text.charAt(k)) < 0
+                : CharClass.isArabicDigit(text.charAt(k)) || FIGURE_GOES_ON.indexOf(text.charAt(k)) >= 0)) {
+            return Optional.empty(); // 三块五寸, 三块五六: a unit or another figure follows
+        }
+        return Optional.of(new Reading(BigDecimal.valueOf(d).movePointLeft(1), k));
+    }
 }
