@@ -185,6 +185,11 @@ final class CueSlots {
         addItem(text, s, to, role, out);
     }
 
+    /** The word between a parent and its unit in one slot item ({@code X旗下的Y}). */
+    private static final String UNDER = "旗下";
+    /** Characters a unit's name shares with its parent's at least, to be named after it. */
+    private static final int MIN_BRAND = 3;
+
     private void addItem(String text, int start, int end, String role, List<Item> out) {
         int s = start;
         int e = end;
@@ -202,6 +207,14 @@ final class CueSlots {
         for (int n; s < e && (n = cues.endingAt(Kind.ITEM_SUFFIX, text, e)) > 0 && n < e - s; ) {
             e -= n;
         }
+        int under = lastIndexOf(text, UNDER, s - UNDER.length() - 1, e - UNDER.length() - 2);
+        boolean parentBrand = false;
+        int unit = under < 0 ? -1 : under + UNDER.length() + (text.charAt(under + UNDER.length()) == '的' ? 1 : 0);
+        if (unit >= s && unit + MIN_BRAND <= e) { // 某某电信旗下的某某创投: the unit, not its parent
+            int brand = lastIndexOf(text, text.substring(unit, unit + MIN_BRAND), under - NameShape.MAX_CORE, under - 1);
+            parentBrand = brand >= 0 && cues.endingBefore(text, e) > 0;
+            s = unit;
+        }
         for (int p = e - 2; p > s + 1; p--) {
             int d = cues.endingAt(Kind.DESCRIPTOR, text, p);
             if (d >= 3 || d == 2 && (text.startsWith("公司", p - 2) || text.startsWith("厂商", p - 2))) {
@@ -209,13 +222,23 @@ final class CueSlots {
                 break;
             }
         }
-        if (!shape.nameLike(text, s, e, NameShape.MAX_ITEM)) {
-            return;
+        if (!(parentBrand ? shape.nameLikeButGeneric(text, s, e, NameShape.MAX_ITEM) : shape.nameLike(text, s, e, NameShape.MAX_ITEM))) {
+            return; // a unit named after its parent (台湾大哥大旗下的台湾大创投) may be all generic words
         }
         if (cues.endingBefore(text, e) == 0 && NameShape.personLike(text, s, e)) {
             return;
         }
         out.add(new Item(s, e, role));
+    }
+
+    /** The last start of {@code word} in {@code [from, to]} ({@code from} clipped at 0), or -1: a bounded search. */
+    private static int lastIndexOf(String text, String word, int from, int to) {
+        for (int p = to; p >= Math.max(0, from); p--) {
+            if (text.startsWith(word, p)) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /** Length of the list separator at {@code i} ({@code 、}, {@code 和}, {@code 以及}...), or 0. */

@@ -87,7 +87,7 @@ final class LatinRoleNames {
         int i = 0;
         while (i < n) {
             if (!isUpper(text.charAt(i)) || i > 0 && isWordChar(text, i - 1)) {
-                i++;
+                i = i > 0 && isWordChar(text, i - 1) ? i + 1 : lowerBrand(text, i, out);
                 continue;
             }
             int start = i;
@@ -124,6 +124,31 @@ final class LatinRoleNames {
             }
             i = Math.max(p, i + 1);
         }
+    }
+
+    /**
+     * A single word at {@code i} that starts in lower case and holds a digit or a capital
+     * ({@code e27}, {@code iFlow}): a brand where a company role stands by it, as a name would be.
+     * Returns where the scan goes on.
+     */
+    private int lowerBrand(String text, int i, List<CompanyCandidate> out) {
+        char c = text.charAt(i);
+        if (c < 'a' || c > 'z') {
+            return i + 1;
+        }
+        int end = i;
+        boolean marked = false;
+        while (end < text.length() && CharClass.isAsciiAlnum(text.charAt(end))) {
+            char d = text.charAt(end);
+            marked |= d >= '0' && d <= '9' || isUpper(d);
+            end++;
+        }
+        boolean alone = end >= text.length() || !isWordChar(text, end) && text.charAt(end) != ' ';
+        if (marked && alone && end - i >= 2 && cueMayStand(text, i, end) && inRole(text, i, end, true)
+                && nameOk(text.substring(i, end))) {
+            out.add(new CompanyCandidate(i, end, text.substring(i, end), "role:latin"));
+        }
+        return end;
     }
 
     /** Whether a cue may stand by {@code [start, end)}: its first or last character is there. */

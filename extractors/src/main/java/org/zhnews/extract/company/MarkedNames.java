@@ -134,9 +134,12 @@ final class MarkedNames {
     }
 
     /**
-     * A Chinese name between a noun that introduces one and its English name in brackets
-     * ({@code 物流软件开发商路衡科技(RouteWise)}): both are the company's names. The English name
-     * is one to four capitalised Latin words.
+     * A Chinese name and its English name in brackets: after a noun that introduces one
+     * ({@code 物流软件开发商路衡科技(RouteWise)}, {@code 咨询公司麦田(Maitland)}), or ending in a
+     * name ending itself ({@code 数码银行星汇银行（StarLink Bank）}, {@code 另外，云汇证券（Cloudway
+     * Securities）}): both are the company's names. The English name is one to four capitalised
+     * Latin words; a name read as a person's counts only beside a one-word English name (a person
+     * has two).
      */
     private void glossed(String text, int open, List<CompanyCandidate> out) {
         int p = open + 1;
@@ -156,13 +159,79 @@ final class MarkedNames {
         int floor = Math.max(0, open - NameShape.MAX_CORE - 4);
         for (int start = open - 2; start >= Math.max(floor, 1); start--) {
             if (cues.endingAt(Kind.DESCRIPTOR, text, start) > 0 && CharClass.isHan(text.charAt(start))
-                    && shape.nameLike(text, start, open, NameShape.MAX_CORE)
-                    && !NameShape.personLike(text, start, open)) {
+                    && (shape.nameLike(text, start, open, NameShape.MAX_CORE) || words == 1 && plainName(text, start, open))
+                    && (words == 1 || !NameShape.personLike(text, start, open))) {
                 out.add(new CompanyCandidate(start, open, text.substring(start, open), "glossed"));
                 out.add(new CompanyCandidate(open + 1, p, text.substring(open + 1, p), "gloss"));
                 return;
             }
         }
+        int start = endedNameStart(text, open, institution(text.substring(open + 1, p)));
+        if (start >= 0 && LatinBrackets.groupEnd(text, open) == p + 1) {
+            out.add(new CompanyCandidate(start, open, text.substring(start, open), "glossed"));
+            out.add(new CompanyCandidate(open + 1, p, text.substring(open + 1, p), "gloss"));
+        }
+    }
+
+    /** Line-of-business endings that name licensed institutions, names on their own beside an English name. */
+    private static final List<String> INSTITUTION_WORDS = List.of("银行", "证券", "保险", "电信");
+    /** Last words of English names of institutions ({@code ZA Bank}, {@code Heliconia Capital}). */
+    private static final java.util.Set<String> LATIN_INSTITUTIONS = java.util.Set.of("Bank", "Capital", "Ventures",
+            "Securities", "Partners", "Group", "Holdings", "Insurance", "Investments", "Telecom");
+
+    /** Whether an English name ends in a word of an institution ({@code Airstar Bank}). */
+    private static boolean institution(String latin) {
+        int space = latin.lastIndexOf(' ');
+        return space > 0 && LATIN_INSTITUTIONS.contains(latin.substring(space + 1));
+    }
+
+    /**
+     * Whether {@code [start, open)} is three to six Han characters with no function character and
+     * not only generic words: a name a boundary word may open ({@code 任} of {@code 任仕达}) when
+     * a descriptor and a one-word English name stand on its two sides.
+     */
+    private boolean plainName(String text, int start, int open) {
+        if (open - start < 3 || open - start > 6 || shape.generic(text, start, open)) {
+            return false;
+        }
+        for (int i = start; i < open; i++) {
+            if (!CharClass.isHan(text.charAt(i)) || NameShape.FUNCTION_CHARS.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The start of a Chinese name that ends at {@code end} in a name ending of an institution
+     * ({@code 银行}, {@code 证券}, {@code 资本}, {@code 集团}; any name ending when the English name
+     * beside it ends in one, {@code latinInstitution}) after a core of two Han characters or more that looks like a name:
+     * the core starts at the plain left edge, or after an earlier ending ({@code 数码银行} of
+     * {@code 数码银行星汇银行}); -1 when there is none.
+     */
+    private int endedNameStart(String text, int end, boolean latinInstitution) {
+        int ending = cues.endingBefore(text, end);
+        boolean institution = cues.endingAt(Kind.LEGAL, text, end) == ending || cues.endingAt(Kind.GROUP, text, end) == ending
+                || cues.endingAt(Kind.INVESTOR, text, end) == ending
+                || INSTITUTION_WORDS.stream().anyMatch(w -> w.length() == ending && text.startsWith(w, end - ending));
+        if (ending == 0 || !institution && !latinInstitution || cues.endingAt(Kind.GENERIC, text, end) > ending) {
+            return -1; // 人工智能（AI）, 区块链技术（Blockchain Technology）: terms
+        }
+        int core = end - ending;
+        int floor = NameShape.clauseStart(text, core, NameShape.MAX_CORE + 1);
+        int start = shape.leftEdge(text, core, floor, NameShape.MAX_CORE);
+        for (int q = core - 2; start >= 0 && q > start + 1; q--) {
+            if (cues.endingBefore(text, q) >= 2 || cues.endingAt(Kind.DESCRIPTOR, text, q) >= 2) {
+                start = q; // 数码银行 | 星汇银行
+                break;
+            }
+        }
+        if (start < 0 || core - start < 2 || !CharClass.isHan(text.charAt(start))
+                || !shape.nameLike(text, start, end, NameShape.MAX_CORE + ending) || shape.generic(text, start, core)
+                || NameShape.personLike(text, start, core)) {
+            return -1;
+        }
+        return start;
     }
 
     /**

@@ -68,11 +68,19 @@ final class NameShape {
      */
     int cutAt(String text, int p) {
         int boundary = cues.endingAt(Kind.BOUNDARY, text, p);
-        if (boundary == 0 || cues.endingAt(Kind.PLACE, text, p) > boundary || boundary == 1 && cues.inNameWord(text, p - 1)) {
+        if (boundary == 0 || cues.endingAt(Kind.PLACE, text, p) > boundary || inNameWord(text, p - boundary, p)) {
             return -1;
         }
         int word = boundary == 1 ? cues.at(Kind.GENERIC, text, p - 1) : 0;
         return word > 1 ? p - 1 + word : p;
+    }
+
+    /**
+     * Whether name words cover the boundary word {@code [from, to)} at both ends ({@code 在} of
+     * {@code 首都在线}, {@code 联合} of {@code 联合证券}): it cuts nothing there.
+     */
+    private boolean inNameWord(String text, int from, int to) {
+        return cues.inNameWord(text, from) && cues.inNameWord(text, to - 1);
     }
 
     /** The one-character maker noun that ends a name on its left ({@code 散热模组厂冠冷科技}). */
@@ -202,7 +210,7 @@ final class NameShape {
             }
             int boundary = boundariesCut && i > start && i < wordsEnd ? cues.endingAt(Kind.BOUNDARY, text, i + 1) : 0;
             if (boundary > 0 && i + 1 - boundary >= start && cues.endingAt(Kind.PLACE, text, i + 1) <= boundary
-                    && !(boundary == 1 && cues.inNameWord(text, i))) {
+                    && !inNameWord(text, i + 1 - boundary, i + 1)) {
                 return false;
             }
         }

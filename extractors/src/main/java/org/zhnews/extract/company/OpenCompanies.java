@@ -30,6 +30,9 @@ import org.zhnews.extract.lexicon.Reason;
  */
 final class OpenCompanies {
 
+    /** Knowledge-base categories of banks, whose local units are named by place ({@code 渣打香港}). */
+    private static final java.util.Set<String> BANKS = java.util.Set.of("bank");
+
     /** The knowledge-base category of news outlets. */
     private static final String OUTLET = "media";
 
@@ -44,7 +47,8 @@ final class OpenCompanies {
         Map<Long, CompanyEntry> unconfirmed = new HashMap<>();
         for (Decision d : decisions.all()) {
             if (d.reading() == Reading.COMPANY) {
-                known.add(new int[] {d.start(), d.end()});
+                boolean bank = d.company().filter(c -> BANKS.contains(c.category())).isPresent();
+                known.add(new int[] {d.start(), d.end(), bank ? 1 : 0});
                 armable.add(new int[] {d.start(), d.end()});
             }
             if (d.reading() != Reading.WORD) {

@@ -28,7 +28,8 @@ import org.zhnews.text.match.Match;
  *   <li>the text marks it ({@link MarkedNames}: a quoted name after such a noun, a declared
  *       short name, a name before a stock code);</li>
  *   <li>it opens a line as the outlet of a dateline ({@code 某某新闻讯}, {@link OpenDatelines});</li>
- *   <li>it is a business unit of a known parent ({@code 吉宝数据中心宣布}, {@link ParentUnits});</li>
+ *   <li>it is a business unit of a known parent ({@code 吉宝数据中心宣布}, {@link ParentUnits}) or
+ *       a group named after one ({@code 腾讯国际数字娱乐集团}, {@link ParentGroups});</li>
  *   <li>it is a Latin name in a company role ({@code X旗下}, {@code 数码银行X}, {@code 据X报道},
  *       {@link LatinRoleNames});</li>
  *   <li>it is a run of capitalised Latin words ending in a legal or investor word
@@ -50,6 +51,7 @@ final class OpenCompanyFinder {
     private final NameRepeats repeats;
     private final LatinRoleNames latinRoles;
     private final ParentUnits units = ParentUnits.standard();
+    private final ParentGroups groups;
     private final OpenDatelines datelines;
 
     private OpenCompanyFinder(OpenCues cues) {
@@ -60,6 +62,7 @@ final class OpenCompanyFinder {
         this.marked = new MarkedNames(cues, shape);
         this.datelines = new OpenDatelines(cues, shape);
         this.introduced = new IntroducedNames(cues, shape);
+        this.groups = new ParentGroups(cues);
         this.repeats = NameRepeats.standard(cues);
         this.latinRoles = LatinRoleNames.standard();
     }
@@ -71,7 +74,8 @@ final class OpenCompanyFinder {
 
     /**
      * The candidates in {@code text}, sorted, not overlapping one another. {@code known} are
-     * the spans of accepted known companies (sorted by start), for lists of companies;
+     * the spans of accepted known companies (sorted by start; a third element 1 marks a bank),
+     * for lists of companies;
      * {@code armable} those and the known names left without evidence (names that are also
      * words), for investment arms ({@code 日月光} + {@code 创投}: the investor word is the evidence).
      */
@@ -81,12 +85,13 @@ final class OpenCompanyFinder {
         List<Match<Set<Kind>>> anchors = cues.anchors(text);
         InvestingSentences investing = new InvestingSentences(ctx, cues);
         endings(text, anchors, investing, out);
+        units.find(text, known, armable, out); // before the lists: a unit in a list is a unit (渣打香港)
+        groups.find(text, known, out);
         for (CueSlots.Item item : slots.items(text, anchors, investing)) {
             out.add(candidate(text, item.start(), item.end(), "role:" + item.role()));
         }
         listed(text, known, out);
         arms(text, armable, investing, out);
-        units.find(text, known, out);
         datelines.find(text, out);
         marked.find(text, investing, out);
         introduced.find(text, out);
@@ -270,6 +275,12 @@ final class OpenCompanyFinder {
             while (end < text.length() && (sep = CueSlots.separatorAt(text, end, text.length())) > 0
                     && text.charAt(end) != '，' && text.charAt(end) != ',') {
                 int s = end + sep;
+                int[] latinItem = ListItems.latinName(text, s, cues);
+                if (latinItem != null) { // 印尼的Gojek, 瑞典电信Telia
+                    out.add(candidate(text, latinItem[0], latinItem[1], "list"));
+                    end = latinItem[1];
+                    continue;
+                }
                 int e = shape.rightEdge(text, s, NameShape.MAX_CORE);
                 e = e < 0 || endsInEnding(text, e) || afterLastEnding(text, s, e) < 0 ? e : afterLastEnding(text, s, e);
                 if (e < 0 || !listEnd(text, e) && !endsInEnding(text, e) || !acceptableItem(text, s, e)) {
@@ -304,7 +315,8 @@ final class OpenCompanyFinder {
     private boolean itemStart(String text, int s) {
         char c = text.charAt(s - 1);
         return c == '、' || c == '和' || c == '及' || c == '与' || NameShape.endsClause(c)
-                || cues.endingAt(Kind.BOUNDARY, text, s) > 0;
+                || cues.endingAt(Kind.BOUNDARY, text, s) > 0
+                || cues.endingAt(Kind.DESCRIPTOR, text, s) > 1 && !CharClass.isHan(text.charAt(s)); // 电商平台Lazada、…
     }
 
     /** The end of the last name ending inside {@code [s, e)} ({@code 江淮汽车} in {@code 江淮汽车送样}), or -1. */
@@ -325,14 +337,9 @@ final class OpenCompanyFinder {
         return shape.nameLike(text, s, e, NameShape.MAX_CORE) && !NameShape.personLike(text, s, e);
     }
 
-    /** Whether a list item may end at {@code e}: a separator, 等, 的, punctuation or the text end. */
+    /** Whether a list item may end at {@code e} ({@link ListItems#end}). */
     private static boolean listEnd(String text, int e) {
-        if (e >= text.length()) {
-            return true;
-        }
-        char c = text.charAt(e);
-        return c == '、' || c == '和' || c == '及' || c == '与' || c == '等' || c == '的' || c == '均' || c == '都'
-                || NameShape.endsClause(c) || !NameShape.isNameChar(c);
+        return ListItems.end(text, e);
     }
 
     /** A candidate over {@code [start, end)}, less a trailing verb 投资 ({@link NameShape#withoutInvestVerb}). */

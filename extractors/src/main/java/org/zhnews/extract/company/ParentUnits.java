@@ -6,8 +6,10 @@ import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,49 +29,71 @@ final class ParentUnits {
     private final List<String> left;
     private final List<String> right;
     private final List<String> endings;
+    private final List<String> listed;
+    private final List<String> places;
+    /** The places a bank's local unit is named by, then the unit nouns. */
+    private final List<String> bankNouns;
 
-    private ParentUnits(List<String> units, List<String> left, List<String> right, List<String> endings) {
-        this.units = List.copyOf(units);
-        this.left = List.copyOf(left);
-        this.right = List.copyOf(right);
-        this.endings = List.copyOf(endings);
+    private ParentUnits(Map<String, List<String>> words) {
+        this.units = List.copyOf(words.get("unit"));
+        this.left = List.copyOf(words.get("left"));
+        this.right = List.copyOf(words.get("right"));
+        this.endings = List.copyOf(words.get("ending"));
+        this.listed = List.copyOf(words.get("listed"));
+        this.places = List.copyOf(words.get("place"));
+        List<String> nouns = new ArrayList<>(places);
+        nouns.addAll(units);
+        this.bankNouns = List.copyOf(nouns);
     }
 
     /** The finder over the bundled words. */
     static ParentUnits standard() {
-        List<String> units = new ArrayList<>();
-        List<String> left = new ArrayList<>();
-        List<String> right = new ArrayList<>();
-        List<String> endings = new ArrayList<>();
+        Map<String, List<String>> words = new HashMap<>();
+        for (String kind : KINDS) {
+            words.put(kind, new ArrayList<>());
+        }
         for (LexiconRow row : Lexicon.resource(ParentUnits.class, "parent-units.tsv",
                 Columns.of("word", "kind", "reason"))) {
-            List<String> target = switch (row.get(1)) {
-                case "unit" -> units;
-                case "left" -> left;
-                case "right" -> right;
-                case "ending" -> endings;
-                default -> throw row.error("unknown kind " + row.get(1));
-            };
+            List<String> target = words.get(row.get(1));
+            if (target == null) {
+                throw row.error("unknown kind " + row.get(1));
+            }
             target.add(row.get(0));
         }
-        return new ParentUnits(units, left, right, endings);
+        return new ParentUnits(words);
     }
 
     /**
      * Adds to {@code out} the business units in {@code text} whose parent is one of the
-     * {@code known} company spans, or the brand of one, with evidence {@code unit:} and the noun.
+     * {@code known} company spans, or the brand of one, with evidence {@code unit:} and the noun;
+     * a unit whose noun names a licensed institution ({@code 银行}, kind {@code listed}) counts in
+     * a list of names too ({@code …和蚂蚁银行。}), also after a known name left without evidence
+     * (one of {@code armable}); a bank's local unit is named by its place ({@code 渣打香港}).
      *
-     * @param text  the analysis text
-     * @param known spans {@code [start, end)} of accepted known companies
-     * @param out   the candidates found so far
+     * @param text    the analysis text
+     * @param known   spans {@code [start, end)} of accepted known companies, a third element 1 for a bank
+     * @param armable spans of the known names, accepted or not
+     * @param out     the candidates found so far
      */
-    void find(String text, List<int[]> known, List<CompanyCandidate> out) {
-        for (String parent : parents(text, known)) {
+    void find(String text, List<int[]> known, List<int[]> armable, List<CompanyCandidate> out) {
+        Set<String> banks = new LinkedHashSet<>();
+        for (int[] k : known) {
+            if (k.length > 2 && k[2] == 1 && k[1] - k[0] >= MIN_BRAND) {
+                banks.add(text.substring(k[0], k[1]));
+            }
+        }
+        Set<String> parents = parents(text, armable);
+        parents.addAll(parents(text, known));
+        parents.addAll(banks);
+        for (String parent : parents) {
             for (int at = text.indexOf(parent); at >= 0; at = text.indexOf(parent, at + 1)) {
                 int from = at + parent.length();
-                for (String unit : units) {
+                List<String> nouns = banks.contains(parent) ? bankNouns : units;
+                for (String unit : nouns) {
                     int end = from + unit.length();
-                    if (text.startsWith(unit, from) && (endsWithAny(text, at, left) || startsWithAny(text, end, right))) {
+                    boolean inList = (listed.contains(unit) || places.contains(unit)) && ListItems.whole(text, at, end);
+                    if (text.startsWith(unit, from)
+                            && (inList || endsWithAny(text, at, left) || startsWithAny(text, end, right))) {
                         out.add(new CompanyCandidate(at, end, text.substring(at, end), "unit:" + unit));
                         break;
                     }
@@ -77,6 +101,8 @@ final class ParentUnits {
             }
         }
     }
+
+    private static final List<String> KINDS = List.of("unit", "left", "right", "ending", "listed", "place");
 
     /** The distinct names of the known spans and their brands. */
     private Set<String> parents(String text, List<int[]> known) {

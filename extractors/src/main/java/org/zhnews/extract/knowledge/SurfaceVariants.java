@@ -14,7 +14,9 @@ import org.zhnews.text.lexicon.LexiconRow;
 /**
  * The script forms under which a knowledge-base surface is indexed: the surface itself, the form
  * the default script normalizer gives it (simplified, mainland wording) and its standard
- * traditional form.
+ * traditional form, and for a surface ending in a shortened institution word ({@code 大众投行}) the
+ * same with the word spelled out ({@code 大众投资银行}), so the longest match takes the whole name
+ * and not a shorter one inside it ({@code 大众}).
  *
  * <p>The forms of the bundled surfaces are precomputed in {@value #RESOURCE} (generated from the
  * bundled knowledge base with the script normalizers; {@code SurfaceVariantsFileTest} fails when
@@ -57,9 +59,21 @@ final class SurfaceVariants {
             }
             out.add(f.simplified());
             out.add(f.traditional());
+            for (String[] pair : SHORTENED) {
+                if (f.simplified().endsWith(pair[0])) {
+                    String stem = f.simplified().substring(0, f.simplified().length() - pair[0].length());
+                    out.add(stem + pair[1]);
+                    if (f.traditional().length() == f.simplified().length()) {
+                        out.add(f.traditional().substring(0, stem.length()) + pair[2]);
+                    }
+                }
+            }
         }
         return out;
     }
+
+    /** Shortened institution words and their spelled-out simplified and traditional forms. */
+    private static final String[][] SHORTENED = {{"投行", "投资银行", "投資銀行"}};
 
     /** The forms of {@code surface} as the script normalizers give them (what the file holds). */
     static Forms convert(String surface) {

@@ -10,6 +10,11 @@ final class CueWords {
 
     /** A cue that stands for any digit ({@code 1024字节}: a number before 字节). */
     static final String DIGIT = "#digit";
+    /**
+     * A cue that stands for a product code after a brand ({@code 苹果A19}, {@code 苹果M4 Pro}): one
+     * or two capital Latin letters, then a digit (right side only).
+     */
+    static final String CODE = "#code";
 
     private CueWords() {
     }
@@ -24,7 +29,8 @@ final class CueWords {
             i++;
         }
         for (String w : words) {
-            if (w.equals(DIGIT) ? i < text.length() && Character.isDigit(text.charAt(i)) : text.startsWith(w, i)) {
+            if (w.equals(CODE) ? codeAt(text, i)
+                    : w.equals(DIGIT) ? i < text.length() && Character.isDigit(text.charAt(i)) : text.startsWith(w, i)) {
                 return true;
             }
         }
@@ -47,5 +53,14 @@ final class CueWords {
             }
         }
         return false;
+    }
+
+    /** Whether a product code starts at {@code i}: one or two capitals, then an ASCII digit. */
+    private static boolean codeAt(String text, int i) {
+        int p = i;
+        while (p < text.length() && p - i < 2 && text.charAt(p) >= 'A' && text.charAt(p) <= 'Z') {
+            p++;
+        }
+        return p > i && p < text.length() && text.charAt(p) >= '0' && text.charAt(p) <= '9';
     }
 }
