@@ -31,7 +31,7 @@ class PairedAndListedNamesTest {
             平台已与电商平台Lazada、泰国的Kerrix以及星展银行签约。   | Lazada=lazada Kerrix=open:kerrix 星展银行=dbs
             两大股东亚通（Axiata）与瑞典电信Telia各持有三成股权。    | 亚通=axiata Axiata=axiata Telia=open:telia
             入选名单包括汇丰、渣打新加坡及东亚银行。                 | 汇丰=hsbc 渣打新加坡=open:渣打新加坡 东亚银行=bank-of-east-asia
-            参与者包括星展银行、汇丰和蚂蚁银行。                     | 星展银行=dbs 汇丰=hsbc 蚂蚁银行=open:蚂蚁银行
+            参与者包括星展银行、汇丰和蚂蚁银行。                     | 星展银行=dbs 汇丰=hsbc 蚂蚁银行=ant-bank-hk
             她曾任腾讯国际数字娱乐集团技术总监。                     | 腾讯国际数字娱乐集团=open:腾讯国际数字娱乐集团
             本轮由中华电信旗下的中华电创投领投。                     | 中华电信=chunghwa-telecom 中华电创投=open:中华电创投
             公司科创板IPO已获受理，保荐机构为平安联合证券。          | 平安联合证券=open:平安联合证券
@@ -49,7 +49,7 @@ class PairedAndListedNamesTest {
             腾讯负责集团战略的高管离职。                             | 腾讯=tencent
             据媒体报道，该公司营收增长。                             | ''
             华为、小米和OPPO均发布新机。                             | 华为=huawei 小米=xiaomi OPPO=oppo
-            渣打香港办事处今日开幕。                                 | 渣打=standard-chartered
+            渣打香港办事处今日开幕。                                 | 渣打香港=standard-chartered-hk
             """)
     void noNamesOrKnownOnly(String text, String expected) {
         assertEquals(expected, companies(text));
