@@ -192,7 +192,12 @@ public final class Arbiter {
                         Reading.WORD, Reason.NO_EVIDENCE, Optional.empty(), Optional.of(c.reading())));
             }
         }
-        out.addAll(open.find(ctx, hits, read.candidates(), names, (s, e) -> zones.reasonFor(s, e).isPresent()));
+        List<Decision> opened = open.find(ctx, hits, read.candidates(), names, (s, e) -> zones.reasonFor(s, e).isPresent());
+        if (!opened.isEmpty()) {
+            out.replaceAll(d -> coveredBy(opened, d) ? new Decision(d.start(), d.end(), d.surface(), Reading.WORD,
+                    Reason.COVERED_BY_LONGER_NAME, d.company(), d.model()) : d);
+            out.addAll(opened);
+        }
         decideCompanies(ctx, hits, sharedCompanies, out);
         Decisions decisions = new Decisions(out, found);
         if (LOG.isDebugEnabled()) {
@@ -233,6 +238,19 @@ public final class Arbiter {
                 out.add(new Decision(c.start, c.end, surface, Reading.WORD, c.reason, Optional.of(c.entry), Optional.empty()));
             }
         }
+    }
+
+    /** Whether a model decision lies inside a longer model read from the text ({@code GPT} in {@code “苍穹GPT”}). */
+    private static boolean coveredBy(List<Decision> opened, Decision d) {
+        if (d.reading() != Reading.MODEL) {
+            return false;
+        }
+        for (Decision o : opened) {
+            if (o.start() <= d.start() && d.end() <= o.end() && o.end() - o.start() > d.end() - d.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Decision model(String text, ModelNameReader.Candidate c, Reason reason) {

@@ -1,21 +1,28 @@
 package org.zhnews.extract.lexicon;
 
 import org.zhnews.core.ExtractionContext;
+import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.match.Match;
 import org.zhnews.text.sentence.SentenceMarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 
 /**
  * Models no list holds, written in Han characters without quotes, read only with a version of
- * their own ({@link Reason#NAMED_AS_MODEL}):
+ * their own or a known company owning them ({@link Reason#NAMED_AS_MODEL}):
  * <ul>
  *   <li>right after a model word, released in the clause: {@code 发布新一代基座模型望舒2} (two to
  *       {@value #MAX_NAME} Han characters, then a number version);</li>
  *   <li>before {@code 大模型} and a number version, the name opening after a possessive, a release
- *       verb, 的 or a mark: {@code 自研的鹿鸣大模型2.0}, {@code 推出望舒大模型3}.</li>
+ *       verb, 的 or a mark: {@code 自研的鹿鸣大模型2.0}, {@code 推出望舒大模型3};</li>
+ *   <li>before {@code 大模型} without a version when a known company owns it or releases it:
+ *       {@code 荣耀自研的魔法大模型}, {@code 荣耀发布魔法大模型} (span and surface include 大模型;
+ *       no word that describes a model, {@link GenericModelWords}; a bare 的 is no owner:
+ *       {@code 美团的团购大模型}).</li>
  * </ul>
  * No name overlaps a dictionary name, a no-name zone, or a version followed by a unit
  * ({@code 模型训练2万次}). Immutable and thread-safe.
@@ -30,10 +37,12 @@ final class HanModelNames {
 
     private final VersionGrammar grammar;
     private final OpenModelCues cues;
+    private final GenericModelWords generic;
 
-    HanModelNames(VersionGrammar grammar, OpenModelCues cues) {
+    HanModelNames(VersionGrammar grammar, OpenModelCues cues, GenericModelWords generic) {
         this.grammar = grammar;
         this.cues = cues;
+        this.generic = generic;
     }
 
     /** The Han models of {@code ctx}'s text, in text order. */
@@ -78,7 +87,8 @@ final class HanModelNames {
                 continue;
             }
             if (opensAName(text, start)) {
-                return versioned(ctx, start, big, hits, companies);
+                Decision d = versioned(ctx, start, big, hits, companies);
+                return d != null ? d : owned(ctx, start, big, hits, companies);
             }
         }
         return null;
@@ -95,6 +105,35 @@ final class HanModelNames {
         return OpenModelNames.decision(text, start, read.end(), text.substring(start, end), read.version(),
                 read.variant(), read.parameters(), Reason.NAMED_AS_MODEL, cues.releasedBy(ctx, start, companies));
     }
+
+    /**
+     * {@code 荣耀自研的魔法大模型}, {@code 荣耀发布魔法大模型}: the Han name {@code [start, big)} before
+     * 大模型 without a version, owned by a known company (its name, then a possessive, right before
+     * the name) or released by one; never a describing word ({@link GenericModelWords}) nor a
+     * word before a Latin name ({@code 繁中大模型FFM-3}: that is the name).
+     */
+    private Decision owned(ExtractionContext ctx, int start, int big, NameHits hits, CompanyNames companies) {
+        String text = ctx.text();
+        int end = big + BIG_MODEL.length();
+        if (start == 0 || generic.describes(text.substring(start, big))
+                || end < text.length() && CharClass.isAsciiLetter(text.charAt(end))) {
+            return null; // 发布繁中大模型FFM-3: the name follows, the Han word describes it
+        }
+        String vendor = null;
+        int owner = cues.possessiveEndsAt(text, start) ? cues.possessiveStart(text, start) : -1;
+        if (owner > 0) {
+            Match<CompanySurface> company = OpenModelNames.companyEndingAt(hits, owner);
+            vendor = company == null ? null : company.values().get(0).entry().id();
+        } else if (cues.releaseVerbEndsAt(text, start)) {
+            vendor = cues.releasedBy(ctx, start, companies);
+        }
+        if (vendor == null) {
+            return null;
+        }
+        return OpenModelNames.decision(text, start, end, text.substring(start, big), Optional.empty(),
+                Optional.empty(), Optional.empty(), Reason.NAMED_AS_MODEL, vendor);
+    }
+
 
     /** Whether a name may open at {@code start}: after a possessive, a release verb, 的, a mark or nothing. */
     private boolean opensAName(String text, int start) {

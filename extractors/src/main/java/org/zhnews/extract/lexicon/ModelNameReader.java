@@ -82,7 +82,7 @@ final class ModelNameReader {
         List<Match<ModelSurface>> unproven = new ArrayList<>();
         int covered = 0;
         for (Match<ModelSurface> hit : longest) {
-            if (hit.start() < covered || companies.coversLonger(hit.start(), hit.end())) {
+            if (hit.start() < covered || companies.coversLonger(hit.start(), hit.end()) || endsLatinName(text, hit)) {
                 rejected.add(word(text, hit, Reason.COVERED_BY_LONGER_NAME));
                 continue;
             }
@@ -117,14 +117,33 @@ final class ModelNameReader {
     }
 
     /**
+     * {@code DBS-GPT}, {@code Open-Sora}: a name with nothing read after it, glued by a hyphen to
+     * the Latin word before it, is the end of another name.
+     */
+    private boolean endsLatinName(String text, Match<ModelSurface> hit) {
+        int at = hit.start();
+        return at >= 2 && text.charAt(at - 1) == '-' && org.zhnews.text.chars.CharClass.isAsciiAlnum(text.charAt(at - 2))
+                && org.zhnews.text.chars.CharClass.isAsciiLetter(text.charAt(at))
+                && grammar.read(text, hit.end()).isEmpty();
+    }
+
+    /**
      * The bare hits of names with an everyday sense ({@link ModelSenses}) that mean it here: a
-     * negative cue beside them, or a document that neither speaks of AI nor names their vendor.
+     * negative cue beside them, or a document that neither speaks of AI nor names their vendor;
+     * and the bare hits of names of a technique ({@code GPT}) without their vendor in the sentence.
      */
     private Map<Match<ModelSurface>, Reason> everydayWords(ExtractionContext ctx, NameHits hits, CompanyNames companies) {
         String text = ctx.text();
         Map<Match<ModelSurface>, Reason> out = new IdentityHashMap<>();
         Boolean aiDocument = null;
         for (Match<ModelSurface> hit : hits.modelLongest()) {
+            if (senses.isGeneric(text.substring(hit.start(), hit.end())) && grammar.read(text, hit.end()).isEmpty()) {
+                Set<String> near = companies.within(ctx.sentenceWindow(hit.start(), hit.end()));
+                if (hit.values().stream().noneMatch(s -> vendorNamed(s.family(), near))) {
+                    out.put(hit, Reason.NO_EVIDENCE); // 类GPT, GPT技术: the technique, not OpenAI's model
+                }
+                continue;
+            }
             if (!senses.hasSense(text.substring(hit.start(), hit.end())) || !grammar.read(text, hit.end()).isEmpty()
                     || cues.modelWordFollows(text, hit.end())) {
                 continue;

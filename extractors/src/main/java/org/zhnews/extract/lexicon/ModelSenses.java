@@ -28,13 +28,15 @@ import java.util.Set;
  *       ({@code Claude Monet}: a full name), unless the vendor is named in the sentence
  *       ({@code Anthropic推出Claude Desktop}).</li>
  * </ul>
- * What the name is read as otherwise is for the other rules. Immutable and thread-safe.
+ * A name that also names a technique ({@code GPT}, row kind {@code generic}), standing bare, is a
+ * model only with its vendor named in its sentence. What the name is read as otherwise is for the
+ * other rules. Immutable and thread-safe.
  */
 final class ModelSenses {
 
     private static final String ANY = "*";
 
-    private enum Kind { SENSE, PERSON, LEFT, RIGHT, TOPIC }
+    private enum Kind { SENSE, PERSON, GENERIC, LEFT, RIGHT, TOPIC }
 
     private static final String OPEN_BRACKETS = "(（";
     private static final String CLOSE_BRACKETS = ")）";
@@ -42,14 +44,16 @@ final class ModelSenses {
     /** Surfaces with an everyday sense (lower case), and those that are also people's names. */
     private final Set<String> senses;
     private final Set<String> persons;
+    private final Set<String> generic;
     private final Map<String, List<String>> left;
     private final Map<String, List<String>> right;
     private final DictionaryMatcher<Boolean> topic;
 
-    private ModelSenses(Set<String> senses, Set<String> persons, Map<String, List<String>> left,
+    private ModelSenses(Set<String> senses, Set<String> persons, Set<String> generic, Map<String, List<String>> left,
                         Map<String, List<String>> right, DictionaryMatcher<Boolean> topic) {
         this.senses = senses;
         this.persons = persons;
+        this.generic = generic;
         this.left = left;
         this.right = right;
         this.topic = topic;
@@ -58,6 +62,7 @@ final class ModelSenses {
     static ModelSenses standard() {
         Set<String> senses = new HashSet<>();
         Set<String> persons = new HashSet<>();
+        Set<String> generic = new HashSet<>();
         Map<String, List<String>> left = new HashMap<>();
         Map<String, List<String>> right = new HashMap<>();
         DictionaryMatcher.Builder<Boolean> topic = DictionaryMatcher.builder();
@@ -71,12 +76,13 @@ final class ModelSenses {
                     senses.add(surface);
                     persons.add(surface);
                 }
+                case GENERIC -> generic.add(surface);
                 case LEFT -> left.computeIfAbsent(surface, k -> new ArrayList<>()).addAll(row.list(2));
                 case RIGHT -> right.computeIfAbsent(surface, k -> new ArrayList<>()).addAll(row.list(2));
                 case TOPIC -> row.list(2).forEach(w -> topic.add(w, Boolean.TRUE));
             }
         }
-        return new ModelSenses(Set.copyOf(senses), Set.copyOf(persons), Map.copyOf(left), Map.copyOf(right),
+        return new ModelSenses(Set.copyOf(senses), Set.copyOf(persons), Set.copyOf(generic), Map.copyOf(left), Map.copyOf(right),
                 topic.build());
     }
 
@@ -88,6 +94,14 @@ final class ModelSenses {
     /** Whether {@code surface} (as written in the text) is a name with an everyday sense. */
     boolean hasSense(String surface) {
         return senses.contains(key(surface));
+    }
+
+    /**
+     * Whether {@code surface} (as written) also names a technique ({@code GPT}: 类GPT, GPT技术), so
+     * that standing bare it is a model only beside its vendor ({@code OpenAI的GPT}).
+     */
+    boolean isGeneric(String surface) {
+        return generic.contains(key(surface));
     }
 
     /** Whether {@code text} speaks of AI or software anywhere (a topic word stands in it). */

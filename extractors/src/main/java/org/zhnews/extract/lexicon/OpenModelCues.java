@@ -264,6 +264,11 @@ final class OpenModelCues {
         return p < at && !insideWord(text, p, at, Cue.NOT_POSSESSIVE);
     }
 
+    /** Where the possessive ending at {@code at} starts ({@link #possessiveEndsAt}), or {@code at}. */
+    int possessiveStart(String text, int at) {
+        return before(text, at, Cue.POSSESSIVE);
+    }
+
     /** {@code 推出望舒大模型3}: a release verb ends right before {@code at}. */
     boolean releaseVerbEndsAt(String text, int at) {
         return before(text, at, Cue.RELEASE) < at;

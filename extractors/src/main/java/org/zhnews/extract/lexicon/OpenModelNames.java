@@ -1,6 +1,7 @@
 package org.zhnews.extract.lexicon;
 
 import org.zhnews.core.ExtractionContext;
+import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.ModelFamily;
 import org.zhnews.extract.knowledge.ModelSurface;
 import org.zhnews.text.chars.CharClass;
@@ -30,8 +31,12 @@ import java.util.function.BiPredicate;
  *       {@link Reason#NAMED_AS_MODEL};</li>
  *   <li>a name in quotes ({@link QuotedModelNames});</li>
  *   <li>a Han name with a version, after a model word or before 大模型 ({@link HanModelNames});</li>
- *   <li>a Latin name with a version in a list with a model read already ({@code Qwen3、Foo-2和GLM-4.5}):
- *       {@link Reason#LISTED_WITH_MODEL};</li>
+ *   <li>a Latin name with a version in a list with a model read already ({@code Qwen3、Foo-2和GLM-4.5},
+ *       {@code 美团的LongCat-Flash和小红书的Foo-2}): {@link Reason#LISTED_WITH_MODEL};</li>
+ *   <li>an agent or assistant named by the product noun after it, a company name in its sentence
+ *       (even one that needs context: {@code 荣耀宣布YOYO智能体…}; the name may be all in capitals):
+ *       {@link Reason#NAMED_AS_MODEL};</li>
+ *   <li>a name in small letters with a dot and a number ({@link DottedModelNames});</li>
  *   <li>the names of models read once, where they stand again ({@link RepeatedModelNames}).</li>
  * </ul>
  * The version grammar reads what follows the name. A Latin name is at least two letters before
@@ -50,14 +55,17 @@ final class OpenModelNames {
     private final QuotedModelNames quoted;
     private final RepeatedModelNames repeated;
     private final HanModelNames han;
+    private final DottedModelNames dotted;
 
     private OpenModelNames(VersionGrammar grammar, Set<String> notNames, OpenModelCues cues) {
         this.grammar = grammar;
         this.notNames = notNames;
         this.cues = cues;
-        this.quoted = new QuotedModelNames(grammar, cues, notNames);
+        GenericModelWords generic = GenericModelWords.standard();
+        this.quoted = new QuotedModelNames(grammar, cues, notNames, generic);
         this.repeated = new RepeatedModelNames(grammar, cues, notNames);
-        this.han = new HanModelNames(grammar, cues);
+        this.han = new HanModelNames(grammar, cues, generic);
+        this.dotted = new DottedModelNames(cues);
     }
 
     static OpenModelNames standard(VersionGrammar grammar) {
@@ -86,6 +94,9 @@ final class OpenModelNames {
             int next = CharClass.isAsciiLetter(c) ? latinEnd(text, i) : i + 1;
             if (CharClass.isAsciiLetter(c) && (i == 0 || !glued(text.charAt(i - 1)))) {
                 Decision d = latin(ctx, i, hits, models, companies);
+                if (d == null && next < n && text.charAt(next) == '.') {
+                    d = dotted.read(ctx, i, hits, models, companies);
+                }
                 if (d != null && !blocked.test(d.start(), d.end())) {
                     out.add(d);
                     next = d.end();
@@ -126,7 +137,8 @@ final class OpenModelNames {
             return null;
         }
         boolean readable = end < text.length() && "-_ ".indexOf(text.charAt(end)) >= 0;
-        if (!readable && letters == end && !cues.modelWordAfter(text, end) && cues.productPhraseBefore(text, start) < 0) {
+        boolean agent = !text.startsWith("的", end) && cues.productNounAfter(text, end) && !cues.modelWordAfter(text, end);
+        if (!readable && letters == end && !agent && !cues.modelWordAfter(text, end) && cues.productPhraseBefore(text, start) < 0) {
             return null; // the common case, a plain Latin word: nothing can make it a model
         }
         String word = text.substring(start, letters);
@@ -148,19 +160,27 @@ final class OpenModelNames {
         boolean allLower = word.equals(word.toLowerCase(Locale.ROOT));
         boolean allUpper = word.equals(word.toUpperCase(Locale.ROOT));
         Reason why = null;
+        org.zhnews.core.offset.TextRange sentence = ctx.sentenceWindow(start, nameEnd);
+        boolean companyNear = !companies.within(sentence).isEmpty();
+        boolean ownerNear = companyNear || overlaps(hits.companyLongest(), sentence.start(), sentence.end());
         if (read.sized()) {
             why = Reason.SIZE_SUFFIX;
         } else if (allLower || (allUpper && !versioned)) {
-            return null;
+            if (allLower || !agent || letters - start < 3 || !ownerNear) {
+                return null;
+            }
+            why = Reason.NAMED_AS_MODEL; // 荣耀宣布YOYO智能体…: an agent or assistant of a company named beside it
+        } else if (agent && ownerNear) {
+            why = Reason.NAMED_AS_MODEL;
         } else if (cues.modelWordAfter(text, nameEnd) || cues.productPhraseBefore(text, start) >= 0) {
             boolean hyphenedVariant = read.variant().isPresent() && text.startsWith("-", end);
-            if (versioned || hyphenedVariant || !companies.within(ctx.sentenceWindow(start, nameEnd)).isEmpty()) {
+            if (versioned || hyphenedVariant || companyNear) {
                 why = Reason.NAMED_AS_MODEL;
             }
         } else if (versioned && OpenModelCues.modelWordLaterInClause(text, nameEnd)
                 && cues.releasedBy(ctx, start, companies) != null) {
             why = Reason.NAMED_AS_MODEL;
-        } else if (!plainWord && versioned && listedWithModel(text, start, nameEnd, models)) {
+        } else if (!plainWord && versioned && listedWithModel(text, start, nameEnd, models, hits)) {
             why = Reason.LISTED_WITH_MODEL;
         }
         if (why == null) {
@@ -189,15 +209,45 @@ final class OpenModelNames {
         return lower.matches("[a-z0-9]+") ? "open-" + lower : "open-u" + Integer.toHexString(family.hashCode());
     }
 
-    /** A model read already stands right before or after the name, across one list separator. */
-    private static boolean listedWithModel(String text, int start, int end, List<ModelNameReader.Candidate> models) {
-        for (int k = firstEndingAfter(models, start - 3); k < models.size() && models.get(k).hit().start() <= end + 2; k++) {
+    /**
+     * A model read already stands right before or after the name, across one list separator; a
+     * known company and 的 may stand before either ({@code 美团的LongCat-Flash和小红书的dots.llm1}).
+     */
+    static boolean listedWithModel(String text, int start, int end, List<ModelNameReader.Candidate> models,
+                                   NameHits companies) {
+        int lead = ownerStart(text, start, companies);
+        for (int k = firstEndingAfter(models, lead - 3); k < models.size()
+                && models.get(k).hit().start() <= end + 3 + MAX_OWNER; k++) {
             ModelNameReader.Candidate c = models.get(k);
-            if (CompanyResolver.separated(text, c.end(), start) || CompanyResolver.separated(text, end, c.hit().start())) {
+            if (CompanyResolver.separated(text, c.end(), lead)
+                    || CompanyResolver.separated(text, end, ownerStart(text, c.hit().start(), companies))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Longest company name looked back over before 的 and a listed name, in chars. */
+    private static final int MAX_OWNER = 16;
+
+    /** Where a company's name and 的 right before {@code start} begin ({@code 小红书的}), else {@code start}. */
+    private static int ownerStart(String text, int start, NameHits hits) {
+        if (start < 2 || text.charAt(start - 1) != '的') {
+            return start;
+        }
+        Match<CompanySurface> owner = companyEndingAt(hits, start - 1);
+        return owner == null ? start : owner.start();
+    }
+
+    /** The longest company name (even one that needs context: 荣耀, 快手) ending at {@code at}, or null. */
+    static Match<CompanySurface> companyEndingAt(NameHits hits, int at) {
+        List<Match<CompanySurface>> names = hits.companyLongest();
+        for (int i = Match.firstAtOrAfter(names, Math.max(0, at - MAX_OWNER)); i < names.size() && names.get(i).start() < at; i++) {
+            if (names.get(i).end() == at) {
+                return names.get(i);
+            }
+        }
+        return null;
     }
 
     /** Whether a model candidate (its name with version and variant) overlaps {@code [start, end)}. */

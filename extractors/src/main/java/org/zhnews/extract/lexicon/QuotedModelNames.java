@@ -19,12 +19,12 @@ import java.util.Set;
  *   <li>and given by a naming word ({@code 名为“天问”}), after a release verb in its clause
  *       ({@code 发布了一款视觉大模型“灵瞳”}) or right after the quotes ({@code “问途”上线}), or as the
  *       company's own product ({@code 其对话助手“X”}, {@code 旗下AI助手“X”},
- *       {@code 其东南亚多语种客服模型“X”});</li>
+ *       {@code 其东南亚多语种客服模型“X”}, {@code 自研的“X”VLA模型});</li>
  *   <li>or with evidence of its own: a robot noun before it ({@code 客服机器人“阿丽”}), a model word
  *       naming what the model does before or after it ({@code 工业视觉大模型“瞳鉴”},
  *       {@code “灵矩大脑”多模态大模型}), an AI assistant noun right after the quotes
  *       ({@code “霁言”智能助手}, not past 的), or 大模型 inside the quotes ({@code “璇衡大模型3.5”}: family
- *       璇衡, version 3.5).</li>
+ *       璇衡, version 3.5), or a known model name ending the quoted one ({@code “苍穹GPT”}).</li>
  * </ul>
  * An assistant noun counts with an AI word or a qualifier that is no person's ({@code 写作助手},
  * not {@code 私人助理}); a product noun may also follow the quotes ({@code 名为“答鹿”的学习助手}).
@@ -45,10 +45,13 @@ final class QuotedModelNames {
     private final OpenModelCues cues;
     private final Set<String> notNames;
 
-    QuotedModelNames(VersionGrammar grammar, OpenModelCues cues, Set<String> notNames) {
+    private final GenericModelWords generic;
+
+    QuotedModelNames(VersionGrammar grammar, OpenModelCues cues, Set<String> notNames, GenericModelWords generic) {
         this.grammar = grammar;
         this.cues = cues;
         this.notNames = notNames;
+        this.generic = generic;
     }
 
     /** The model named in the quotes opening at {@code open}, and its other name in brackets: none, one or two. */
@@ -65,19 +68,19 @@ final class QuotedModelNames {
             close++;
         }
         if (close >= text.length() || close - from < 2 || close - from > MAX_QUOTED
-                || OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0 || holdsAnotherName(hits, from, close)) {
+                || OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0 || holdsAnotherName(text, hits, from, close)) {
             return List.of();
         }
         int after = text.startsWith("的", close + 1) ? close + 2 : close + 1;
         int phrase = cues.productPhraseBefore(text, from);
-        boolean modelInside = modelWordInside(text, from, close);
+        boolean modelInside = modelWordInside(text, from, close) || endsWithKnownName(text, hits, from, close);
         if (phrase < 0 && !modelInside && !cues.modelWordAfter(text, after) && !cues.productNounAfter(text, close + 1)) {
             return List.of();
         }
         boolean alone = modelInside || cues.standaloneHeadBefore(text, from) || cues.domainModelBefore(text, from)
                 || cues.domainModelAfter(text, close + 1) || cues.aiAssistantRightAfter(text, close + 1);
         if (!alone && !cues.named(text, open) && !cues.releasedInClause(text, open) && !cues.releaseVerbAt(text, close + 1)
-                && !(phrase >= 0 && cues.possessiveBefore(text, phrase))) {
+                && !(phrase >= 0 && cues.possessiveBefore(text, phrase)) && !cues.possessiveEndsAt(text, open)) {
             return List.of();
         }
         String name = text.substring(from, close).strip();
@@ -92,13 +95,21 @@ final class QuotedModelNames {
     }
 
     /**
-     * Whether a dictionary name stands in the quotes {@code [from, close)}: any model name, or a
+     * Whether a dictionary name stands in the quotes {@code [from, close)}: a model name but a
+     * Latin one that ends a longer quoted name after two or more characters of its own
+     * ({@code “苍穹GPT”}, {@code “DBS-GPT”}: the quoted name is read, the known one inside it is
+     * none; {@code “海纳百川”} is a word), or a
      * company name that is not strictly inside a longer quoted name ({@code “阿里山”} holds 阿里 and
      * is still read; {@code “阿里云”} is the company's).
      */
-    private static boolean holdsAnotherName(NameHits hits, int from, int close) {
-        if (OpenModelNames.overlaps(hits.models(), from, close)) {
-            return true;
+    private static boolean holdsAnotherName(String text, NameHits hits, int from, int close) {
+        List<? extends Match<?>> models = hits.models();
+        for (int i = Match.firstAtOrAfter(models, Math.max(0, from - 64)); i < models.size()
+                && models.get(i).start() < close; i++) {
+            Match<?> h = models.get(i);
+            if (h.end() > from && (h.start() < from + 2 || h.end() != close || !CharClass.isAsciiLetter(text.charAt(h.start())))) {
+                return true; // a known name that is not the Latin end of a longer quoted name (“苍穹GPT”; “海纳百川” is an idiom)
+            }
         }
         List<? extends Match<?>> companies = hits.companies();
         for (int i = Match.firstAtOrAfter(companies, Math.max(0, from - 64)); i < companies.size()
@@ -162,6 +173,21 @@ final class QuotedModelNames {
         }
         out.add(OpenModelNames.decision(text, start, end, family, read.version(), read.variant(), read.parameters(),
                 Reason.NAMED_AS_MODEL, vendor));
+    }
+
+    /**
+     * {@code “苍穹GPT”}, {@code “DBS-GPT”}: a known model name ends the quoted name after a name of
+     * its own (no word that describes a model: not {@code “中国版ChatGPT”}, {@code “类GPT”}).
+     */
+    private boolean endsWithKnownName(String text, NameHits hits, int from, int close) {
+        List<? extends Match<?>> models = hits.models();
+        for (int i = Match.firstAtOrAfter(models, from); i < models.size() && models.get(i).start() < close; i++) {
+            Match<?> h = models.get(i);
+            if (h.end() == close && h.start() >= from + 2) {
+                return !generic.describes(text.substring(from, h.start()));
+            }
+        }
+        return false;
     }
 
     /** The word a quoted name may end its family with ({@code “璇衡大模型3.5”}). */

@@ -175,13 +175,17 @@ final class RepeatedModelNames {
 
     /**
      * {@code Merlion也能…}, {@code 导入玉衡，}: a family name standing on its own, a Latin one with
-     * no Latin word beside it (across a space), a Han one before a non-Han character or a model word.
+     * no Latin word beside it (across a space), a Han one before a non-Han character, a model word,
+     * a particle that no word goes on with ({@code 玉衡在}, {@code 玉衡和}) or a release verb
+     * ({@code 玉衡上线}), or after a generation word ({@code 较第一代玉衡提升}).
      */
-    private static boolean standsAlone(String text, int at, int end) {
+    private boolean standsAlone(String text, int at, int end) {
         if (CharClass.isAsciiLetter(text.charAt(at))) {
             return end - at >= 3 && !latinBeside(text, at - 1, -1) && !latinBeside(text, end, 1);
         }
-        if (end == text.length() || !CharClass.isHan(text.charAt(end)) && !CharClass.isLatinWordChar(text.charAt(end))) {
+        if (end == text.length() || !CharClass.isHan(text.charAt(end)) && !CharClass.isLatinWordChar(text.charAt(end))
+                || AFTER_HAN_PARTICLES.indexOf(text.charAt(end)) >= 0 || cues.releaseVerbAt(text, end)
+                || cues.generationBefore(text, at)) {
             return true;
         }
         for (String w : AFTER_HAN_NAME) {
@@ -191,6 +195,9 @@ final class RepeatedModelNames {
         }
         return false;
     }
+
+    /** Particles after which a Han family name stands on its own ({@code 玉衡在}, not {@code 玉衡山}). */
+    private static final String AFTER_HAN_PARTICLES = "在是已也和与及等还则并被仍";
 
     /** Words after which a Han family name stands on its own ({@code 玉衡的}, {@code 玉衡大模型}). */
     private static final List<String> AFTER_HAN_NAME = List.of("的", "模型", "大模型", "系列");
