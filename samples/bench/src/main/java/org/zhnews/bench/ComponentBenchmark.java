@@ -22,12 +22,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * ({@link BenchText#documents()}), per document: one operation processes every document, each by
  * its own call, as a user analyses news articles. {@link BenchMain} turns that into chars/s and
  * ratios and fills {@code component} with every registered name unless {@code -p component=...}
- * is given.
+ * is given. The warmup (10 x 3 s) lets the JIT finish compiling the pipeline's code, which takes
+ * about 20 s on a 2-core machine; shorter runs measure partly interpreted code.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ComponentBenchmark {
