@@ -24,6 +24,8 @@ final class CountReader {
     private static final int NOUN_WINDOW = 16;
     private static final String[] NOT_AFTER_GE = {"月", "小时", "小時", "星期", "礼拜", "季度", "百分点", "百分點",
         "工作日", "世纪", "世紀", "阶段", "階段", "多月", "半月", "字"};
+    private static final String[] PAIRED = {"眼镜", "眼鏡", "镜", "鏡", "墨镜", "墨鏡", "智能眼", "手套", "耳机", "耳機",
+        "耳环", "耳環", "口罩", "扑克", "撲克", "牌", "对联", "對聯", "头显", "頭顯"};
     private static final String TIME_AFTER = "年月日号號天周週时時点點岁歲秒分后後前";
 
     private final MetricWords words;
@@ -147,11 +149,32 @@ final class CountReader {
             case '组':
             case '組':
                 return rest.isEmpty() || "织織建成合件团團装裝长長员員委图圖".indexOf(rest.charAt(0)) < 0;
+            case '柜':
+            case '櫃':
+                return rest.isEmpty() || "台檯员員子门門机機体體面桶橱櫥内內中里裡式".indexOf(rest.charAt(0)) < 0;
+            case '副':
+                return pairs(rest);
             case '站':
                 return rest.isEmpty() || "上稳穩长長点點台内內在".indexOf(rest.charAt(0)) < 0;
             default:
                 return true;
         }
+    }
+
+    /**
+     * 副 counts pairs only at a clause end or before a paired thing (1000万副, 3副手套); before
+     * any other Han character it is vice- (副总裁) or part of a word.
+     */
+    private static boolean pairs(String rest) {
+        if (rest.isEmpty() || Character.UnicodeScript.of(rest.charAt(0)) != Character.UnicodeScript.HAN) {
+            return true;
+        }
+        for (String s : PAIRED) {
+            if (rest.startsWith(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 前 before the figure and a rank word (名, 位, 强) after it: 前五十名, 前3位, 前10强. */
