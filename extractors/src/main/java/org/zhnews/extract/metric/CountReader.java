@@ -26,6 +26,9 @@ final class CountReader {
         "工作日", "世纪", "世紀", "阶段", "階段", "多月", "半月", "字"};
     private static final String[] PAIRED = {"眼镜", "眼鏡", "镜", "鏡", "墨镜", "墨鏡", "智能眼", "手套", "耳机", "耳機",
         "耳环", "耳環", "口罩", "扑克", "撲克", "牌", "对联", "對聯", "头显", "頭顯"};
+    private static final String[] SIZE_WORDS = {"尺寸", "版本", "规格", "規格"};
+    private static final int SIZE_WINDOW = 7;
+    private static final int SENTENCE_WINDOW = 120;
     private static final String TIME_AFTER = "年月日号號天周週时時点點岁歲秒分后後前";
 
     private final MetricWords words;
@@ -98,10 +101,42 @@ final class CountReader {
         }
         Optional<MetricWords.Noun> before = nounBeforeValue(text, m.start(), true);
         if (before.isEmpty()) {
-            return null;
+            return modelSize(text, m) ? new MetricReading(m.start(), m.end(), valueOf(m), m.min(), m.max(),
+                    MetricUnit.PARAMETERS, Optional.of("parameters"), form, m.start(), false) : null;
         }
         return new MetricReading(m.start(), m.end(), valueOf(m), m.min(), m.max(), before.get().unit(),
                 Optional.of(before.get().kind()), form, m.start(), false);
+    }
+
+    /**
+     * 提供27B版本, 70B与8B两种尺寸: an Arabic figure with the size letter B before a word for a
+     * model's size or version a few characters on in its clause, in a sentence that names a model.
+     */
+    private static boolean modelSize(String text, NumberMatch m) {
+        int e = m.end();
+        if (e - m.start() < 2 || text.charAt(e - 1) != 'B' || !Character.isDigit(text.charAt(e - 2))) {
+            return false;
+        }
+        int limit = Math.min(text.length(), e + SIZE_WINDOW);
+        boolean sized = false;
+        for (int k = e; k < limit && !sized; k++) {
+            char c = text.charAt(k);
+            if (endsClause(c) || Character.isDigit(c)) {
+                break;
+            }
+            for (String w : SIZE_WORDS) {
+                sized |= text.startsWith(w, k);
+            }
+        }
+        if (!sized) {
+            return false;
+        }
+        int from = m.start();
+        while (from > 0 && from > m.start() - SENTENCE_WINDOW && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String sentence = text.substring(from, m.start());
+        return sentence.contains("模型") || sentence.contains("LLM") || sentence.contains("model");
     }
 
     /** {@code at}, or one past a space there (36万亿个 tokens). */
