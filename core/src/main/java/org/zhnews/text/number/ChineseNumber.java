@@ -71,8 +71,9 @@ public final class ChineseNumber {
     }
 
     /**
-     * 十点二三三, 两千三点一, 一百点123, 一点五亿: an integer part, 点, digits (not 两), and units
-     * after the digits only when the integer part has none.
+     * 十点二三三, 两千三点一, 一百点123, 一点五亿, 二百四十一點六億: an integer part, 点, digits
+     * (not 两), and units after the digits: any when the integer part has none, big units only
+     * when it has small units (十百千), none when it has a big unit.
      */
     private static BigDecimal decimal(CharSequence text, int start, int point, int end) {
         BigDecimal whole = parse(text, start, point);
@@ -87,14 +88,18 @@ public final class ChineseNumber {
         if (k == end) {
             return normalize(value);
         }
+        boolean smallUnits = false;
         for (int u = start; u < point; u++) {
-            if (!Numerals.isArabic(text.charAt(u)) && Numerals.digit(text.charAt(u)) < 0) {
-                return null; // 十点五万: units on both sides
+            char c = text.charAt(u);
+            if (Numerals.bigUnit(c) != null) {
+                return null; // 两万点五万: big units on both sides
             }
+            smallUnits |= !Numerals.isArabic(c) && Numerals.digit(c) < 0;
         }
         for (int u = k; u < end; u++) {
-            if (Numerals.bigUnit(text.charAt(u)) == null && Numerals.smallUnit(text.charAt(u)) == null) {
-                return null;
+            char c = text.charAt(u);
+            if (Numerals.bigUnit(c) == null && (smallUnits || Numerals.smallUnit(c) == null)) {
+                return null; // 十点五千: a small unit after one before 点; 二百四十一點六億 is read
             }
         }
         BigDecimal unit = integer(text, k, end);

@@ -44,12 +44,17 @@ final class FigureReader {
                     break; // 一点两小时, 十点二十分: a time, not a decimal
                 }
                 boolean units = false;
+                boolean bigUnits = false;
                 for (int u = i; u < j; u++) {
                     units |= Numerals.isUnit(text.charAt(u));
+                    bigUnits |= Numerals.bigUnit(text.charAt(u)) != null;
                 }
                 j = k;
                 if (units) {
-                    break; // 两千点五: nothing after the decimals
+                    while (!bigUnits && j < limit && Numerals.bigUnit(text.charAt(j)) != null) {
+                        j++; // 二百四十一點六億: small units before 点, big units after
+                    }
+                    break; // 两千点五: nothing else after the decimals
                 }
             } else if ((c == '个' || c == '個') && more < 0 && j > i && j + 1 < limit
                     && Numerals.bigUnit(text.charAt(j + 1)) != null && Numerals.startsNumber(text.charAt(j - 1))) {

@@ -24,6 +24,11 @@ final class CountReader {
     private static final int NOUN_WINDOW = 16;
     private static final String[] NOT_AFTER_GE = {"月", "小时", "小時", "星期", "礼拜", "季度", "百分点", "百分點",
         "工作日", "世纪", "世紀", "阶段", "階段", "多月", "半月", "字"};
+    private static final String[] PAIRED = {"眼镜", "眼鏡", "镜", "鏡", "墨镜", "墨鏡", "智能眼", "手套", "耳机", "耳機",
+        "耳环", "耳環", "口罩", "扑克", "撲克", "牌", "对联", "對聯", "头显", "頭顯"};
+    private static final String[] SIZE_WORDS = {"尺寸", "版本", "规格", "規格"};
+    private static final int SIZE_WINDOW = 7;
+    private static final int SENTENCE_WINDOW = 120;
     private static final String TIME_AFTER = "年月日号號天周週时時点點岁歲秒分后後前";
 
     private final MetricWords words;
@@ -96,10 +101,42 @@ final class CountReader {
         }
         Optional<MetricWords.Noun> before = nounBeforeValue(text, m.start(), true);
         if (before.isEmpty()) {
-            return null;
+            return modelSize(text, m) ? new MetricReading(m.start(), m.end(), valueOf(m), m.min(), m.max(),
+                    MetricUnit.PARAMETERS, Optional.of("parameters"), form, m.start(), false) : null;
         }
         return new MetricReading(m.start(), m.end(), valueOf(m), m.min(), m.max(), before.get().unit(),
                 Optional.of(before.get().kind()), form, m.start(), false);
+    }
+
+    /**
+     * 提供27B版本, 70B与8B两种尺寸: an Arabic figure with the size letter B before a word for a
+     * model's size or version a few characters on in its clause, in a sentence that names a model.
+     */
+    private static boolean modelSize(String text, NumberMatch m) {
+        int e = m.end();
+        if (e - m.start() < 2 || text.charAt(e - 1) != 'B' || !Character.isDigit(text.charAt(e - 2))) {
+            return false;
+        }
+        int limit = Math.min(text.length(), e + SIZE_WINDOW);
+        boolean sized = false;
+        for (int k = e; k < limit && !sized; k++) {
+            char c = text.charAt(k);
+            if (endsClause(c) || Character.isDigit(c)) {
+                break;
+            }
+            for (String w : SIZE_WORDS) {
+                sized |= text.startsWith(w, k);
+            }
+        }
+        if (!sized) {
+            return false;
+        }
+        int from = m.start();
+        while (from > 0 && from > m.start() - SENTENCE_WINDOW && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String sentence = text.substring(from, m.start());
+        return sentence.contains("模型") || sentence.contains("LLM") || sentence.contains("model");
     }
 
     /** {@code at}, or one past a space there (36万亿个 tokens). */
@@ -147,11 +184,32 @@ final class CountReader {
             case '组':
             case '組':
                 return rest.isEmpty() || "织織建成合件团團装裝长長员員委图圖".indexOf(rest.charAt(0)) < 0;
+            case '柜':
+            case '櫃':
+                return rest.isEmpty() || "台檯员員子门門机機体體面桶橱櫥内內中里裡式".indexOf(rest.charAt(0)) < 0;
+            case '副':
+                return pairs(rest);
             case '站':
                 return rest.isEmpty() || "上稳穩长長点點台内內在".indexOf(rest.charAt(0)) < 0;
             default:
                 return true;
         }
+    }
+
+    /**
+     * 副 counts pairs only at a clause end or before a paired thing (1000万副, 3副手套); before
+     * any other Han character it is vice- (副总裁) or part of a word.
+     */
+    private static boolean pairs(String rest) {
+        if (rest.isEmpty() || Character.UnicodeScript.of(rest.charAt(0)) != Character.UnicodeScript.HAN) {
+            return true;
+        }
+        for (String s : PAIRED) {
+            if (rest.startsWith(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 前 before the figure and a rank word (名, 位, 强) after it: 前五十名, 前3位, 前10强. */

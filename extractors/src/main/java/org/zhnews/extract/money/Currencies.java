@@ -24,6 +24,23 @@ public final class Currencies {
     /** The code of the bare yuan ({@code 元}): its currency depends on the article (see LocalYuan). */
     public static final String LOCAL_YUAN = "*";
 
+    /**
+     * The code of the bare dollar sign ({@code $48}): HKD in a Hong Kong article, SGD in a
+     * Singapore one, else USD (see LocalYuan).
+     */
+    public static final String LOCAL_DOLLAR = "$";
+
+    /**
+     * True for a code whose currency depends on the article: {@link #LOCAL_YUAN} or
+     * {@link #LOCAL_DOLLAR}.
+     *
+     * @param code a code of this table
+     * @return whether the article decides its currency
+     */
+    public static boolean isLocal(String code) {
+        return LOCAL_YUAN.equals(code) || LOCAL_DOLLAR.equals(code);
+    }
+
     private static final String NOT_AFTER_YUAN = "宇素年化件老旦首帅帥凶气氣数數宵";
 
     private static final CharFold FOLD = CharFold.keepingCase();

@@ -54,7 +54,7 @@ final class Declarations {
                 k = skipSpaces(text, k - 1);
             }
             Optional<Currencies.Found> word = currencies.endingAt(text, k);
-            if (word.isEmpty() || word.get().code().equals(Currencies.LOCAL_YUAN)) {
+            if (word.isEmpty() || Currencies.isLocal(word.get().code())) {
                 continue;
             }
             int start = word.get().start();
@@ -79,7 +79,7 @@ final class Declarations {
             }
             from = at + 1;
             Optional<Currencies.Found> word = currencies.endingAt(text, at);
-            if (word.isEmpty() || word.get().code().equals(Currencies.LOCAL_YUAN) || word.get().start() == 0
+            if (word.isEmpty() || Currencies.isLocal(word.get().code()) || word.get().start() == 0
                     || text.charAt(word.get().start() - 1) != '以') {
                 continue;
             }

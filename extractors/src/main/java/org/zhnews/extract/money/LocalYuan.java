@@ -14,14 +14,15 @@ import org.zhnews.extract.region.RegionFinder;
  * What a bare {@code 元} means at a place in a document: the currency a declaration before it in
  * its article names ({@code （人民幣，下同）}); else the currency of its article's region (TWD in
  * Taiwan, HKD in Hong Kong, SGD in Singapore, MYR in Malaysia unless the article writes
- * {@code 人民币}, CNY on the mainland); else CNY. An article's region is the one the structure
+ * {@code 人民币}, CNY on the mainland); else CNY. A bare {@code $} is HKD in Hong Kong, SGD in
+ * Singapore, else USD. An article's region is the one the structure
  * step found, or else the one {@link RegionFinder} reads from the article's original text
  * (so a document analysed without a structure step, one implicit article, gets one too). One
  * instance serves one document on one thread; regions are read lazily, once per article.
  */
 final class LocalYuan {
 
-    /** A resolved currency and where it came from. */
+    /** A resolved currency and where it came from (null when the text names it). */
     record Resolution(String code, CurrencySource source) {
     }
 
@@ -56,6 +57,22 @@ final class LocalYuan {
         };
         return code == null ? new Resolution("CNY", CurrencySource.DEFAULT)
                 : new Resolution(code, CurrencySource.REGION);
+    }
+
+    /**
+     * The currency of a bare dollar sign ({@code $48}) at normalized {@code start}: HKD in a Hong
+     * Kong article, SGD in a Singapore one (their press writes the local dollar so), else USD
+     * with no source (the sign names it, as {@code US$} does).
+     */
+    Resolution dollar(int start) {
+        Optional<Region> region = regionAt(start);
+        if (region.isPresent() && region.get() == Region.HK) {
+            return new Resolution("HKD", CurrencySource.REGION);
+        }
+        if (region.isPresent() && region.get() == Region.SG) {
+            return new Resolution("SGD", CurrencySource.REGION);
+        }
+        return new Resolution("USD", null); // the sign's own currency: no source, as for US$
     }
 
     /**

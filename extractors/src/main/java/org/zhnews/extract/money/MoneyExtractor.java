@@ -148,7 +148,7 @@ public final class MoneyExtractor implements Extractor {
                     i++;
                 }
             }
-            if (!c.code().equals(Currencies.LOCAL_YUAN) && !c.code().equals(SubUnits.LOCAL_CENT)) {
+            if (!Currencies.isLocal(c.code()) && !c.code().equals(SubUnits.LOCAL_CENT)) {
                 out.add(mention(context, c, c.code()));
                 continue;
             }
@@ -159,8 +159,10 @@ public final class MoneyExtractor implements Extractor {
                 cents(context, c, local).ifPresent(out::add);
                 continue;
             }
-            LocalYuan.Resolution r = local.resolve(c.start(), c.end());
-            out.add(mention(context, c, r.code()).withCurrencySource(r.source()));
+            LocalYuan.Resolution r = c.code().equals(Currencies.LOCAL_DOLLAR) ? local.dollar(c.start())
+                    : local.resolve(c.start(), c.end());
+            out.add(r.source() == null ? mention(context, c, r.code())
+                    : mention(context, c, r.code()).withCurrencySource(r.source()));
         }
         markEquivalents(text, out);
         return out;

@@ -17,7 +17,9 @@ import org.zhnews.text.sentence.TableRow;
  * ({@code 营收（亿元）｜18.6｜14.1}) for its row; the most specific wins. A label naming another
  * unit ({@code (%)}, {@code (EPS)}) or a word of {@code table-units.tsv} that is no amount
  * ({@code 毛利率}, {@code 每股}) keeps every money unit off its row or column. A bare figure is a
- * cell holding a figure and nothing else ({@code 512.3}, {@code 4,826}, {@code -0.42}); a row of
+ * cell holding a figure and nothing else ({@code 512.3}, {@code 4,826}, {@code -0.42}), or a short
+ * Han label and then a figure ({@code 本报告期48,316.27}; a label of {@code table-units.tsv} that is
+ * no amount, {@code 同比增长21.35}, keeps the unit off that cell); a row of
  * bare years (2024, 2025) is a header. A declaration holds for the table rows that follow it
  * (blank lines aside) up to the first line that is no row. The unit words themselves
  * ({@code 百万元} in the declaration) are no amounts. Built per document in linear time; immutable.
@@ -25,6 +27,9 @@ import org.zhnews.text.sentence.TableRow;
 final class TableUnits {
 
     private static final Pattern BARE_FIGURE = Pattern.compile("[+＋\\-−－]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+    /** 本报告期48,316.27, 年初至报告期末126,904.58: a short Han label, then a bare figure. */
+    private static final Pattern LABELLED = Pattern.compile(
+            "(\\p{IsHan}{2,10})([+＋\\-−－]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d|2100");
     private static final TableUnits NONE = new TableUnits(Map.of(), List.of());
 
@@ -115,11 +120,21 @@ final class TableUnits {
         List<TableRow.Cell> all = row.cells();
         List<Integer> bare = new ArrayList<>();
         boolean allYears = true;
+        Map<Integer, Integer> figureAt = new HashMap<>();
+        Map<Integer, Boolean> cellBlocked = new HashMap<>();
         for (int k = 1; k < all.size(); k++) {
-            String s = text.substring(all.get(k).start(), all.get(k).end());
+            TableRow.Cell c = all.get(k);
+            String s = text.substring(c.start(), c.end());
+            java.util.regex.Matcher labelled = LABELLED.matcher(s);
             if (BARE_FIGURE.matcher(s).matches()) {
                 bare.add(k);
+                figureAt.put(k, c.start());
                 allYears &= YEAR.matcher(s).matches();
+            } else if (labelled.matches()) { // 本报告期48,316.27: a cell with its own label
+                bare.add(k);
+                figureAt.put(k, c.start() + labelled.start(2));
+                cellBlocked.put(k, units.notMoneyLabel(text, c.start(), c.start() + labelled.end(1)));
+                allYears &= YEAR.matcher(labelled.group(2)).matches();
             }
         }
         if (bare.isEmpty()) { // a header row: its labels name the units of their columns
@@ -135,7 +150,8 @@ final class TableUnits {
         Optional<Label> rowLabel = label(text, all.get(0), units, unitWords);
         for (int k : bare) {
             Optional<Label> column = Optional.ofNullable(columns.get(k));
-            boolean blocked = rowLabel.filter(Label::blocks).isPresent() || column.filter(Label::blocks).isPresent();
+            boolean blocked = rowLabel.filter(Label::blocks).isPresent() || column.filter(Label::blocks).isPresent()
+                    || cellBlocked.getOrDefault(k, false);
             Optional<MoneyUnit> unit = blocked ? Optional.empty()
                     : rowLabel.or(() -> column).map(Label::unit).or(() -> Optional.ofNullable(declared));
             if (declared != null && !declared.code().equals(Currencies.LOCAL_YUAN)) {
@@ -143,8 +159,9 @@ final class TableUnits {
                 unit = unit.map(u -> u.code().equals(Currencies.LOCAL_YUAN) ? new MoneyUnit(u.scale(), declared.code()) : u);
             }
             TableRow.Cell c = all.get(k);
-            char sign = text.charAt(c.start());
-            int figureStart = sign == '+' || sign == '＋' ? c.start() + 1 : c.start(); // +0.09: the scanner reads 0.09
+            int at = figureAt.get(k);
+            char sign = text.charAt(at);
+            int figureStart = sign == '+' || sign == '＋' ? at + 1 : at; // +0.09: the scanner reads 0.09
             unit.ifPresent(u -> cells.put(figureStart, new Placed(c.end(), u)));
         }
     }

@@ -45,6 +45,19 @@ class MoneyTablesTest {
     }
 
     @Test
+    void labelledCellsInBarRowsTakeTheDeclaredUnit() {
+        String text = "某某科技披露半年报，主要数据如下（单位：万元）：\n"
+                + "营业收入｜本期12,345.60｜同比增长8.20%｜上年同期11,410.00\n"
+                + "净利润｜本期1,050.25｜同比下降3.10%｜上年同期1,083.83\n"
+                + "研发人员｜本期人数320｜同比增长12\n";
+        assertEquals("12,345.60=123456000 CNY | 11,410.00=114100000 CNY | 1,050.25=10502500 CNY"
+                + " | 1,083.83=10838300 CNY", money(text));
+        // a labelled cell whose label is a rate keeps the unit off; no declaration, no amount
+        assertEquals("", money("营业收入｜本期12,345.60｜同比增长8\n"));
+        assertEquals("", money("（单位：万元）\n营业收入｜同比增长8｜环比增长3\n"));
+    }
+
+    @Test
     void rowAndColumnLabelsNameTheirOwnUnits() {
         String rows = "指标|2025年三季度|2024年三季度\n营业收入（亿元）|56.7|48.1\n毛利率（%）|31.2|29.8\n";
         assertEquals("56.7=5670000000 CNY | 48.1=4810000000 CNY", money(rows));

@@ -85,6 +85,24 @@ class RegionalMoneyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", value = {
+        // a bare $ is the local dollar in Hong Kong and Singapore news
+        "星島日報消息，這家戲院票價$65，長者$40。=>$65=65 HKD region | $40=40 HKD region",
+        "星島日報消息，新計劃月費$168起。=>$168=168 HKD region",
+        "新加坡讯 这家咖啡店的咖啡每杯$3.50。=>$3.50=3.5 SGD region",
+        // US$, HK$, and 美元 after the figure name their currency in Hong Kong too
+        "星島日報消息，這部手機售US$799，港版HK$6,299。=>US$799=799 USD | HK$6,299=6299 HKD",
+        "星島日報消息，這家公司估值$50億美元。=>50億美元=5000000000 USD", // 美元 decides, as before
+        // elsewhere a bare $ stays USD, with no source
+        "证券时报记者获悉，这款耳机海外售价$249。=>$249=249 USD",
+        "这款耳机海外售价$249。=>$249=249 USD",
+        "（中央社記者台北6日電）這款顯卡美國售價$1,999。=>$1,999=1999 USD",
+    })
+    void aBareDollarSignTakesTheRegionsDollar(String text, String expected) {
+        assertEquals(expected, alone(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", value = {
         "吉隆坡讯 一杯拉茶卖2令吉50仙，一块面包卖80仙。=>2令吉50仙=2.5 MYR | 80仙=0.8 MYR region",
         "新加坡讯 巴士车资上调5仙。=>5仙=0.05 SGD region",
         "新加坡讯 这杯咖啡卖1元20仙。=>1元20仙=1.2 SGD region",
