@@ -11,7 +11,8 @@ import static org.zhnews.extract.model.OpenModelNamesTest.models;
  * a driving model, a quoted name after a model noun that stands in quotes again, a Latin name with
  * a spaced version listed with a known model after a comma, a Han name with a hyphened version
  * before a model word; and bare names with an everyday sense in a text that speaks of AI once
- * only, or before 团队. Sentences written for these tests.
+ * only, or before 团队; a fine-tune named after its base is one model. Sentences written for
+ * these tests.
  */
 class ProductModelNamesTest {
 
@@ -50,6 +51,15 @@ class ProductModelNamesTest {
             DeepSeek-R2推理模型今天上线。                                  | DeepSeek-R2=DeepSeek/R2/-@deepseek
             """)
     void aHanNameWithAHyphenedVersionBeforeAModelWord(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            新模型胜过官方推动的Llama-3.1-TAIDE-LX-8B。          | Llama-3.1-TAIDE-LX-8B=TAIDE/-/LX-8B@nstc-taiwan
+            榜单前三是Qwen3、GPT-4o-mini和GLM-4.5。             | Qwen3=Qwen/3/-@alibaba GPT-4o-mini=GPT/4o/mini@openai GLM-4.5=GLM/4.5/-@zhipu-ai
+            """)
+    void aFineTuneNamedAfterItsBaseIsOneModel(String text, String expected) {
         assertEquals(expected, models(text));
     }
 
