@@ -32,6 +32,8 @@ class ProductModelNamesTest {
             大模型“价格战”愈演愈烈，多家厂商降价。
             他的私人助理「小林」每天安排行程。
             行业进入AI模型“深水区”，竞争加剧。
+            游戏引擎Unity 6今天发布。
+            他们用语音识别引擎识别方言。
             """)
     void slogansPeopleAndOnceQuotedPhrasesNameNoModel(String text) {
         assertEquals("", models(text));
@@ -40,6 +42,7 @@ class ProductModelNamesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             新模型的成绩略胜研究院的ABCD V1，以及DeepSeek-V3。            | ABCD V1=ABCD/V1/-@? DeepSeek-V3=DeepSeek/V3/-@deepseek
+            公司的核心产品是语音识别引擎Tingyu-ASR 2。                    | Tingyu-ASR 2=Tingyu/2/ASR@?
             """)
     void aLatinNameWithAVersionListedAfterACommaAndALinkWord(String text, String expected) {
         assertEquals(expected, models(text));
