@@ -61,7 +61,59 @@ final class HanModelNames {
             }
             at = text.indexOf(MODEL, at + MODEL.length());
         }
+        for (int dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+            Decision d = hyphened(ctx, dash, hits, companies);
+            if (d != null && !blocked.test(d.start(), d.end())
+                    && out.stream().noneMatch(o -> o.start() < d.end() && d.start() < o.end())) {
+                out.add(d);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Decision::start));
         return out;
+    }
+
+    /**
+     * {@code 自研的蓝溯-R2推理模型}: a Han name of two to {@value #MAX_NAME} characters opening after
+     * a possessive, a release verb, 的 or a mark, a hyphen at {@code dash} and a version, then a
+     * model word (model kinds allowed before 模型), or null.
+     */
+    private Decision hyphened(ExtractionContext ctx, int dash, NameHits hits, CompanyNames companies) {
+        String text = ctx.text();
+        if (dash < 2 || dash + 1 >= text.length() || !CharClass.isAsciiAlnum(text.charAt(dash + 1))) {
+            return null;
+        }
+        for (int len = MAX_NAME; len >= 2; len--) {
+            int start = dash - len;
+            if (start < 0 || !allHan(text, start, dash) || !opensAName(text, start)) {
+                continue;
+            }
+            ModelName read = grammar.read(text, dash);
+            if (read.version().isEmpty() || !cues.modelWordAfter(text, read.end())
+                    || OpenModelNames.touches(hits, start, dash) || touchesWhole(hits, dash, read.end())) {
+                return null;
+            }
+            return OpenModelNames.decision(text, start, read.end(), text.substring(start, dash), read.version(),
+                    read.variant(), read.parameters(), Reason.NAMED_AS_MODEL, cues.releasedBy(ctx, start, companies));
+        }
+        return null;
+    }
+
+    /**
+     * Whether a company or a model name overlaps {@code [dash, end)}, other than a short form
+     * starting after the hyphen ({@code R2} of 蓝溯-R2 is its version, not DeepSeek's).
+     */
+    private static boolean touchesWhole(NameHits hits, int dash, int end) {
+        if (OpenModelNames.overlaps(hits.companies(), dash, end)) {
+            return true;
+        }
+        List<? extends Match<org.zhnews.extract.knowledge.ModelSurface>> models = hits.models();
+        for (int i = Match.firstAtOrAfter(models, Math.max(0, dash - 64)); i < models.size() && models.get(i).start() < end; i++) {
+            Match<org.zhnews.extract.knowledge.ModelSurface> h = models.get(i);
+            if (h.end() > dash && !(h.start() > dash && h.values().stream().allMatch(org.zhnews.extract.knowledge.ModelSurface::shortForm))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 基座模型望舒2}: a Han name and a version right after 模型, a release verb earlier in the clause. */

@@ -1,6 +1,7 @@
 package org.zhnews.extract.lexicon;
 
 import org.zhnews.core.ExtractionContext;
+import org.zhnews.core.offset.TextRange;
 import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.KnowledgeBase;
 import org.zhnews.extract.knowledge.ModelFamily;
@@ -129,7 +130,7 @@ final class ModelNameReader {
 
     /**
      * The bare hits of names with an everyday sense ({@link ModelSenses}) that mean it here: a
-     * negative cue beside them, or a document that neither speaks of AI nor names their vendor;
+     * negative cue beside them, or a document that neither speaks of AI (nor their sentence) nor names their vendor;
      * and the bare hits of names of a technique ({@code GPT}) without their vendor in the sentence.
      */
     private Map<Match<ModelSurface>, Reason> everydayWords(ExtractionContext ctx, NameHits hits, CompanyNames companies) {
@@ -159,7 +160,9 @@ final class ModelNameReader {
             if (aiDocument == null) {
                 aiDocument = senses.speaksOfAi(text);
             }
-            if (!aiDocument && hit.values().stream().noneMatch(s -> vendorNamed(s.family(), companies.all()))) {
+            TextRange sentence = ctx.sentenceWindow(hit.start(), hit.end());
+            if (!aiDocument && !senses.speaksOfAi(text, sentence.start(), sentence.end())
+                    && hit.values().stream().noneMatch(s -> vendorNamed(s.family(), companies.all()))) {
                 out.put(hit, Reason.NO_EVIDENCE);
             }
         }

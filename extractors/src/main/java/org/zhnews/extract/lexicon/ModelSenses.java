@@ -104,9 +104,21 @@ final class ModelSenses {
         return generic.contains(key(surface));
     }
 
-    /** Whether {@code text} speaks of AI or software anywhere (a topic word stands in it). */
+    /** Fewest topic words that make a document one that speaks of AI or software. */
+    static final int MIN_TOPIC_WORDS = 2;
+
+    /**
+     * Whether {@code text} speaks of AI or software: at least {@value #MIN_TOPIC_WORDS} topic
+     * words stand in it. One passing word is no topic (a farm's alpacas named Gemini and Claude,
+     * said to have "more character than many AI").
+     */
     boolean speaksOfAi(String text) {
-        return !topic.findAll(text).isEmpty();
+        return topic.findLongest(text).size() >= MIN_TOPIC_WORDS;
+    }
+
+    /** Whether a topic word stands in {@code [start, end)} of {@code text} (the sentence of a name). */
+    boolean speaksOfAi(String text, int start, int end) {
+        return !topic.findAll(text.substring(start, end)).isEmpty();
     }
 
     /**

@@ -219,12 +219,22 @@ final class OpenModelNames {
         for (int k = firstEndingAfter(models, lead - 3); k < models.size()
                 && models.get(k).hit().start() <= end + 3 + MAX_OWNER; k++) {
             ModelNameReader.Candidate c = models.get(k);
-            if (CompanyResolver.separated(text, c.end(), lead)
-                    || CompanyResolver.separated(text, end, ownerStart(text, c.hit().start(), companies))) {
+            if (listSeparated(text, c.end(), lead) || listSeparated(text, end, ownerStart(text, c.hit().start(), companies))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words that continue a list after a comma ({@code Foo V1，以及DeepSeek-V3}). */
+    private static final List<String> COMMA_LINKS = List.of("，以及", ",以及", "，及", "，和", "，还有");
+
+    /** One list separator between {@code end} and {@code start}, or a comma and a linking word. */
+    private static boolean listSeparated(String text, int end, int start) {
+        if (CompanyResolver.separated(text, end, start)) {
+            return true;
+        }
+        return COMMA_LINKS.stream().anyMatch(w -> start - end == w.length() && text.startsWith(w, end));
     }
 
     /** Longest company name looked back over before 的 and a listed name, in chars. */

@@ -78,7 +78,8 @@ final class QuotedModelNames {
             return List.of();
         }
         boolean alone = modelInside || cues.standaloneHeadBefore(text, from) || cues.domainModelBefore(text, from)
-                || cues.domainModelAfter(text, close + 1) || cues.aiAssistantRightAfter(text, close + 1);
+                || cues.domainModelAfter(text, close + 1) || cues.aiAssistantRightAfter(text, close + 1)
+                || phrase >= 0 && quotedAgain(text, from, close);
         if (!alone && !cues.named(text, open) && !cues.releasedInClause(text, open) && !cues.releaseVerbAt(text, close + 1)
                 && !(phrase >= 0 && cues.possessiveBefore(text, phrase)) && !cues.possessiveEndsAt(text, open)) {
             return List.of();
@@ -185,6 +186,23 @@ final class QuotedModelNames {
             Match<?> h = models.get(i);
             if (h.end() == close && h.start() >= from + 2) {
                 return !generic.describes(text.substring(from, h.start()));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code AI模型「瞳见」……「瞳见」已完成筛查}: the name in the quotes {@code [from, close)} stands
+     * in quotes again elsewhere in the text (the product the article is about; a passing slogan is
+     * quoted once).
+     */
+    private static boolean quotedAgain(String text, int from, int close) {
+        String name = text.substring(from, close);
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (at != from && at > 0 && end < text.length() && OpenModelCues.OPEN_QUOTES.indexOf(text.charAt(at - 1)) >= 0
+                    && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(end)) >= 0) {
+                return true;
             }
         }
         return false;

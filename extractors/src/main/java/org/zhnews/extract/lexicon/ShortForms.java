@@ -124,7 +124,8 @@ final class ShortForms {
 
     /**
      * Whether a Latin word ends right before {@code start}, directly or across a hyphen, dot or
-     * underscore ({@code Hengyu-R2}, {@code XR2}): a short form there ends another name.
+     * underscore ({@code Hengyu-R2}, {@code XR2}), or a Han word across a hyphen ({@code 蓝溯-R2}):
+     * a short form there ends another name.
      */
     static boolean gluedToLatinWord(String text, int start) {
         if (start == 0) {
@@ -135,7 +136,7 @@ final class ShortForms {
             return true;
         }
         return (before == '-' || before == '.' || before == '_') && start >= 2
-                && CharClass.isLatinWordChar(text.charAt(start - 2));
+                && (CharClass.isLatinWordChar(text.charAt(start - 2)) || before == '-' && CharClass.isHan(text.charAt(start - 2)));
     }
 
     /** Whether nothing name-like stands right before {@code start}. */

@@ -107,10 +107,33 @@ public final class ModelExtractor implements Extractor {
             found.add(new Found(d.start(), d.end(),
                     new AiModel(family.family(), r.version(), r.variant(), family.vendor()), r.parameters()));
         }
+        found = joinFineTunes(ctx.text(), found);
         attachParameters(ctx, ctx.text(), found);
         List<Mention> out = new ArrayList<>(found.size());
         for (Found f : found) {
             out.add(new ModelMention(ctx.span(f.start, f.end), f.model, f.parameters));
+        }
+        return out;
+    }
+
+    /**
+     * {@code Llama-3.1-TAIDE-LX-8B}: a model with a version, a hyphen, and another family's name
+     * right after it in capitals is one model, the second family tuned from the first; it keeps
+     * the second's family, version, variant and vendor, the base is in its surface. Sorted by start.
+     */
+    private static List<Found> joinFineTunes(String text, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Found next = i + 1 < found.size() ? found.get(i + 1) : null;
+            if (next != null && f.model.version().isPresent() && next.start == f.end + 1 && text.charAt(f.end) == '-'
+                    && Character.isUpperCase(text.charAt(next.start)) && next.start + 1 < text.length()
+                    && Character.isUpperCase(text.charAt(next.start + 1)) && !next.model.family().equals(f.model.family())) {
+                out.add(new Found(f.start, next.end, next.model, next.parameters));
+                i++;
+            } else {
+                out.add(f);
+            }
         }
         return out;
     }
