@@ -10,7 +10,8 @@ import org.zhnews.core.Pipeline;
  * Known names that are also words, before a reporting period and a financial noun
  * ({@code 寒武纪三季度营收}, {@code 力旺十月營收}), before a report or a joint development, and
  * firms added to the knowledge base, in invented sentences; the same words in plain text
- * (a period without a financial noun, 雷鸟 the bird, 每经过) stay no company.
+ * (a period without a financial noun, 雷鸟 the bird, 每经过) and counts ({@code 三名},
+ * {@code 一位}) stay no company.
  */
 class PeriodCueAndNewRowsTest {
 
@@ -41,6 +42,8 @@ class PeriodCueAndNewRowsTest {
             这份创意十月才完成。                           | ''
             一只雷鸟从山谷上空飞过。                       | ''
             列车每经过一站都要停靠。                       | ''
+            一位参与交易的人士向记者透露了细节。           | ''
+            两款新机分居销量榜二、三名。                   | ''
             """)
     void plainWordsStayNoCompany(String text, String expected) {
         assertEquals(expected, companies(text));
