@@ -248,14 +248,24 @@ final class NameShape {
 
     private static final String INVEST = "投资";
 
+    /** A numeral and a measure word: a count, never a name ({@code 三名}, {@code 一位}, {@code 两家}). */
+    private static final java.util.regex.Pattern COUNT =
+            java.util.regex.Pattern.compile("[一二三四五六七八九十两几数百千0-9]{1,4}[名位家个個些款种種项項只隻]");
+
     /** Whether a short item without a company ending reads as a person's name (张三, 王小明). */
     static boolean personLike(String text, int start, int end) {
         int len = end - start;
         return len >= 2 && len <= 3 && SURNAMES.indexOf(text.charAt(start)) >= 0;
     }
 
-    /** Whether generic and stop words cover the whole span ({@code 国有}, {@code 产业}, {@code 社会}). */
+    /**
+     * Whether generic and stop words cover the whole span ({@code 国有}, {@code 产业}, {@code 社会}),
+     * or the span is a count of people or things (a numeral and a measure word: {@code 三名}, {@code 一位}).
+     */
     boolean generic(String text, int start, int end) {
+        if (COUNT.matcher(text).region(start, end).matches()) {
+            return true;
+        }
         int len = end - start;
         boolean[] covered = new boolean[len + 1];
         covered[0] = true;
