@@ -44,21 +44,29 @@ class NewsEvaluationTest {
     // odd-numbered half was used for the fixes of that round (companies 0.903 -> 0.996, models
     // 0.951 -> 0.968, metrics 0.942 -> 1.000), their even-numbered half stayed blind and moved little
     // (companies 0.927 -> 0.927, models 0.852 -> 0.852, money 0.993, metrics 0.959 -> 0.977; score.py).
-    // With all 188 passages the floors sit a little under the measured F1 (CN .997 .993 .988 .973;
-    // HK 1.0 1.0 .978 .972; TW 1.0 .988 .989 .960; SG 1.0 .985 .978 1.0; MY 1.0 .969 .972 .962).
+    // The passages 889-924 (NOTES-889-924.md) were written next and scored blind with the rules of
+    // the two rounds before them (companies 0.899 -> 0.909, models 0.875 -> 0.892, money 0.922 ->
+    // 0.926, metrics 0.983), then used for the fixes of their own round (companies 0.980, models,
+    // money and metrics 1.000). The passages 925-948 (NOTES-925-948.md) came last and stay blind:
+    // scored once with the rules of both rounds (companies 0.940 -> 0.954, models 0.918 -> 0.918,
+    // money 0.956 -> 0.978, metrics 0.984 -> 0.984 from the rules before the two rounds to after).
+    // With all 248 passages the floors sit a little under the measured F1 (CN 1.0 .993 .984 .986;
+    // HK .988 .997 .993 .967; TW 1.0 .994 .992 .964; SG 1.0 .995 .985 1.0; MY 1.0 .995 .974 1.0).
     // Floors: money, metrics, companies, models.
     static final Map<String, double[]> MIN_F1 = Map.of(
-            "CN", new double[] {0.97, 0.97, 0.97, 0.96},
-            "HK", new double[] {0.97, 0.97, 0.96, 0.95},
-            "TW", new double[] {0.97, 0.96, 0.97, 0.94},
-            "SG", new double[] {0.97, 0.96, 0.96, 0.97},
-            "MY", new double[] {0.97, 0.94, 0.95, 0.94});
+            "CN", new double[] {0.98, 0.98, 0.97, 0.97},
+            "HK", new double[] {0.97, 0.98, 0.98, 0.95},
+            "TW", new double[] {0.98, 0.98, 0.98, 0.95},
+            "SG", new double[] {0.98, 0.98, 0.97, 0.98},
+            "MY", new double[] {0.98, 0.98, 0.96, 0.98});
 
     private static final String[][] HELD_OUT = {
         {"817", "832", "held out from the rules"},
         {"833", "848", "held out, then used for the fixes of the next round"},
         {"849", "856", "held out from every rule, then used for the fixes of the next round"},
-        {"857", "888", "written last: the odd-numbered half used for fixes, the even-numbered half blind"},
+        {"857", "888", "the odd-numbered half used for fixes, the even-numbered half blind, then used"},
+        {"889", "924", "blind for one round, then used for the fixes of the next"},
+        {"925", "948", "written last, blind: no rule fitted to them"},
     };
 
     private static final Path REPORT = Path.of("target", "news-eval.txt");

@@ -95,7 +95,8 @@ class ArbiterTest {
             用户在微信里就能用上元宝                          | 微信   | 1 | PRODUCT UNAMBIGUOUS_NAME
             他在R1赛道上跑了第一                            | R1     | 1 | WORD NO_EVIDENCE
             深度求索发布R1                                  | R1     | 1 | MODEL VENDOR_NAMED
-            字节跳动的Seed团队公布了新成果                    | Seed   | 1 | MODEL VENDOR_IN_SENTENCE
+            字节跳动的Seed团队公布了新成果                    | Seed   | 1 | WORD NEGATIVE_CUE
+            字节跳动的Seed在榜单上排第三                      | Seed   | 1 | MODEL VENDOR_IN_SENTENCE
             百川智能发布了新一代医疗大模型                    | 百川智能 | 1 | COMPANY UNAMBIGUOUS_NAME
             """)
     void theRulesOfBothExtractorsGiveTheirReasons(String text, String surface, int nth, String expected) {
