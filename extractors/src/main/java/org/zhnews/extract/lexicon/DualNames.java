@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.sentence.SentenceMarks;
 import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.CompanySurface;
@@ -24,7 +25,8 @@ import java.util.Set;
  * model word or a verb that takes a model before it ({@code 推理模型DeepSeek},
  * {@code 接入DeepSeek}) or a list with a model ({@code 通义千问与DeepSeek}) make it the model;
  * a company cue ({@code DeepSeek创始人}, {@code DeepSeek公司}, {@code AI公司DeepSeek}), a model
- * of its own after {@code 的} ({@code DeepSeek的下一代R2}) or a list with a company
+ * of its own or a model word after {@code 的} ({@code DeepSeek的下一代R2}, {@code 采用MiniMax的语音模型},
+ * before any verb) or a list with a company
  * ({@code 智谱、MiniMax和商汤}) make it the company.
  *
  * <p>A name that stands bare takes the reading its strong context gives it elsewhere in the
@@ -128,6 +130,9 @@ final class DualNames {
         if (c.versionFollows()) {
             return Optional.of(Reason.VERSION_FOLLOWS);
         }
+        if (company != null && modelWordAfterPossessive(text, end)) {
+            return Optional.of(Reason.PRODUCT_FOLLOWS);
+        }
         Optional<Reason> cue = cues.around(text, start, end);
         if (cue.isPresent()) {
             return cue;
@@ -140,6 +145,29 @@ final class DualNames {
             return Optional.of(neighbour == Reading.MODEL ? Reason.LISTED_WITH_MODEL : Reason.LISTED_WITH_COMPANY);
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code 采用MiniMax的语音模型}: {@code 的}, up to {@value #OWN_MODEL_GAP} Han characters and
+     * 模型 right after the name: the company whose model it is, whatever verb stands before it.
+     */
+    private static boolean modelWordAfterPossessive(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (!text.startsWith("的", i)) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 1 + OWN_MODEL_GAP && k < text.length(); k++) {
+            if (text.startsWith("模型", k)) {
+                return true;
+            }
+            if (!CharClass.isHan(text.charAt(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@code DeepSeek的下一代R2}: after {@code 的} and a few characters, a model of this company. */

@@ -25,7 +25,7 @@ import java.util.Optional;
 final class OpenModelCues {
 
     /** The kinds of cue word, as in the {@code cue} column. */
-    enum Cue { RELEASE, KIND, NAMING, HEAD, STANDALONE, DOMAIN, ASSISTANT, AI, QUALIFIER, PERSONAL, POSSESSIVE, NOT_POSSESSIVE, GENERATION }
+    enum Cue { RELEASE, KIND, NAMING, HEAD, STANDALONE, DOMAIN, ASSISTANT, AI, QUALIFIER, PERSONAL, POSSESSIVE, NOT_POSSESSIVE, GENERATION, HARDWARE }
 
     static final String OPEN_QUOTES = "“「『\"";
     static final String CLOSE_QUOTES = "”」』\"";
@@ -88,12 +88,6 @@ final class OpenModelCues {
         return false;
     }
 
-    /** {@code 语音模型Speech-02}, {@code 视觉大模型“灵瞳”}: 模型 ends right before the name (spaces, a quote skipped). */
-    static boolean modelWordBefore(String text, int start) {
-        int i = skipBack(text, start);
-        return i >= 2 && text.startsWith("模型", i - 2);
-    }
-
     /**
      * Where the product noun phrase right before the name at {@code start} begins, or -1: a head
      * noun ({@code 智能体}, {@code 模型}), or an assistant noun with an AI word in the phrase
@@ -146,22 +140,42 @@ final class OpenModelCues {
         return before(text, end, Cue.STANDALONE) < end;
     }
 
+    /** {@code 人形机器人“蔓岩M1”}: a hardware noun (not a chat or service robot) right before the name at {@code start}. */
+    boolean hardwareBefore(String text, int start) {
+        int end = skipBack(text, start);
+        return before(text, end, Cue.HARDWARE) < end && before(text, end, Cue.STANDALONE) == end;
+    }
+
     /**
      * {@code AI点单助手}: where an AI word starts that ends one to {@value #MAX_GAP} Han characters
-     * (no particle among them) before {@code at}, or -1.
+     * (no particle among them) before {@code at}; or {@code 推出律师助理}, {@code 推出的LINE助理}: where
+     * up to two Han characters or one Latin word start right after a release verb (a product is
+     * released, a person is not); or -1.
      */
     private int aiWordBefore(String text, int at) {
+        int latin = at;
+        while (latin > 0 && CharClass.isAsciiLetter(text.charAt(latin - 1))) {
+            latin--;
+        }
+        if (latin < at || releasedBefore(text, at)) {
+            return releasedBefore(text, latin) ? latin : -1;
+        }
         for (int k = 1; k <= MAX_GAP && at - k >= 0; k++) {
             char c = text.charAt(at - k);
             if (!CharClass.isHan(c) || NOT_IN_PHRASE.indexOf(c) >= 0) {
                 return -1;
             }
             int ai = before(text, at - k, Cue.AI);
-            if (ai < at - k) {
-                return ai;
+            if (ai < at - k || k <= 2 && releasedBefore(text, at - k)) {
+                return Math.min(ai, at - k);
             }
         }
         return -1;
+    }
+
+    /** A release verb, and 的 after it, ends right before {@code at}. */
+    private boolean releasedBefore(String text, int at) {
+        return releaseVerbEndsAt(text, at) || at > 0 && text.charAt(at - 1) == '的' && releaseVerbEndsAt(text, at - 1);
     }
 
     /**
@@ -296,19 +310,6 @@ final class OpenModelCues {
                 return false;
             }
             if (after(text, i, Cue.RELEASE) > i) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 模型 later in the clause of the name. */
-    static boolean modelWordLaterInClause(String text, int end) {
-        for (int i = end; i < text.length() - 1; i++) {
-            if (SentenceMarks.isClauseEnd(text.charAt(i))) {
-                return false;
-            }
-            if (text.startsWith("模型", i)) {
                 return true;
             }
         }

@@ -9,6 +9,7 @@ import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
 import org.zhnews.text.match.Match;
+import org.zhnews.text.sentence.SentenceMarks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -177,8 +178,8 @@ final class OpenModelNames {
             if (versioned || hyphenedVariant || companyNear) {
                 why = Reason.NAMED_AS_MODEL;
             }
-        } else if (versioned && OpenModelCues.modelWordLaterInClause(text, nameEnd)
-                && cues.releasedBy(ctx, start, companies) != null) {
+        } else if (versioned && modelWordLaterInClause(text, nameEnd) && (cues.releasedBy(ctx, start, companies) != null
+                || readable && read.version().isPresent() && cues.releasedInClause(text, start))) {
             why = Reason.NAMED_AS_MODEL;
         } else if (!plainWord && versioned && listedWithModel(text, start, nameEnd, models, hits)) {
             why = Reason.LISTED_WITH_MODEL;
@@ -340,5 +341,18 @@ final class OpenModelNames {
             }
         }
         return true;
+    }
+
+    /** 模型 later in the clause of the name. */
+    private static boolean modelWordLaterInClause(String text, int end) {
+        for (int i = end; i < text.length() - 1; i++) {
+            if (SentenceMarks.isClauseEnd(text.charAt(i))) {
+                return false;
+            }
+            if (text.startsWith("模型", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.zhnews.extract.lexicon;
 
 import org.zhnews.core.ExtractionContext;
+import org.zhnews.extract.knowledge.ModelSurface;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.match.Match;
 
@@ -178,13 +179,15 @@ final class QuotedModelNames {
 
     /**
      * {@code “苍穹GPT”}, {@code “DBS-GPT”}: a known model name ends the quoted name after a name of
-     * its own (no word that describes a model: not {@code “中国版ChatGPT”}, {@code “类GPT”}).
+     * its own (no word that describes a model: not {@code “中国版ChatGPT”}, {@code “类GPT”}); a
+     * short form is no such name ({@code 机器人“栎行R2”}: R2 is a product code here).
      */
     private boolean endsWithKnownName(String text, NameHits hits, int from, int close) {
-        List<? extends Match<?>> models = hits.models();
+        List<Match<ModelSurface>> models = hits.models();
         for (int i = Match.firstAtOrAfter(models, from); i < models.size() && models.get(i).start() < close; i++) {
-            Match<?> h = models.get(i);
-            if (h.end() == close && h.start() >= from + 2) {
+            Match<ModelSurface> h = models.get(i);
+            if (h.end() == close && h.start() >= from + 2
+                    && !h.values().stream().allMatch(ModelSurface::shortForm)) {
                 return !generic.describes(text.substring(from, h.start()));
             }
         }

@@ -8,6 +8,7 @@ import org.zhnews.text.match.Match;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -155,6 +156,8 @@ final class RepeatedModelNames {
                        BiPredicate<Integer, Integer> blocked, List<Decision> out) {
         DictionaryMatcher.Builder<ModelReading> names = DictionaryMatcher.builder();
         families.forEach((name, reading) -> names.add(name, reading, true));
+        Set<String> companyNames = new HashSet<>();
+        families.keySet().stream().filter(f -> namesACompany(text, f)).forEach(companyNames::add);
         for (Match<ModelReading> m : names.build().findLongest(text)) {
             int at = m.start();
             int end = m.end();
@@ -163,7 +166,8 @@ final class RepeatedModelNames {
                     && end < text.length() && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(end)) >= 0;
             int nameEnd = Math.max(end, read.end());
             if ((read.version().isEmpty() && !quoted && !standsAlone(text, at, end)) || !free(taken, at, nameEnd)
-                    || blocked.test(at, nameEnd)) {
+                    || blocked.test(at, nameEnd) || cues.hardwareBefore(text, at)
+                    || read.version().isEmpty() && companyNames.contains(text.substring(at, end))) {
                 continue;
             }
             ModelReading first = m.values().get(0);
@@ -172,6 +176,35 @@ final class RepeatedModelNames {
             taken.set(at, nameEnd);
         }
     }
+
+    /**
+     * {@code 深圳蔓岩机器人有限公司（以下简称“蔓岩”）}: a Han family name that the text also gives a
+     * company, inside its legal name or as its declared short name; standing bare, it names the
+     * company.
+     */
+    private static boolean namesACompany(String text, String family) {
+        if (!CharClass.isHan(family.charAt(0))) {
+            return false;
+        }
+        for (int at = text.indexOf(family); at >= 0; at = text.indexOf(family, at + 1)) {
+            int q = at > 0 && OpenModelCues.OPEN_QUOTES.indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at;
+            if (q >= 2 && text.startsWith("简称", q - 2)) {
+                return true;
+            }
+            int end = at + family.length();
+            for (int k = end; k < Math.min(text.length(), end + MAX_LEGAL_GAP) && CharClass.isHan(text.charAt(k)); k++) {
+                if (text.startsWith(LEGAL_FORM, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The legal form that ends a company's full name. */
+    private static final String LEGAL_FORM = "有限公司";
+    /** Most Han characters between a family name and the legal form of the company named after it ({@code 机器人}). */
+    private static final int MAX_LEGAL_GAP = 8;
 
     /**
      * {@code Merlion也能…}, {@code 导入玉衡，}: a family name standing on its own, a Latin one with

@@ -43,6 +43,7 @@ public final class ModelExtractor implements Extractor {
 
 
     private final Arbiter arbiter;
+    private final FineTunes fineTunes = FineTunes.standard();
 
     private ModelExtractor(Builder b) {
         this.arbiter = b.arbiter();
@@ -104,7 +105,7 @@ public final class ModelExtractor implements Extractor {
         for (Decision d : models) {
             ModelReading r = d.model().orElseThrow();
             ModelFamily family = r.surface().family();
-            found.add(new Found(d.start(), d.end(),
+            found.add(new Found(d.start(), d.end(), family.id(),
                     new AiModel(family.family(), r.version(), r.variant(), family.vendor()), r.parameters()));
         }
         found = joinFineTunes(ctx.text(), found);
@@ -116,24 +117,22 @@ public final class ModelExtractor implements Extractor {
         return out;
     }
 
-    /**
-     * {@code Llama-3.1-TAIDE-LX-8B}: a model with a version, a hyphen, and another family's name
-     * right after it in capitals is one model, the second family tuned from the first; it keeps
-     * the second's family, version, variant and vendor, the base is in its surface. Sorted by start.
-     */
-    private static List<Found> joinFineTunes(String text, List<Found> found) {
+    /** Joins a model and the base it is tuned from, written with a hyphen, into one ({@link FineTunes}). Sorted by start. */
+    private List<Found> joinFineTunes(String text, List<Found> found) {
         List<Found> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Found next = i + 1 < found.size() ? found.get(i + 1) : null;
-            if (next != null && f.model.version().isPresent() && next.start == f.end + 1 && text.charAt(f.end) == '-'
-                    && Character.isUpperCase(text.charAt(next.start)) && next.start + 1 < text.length()
-                    && Character.isUpperCase(text.charAt(next.start + 1)) && !next.model.family().equals(f.model.family())) {
-                out.add(new Found(f.start, next.end, next.model, next.parameters));
-                i++;
-            } else {
+            FineTunes.Keep keep = next == null ? FineTunes.Keep.NONE
+                    : fineTunes.keep(text, f.end, next.start, f.familyId, f.model.version().isPresent(),
+                        next.familyId, next.model.version().isPresent());
+            if (keep == FineTunes.Keep.NONE) {
                 out.add(f);
+                continue;
             }
+            Found named = keep == FineTunes.Keep.FIRST ? f : next;
+            out.add(new Found(f.start, next.end, named.familyId, named.model, named.parameters));
+            i++;
         }
         return out;
     }
@@ -188,12 +187,14 @@ public final class ModelExtractor implements Extractor {
     private static final class Found {
         final int start;
         final int end;
+        final String familyId;
         final AiModel model;
         Optional<BigDecimal> parameters;
 
-        Found(int start, int end, AiModel model, Optional<BigDecimal> parameters) {
+        Found(int start, int end, String familyId, AiModel model, Optional<BigDecimal> parameters) {
             this.start = start;
             this.end = end;
+            this.familyId = familyId;
             this.model = model;
             this.parameters = parameters;
         }

@@ -54,6 +54,7 @@ class ArbiterTest {
             阶跃星辰、MiniMax与百川智能都在筹备新一轮融资。              | MiniMax  | COMPANY LISTED_WITH_COMPANY
             腾讯还投资了MiniMax等多家AI创业公司。                        | MiniMax  | COMPANY CONTEXT_CUE
             MiniMax App的海外用户增长很快。                             | MiniMax  | MODEL MODEL_WORD_FOLLOWS
+            这家耳机厂商选用了MiniMax的语音合成模型。                   | MiniMax  | COMPANY PRODUCT_FOLLOWS
             DeepSeek的出现迫使海外同行重新评估定价策略。                | DeepSeek | COMPANY COMPANY_BY_DEFAULT
             """)
     void aNameOfACompanyAndItsModelIsReadByItsContext(String text, String surface, String expected) {

@@ -7,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.zhnews.extract.model.OpenModelNamesTest.models;
 
 /**
- * Models of vendors no list holds, named as products: a quoted name after an AI assistant noun or
- * a driving model, a quoted name after a model noun that stands in quotes again, a Latin name with
+ * Models of vendors no list holds, named as products: a quoted name after an AI assistant noun, an
+ * assistant noun right after a release verb, a driving or an industry model, a quoted name after a model noun that stands in quotes again, a Latin name with
  * a spaced version listed with a known model after a comma, a Han name with a hyphened version
  * before a model word; and bare names with an everyday sense in a text that speaks of AI once
  * only, or before 团队; a fine-tune named after its base is one model. Sentences written for
- * these tests.
+ * these tests. A product code that is a known short form ends no quoted model name (a robot's
+ * “栎行R3”); an assistant hired is a person.
  */
 class ProductModelNamesTest {
 
@@ -22,6 +23,9 @@ class ProductModelNamesTest {
             该平台推出面向商家的AI营销助手“商言”，首月免费。             | 商言=商言/-/-@?
             募集资金将用于智驾大模型“远行”的研发。                      | 远行=远行/-/-@?
             其主打产品是筛查皮肤病的AI模型「肤鉴」。医生称「肤鉴」很准。   | 肤鉴=肤鉴/-/-@? 肤鉴=肤鉴/-/-@?
+            该所同日在微信推出律师助理「律小安」，解答租房纠纷。          | 律小安=律小安/-/-@?
+            券商同步推出的LINE助理「阿富」已开放试用。                   | 阿富=阿富/-/-@?
+            研发费用主要投向公司的行业大模型“衡知”。                    | 衡知=衡知/-/-@?
             """)
     void aQuotedNameAfterAnAssistantNounADrivingModelOrQuotedAgain(String text, String expected) {
         assertEquals(expected, models(text));
@@ -34,6 +38,8 @@ class ProductModelNamesTest {
             行业进入AI模型“深水区”，竞争加剧。
             游戏引擎Unity 6今天发布。
             他们用语音识别引擎识别方言。
+            公司主打仓储搬运机器人“栎行R3”，今年出货千台。
+            律所聘请的律师助理「小周」负责整理卷宗。
             """)
     void slogansPeopleAndOnceQuotedPhrasesNameNoModel(String text) {
         assertEquals("", models(text));
@@ -60,6 +66,7 @@ class ProductModelNamesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             新模型胜过官方推动的Llama-3.1-TAIDE-LX-8B。          | Llama-3.1-TAIDE-LX-8B=TAIDE/-/LX-8B@nstc-taiwan
+            在大模型评测中，成绩略高于在地团队微调的Llama-Breeze2-8B。 | Llama-Breeze2-8B=Breeze/2/8B@mediatek
             榜单前三是Qwen3、GPT-4o-mini和GLM-4.5。             | Qwen3=Qwen/3/-@alibaba GPT-4o-mini=GPT/4o/mini@openai GLM-4.5=GLM/4.5/-@zhipu-ai
             """)
     void aFineTuneNamedAfterItsBaseIsOneModel(String text, String expected) {
