@@ -82,7 +82,7 @@ final class ListItems {
     }
 
     /** The end of a run of capitalised Latin words at {@code p} (one word needs a lower-case letter), or -1. */
-    private static int latinRunEnd(String text, int p) {
+    static int latinRunEnd(String text, int p) {
         int q = p;
         int words = 0;
         boolean lower = false;

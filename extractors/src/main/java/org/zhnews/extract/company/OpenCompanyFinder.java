@@ -28,8 +28,9 @@ import org.zhnews.text.match.Match;
  *   <li>the text marks it ({@link MarkedNames}: a quoted name after such a noun, a declared
  *       short name, a name before a stock code);</li>
  *   <li>it opens a line as the outlet of a dateline ({@code 某某新闻讯}, {@link OpenDatelines});</li>
- *   <li>it is a business unit of a known parent ({@code 吉宝数据中心宣布}, {@link ParentUnits}) or
- *       a group named after one ({@code 腾讯国际数字娱乐集团}, {@link ParentGroups});</li>
+ *   <li>it is a business unit of a known parent ({@code 吉宝数据中心宣布}, {@link ParentUnits}),
+ *       a group named after one ({@code 腾讯国际数字娱乐集团}, {@link ParentGroups}) or a subsidiary
+ *       named after one ({@code 美的集团旗下的安得智联}, {@link SubsidiaryNames});</li>
  *   <li>it is a Latin name in a company role ({@code X旗下}, {@code 数码银行X}, {@code 据X报道},
  *       {@link LatinRoleNames});</li>
  *   <li>it is a run of capitalised Latin words ending in a legal or investor word
@@ -53,6 +54,7 @@ final class OpenCompanyFinder {
     private final ParentUnits units = ParentUnits.standard();
     private final ParentGroups groups;
     private final OpenDatelines datelines;
+    private final SubsidiaryNames subsidiaries;
 
     private OpenCompanyFinder(OpenCues cues) {
         this.cues = cues;
@@ -63,6 +65,7 @@ final class OpenCompanyFinder {
         this.datelines = new OpenDatelines(cues, shape);
         this.introduced = new IntroducedNames(cues, shape);
         this.groups = new ParentGroups(cues);
+        this.subsidiaries = new SubsidiaryNames(cues, shape);
         this.repeats = NameRepeats.standard(cues);
         this.latinRoles = LatinRoleNames.standard();
     }
@@ -87,6 +90,7 @@ final class OpenCompanyFinder {
         endings(text, anchors, investing, out);
         units.find(text, known, armable, out); // before the lists: a unit in a list is a unit (渣打香港)
         groups.find(text, known, out);
+        subsidiaries.find(text, known, out);
         for (CueSlots.Item item : slots.items(text, anchors, investing)) {
             out.add(candidate(text, item.start(), item.end(), "role:" + item.role()));
         }

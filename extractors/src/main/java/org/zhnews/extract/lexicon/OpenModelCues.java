@@ -153,6 +153,9 @@ final class OpenModelCues {
      * released, a person is not); or -1.
      */
     private int aiWordBefore(String text, int at) {
+        if (before(text, at, Cue.PERSONAL) < at) {
+            return -1; // 推出人工客服“小李”: a person's
+        }
         int latin = at;
         while (latin > 0 && CharClass.isAsciiLetter(text.charAt(latin - 1))) {
             latin--;

@@ -10,7 +10,8 @@ import org.zhnews.core.Pipeline;
  * Invented sentences for names the knowledge base lacks: a Chinese name and its English name in
  * brackets, after a descriptor or ending in a name ending itself; a lower-case brand in a source
  * slot; Latin names in a list with known companies, after a place or a line of business; units
- * named after a known parent (a bank's place unit, a group, an investment arm under 旗下); the
+ * named after a known parent (a bank's place unit, a group, an investment arm or a subsidiary under
+ * 旗下, not a generic noun there); the
  * intermediaries of a listing. And what stays out: a person with an English name, a term with its
  * English gloss, a list of products, a verb after a group word.
  */
@@ -35,6 +36,9 @@ class PairedAndListedNamesTest {
             她曾任腾讯国际数字娱乐集团技术总监。                     | 腾讯国际数字娱乐集团=open:腾讯国际数字娱乐集团
             本轮由中华电信旗下的中华电创投领投。                     | 中华电信=chunghwa-telecom 中华电创投=open:中华电创投
             公司科创板IPO已获受理，保荐机构为平安联合证券。          | 平安联合证券=open:平安联合证券
+            本轮由红杉中国领投，腾讯旗下的云岫投资跟投。             | 红杉中国=hongshan 腾讯=tencent 云岫投资=open:云岫投资
+            客户包括比亚迪以及美的集团旗下的禾川智运。               | 比亚迪=byd 美的集团=midea 禾川智运=open:禾川智运
+            冬海集团（Sea）旗下的Sea Vision Lab昨天发布新模型。      | 冬海集团=sea-limited Sea=open:sea Sea Vision Lab=open:seavisionlab
             """)
     void namesFound(String text, String expected) {
         assertEquals(expected, companies(text));
@@ -50,6 +54,8 @@ class PairedAndListedNamesTest {
             据媒体报道，该公司营收增长。                             | ''
             华为、小米和OPPO均发布新机。                             | 华为=huawei 小米=xiaomi OPPO=oppo
             渣打香港办事处今日开幕。                                 | 渣打香港=standard-chartered-hk
+            阿里巴巴旗下的外卖平台增长很快。                         | 阿里巴巴=alibaba
+            腾讯旗下的子公司也参与了。                               | 腾讯=tencent
             """)
     void noNamesOrKnownOnly(String text, String expected) {
         assertEquals(expected, companies(text));

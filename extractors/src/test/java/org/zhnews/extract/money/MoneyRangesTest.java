@@ -39,6 +39,7 @@ class MoneyRangesTest {
         "股价大跌约12元至88元#12元=12 CNY | 88元=88 CNY",
         // a forecast states the change as a range
         "公司预计全年净利润同比增加1.5亿元至2亿元#1.5亿元至2亿元=[150000000,200000000] CNY",
+        "受成本影响，明年入门机型售价或上涨80元至200元#80元至200元=[80,200] CNY",
         // a closing word makes it a range whatever comes before
         "各门店月租增加500元至2000元不等#500元至2000元=[500,2000] CNY",
         // no range when the second is smaller, or the currencies differ

@@ -55,6 +55,13 @@ class RegionFinderTest {
         // Singapore places and wording add up past the simplified script
         "淡滨尼和义顺的两家小贩中心下月起翻新，摊位租金维持不变。|SIMPLIFIED|SG",
         "这家德士公司说，乐龄乘客在榜鹅和盛港一带可享折扣。|SIMPLIFIED|SG",
+        // Hong Kong's own words in traditional text tell it from Taiwan; its outlets decide
+        "本地初創今日推出廣東話語音助手，可接駁手機App查詢天氣。|TRADITIONAL|HK",
+        "這家新創今天發表繁體中文模型，月費新台幣300元。|TRADITIONAL|TW",
+        "【on.cc東網專訊】一家科技公司今日公布季度業績。|TRADITIONAL|HK",
+        "調查顯示，本港僱員愈來愈常用生成式AI。|TRADITIONAL|HK",
+        // a mainland report naming Hong Kong stays the mainland's
+        "公司计划赴香港上市，募资约20亿港元。|SIMPLIFIED|CN",
     })
     void decidesTheRegionFromOneKindOfCue(String text, Script script, String expected) {
         assertEquals(expected, region(text, script), text);
