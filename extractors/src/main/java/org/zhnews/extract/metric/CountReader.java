@@ -164,7 +164,7 @@ final class CountReader {
             case '部':
                 return !rest.startsWith("分");
             case '人':
-                return !rest.startsWith("民");
+                return !rest.startsWith("民") && !rest.startsWith("力"); // 人民币; 1111人力银行 names a company
             case '名':
                 return !rest.startsWith("字") && !rest.startsWith("义") && !rest.startsWith("義");
             case '家':

@@ -72,6 +72,7 @@ class MetricExtractorTest {
         "超过10万个衍生模型#10万个=100000 count models at_least",
         "两家公司#",
         "三位数增长#",
+        "1111人力银行调查显示，职缺明显增加#",
         "提到了60次AI，去年只有30来次#60次=60 count count exact | 30来次=30 count count approximate",
         "大跌15%#大跌15%=-15 percent decline exact",
         "-5%的变化#-5%=-5 percent - exact",
