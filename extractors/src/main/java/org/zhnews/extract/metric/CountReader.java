@@ -1,5 +1,6 @@
 package org.zhnews.extract.metric;
 
+import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.fold.CharFold;
 import org.zhnews.text.match.PrefixTrie;
 import static org.zhnews.extract.metric.CueFinder.endsClause;
@@ -55,6 +56,10 @@ final class CountReader {
                         Optional.of("parameters"), form, m.start(), false);
             }
             return null;
+        }
+        if (at == m.end() && at + 1 < n && Currencies.isSpaceChar(text.charAt(at)) && CharClass.isAsciiDigit(text.charAt(at - 1))
+                && words.measures.longestAt(text, at + 1).isPresent()) {
+            at++; // 约 1,900 间企业: one space before the measure word
         }
         Optional<PrefixTrie.Hit<String>> measure = words.measures.longestAt(text, at);
         if (measure.isPresent() && !measureFits(text, measure.get())) {
@@ -163,6 +168,8 @@ final class CountReader {
                 return rest.isEmpty() || "积積湾灣北中南币幣".indexOf(rest.charAt(0)) < 0;
             case '部':
                 return !rest.startsWith("分");
+            case '通':
+                return rest.isEmpty() || "过過讯訊知道信用报報常".indexOf(rest.charAt(0)) < 0;
             case '人':
                 return !rest.startsWith("民") && !rest.startsWith("力"); // 人民币; 1111人力银行 names a company
             case '名':

@@ -1,5 +1,6 @@
 package org.zhnews.extract.metric;
 
+import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.chars.NumeralChars;
 import org.zhnews.text.fold.CharFold;
 import org.zhnews.text.match.PrefixTrie;
@@ -125,6 +126,11 @@ final class MetricReader {
         if (next == '倍' && after <= m.end() + 1) {
             return multiple(text, m, after + 1);
         }
+        if (next == '半' && after == m.end() && halfAsShare(text, m)) {
+            NumberMatch half = new NumberMatch(m.start(), after + 1, Optional.of(BigDecimal.valueOf(50)),
+                    Optional.empty(), Optional.empty(), NumberForm.EXACT, NumberMatch.Fraction.NONE);
+            return percent(text, half, m.start(), after + 1, MetricUnit.PERCENT, BigDecimal.ONE, false); // 近一半的企业
+        }
         return countWithRestatement(text, figures, i, after);
     }
 
@@ -241,6 +247,22 @@ final class MetricReader {
             return k + 3;
         }
         return at;
+    }
+
+    /**
+     * {@code 近一半的企业}, {@code 超过一半}, {@code 一半以上}, {@code 约有一半}: 一半 as a share of a
+     * whole, with a qualifier or 有 before it, or 以上 or 的 and a noun after it; not
+     * {@code 另一半} (a partner) nor a bare {@code 一半} (a half of something).
+     */
+    private boolean halfAsShare(String text, NumberMatch m) {
+        if (m.end() - m.start() != 1 || text.charAt(m.start()) != '一' || m.start() > 0 && text.charAt(m.start() - 1) == '另') {
+            return false;
+        }
+        int after = m.end() + 1;
+        boolean before = qualifiers.before(text, m.start()).isPresent() || m.start() > 0 && text.charAt(m.start() - 1) == '有';
+        boolean shareAfter = text.startsWith("以上", after)
+                || text.startsWith("的", after) && after + 1 < text.length() && CharClass.isHan(text.charAt(after + 1));
+        return before || shareAfter;
     }
 
     private MetricReading percent(String text, NumberMatch m, int figureStart, int end, MetricUnit unit,
