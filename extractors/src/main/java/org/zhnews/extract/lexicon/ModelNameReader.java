@@ -241,9 +241,8 @@ final class ModelNameReader {
     /** The version and variant after a name; a short form is read from where its family's name ends in it. */
     private ModelName readName(String text, Match<ModelSurface> hit, ModelSurface chosen) {
         if (!chosen.shortForm()) {
-            ModelName name = chosen.family().type().equals(ASSISTANT) ? grammar.readAfterAssistant(text, hit.end())
+            return chosen.family().type().equals(ASSISTANT) ? grammar.readAfterAssistant(text, hit.end())
                     : grammar.read(text, hit.end());
-            return name.isEmpty() ? afterModelWord(text, hit.end()) : name;
         }
         String surface = text.substring(hit.start(), hit.end());
         String family = chosen.family().family();
@@ -256,20 +255,6 @@ final class ModelNameReader {
         return name.end() >= hit.end() ? name
                 : ModelName.none(hit.end());
     }
-
-    /**
-     * {@code 豆包大模型 1.8}: a dotted version after 大模型 (one space allowed) right after a family's
-     * name is that family's version, and the name ends after it; else nothing read at {@code end}.
-     */
-    private ModelName afterModelWord(String text, int end) {
-        if (!text.startsWith(BIG_MODEL, end)) {
-            return ModelName.none(end);
-        }
-        ModelName name = grammar.read(text, end + BIG_MODEL.length());
-        return name.dottedVersion() && name.variant().isEmpty() ? name : ModelName.none(end);
-    }
-
-    private static final String BIG_MODEL = "大模型";
 
     /** Whether the vendor of {@code f} (or a parent or subsidiary of it) is among {@code ids}. */
     private boolean vendorNamed(ModelFamily f, Set<String> ids) {

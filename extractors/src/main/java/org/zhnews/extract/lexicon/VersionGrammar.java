@@ -136,14 +136,18 @@ final class VersionGrammar {
     }
 
     /**
-     * {@code 豆包大模型1.8}, {@code 盘古大模型5.0}: a number version right after {@code 大模型} that
-     * follows a Han family name, no quantity after it; null when there is none.
+     * {@code 豆包大模型1.8}, {@code 盘古大模型5.0}, {@code 豆包大模型 1.8}: a number version right
+     * after {@code 大模型} (one space allowed) that follows a Han family name, no quantity after it;
+     * null when there is none.
      */
     private static ModelName versionAfterModelWord(String text, int from) {
         if (from == 0 || !CharClass.isHan(text.charAt(from - 1)) || !text.startsWith(MODEL_WORD, from)) {
             return null;
         }
         int start = from + MODEL_WORD.length();
+        if (start + 1 < text.length() && text.charAt(start) == ' ' && Character.isDigit(text.charAt(start + 1))) {
+            start++; // 豆包大模型 1.8
+        }
         int end = tokenEnd(text, start);
         if (end == start || !Character.isDigit(text.charAt(start)) || !isNumberVersion(text.substring(start, end))
                 || quantityFollows(text, end)) {
