@@ -22,7 +22,7 @@ import java.util.Set;
  * ({@code R1}) needs its family or vendor named in the document; a common-word name
  * ({@code Seed}) needs its family named elsewhere, its vendor in the sentence (the document's,
  * {@link ExtractionContext#sentenceWindow}) or a model word
- * after it; a name inside a longer company name ({@code 百川} in {@code 百川智能}) or inside a
+ * after or right before it ({@code 智能体「天禧」}); a name inside a longer company name ({@code 百川} in {@code 百川智能}) or inside a
  * model name already read ({@code R1} in {@code DeepSeek-R1}) is none. A common-word name with a
  * size in billions or a dotted version after it ({@code Step-3-32B}, {@code 可灵2.1}) counts; a short form left without evidence may
  * still count by its sentence ({@link ShortForms}). A name that is also an everyday word or a
@@ -191,7 +191,7 @@ final class ModelNameReader {
     /**
      * The family a hit stands for, or null. A short form needs its family or vendor named
      * somewhere in the document; a common-word name needs its family named unambiguously
-     * elsewhere, a model word right after it, or its vendor in the same sentence.
+     * elsewhere, a model word right after or before it, or its vendor in the same sentence.
      */
     private Candidate choose(ExtractionContext ctx, Match<ModelSurface> hit, Set<String> familiesNamed,
                              CompanyNames companies) {
@@ -220,6 +220,8 @@ final class ModelNameReader {
                 return candidate(text, hit, s, Reason.VERSION_FOLLOWS);
             } else if (cues.modelWordFollows(text, hit.end())) {
                 return candidate(text, hit, s, Reason.MODEL_WORD_FOLLOWS);
+            } else if (cues.modelWordBefore(text, hit.start())) {
+                return candidate(text, hit, s, Reason.MODEL_WORD_BEFORE);
             } else if (vendorNamed(f, companies.within(ctx.sentenceWindow(hit.start(), hit.end())))) {
                 return candidate(text, hit, s, Reason.VENDOR_IN_SENTENCE);
             }

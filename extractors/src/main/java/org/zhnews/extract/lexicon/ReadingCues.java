@@ -72,6 +72,15 @@ final class ReadingCues {
     }
 
     /**
+     * {@code 智能体「天禧」}, {@code 推理模型DeepSeek}: a model word ends right before the name at
+     * {@code start}, past one opening quote.
+     */
+    boolean modelWordBefore(String text, int start) {
+        int at = start > 0 && OpenModelCues.OPEN_QUOTES.indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
+        return left(text, at, Reason.MODEL_WORD_BEFORE);
+    }
+
+    /**
      * The cue around {@code [start, end)}: a cue right after the name first (model words, then
      * company words), then one before it (model words and verbs, then company words), then one
      * after a 等 closing a list the name stands in.
