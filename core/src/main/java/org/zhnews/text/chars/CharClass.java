@@ -45,6 +45,25 @@ public final class CharClass {
     }
 
     /**
+     * Whether every char of {@code s[from, to)} is a Han character ({@link #isHan(int)}, char by
+     * char: a surrogate pair is none); true for an empty range ({@code from >= to}).
+     *
+     * @param s    the text
+     * @param from the first index
+     * @param to   the index after the last
+     * @return whether the range holds Han characters only
+     * @throws IndexOutOfBoundsException if a non-empty range is not inside {@code s}
+     */
+    public static boolean allHan(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isHan(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A character of the Unicode Han script: a {@linkplain #isHanIdeograph Han ideograph}, a CJK
      * or Kangxi radical (U+2E80..U+2FDF), the iteration mark 々, the ideographic zero 〇 and the
      * Hangzhou numerals (U+3021..U+3029, U+3038..U+303B) and the Vietnamese reading marks

@@ -91,4 +91,13 @@ class CharClassTest {
         assertTrue(CharClass.isFullWidthAscii('！'));
         assertFalse(CharClass.isFullWidthAscii('\u3000'));
     }
+
+    @Test
+    void allHanOverARange() {
+        assertTrue(CharClass.allHan("据华为公告", 1, 3));
+        assertFalse(CharClass.allHan("印尼的Gojek", 0, 5));
+        assertTrue(CharClass.allHan("abc", 2, 2));
+        assertTrue(CharClass.allHan("abc", 3, 1));
+        assertFalse(CharClass.allHan("\uD840\uDC00", 0, 2)); // a supplementary ideograph as two chars
+    }
 }

@@ -1,6 +1,7 @@
 package org.zhnews.extract.company;
 
 import org.zhnews.extract.company.OpenCues.Kind;
+import org.zhnews.text.chars.CharClass;
 
 /**
  * Where a list of names puts its items' edges ({@code 甲、乙以及丙}, {@code 甲与乙各持有…}), and
@@ -65,11 +66,11 @@ final class ListItems {
         }
         if (place > 0 && text.startsWith("的", p + place)) {
             p += place + 1;
-        } else if (of >= p + 2 && of <= p + MAX_PLACE && allHan(text, p, of)) {
+        } else if (of >= p + 2 && of <= p + MAX_PLACE && CharClass.allHan(text, p, of)) {
             p = of + 1; // 印尼的Gojek: a country before the name
         } else {
             int han = p;
-            while (han < text.length() && han - p < MAX_HAN_BEFORE && org.zhnews.text.chars.CharClass.isHan(text.charAt(han))) {
+            while (han < text.length() && han - p < MAX_HAN_BEFORE && CharClass.isHan(text.charAt(han))) {
                 han++;
             }
             if (han > p && (han - p < 2 || cues.endingBefore(text, han) == 0 && cues.endingAt(Kind.DESCRIPTOR, text, han) == 0)) {
@@ -87,7 +88,7 @@ final class ListItems {
         int words = 0;
         boolean lower = false;
         while (q < text.length() && words < MAX_LATIN_WORDS && text.charAt(q) >= 'A' && text.charAt(q) <= 'Z') {
-            while (q < text.length() && (org.zhnews.text.chars.CharClass.isAsciiAlnum(text.charAt(q)) || "&'-".indexOf(text.charAt(q)) >= 0)) {
+            while (q < text.length() && (CharClass.isAsciiAlnum(text.charAt(q)) || "&'-".indexOf(text.charAt(q)) >= 0)) {
                 lower |= text.charAt(q) >= 'a' && text.charAt(q) <= 'z';
                 q++;
             }
@@ -98,18 +99,9 @@ final class ListItems {
                 break;
             }
         }
-        if (words == 0 || words == 1 && !lower || q < text.length() && org.zhnews.text.chars.CharClass.isAsciiAlnum(text.charAt(q))) {
+        if (words == 0 || words == 1 && !lower || q < text.length() && CharClass.isAsciiAlnum(text.charAt(q))) {
             return -1;
         }
         return q;
-    }
-
-    private static boolean allHan(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!org.zhnews.text.chars.CharClass.isHan(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -109,7 +109,7 @@ final class ParentUnits {
         Set<String> out = new LinkedHashSet<>();
         for (int[] k : known) {
             String name = text.substring(k[0], k[1]);
-            if (name.length() < MIN_BRAND || !allHan(name)) {
+            if (name.length() < MIN_BRAND || !CharClass.allHan(name, 0, name.length())) {
                 continue;
             }
             out.add(name);
@@ -120,15 +120,6 @@ final class ParentUnits {
             }
         }
         return out;
-    }
-
-    private static boolean allHan(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!CharClass.isHan(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean endsWithAny(String text, int pos, List<String> words) {
