@@ -84,7 +84,7 @@ final class HanModelNames {
         }
         for (int len = MAX_NAME; len >= 2; len--) {
             int start = dash - len;
-            if (start < 0 || !CharClass.allHan(text, start, dash) || !opensAName(text, start)) {
+            if (start < 0 || !hanNameChars(text, start, dash) || !opensAName(text, start)) {
                 continue;
             }
             ModelName read = grammar.read(text, dash);
@@ -123,7 +123,7 @@ final class HanModelNames {
         while (end < text.length() && end - from < MAX_NAME + 1 && CharClass.isHan(text.charAt(end))) {
             end++;
         }
-        if (!CharClass.allHan(text, from, end) || end - from < 2 || end - from > MAX_NAME || OpenModelNames.touches(hits, from, end)
+        if (!hanNameChars(text, from, end) || end - from < 2 || end - from > MAX_NAME || OpenModelNames.touches(hits, from, end)
                 || !cues.releasedInClause(text, from)) {
             return null;
         }
@@ -135,7 +135,7 @@ final class HanModelNames {
         String text = ctx.text();
         for (int len = MAX_NAME; len >= 2; len--) {
             int start = big - len;
-            if (start < 0 || !CharClass.allHan(text, start, big) || OpenModelNames.touches(hits, start, big)) {
+            if (start < 0 || !hanNameChars(text, start, big) || OpenModelNames.touches(hits, start, big)) {
                 continue;
             }
             if (opensAName(text, start)) {
@@ -198,4 +198,17 @@ final class HanModelNames {
 
     /** Particles and links that no name holds. */
     private static final String NOT_IN_NAME = "的了和与及或在是为把被将从向对";
+
+    /** Whether {@code text[from, to)} holds Han characters only, none of them a particle ({@link #NOT_IN_NAME}). */
+    private static boolean hanNameChars(String text, int from, int to) {
+        if (!CharClass.allHan(text, from, to)) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (NOT_IN_NAME.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
