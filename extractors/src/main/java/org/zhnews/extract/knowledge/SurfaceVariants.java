@@ -1,7 +1,9 @@
 package org.zhnews.extract.knowledge;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.zhnews.normalize.script.ScriptNormalizer;
@@ -33,10 +35,15 @@ final class SurfaceVariants {
     record Forms(String simplified, String traditional) {
     }
 
+    /** The shortened institution words (resource {@value #SHORTENED}): short, simplified long, traditional long. */
+    static final String SHORTENED = "shortened-words.tsv";
+
     private final Map<String, Forms> precomputed;
+    private final List<String[]> shortened;
 
     SurfaceVariants(Map<String, Forms> precomputed) {
         this.precomputed = precomputed;
+        this.shortened = shortenedWords();
     }
 
     /** The variants with the bundled precomputed forms, loaded once per JVM. */
@@ -59,7 +66,7 @@ final class SurfaceVariants {
             }
             out.add(f.simplified());
             out.add(f.traditional());
-            for (String[] pair : SHORTENED) {
+            for (String[] pair : shortened) {
                 if (f.simplified().endsWith(pair[0])) {
                     String stem = f.simplified().substring(0, f.simplified().length() - pair[0].length());
                     out.add(stem + pair[1]);
@@ -71,9 +78,6 @@ final class SurfaceVariants {
         }
         return out;
     }
-
-    /** Shortened institution words and their spelled-out simplified and traditional forms. */
-    private static final String[][] SHORTENED = {{"投行", "投资银行", "投資銀行"}};
 
     /** The forms of {@code surface} as the script normalizers give them (what the file holds). */
     static Forms convert(String surface) {
@@ -99,6 +103,15 @@ final class SurfaceVariants {
         final ScriptNormalizer simplified = ScriptNormalizer.builder().build();
         final ScriptNormalizer traditional = ScriptNormalizer.builder()
                 .target(ScriptTarget.TRADITIONAL).regionalPhrases(false).build();
+    }
+
+    private static List<String[]> shortenedWords() {
+        List<String[]> out = new ArrayList<>();
+        for (LexiconRow row : Lexicon.resource(SurfaceVariants.class, SHORTENED,
+                Columns.of("short", "simplified_long", "traditional_long"))) {
+            out.add(new String[] {row.get(0), row.get(1), row.get(2)});
+        }
+        return List.copyOf(out);
     }
 
     private static Map<String, Forms> load() {
