@@ -239,12 +239,22 @@ final class OpenCompanyFinder {
         Match<Set<Kind>> a = anchors.get(k);
         for (int j = Math.max(0, k - 8); j < anchors.size() && anchors.get(j).start() <= a.end(); j++) {
             Match<Set<Kind>> b = anchors.get(j);
-            if (j == k || b.values().get(0).stream().noneMatch(OpenCues.ENDINGS::contains)) {
+            if (j == k || !hasEnding(b.values().get(0))) {
                 continue;
             }
             boolean next = b.start() == a.end() && !verbAfter;
             boolean covers = b.start() <= a.start() && b.end() >= a.end() && b.length() > a.length();
             if (next || covers) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some kind of {@code kinds} is a name ending ({@link OpenCues#ENDINGS}); no stream, it is asked per pair of anchors. */
+    private static boolean hasEnding(Set<Kind> kinds) {
+        for (Kind kind : kinds) {
+            if (OpenCues.ENDINGS.contains(kind)) {
                 return true;
             }
         }

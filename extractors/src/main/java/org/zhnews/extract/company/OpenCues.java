@@ -49,6 +49,13 @@ final class OpenCues {
     static final String PLACES = "place-prefixes.tsv";
 
     private final Map<Kind, PrefixTrie<Boolean>> byKind;
+    /**
+     * Per kind (by ordinal), the first and the last characters of its words: a position whose
+     * character is not among them starts or ends no word of the kind, which answers most asks
+     * without reading the trie (the tries match exactly, without folding).
+     */
+    private final java.util.BitSet[] firstChars = new java.util.BitSet[Kind.values().length];
+    private final java.util.BitSet[] lastChars = new java.util.BitSet[Kind.values().length];
     private final DictionaryMatcher<Set<Kind>> anchors;
     private final Set<String> latin;
     /** The characters of the name words ({@link Kind#NAME_WORD}), to answer most asks at once. */
@@ -72,6 +79,16 @@ final class OpenCues {
         for (Kind kind : Kind.values()) {
             Map<String, Boolean> w = words.getOrDefault(kind, Map.of());
             byKind.put(kind, PrefixTrie.<Boolean>builder().forward(true).backward(true).putAll(w).build());
+            java.util.BitSet first = new java.util.BitSet();
+            java.util.BitSet last = new java.util.BitSet();
+            for (String word : w.keySet()) {
+                if (!word.isEmpty()) {
+                    first.set(word.charAt(0));
+                    last.set(word.charAt(word.length() - 1));
+                }
+            }
+            firstChars[kind.ordinal()] = first;
+            lastChars[kind.ordinal()] = last;
         }
         DictionaryMatcher.Builder<Set<Kind>> b = DictionaryMatcher.builder();
         anchorKinds.forEach((text, kinds) -> b.add(text, Set.copyOf(kinds)));
@@ -117,11 +134,17 @@ final class OpenCues {
 
     /** Length of the longest {@code kind} word starting at {@code start}, or 0. */
     int at(Kind kind, CharSequence text, int start) {
+        if (start >= text.length() || start >= 0 && !firstChars[kind.ordinal()].get(text.charAt(start))) {
+            return 0;
+        }
         return byKind.get(kind).longestAt(text, start).map(PrefixTrie.Hit::length).orElse(0);
     }
 
     /** Length of the longest {@code kind} word ending at {@code end}, or 0. */
     int endingAt(Kind kind, CharSequence text, int end) {
+        if (end <= 0 || end <= text.length() && !lastChars[kind.ordinal()].get(text.charAt(end - 1))) {
+            return 0;
+        }
         return byKind.get(kind).longestEndingAt(text, end).map(PrefixTrie.Hit::length).orElse(0);
     }
 
@@ -132,8 +155,10 @@ final class OpenCues {
 
     /** Whether a {@code kind} word starts anywhere in {@code text[from, to)}. */
     boolean anyIn(Kind kind, String text, int from, int to) {
+        java.util.BitSet first = firstChars[kind.ordinal()];
+        PrefixTrie<Boolean> words = byKind.get(kind);
         for (int i = Math.max(0, from); i < to; i++) {
-            if (at(kind, text, i) > 0) {
+            if (i < text.length() && first.get(text.charAt(i)) && words.longestAt(text, i).isPresent()) {
                 return true;
             }
         }

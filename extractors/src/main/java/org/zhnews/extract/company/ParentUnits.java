@@ -90,10 +90,12 @@ final class ParentUnits {
                 int from = at + parent.length();
                 List<String> nouns = banks.contains(parent) ? bankNouns : units;
                 for (String unit : nouns) {
+                    if (!text.startsWith(unit, from)) {
+                        continue; // most nouns: the list lookups below only for the one that follows
+                    }
                     int end = from + unit.length();
                     boolean inList = (listed.contains(unit) || places.contains(unit)) && ListItems.whole(text, at, end);
-                    if (text.startsWith(unit, from)
-                            && (inList || endsWithAny(text, at, left) || startsWithAny(text, end, right))) {
+                    if (inList || endsWithAny(text, at, left) || startsWithAny(text, end, right)) {
                         out.add(new CompanyCandidate(at, end, text.substring(at, end), "unit:" + unit));
                         break;
                     }

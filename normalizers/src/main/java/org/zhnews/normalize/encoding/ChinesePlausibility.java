@@ -25,9 +25,22 @@ final class ChinesePlausibility {
     static final double IMPOSSIBLE = -25;
 
     private final float[] hanScores;
+    /** The Han characters of the table, one bit each: {@link #isCommonHan} without the scores. */
+    private final long[] commonHan = new long[0x10000 / Long.SIZE];
+    /**
+     * {@link #score} of every BMP code point, worked out once (every score is a float of the
+     * table or a constant a float holds exactly): the repairer asks for it per character.
+     */
+    private final float[] bmpScores = new float[0x10000];
 
     private ChinesePlausibility(float[] hanScores) {
         this.hanScores = hanScores;
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (hanScores[cp] != 0) {
+                commonHan[cp >>> 6] |= 1L << cp;
+            }
+            bmpScores[cp] = (float) scoreOf(cp);
+        }
     }
 
     /** The model built from the bundled frequency table, loaded on first use. */
@@ -90,7 +103,7 @@ final class ChinesePlausibility {
 
     /** True for a Han character listed in the frequency table (a character in common use). */
     public boolean isCommonHan(int cp) {
-        return cp < 0x10000 && hanScores[cp] != 0;
+        return cp < 0x10000 && (commonHan[cp >>> 6] & (1L << cp)) != 0;
     }
 
     /**
@@ -103,6 +116,11 @@ final class ChinesePlausibility {
 
     /** The log-probability of one code point in Chinese news text. */
     public double score(int cp) {
+        return cp >= 0 && cp < 0x10000 ? bmpScores[cp] : scoreOf(cp);
+    }
+
+    /** {@link #score}, worked out. */
+    private double scoreOf(int cp) {
         if (cp < 0x80) {
             if (cp == ' ' || cp == '\n' || cp == '\r' || cp == '\t') {
                 return -3.5;

@@ -38,6 +38,54 @@ public final class ControlCharacterCleaner implements Normalizer {
 
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
     private final QuestionMarks questionMarks = QuestionMarks.standard();
+    /**
+     * The BMP characters every check below passes over to a plain keep (no control, bidi
+     * control, joiner, U+FFFD, {@code ?} or surrogate; NFC-inert), worked out once from those
+     * same checks: runs of them are kept at once.
+     */
+    private final long[] plain = new long[0x10000 / Long.SIZE];
+    /** The BMP characters NFC has a boundary before ({@link Normalizer2#hasBoundaryBefore}). */
+    private final long[] boundaryBefore = new long[0x10000 / Long.SIZE];
+
+    /** A cleaner with ICU's NFC. */
+    public ControlCharacterCleaner() {
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            if (nfc.hasBoundaryBefore(c)) {
+                boundaryBefore[c >>> 6] |= 1L << c;
+            }
+            if (!isBidiControl(c) && c != 0x200C && c != 0x200D && !isRemovable("", 0, c) && c != 0xFFFD && c != '?'
+                    && (c < 0x80 || nfc.isInert(c))) {
+                plain[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    private static boolean has(long[] bits, char c) {
+        return (bits[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /**
+     * How many characters from {@code i} are plain ({@link #plain}) with no NFC segment going on
+     * after them: each would be kept alone by the loop of {@link #normalize}.
+     */
+    private int plainRun(String text, int i, int n) {
+        int j = i;
+        while (j < n && has(plain, text.charAt(j))) {
+            if (j + 1 < n && text.charAt(j + 1) >= 0x300) {
+                char next = text.charAt(j + 1);
+                boolean boundary = Character.isSurrogate(next) ? nfc.hasBoundaryBefore(text.codePointAt(j + 1))
+                        : has(boundaryBefore, next);
+                if (!boundary) {
+                    break;
+                }
+            }
+            j++;
+        }
+        return j - i;
+    }
 
     @Override
     public Normalization normalize(String text) {
@@ -48,6 +96,12 @@ public final class ControlCharacterCleaner implements Normalizer {
         int n = text.length();
         int i = 0;
         while (i < n) {
+            int run = plainRun(text, i, n);
+            if (run > 0) {
+                rw.keep(run);
+                i += run;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
             if (isBidiControl(cp)) {

@@ -14,7 +14,7 @@ import org.zhnews.core.offset.Rewriter;
 
 /**
  * Repairs mojibake: Chinese text whose bytes were decoded with the wrong charset. Four routes
- * are tried from every non-ASCII character: UTF-8 read as GBK/GB18030 ({@code 涓枃}), UTF-8
+ * are tried from every non-ASCII character that can open one ({@link RouteStarts}): UTF-8 read as GBK/GB18030 ({@code 涓枃}), UTF-8
  * read as Big5, UTF-8 read as ISO-8859-1 or windows-1252 ({@code ä¸­æ–‡}), and GBK read as
  * ISO-8859-1/windows-1252 ({@code ÖÐÎÄ}). A route re-encodes the characters with the wrong
  * charset (windows-1252 "sloppily": C1 controls stand for the bytes 0x80..0x9F) and decodes the
@@ -43,6 +43,8 @@ public final class MojibakeRepairer implements Normalizer {
     private final ChinesePlausibility model;
     /** The double-byte readings' tables, built once per repairer. */
     private final Map<WrongReading, DoubleByteCodes> tables;
+    /** The characters that can open a repair: the others are skipped without an attempt. */
+    private final RouteStarts starts;
 
     private MojibakeRepairer(Builder b) {
         this.minGain = b.minGain;
@@ -56,6 +58,7 @@ public final class MojibakeRepairer implements Normalizer {
             }
         }
         this.tables = Collections.unmodifiableMap(t);
+        this.starts = new RouteStarts(tables, model);
     }
 
     /** A repairer with default settings. */
@@ -87,8 +90,9 @@ public final class MojibakeRepairer implements Normalizer {
         int i = 0;
         int lastEnd = 0;
         while (i < text.length()) {
-            if (text.charAt(i) < 0x80) {
-                i++;
+            char c = text.charAt(i);
+            if (c < 0x80 || !starts.mayStart(c)) {
+                i++; // no route opens here (a surrogate always may)
                 continue;
             }
             // GBK is not self-synchronising: its route starts only where a character must begin

@@ -58,20 +58,8 @@ final class RepairFinder {
         WrongReading.UnitEncoder enc = encoder(route.reading);
         int len0 = Character.charCount(text.codePointAt(start));
         int n0 = enc.encode(text, start, len0, unit, 0);
-        if (n0 == WrongReading.NONE) {
+        if (!RouteStarts.opens(route, n0, unit)) {
             return null;
-        }
-        if (n0 == WrongReading.GAP && (!route.gbTarget || route.reading != WrongReading.LATIN)
-                && route.reading == WrongReading.LATIN) {
-            return null;
-        }
-        int b0 = unit[0] & 0xFF;
-        if (n0 != WrongReading.GAP
-                && (route.gbTarget ? b0 < 0x81 || b0 == 0xFF : b0 < 0xC2 || b0 > 0xF4)) {
-            return null;
-        }
-        if (!route.gbTarget && n0 >= 2 && (unit[1] & 0xC0) != 0x80) {
-            return null; // no UTF-8 continuation after the lead: the machine would stop here
         }
         DecodingMachine m = route.gbTarget ? new GbDecodingMachine(model, text, gbDecoder) : new Utf8DecodingMachine(model);
         StringBuilder out = new StringBuilder();
