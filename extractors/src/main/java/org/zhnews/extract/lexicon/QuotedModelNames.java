@@ -30,6 +30,9 @@ import java.util.Set;
  * An assistant noun counts with an AI word or a qualifier that is no person's ({@code 写作助手},
  * not {@code 私人助理}); a product noun may also follow the quotes ({@code 名为“答鹿”的学习助手}).
  * Catchwords in quotes ({@code not-model-names.tsv}: 内卷, 价格战) are no names.
+ * A quoted Han name with a dotted version right after a release verb is a model in a text that
+ * speaks of models ({@code 上线了“溯律 1.0”}); a brand and a middle dot before the name are the
+ * company's ({@code “溯光·墨4”}: the model is 墨4).
  * A version written inside the quotes is read as one ({@code “港语-1”}: family 港语, version 1),
  * and a Latin name in brackets right after the quotes is the same model's other name
  * ({@code “听澜”(TingLan)}, {@code “港语-1”(GangYu-1)}). Immutable and thread-safe.
@@ -63,7 +66,10 @@ final class QuotedModelNames {
         while (close < text.length() && close - from <= MAX_QUOTED
                 && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0) {
             char c = text.charAt(close);
-            if (!CharClass.isHan(c) && !CharClass.isAsciiAlnum(c) && c != ' ' && c != '-' && c != '.') {
+            if (MIDDLE_DOTS.indexOf(c) >= 0 && close - from >= 2 && close - from <= MAX_BRAND
+                    && CharClass.allHan(text, from, close)) {
+                from = close + 1; // “溯光·墨4”: the company's brand, a dot, the model's name
+            } else if (!CharClass.isHan(c) && !CharClass.isAsciiAlnum(c) && c != ' ' && c != '-' && c != '.') {
                 return List.of();
             }
             close++;
@@ -73,12 +79,13 @@ final class QuotedModelNames {
             return List.of();
         }
         int after = text.startsWith("的", close + 1) ? close + 2 : close + 1;
-        int phrase = cues.productPhraseBefore(text, from);
+        int phrase = cues.productPhraseBefore(text, open + 1);
         boolean modelInside = modelWordInside(text, from, close) || endsWithKnownName(text, hits, from, close);
-        if (phrase < 0 && !modelInside && !cues.modelWordAfter(text, after) && !cues.productNounAfter(text, close + 1)) {
+        if (phrase < 0 && !modelInside && !cues.modelWordAfter(text, after) && !cues.productNounAfter(text, close + 1)
+                && !releasedWithVersion(text, open, from, close)) {
             return List.of();
         }
-        boolean alone = modelInside || cues.standaloneHeadBefore(text, from) || cues.domainModelBefore(text, from)
+        boolean alone = modelInside || cues.standaloneHeadBefore(text, open + 1) || cues.domainModelBefore(text, open + 1)
                 || cues.domainModelAfter(text, close + 1) || cues.aiAssistantRightAfter(text, close + 1)
                 || phrase >= 0 && quotedAgain(text, from, close);
         if (!alone && !cues.named(text, open) && !cues.releasedInClause(text, open) && !cues.releaseVerbAt(text, close + 1)
@@ -94,6 +101,24 @@ final class QuotedModelNames {
         String family = named(text, from, close, vendor, out);
         alias(text, afterGeneration(text, close + 1), family, vendor, hits, out);
         return out;
+    }
+
+    /** Middle dots between a brand and a model's name in quotes. */
+    private static final String MIDDLE_DOTS = "·・•‧";
+    /** Longest brand before a middle dot, in chars. */
+    private static final int MAX_BRAND = 4;
+
+    /**
+     * {@code 上线了“溯律 1.0”}: a release verb right before the quotes, which hold a Han name of two
+     * or more characters and a dotted version, in a text that speaks of models (模型).
+     */
+    private boolean releasedWithVersion(String text, int open, int from, int close) {
+        int word = wordEnd(text, from, close);
+        if (word - from < 2 || !CharClass.isHan(text.charAt(from)) || !cues.releaseVerbEndsAt(text, open)) {
+            return false;
+        }
+        ModelName read = grammar.read(text, word);
+        return read.end() == close && read.dottedVersion() && text.contains("模型");
     }
 
     /**

@@ -308,7 +308,10 @@ final class RepeatedModelNames {
         BitSet taken = new BitSet();
         hits.companies().forEach(m -> taken.set(m.start(), m.end()));
         for (var m : hits.models()) {
-            if (!ShortForms.gluedToLatinWord(text, m.start()) || !m.values().stream().allMatch(s -> s.shortForm())) {
+            boolean afterVersion = m.start() >= 2 && text.charAt(m.start() - 1) == ' '
+                    && CharClass.isAsciiDigit(text.charAt(m.start() - 2)); // 汀语 2 Lite: a variant, not ERNIE Lite
+            if (!(ShortForms.gluedToLatinWord(text, m.start()) || afterVersion)
+                    || !m.values().stream().allMatch(s -> s.shortForm())) {
                 taken.set(m.start(), m.end());
             }
         }

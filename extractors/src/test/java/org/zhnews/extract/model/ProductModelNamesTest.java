@@ -26,6 +26,9 @@ class ProductModelNamesTest {
             该所同日在微信推出律师助理「律小安」，解答租房纠纷。          | 律小安=律小安/-/-@?
             券商同步推出的LINE助理「阿富」已开放试用。                   | 阿富=阿富/-/-@?
             研发费用主要投向公司的行业大模型“衡知”。                    | 衡知=衡知/-/-@?
+            公司今天发布新一代通用大模型“青岚·砚5”，并推出砚5-Flash。   | 砚5=砚5/-/-@? 砚5-Flash=砚5/-/Flash@?
+            在大模型之外，公司还上线了“岚律 1.0”，可生成歌曲。          | 岚律 1.0=岚律/1.0/-@?
+            公司发布大模型「溪语 2」，同时推出轻量版「溪语 2 Lite」。   | 溪语 2=溪语/2/-@? 溪语 2 Lite=溪语/2/Lite@?
             """)
     void aQuotedNameAfterAnAssistantNounADrivingModelOrQuotedAgain(String text, String expected) {
         assertEquals(expected, models(text));
@@ -40,6 +43,7 @@ class ProductModelNamesTest {
             他们用语音识别引擎识别方言。
             公司主打仓储搬运机器人“栎行R3”，今年出货千台。
             律所聘请的律师助理「小周」负责整理卷宗。
+            这家手机厂商今天推出了“畅享 8.5”，售价千元。
             """)
     void slogansPeopleAndOnceQuotedPhrasesNameNoModel(String text) {
         assertEquals("", models(text));
