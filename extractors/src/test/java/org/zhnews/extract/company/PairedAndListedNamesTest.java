@@ -56,6 +56,9 @@ class PairedAndListedNamesTest {
             渣打香港办事处今日开幕。                                 | 渣打香港=standard-chartered-hk
             阿里巴巴旗下的外卖平台增长很快。                         | 阿里巴巴=alibaba
             腾讯旗下的子公司也参与了。                               | 腾讯=tencent
+            阿里的魔搭社区上线新模型。                               | 阿里=alibaba
+            新加坡的大型种植集团参与本轮融资。                       | ''
+            公告称，目标集团去年营收增长。                           | ''
             """)
     void noNamesOrKnownOnly(String text, String expected) {
         assertEquals(expected, companies(text));
