@@ -35,7 +35,7 @@ class NewsFilesTest {
         assertEquals(texts.size(), cases.size(), "texts and gold files");
         for (NewsCorpus.Case c : cases) {
             assertTrue(c.text().isPresent(), () -> "no text for gold " + c.gold().id());
-            assertTrue(NewsCorpus.stem(c.text().get()).matches("\\d{3}_[a-z0-9-]+"), () -> c.text().get().toString());
+            assertTrue(NewsCorpus.stem(c.text().get()).matches("\\d{3,4}_[a-z0-9-]+"), () -> c.text().get().toString());
         }
         assertEquals(texts.size(), cases.stream().map(c -> c.text().orElseThrow()).distinct().count());
     }
