@@ -22,7 +22,8 @@ import java.util.Set;
  * the open part of the grammar), or after a hyphen that follows a version or size one capital
  * letter ({@code SEA-LION-v4-32B-R}), or one capital letter after a hyphen with a number version
  * after it ({@code MiniCPM-V 5.0}). A Chinese line name after a middle dot right after the family
- * ({@code 豆包·语音合成模型}: {@code 语音合成}) is a variant too. Reading stops at the first other
+ * ({@code 豆包·语音合成模型}: {@code 语音合成}) is a variant too, and so is a known variant word
+ * alone in brackets after a version ({@code GPT-5 (high)}). Reading stops at the first other
  * token, and a number followed by a unit or date character ({@code 3亿}, {@code 5月},
  * {@code 2025年}) is never a version. One left-to-right pass, no backtracking.
  * Immutable and thread-safe.
@@ -130,9 +131,36 @@ final class VersionGrammar {
             }
             pos = tokenEnd;
         }
+        int bracketed = version == null ? -1 : bracketedVariantEnd(text, pos);
+        if (bracketed > 0) {
+            int open = text.charAt(pos) == ' ' ? pos + 1 : pos;
+            if (variant.length() > 0) {
+                variant.append(' ');
+            }
+            variant.append(text, open + 1, bracketed - 1);
+            pos = bracketed;
+        }
         return new ModelName(pos, Optional.ofNullable(version),
                 variant.length() == 0 ? Optional.empty() : Optional.of(variant.toString()),
                 Optional.ofNullable(parameters), sized);
+    }
+
+    /**
+     * {@code GPT-5 (high)}, {@code o3（high）}: a known variant word alone in brackets right after a
+     * version (one space allowed), as benchmark tables name a reasoning effort; where the closing
+     * bracket ends, or -1.
+     */
+    private int bracketedVariantEnd(String text, int pos) {
+        int at = pos < text.length() && text.charAt(pos) == ' ' ? pos + 1 : pos;
+        if (at >= text.length() || text.charAt(at) != '(' && text.charAt(at) != '（') {
+            return -1;
+        }
+        int end = tokenEnd(text, at + 1);
+        if (end == at + 1 || end >= text.length() || text.charAt(end) != ')' && text.charAt(end) != '）'
+                || !variants.contains(text.substring(at + 1, end).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        return end + 1;
     }
 
     /**

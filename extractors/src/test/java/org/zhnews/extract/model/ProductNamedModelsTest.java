@@ -46,6 +46,8 @@ class ProductNamedModelsTest {
             火山引擎称，豆包大模型1.8上线后调用量翻倍。      | 豆包大模型1.8=Doubao/1.8/-@bytedance
             火山引擎今日发布豆包大模型 1.9，调用量翻倍。      | 豆包大模型 1.9=Doubao/1.9/-@bytedance
             这款个人智能体「天禧」已预装于两千万台设备。      | 天禧=天禧/-/-@lenovo
+            数学测试得分与GPT-5 (high)只差两分。               | GPT-5 (high)=GPT/5/high@openai
+            通义千问 (Qwen) 上线了新功能。                      | 通义千问=Qwen/-/-@alibaba Qwen=Qwen/-/-@alibaba
             智谱开源了GLM-4.5V，视觉理解更强。               | GLM-4.5V=GLM/4.5V/-@zhipu-ai
             识别准确率超过Whisper large-v3。                 | Whisper large-v3=Whisper/v3/large@openai
             """)
