@@ -1,6 +1,7 @@
 package org.zhnews.extract.company;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -54,12 +55,12 @@ final class OpenCues {
      * character is not among them starts or ends no word of the kind, which answers most asks
      * without reading the trie (the tries match exactly, without folding).
      */
-    private final java.util.BitSet[] firstChars = new java.util.BitSet[Kind.values().length];
-    private final java.util.BitSet[] lastChars = new java.util.BitSet[Kind.values().length];
+    private final BitSet[] firstChars = new BitSet[Kind.values().length];
+    private final BitSet[] lastChars = new BitSet[Kind.values().length];
     private final DictionaryMatcher<Set<Kind>> anchors;
     private final Set<String> latin;
     /** The characters of the name words ({@link Kind#NAME_WORD}), to answer most asks at once. */
-    private final java.util.BitSet nameWordChars = new java.util.BitSet(Character.MAX_VALUE + 1);
+    private final BitSet nameWordChars = new BitSet(Character.MAX_VALUE + 1);
 
     private OpenCues(List<LexiconRow> rows, List<String> genericWords, List<String> places) {
         Map<Kind, Map<String, Boolean>> words = new EnumMap<>(Kind.class);
@@ -79,8 +80,8 @@ final class OpenCues {
         for (Kind kind : Kind.values()) {
             Map<String, Boolean> w = words.getOrDefault(kind, Map.of());
             byKind.put(kind, PrefixTrie.<Boolean>builder().forward(true).backward(true).putAll(w).build());
-            java.util.BitSet first = new java.util.BitSet();
-            java.util.BitSet last = new java.util.BitSet();
+            BitSet first = new BitSet();
+            BitSet last = new BitSet();
             for (String word : w.keySet()) {
                 if (!word.isEmpty()) {
                     first.set(word.charAt(0));
@@ -155,7 +156,7 @@ final class OpenCues {
 
     /** Whether a {@code kind} word starts anywhere in {@code text[from, to)}. */
     boolean anyIn(Kind kind, String text, int from, int to) {
-        java.util.BitSet first = firstChars[kind.ordinal()];
+        BitSet first = firstChars[kind.ordinal()];
         PrefixTrie<Boolean> words = byKind.get(kind);
         for (int i = Math.max(0, from); i < to; i++) {
             if (i < text.length() && first.get(text.charAt(i)) && words.longestAt(text, i).isPresent()) {

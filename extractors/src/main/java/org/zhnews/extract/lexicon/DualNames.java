@@ -152,14 +152,11 @@ final class DualNames {
      * 模型 right after the name: the company whose model it is, whatever verb stands before it.
      */
     private static boolean modelWordAfterPossessive(String text, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        if (!text.startsWith("的", i)) {
+        int from = afterPossessive(text, end);
+        if (from < 0) {
             return false;
         }
-        for (int k = i + 1; k <= i + 1 + OWN_MODEL_GAP && k < text.length(); k++) {
+        for (int k = from; k <= from + OWN_MODEL_GAP && k < text.length(); k++) {
             if (text.startsWith("模型", k)) {
                 return true;
             }
@@ -170,16 +167,21 @@ final class DualNames {
         return false;
     }
 
-    /** {@code DeepSeek的下一代R2}: after {@code 的} and a few characters, a model of this company. */
-    private boolean ownModelAfter(String text, int end, Match<CompanySurface> company, List<Match<ModelSurface>> modelHits) {
+    /** Where the text goes on after the name ending at {@code end}, spaces and then 的; -1 without 的. */
+    private static int afterPossessive(String text, int end) {
         int i = end;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        if (!text.startsWith("的", i)) {
+        return text.startsWith("的", i) ? i + 1 : -1;
+    }
+
+    /** {@code DeepSeek的下一代R2}: after {@code 的} and a few characters, a model of this company. */
+    private boolean ownModelAfter(String text, int end, Match<CompanySurface> company, List<Match<ModelSurface>> modelHits) {
+        int from = afterPossessive(text, end);
+        if (from < 0) {
             return false;
         }
-        int from = i + 1;
         int last = Math.min(text.length() - 1, from + OWN_MODEL_GAP);
         for (int k = from; k <= last; k++) {
             if (SentenceMarks.isClauseEnd(text.charAt(k))) {

@@ -1,8 +1,6 @@
 package org.zhnews.normalize.encoding;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,15 +48,8 @@ public final class MojibakeRepairer implements Normalizer {
         this.minGain = b.minGain;
         this.guessUndefined = b.guessUndefined;
         this.model = ChinesePlausibility.standard();
-        Map<WrongReading, DoubleByteCodes> t = new EnumMap<>(WrongReading.class);
-        for (WrongReading r : WrongReading.values()) {
-            DoubleByteCodes table = r.table();
-            if (table != null) {
-                t.put(r, table);
-            }
-        }
-        this.tables = Collections.unmodifiableMap(t);
-        this.starts = new RouteStarts(tables, model);
+        this.tables = WrongReading.tables();
+        this.starts = RouteStarts.standard();
     }
 
     /** A repairer with default settings. */

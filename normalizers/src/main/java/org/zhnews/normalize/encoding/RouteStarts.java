@@ -18,6 +18,18 @@ final class RouteStarts {
 
     private final long[] bits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
+    /**
+     * The starts over the readings' own tables and the standard model, worked out once per JVM on
+     * first use: they depend on no setting of a repairer, so every repairer shares them.
+     */
+    static RouteStarts standard() {
+        return Holder.INSTANCE;
+    }
+
+    private static final class Holder {
+        static final RouteStarts INSTANCE = new RouteStarts(WrongReading.tables(), ChinesePlausibility.standard());
+    }
+
     /** The starts of every route, with the double-byte readings' {@code tables}, decoded as {@code model} judges. */
     RouteStarts(Map<WrongReading, DoubleByteCodes> tables, ChinesePlausibility model) {
         WrongReading.UnitEncoder[] encoders = new WrongReading.UnitEncoder[WrongReading.values().length];

@@ -6,6 +6,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * A charset that text was wrongly decoded with, seen from the mojibake side: turns one
@@ -45,6 +48,18 @@ enum WrongReading {
         return encoderCharset == null ? null : this == BIG5
                 ? DoubleByteCodes.of(encoderCharset, 0xA1, fallbackCharset())
                 : DoubleByteCodes.of(encoderCharset, 0x80, null); // GB18030 encodes all: nothing to mark
+    }
+
+    /** The tables of every double-byte reading, built anew (a read-only map without {@link #LATIN}). */
+    static Map<WrongReading, DoubleByteCodes> tables() {
+        Map<WrongReading, DoubleByteCodes> t = new EnumMap<>(WrongReading.class);
+        for (WrongReading r : values()) {
+            DoubleByteCodes table = r.table();
+            if (table != null) {
+                t.put(r, table);
+            }
+        }
+        return Collections.unmodifiableMap(t);
     }
 
     /** The charset tried when {@link #encoderCharset} cannot encode a character. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,22 +15,12 @@ import org.zhnews.core.Warning;
 
 class RouteStartsTest {
 
-    private static final Map<WrongReading, DoubleByteCodes> TABLES = tables();
+    private static final Map<WrongReading, DoubleByteCodes> TABLES = WrongReading.tables();
     private static final RouteStarts STARTS = new RouteStarts(TABLES, ChinesePlausibility.standard());
     private static final String[][] ROUTES = {
         {"UTF-8", "GBK"}, {"UTF-8", "Big5"}, {"UTF-8", "ISO-8859-1"}, {"UTF-8", "windows-1252"},
         {"GB18030", "ISO-8859-1"}, {"GB18030", "windows-1252"},
     };
-
-    private static Map<WrongReading, DoubleByteCodes> tables() {
-        Map<WrongReading, DoubleByteCodes> t = new EnumMap<>(WrongReading.class);
-        for (WrongReading r : WrongReading.values()) {
-            if (r.table() != null) {
-                t.put(r, r.table());
-            }
-        }
-        return t;
-    }
 
     private static String mojibake(String text, String right, String wrong) {
         return new String(text.getBytes(Charset.forName(right)), Charset.forName(wrong));
