@@ -171,7 +171,7 @@ public final class Arbiter {
         CompanyNames names = new CompanyNames(hits.companies());
         ModelNameReader.Result read = models.read(ctx, hits, names);
         out.addAll(read.rejected());
-        List<DualNames.Shared> shared = dual.decide(text, read.candidates(), hits.companyLongest(), names, hits.models());
+        List<DualNames.Shared> shared = dual.decide(ctx, read.candidates(), hits.companyLongest(), names, hits.models());
         Map<ModelNameReader.Candidate, DualNames.Shared> sharedModels = new IdentityHashMap<>();
         Map<Match<CompanySurface>, DualNames.Shared> sharedCompanies = new IdentityHashMap<>();
         for (DualNames.Shared s : shared) {

@@ -5,6 +5,8 @@ import org.zhnews.text.sentence.SentenceMarks;
 import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.ModelSurface;
+import org.zhnews.core.ExtractionContext;
+import org.zhnews.core.offset.TextRange;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,6 +43,9 @@ final class DualNames {
     /** How many characters may stand between {@code 的} and a model of the company's own. */
     private static final int OWN_MODEL_GAP = 4;
 
+    /** How long a bracketed aside after a listed name may be ({@code （31%）}), in chars. */
+    private static final int ASIDE_REACH = 12;
+
     /**
      * The reading of one shared name: {@link Reading#MODEL} with its reason, or
      * {@link Reading#COMPANY}: left to the company rules, with the reason to report when they
@@ -75,8 +80,9 @@ final class DualNames {
      * a longest company hit of {@code companyLongest} (in text order), or any unambiguous one
      * of {@code names}. Candidates not listed are models alone.
      */
-    List<Shared> decide(String text, List<ModelNameReader.Candidate> models, List<Match<CompanySurface>> companyLongest,
+    List<Shared> decide(ExtractionContext ctx, List<ModelNameReader.Candidate> models, List<Match<CompanySurface>> companyLongest,
                         CompanyNames names, List<Match<ModelSurface>> modelHits) {
+        String text = ctx.text();
         List<Pair> shared = new ArrayList<>();
         Set<Object> sharedItems = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ModelNameReader.Candidate c : models) {
@@ -101,8 +107,11 @@ final class DualNames {
         Map<String, Set<Reading>> strong = new HashMap<>();
         for (Pair s : shared) {
             Reason r = evidence(text, s.model(), s.company(), modelHits, neighbours).orElse(null);
+            if (r == null && amongModels(ctx, s.model(), neighbours)) {
+                r = Reason.AMONG_MODELS;
+            }
             local.add(r);
-            if (r != null && r != Reason.VERSION_FOLLOWS) {
+            if (r != null && r != Reason.VERSION_FOLLOWS && r != Reason.AMONG_MODELS) {
                 strong.computeIfAbsent(s.model().chosen().family().id(), k -> EnumSet.noneOf(Reading.class)).add(readingOf(r));
             }
         }
@@ -199,8 +208,50 @@ final class DualNames {
         return false;
     }
 
+    /**
+     * {@code 豆包以1.72亿月活居首，DeepSeek以1.45亿紧随其后}: the sentence around the name names two
+     * or more models of other vendors, and no company stands on its own in it (a company right
+     * before its model, {@code 字节跳动的豆包}, {@code Google Gemini}, is the model's vendor).
+     */
+    private static boolean amongModels(ExtractionContext ctx, ModelNameReader.Candidate c, Neighbours n) {
+        TextRange w = ctx.sentenceWindow(c.hit().start(), c.end());
+        Optional<String> vendor = c.chosen().family().vendor();
+        int others = 0;
+        for (ModelNameReader.Candidate m : n.models()) {
+            if (m.hit().start() >= w.start() && m.end() <= w.end() && !n.shared().contains(m)
+                    && !m.chosen().family().vendor().equals(vendor)) {
+                others++;
+            }
+        }
+        if (others < 2) {
+            return false;
+        }
+        String text = ctx.text();
+        for (int k = Match.firstAtOrAfter(n.companies(), w.start()); k < n.companies().size()
+                && n.companies().get(k).start() < w.end(); k++) {
+            Match<CompanySurface> co = n.companies().get(k);
+            if (plainCompany(n, co) && !vendorBeforeModel(text, co, n.models())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A company name inside a model's name, right before one, or before {@code 的} and one. */
+    private static boolean vendorBeforeModel(String text, Match<CompanySurface> co, List<ModelNameReader.Candidate> models) {
+        int next = text.startsWith("的", co.end()) ? co.end() + 1 : co.end();
+        for (ModelNameReader.Candidate m : models) {
+            int s = m.hit().start();
+            if (s == co.end() || s == next || (s <= co.start() && m.end() >= co.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The reading of a name not shared standing in a list right before or after {@code [start, end)}, or null. */
     private static Reading listNeighbour(String text, int start, int end, Neighbours n) {
+        end = afterAside(text, end);
         for (int gap = 1; gap <= 2; gap++) {
             int at = start - gap;
             if (at >= 0 && CompanyResolver.separated(text, at, start)) {
@@ -242,6 +293,23 @@ final class DualNames {
         int c = Match.firstAtOrAfter(n.companies(), pos);
         return c < n.companies().size() && n.companies().get(c).start() == pos && plainCompany(n, n.companies().get(c))
                 ? Reading.COMPANY : null;
+    }
+
+    /** {@code DeepSeek（31%）、}: past a short bracketed aside right after a name, else {@code end}. */
+    private static int afterAside(String text, int end) {
+        if (end >= text.length() || (text.charAt(end) != '（' && text.charAt(end) != '(')) {
+            return end;
+        }
+        for (int k = end + 1; k < text.length() && k <= end + ASIDE_REACH; k++) {
+            char ch = text.charAt(k);
+            if (ch == '）' || ch == ')') {
+                return k + 1;
+            }
+            if (SentenceMarks.isClauseEnd(ch)) {
+                break;
+            }
+        }
+        return end;
     }
 
     private static boolean plainCompany(Neighbours n, Match<CompanySurface> hit) {

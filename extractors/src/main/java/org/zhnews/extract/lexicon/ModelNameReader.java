@@ -138,14 +138,14 @@ final class ModelNameReader {
         Map<Match<ModelSurface>, Reason> out = new IdentityHashMap<>();
         Boolean aiDocument = null;
         for (Match<ModelSurface> hit : hits.modelLongest()) {
-            if (senses.isGeneric(text.substring(hit.start(), hit.end())) && grammar.read(text, hit.end()).isEmpty()) {
+            if (senses.isGeneric(text.substring(hit.start(), hit.end())) && grammar.readWritten(text, hit.end()).isEmpty()) {
                 Set<String> near = companies.within(ctx.sentenceWindow(hit.start(), hit.end()));
                 if (hit.values().stream().noneMatch(s -> vendorNamed(s.family(), near))) {
                     out.put(hit, Reason.NO_EVIDENCE); // 类GPT, GPT技术: the technique, not OpenAI's model
                 }
                 continue;
             }
-            if (!senses.hasSense(text.substring(hit.start(), hit.end())) || !grammar.read(text, hit.end()).isEmpty()
+            if (!senses.hasSense(text.substring(hit.start(), hit.end())) || !grammar.readWritten(text, hit.end()).isEmpty()
                     || cues.modelWordFollows(text, hit.end())) {
                 continue;
             }

@@ -70,11 +70,7 @@ final class OpenModelNames {
     }
 
     static OpenModelNames standard(VersionGrammar grammar) {
-        Set<String> words = new HashSet<>();
-        for (LexiconRow row : Lexicon.resource(OpenModelNames.class, "not-model-names.tsv", Columns.of("word"))) {
-            words.add(row.get(0).strip().toLowerCase(Locale.ROOT));
-        }
-        return new OpenModelNames(grammar, Set.copyOf(words), OpenModelCues.standard());
+        return new OpenModelNames(grammar, grammar.notNames(), OpenModelCues.standard());
     }
 
     /**
@@ -155,7 +151,8 @@ final class OpenModelNames {
             return null;
         }
         boolean versioned = version.isPresent() || read.sized();
-        if (plainWord && !(digits.isEmpty() && version.isPresent() && text.startsWith("-", end))) {
+        boolean namedByPhrase = versioned && cues.productPhraseBefore(text, start) >= 0; // 音乐模型Music 2.5
+        if (plainWord && !namedByPhrase && !(digits.isEmpty() && version.isPresent() && text.startsWith("-", end))) {
             return null;
         }
         boolean allLower = word.equals(word.toLowerCase(Locale.ROOT));

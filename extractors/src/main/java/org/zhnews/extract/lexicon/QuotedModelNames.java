@@ -62,11 +62,12 @@ final class QuotedModelNames {
     List<Decision> read(ExtractionContext ctx, int open, NameHits hits, CompanyNames companies) {
         String text = ctx.text();
         int from = open + 1;
+        int brand = from;
         int close = from;
         while (close < text.length() && close - from <= MAX_QUOTED
                 && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0) {
             char c = text.charAt(close);
-            if (MIDDLE_DOTS.indexOf(c) >= 0 && close - from >= 2 && close - from <= MAX_BRAND
+            if (VersionGrammar.MIDDLE_DOTS.indexOf(c) >= 0 && close - from >= 2 && close - from <= MAX_BRAND
                     && CharClass.allHan(text, from, close)) {
                 from = close + 1; // “溯光·墨4”: the company's brand, a dot, the model's name
             } else if (!CharClass.isHan(c) && !CharClass.isAsciiAlnum(c) && c != ' ' && c != '-' && c != '.') {
@@ -81,11 +82,12 @@ final class QuotedModelNames {
         int after = text.startsWith("的", close + 1) ? close + 2 : close + 1;
         int phrase = cues.productPhraseBefore(text, open + 1);
         boolean modelInside = modelWordInside(text, from, close) || endsWithKnownName(text, hits, from, close);
-        if (phrase < 0 && !modelInside && !cues.modelWordAfter(text, after) && !cues.productNounAfter(text, close + 1)
+        boolean series = brand < from && seriesAfter(text, from, close);
+        if (phrase < 0 && !modelInside && !series && !cues.modelWordAfter(text, after) && !cues.productNounAfter(text, close + 1)
                 && !releasedWithVersion(text, open, from, close)) {
             return List.of();
         }
-        boolean alone = modelInside || cues.standaloneHeadBefore(text, open + 1) || cues.domainModelBefore(text, open + 1)
+        boolean alone = modelInside || series || cues.standaloneHeadBefore(text, open + 1) || cues.domainModelBefore(text, open + 1)
                 || cues.domainModelAfter(text, close + 1) || cues.aiAssistantRightAfter(text, close + 1)
                 || phrase >= 0 && quotedAgain(text, from, close);
         if (!alone && !cues.named(text, open) && !cues.releasedInClause(text, open) && !cues.releaseVerbAt(text, close + 1)
@@ -98,13 +100,22 @@ final class QuotedModelNames {
         }
         String vendor = cues.releasedBy(ctx, open, companies);
         List<Decision> out = new ArrayList<>(2);
-        String family = named(text, from, close, vendor, out);
+        String family = named(text, brand, from, close, vendor, out);
         alias(text, afterGeneration(text, close + 1), family, vendor, hits, out);
         return out;
     }
 
-    /** Middle dots between a brand and a model's name in quotes. */
-    private static final String MIDDLE_DOTS = "·・•‧";
+    /**
+     * {@code “澄言·星河3”家族}, {@code “溯光·墨4”系列}: a branded name with a number version, then a
+     * series word, in a text that speaks of models.
+     */
+    private boolean seriesAfter(String text, int from, int close) {
+        int word = wordEnd(text, from, close);
+        ModelName read = grammar.read(text, word);
+        return word > from && read.end() == close && read.version().isPresent()
+                && (text.startsWith("系列", close + 1) || text.startsWith("家族", close + 1)) && text.contains("模型");
+    }
+
     /** Longest brand before a middle dot, in chars. */
     private static final int MAX_BRAND = 4;
 
@@ -150,11 +161,26 @@ final class QuotedModelNames {
     }
 
     /**
-     * Adds the decision on the quoted name {@code [from, close)} and returns its family: the name,
-     * or its first word when a version follows it to the closing quote ({@code 港语-1}).
+     * Adds the decision on the quoted name {@code [brand, close)} and returns its family: the
+     * name, or its first word when a version follows it to the closing quote ({@code 港语-1}); a
+     * brand and a middle dot open the family ({@code “溯光·墨4”}: family 溯光·墨, version 4), and
+     * {@code brand == from} when there is none.
      */
-    private String named(String text, int from, int close, String vendor, List<Decision> out) {
-        int word = wordEnd(text, from, close);
+    private String named(String text, int brand, int from, int close, String vendor, List<Decision> out) {
+        if (brand == from) {
+            return named(text, from, close, vendor, out, 2);
+        }
+        List<Decision> inner = new ArrayList<>(1);
+        String family = text.substring(brand, from) + named(text, from, close, vendor, inner, 1);
+        ModelReading r = inner.get(0).model().orElseThrow();
+        out.add(OpenModelNames.decision(text, brand, close, family, r.version(), r.variant(),
+                r.parameters(), Reason.NAMED_AS_MODEL, vendor));
+        return family;
+    }
+
+    /** As {@link #named(String, int, int, int, String, List)} without a brand; a version is read after a word of {@code minWord} chars or more. */
+    private String named(String text, int from, int close, String vendor, List<Decision> out, int minWord) {
+        int word = mixedWordEnd(text, from, close);
         int model = modelWordEnd(text, from, word);
         if (model > 0) {
             word = model; // “璇衡大模型3.5”: the family is 璇衡, the version is read after 大模型
@@ -164,7 +190,7 @@ final class QuotedModelNames {
                 return text.substring(from, word);
             }
         }
-        if (word < close && word - from >= 2) {
+        if (word < close && word - from >= minWord) {
             ModelName read = grammar.read(text, word);
             if (read.end() == close && read.version().isPresent()) {
                 String family = text.substring(from, word);
@@ -263,6 +289,19 @@ final class QuotedModelNames {
     }
 
     /** End of the first word of a quoted name: a run of Han characters or of Latin letters. */
+    /** {@code 黛蓝Nusa 2}: a Han word and the Latin word glued to it are one name; else {@link #wordEnd}. */
+    private static int mixedWordEnd(String text, int from, int to) {
+        int word = wordEnd(text, from, to);
+        if (word == from || !CharClass.isHan(text.charAt(from))) {
+            return word;
+        }
+        int latin = word;
+        while (latin < to && CharClass.isAsciiLetter(text.charAt(latin))) {
+            latin++;
+        }
+        return latin - word >= 2 ? latin : word;
+    }
+
     private static int wordEnd(String text, int from, int to) {
         boolean han = CharClass.isHan(text.charAt(from));
         int i = from;

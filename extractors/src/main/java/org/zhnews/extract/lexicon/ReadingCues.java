@@ -62,7 +62,7 @@ final class ReadingCues {
     /** Whether {@code reason} reads a name as a model. */
     static boolean modelReason(Reason reason) {
         return reason == Reason.MODEL_WORD_FOLLOWS || reason == Reason.MODEL_WORD_BEFORE
-                || reason == Reason.MODEL_VERB_BEFORE || reason == Reason.LISTED_WITH_MODEL
+                || reason == Reason.MODEL_VERB_BEFORE || reason == Reason.LISTED_WITH_MODEL || reason == Reason.AMONG_MODELS
                 || reason == Reason.VERSION_FOLLOWS;
     }
 

@@ -27,6 +27,11 @@ public enum Reason {
     CLAUSE_BESIDE_COMPANY,
     /** In a list with a model: {@code 通义千问与DeepSeek}. */
     LISTED_WITH_MODEL,
+    /**
+     * Bare, in a sentence that names two or more other vendors' models and no company on its
+     * own (a vendor before its model does not count): {@code 豆包以1.72亿月活居首，DeepSeek以1.45亿紧随其后}.
+     */
+    AMONG_MODELS,
     /** A product or model of this company follows it: {@code 360智脑}, {@code DeepSeek的下一代R2}. */
     PRODUCT_FOLLOWS,
     /** A version or variant follows a model family name: {@code DeepSeek-R1}, {@code Qwen3}. */

@@ -61,6 +61,13 @@ final class RepeatedModelNames {
     List<Decision> find(String text, NameHits hits, List<ModelNameReader.Candidate> known, List<Decision> open,
                         BiPredicate<Integer, Integer> blocked) {
         Map<String, ModelReading> families = openFamilies(text, open);
+        Set<String> unbranded = new HashSet<>();
+        for (Map.Entry<String, ModelReading> e : List.copyOf(families.entrySet())) {
+            String name = withoutBrand(e.getKey());
+            if (name != null && families.putIfAbsent(name, e.getValue()) == null) {
+                unbranded.add(name);
+            }
+        }
         Map<String, ModelSurface> versions = new HashMap<>();
         Map<Character, ModelSurface> letters = new HashMap<>();
         lettersOf(known, versions, letters);
@@ -70,7 +77,7 @@ final class RepeatedModelNames {
         BitSet taken = taken(text, hits, known, open);
         List<Decision> out = new ArrayList<>();
         if (!families.isEmpty()) {
-            again(text, families, taken, blocked, out);
+            again(text, families, unbranded, taken, blocked, out);
         }
         if (!versions.isEmpty()) {
             versionsAlone(text, hits, versions, letters, taken, blocked, out);
@@ -152,7 +159,7 @@ final class RepeatedModelNames {
     }
 
     /** {@code 听澜-2-Pro}: a family name again, with a version after it or in quotes (one pass for all of them). */
-    private void again(String text, Map<String, ModelReading> families, BitSet taken,
+    private void again(String text, Map<String, ModelReading> families, Set<String> unbranded, BitSet taken,
                        BiPredicate<Integer, Integer> blocked, List<Decision> out) {
         DictionaryMatcher.Builder<ModelReading> names = DictionaryMatcher.builder();
         families.forEach((name, reading) -> names.add(name, reading, true));
@@ -167,7 +174,8 @@ final class RepeatedModelNames {
             int nameEnd = Math.max(end, read.end());
             if ((read.version().isEmpty() && !quoted && !standsAlone(text, at, end)) || !free(taken, at, nameEnd)
                     || blocked.test(at, nameEnd) || cues.hardwareBefore(text, at)
-                    || read.version().isEmpty() && companyNames.contains(text.substring(at, end))) {
+                    || read.version().isEmpty() && (companyNames.contains(text.substring(at, end))
+                    || unbranded.contains(text.substring(at, end)))) {
                 continue;
             }
             ModelReading first = m.values().get(0);
@@ -175,6 +183,29 @@ final class RepeatedModelNames {
             out.add(decision(text, at, nameEnd, reading));
             taken.set(at, nameEnd);
         }
+    }
+
+    /**
+     * The name of a branded family without its brand, or null: the part after a middle dot
+     * ({@code 澄言·星河}: 星河; {@code 溯光·墨}: 墨) or the Latin part after a Han brand ({@code 黛蓝Nusa}: Nusa). Found
+     * again only with a version ({@code 星河3-Pro}, {@code Nusa 2 Lite}).
+     */
+    static String withoutBrand(String family) {
+        int dot = -1;
+        for (int i = 0; i < family.length(); i++) {
+            if (VersionGrammar.MIDDLE_DOTS.indexOf(family.charAt(i)) >= 0) {
+                dot = i;
+            }
+        }
+        if (dot > 0) {
+            return dot + 1 < family.length() ? family.substring(dot + 1) : null; // 溯光·墨: 墨4, 墨4-Flash
+        }
+        int han = 0;
+        while (han < family.length() && CharClass.isHan(family.charAt(han))) {
+            han++;
+        }
+        return han >= 2 && family.length() - han >= 3 && CharClass.isAsciiLetter(family.charAt(han))
+                ? family.substring(han) : null;
     }
 
     /**

@@ -33,25 +33,30 @@ final class VersionGrammar {
     /** Characters after a number that make it a quantity or a date, not a version. */
     private static final String NOT_AFTER_VERSION = "年月日号天周时分秒亿万千百十个%％倍款位名家台人元次条项张件部篇字美港英欧韩度点股";
 
-    /** Middle dots that join a family and a Chinese line name ({@code 豆包·语音}). */
-    private static final String MIDDLE_DOTS = "\u00b7\u30fb\u2022\u2027";
+    /** Middle dots that join a family and a Chinese line name ({@code 豆包·语音}), or a brand and a name ({@code 溯光·墨}). */
+    static final String MIDDLE_DOTS = "\u00b7\u30fb\u2022\u2027";
 
     /** Longest Chinese line name read after a middle dot, in chars. */
     private static final int MAX_LINE_NAME = 6;
 
-    /** Longest open variant word read after a hyphen, in chars. */
-    private static final int MAX_OPEN_WORD = 12;
-
     private final Set<String> variants;
     private final Set<String> tiers;
+    private final Set<String> notNames;
 
-    private VersionGrammar(Set<String> variants, Set<String> tiers) {
+    private VersionGrammar(Set<String> variants, Set<String> tiers, Set<String> notNames) {
         this.variants = variants;
         this.tiers = tiers;
+        this.notNames = notNames;
     }
 
     static VersionGrammar standard() {
-        return new VersionGrammar(words("variants.tsv", "variant"), words("subscription-tiers.tsv", "tier"));
+        return new VersionGrammar(words("variants.tsv", "variant"), words("subscription-tiers.tsv", "tier"),
+                words("not-model-names.tsv", "word"));
+    }
+
+    /** The Latin words that name no model ({@code not-model-names.tsv}), in lower case. */
+    Set<String> notNames() {
+        return notNames;
     }
 
     private static Set<String> words(String resource, String column) {
@@ -83,6 +88,18 @@ final class VersionGrammar {
 
     /** Reads from {@code from}, right after a family name. */
     ModelName read(String text, int from) {
+        return read(text, from, true);
+    }
+
+    /**
+     * As {@link #read}, without the open word after a space ({@link #openWordEndingName}): what a
+     * name's own writing says, for telling a model from a namesake ({@code Claude Monet}).
+     */
+    ModelName readWritten(String text, int from) {
+        return read(text, from, false);
+    }
+
+    private ModelName read(String text, int from, boolean openSpaceWord) {
         int line = lineNameEnd(text, from);
         if (line > 0) {
             return new ModelName(line, Optional.empty(), Optional.of(text.substring(from + 1, line)),
@@ -104,13 +121,15 @@ final class VersionGrammar {
             if (hasSep) {
                 tokenStart++;
             }
-            int tokenEnd = tokenEnd(text, tokenStart);
+            int tokenEnd = VersionTokens.tokenEnd(text, tokenStart);
             if (tokenEnd == tokenStart) {
                 break;
             }
             String token = text.substring(tokenStart, tokenEnd);
+            boolean first = version == null && variant.length() == 0;
             Kind kind = sep == '-' && lineLetterBeforeVersion(text, token, tokenEnd) ? Kind.WORD
-                    : classify(token, version != null || variant.length() > 0, sep == '-');
+                    : openSpaceWord && first && sep == ' ' && openWordEndingName(text, token, tokenEnd) ? Kind.WORD
+                    : classify(token, !first, sep == '-');
             if (kind == Kind.NONE || (kind == Kind.VERSION && version != null)) {
                 break;
             }
@@ -125,9 +144,9 @@ final class VersionGrammar {
                 }
                 variant.append(token);
                 if (kind == Kind.SIZE && parameters == null) {
-                    parameters = parameters(token);
+                    parameters = VersionTokens.parameters(token);
                 }
-                sized |= kind == Kind.SIZE && isBillions(token);
+                sized |= kind == Kind.SIZE && VersionTokens.isBillions(token);
             }
             pos = tokenEnd;
         }
@@ -155,7 +174,7 @@ final class VersionGrammar {
         if (at >= text.length() || text.charAt(at) != '(' && text.charAt(at) != '（') {
             return -1;
         }
-        int end = tokenEnd(text, at + 1);
+        int end = VersionTokens.tokenEnd(text, at + 1);
         if (end == at + 1 || end >= text.length() || text.charAt(end) != ')' && text.charAt(end) != '）'
                 || !variants.contains(text.substring(at + 1, end).toLowerCase(Locale.ROOT))) {
             return -1;
@@ -176,8 +195,8 @@ final class VersionGrammar {
         if (start + 1 < text.length() && text.charAt(start) == ' ' && Character.isDigit(text.charAt(start + 1))) {
             start++; // 豆包大模型 1.8
         }
-        int end = tokenEnd(text, start);
-        if (end == start || !Character.isDigit(text.charAt(start)) || !isNumberVersion(text.substring(start, end))
+        int end = VersionTokens.tokenEnd(text, start);
+        if (end == start || !Character.isDigit(text.charAt(start)) || !VersionTokens.isNumberVersion(text.substring(start, end))
                 || quantityFollows(text, end)) {
             return null;
         }
@@ -212,29 +231,23 @@ final class VersionGrammar {
                 || tokenEnd + 1 >= text.length() || " -".indexOf(text.charAt(tokenEnd)) < 0) {
             return false;
         }
-        int next = tokenEnd(text, tokenEnd + 1);
-        return next > tokenEnd + 1 && isNumberVersion(text.substring(tokenEnd + 1, next)) && !quantityFollows(text, next);
-    }
-
-    /** A size counted in billions or trillions ({@code 7B}, {@code A22B}, {@code 8x7B}, {@code 1T}). */
-    private static boolean isBillions(String size) {
-        char unit = Character.toUpperCase(size.charAt(size.length() - 1));
-        return unit == 'B' || unit == 'T';
+        int next = VersionTokens.tokenEnd(text, tokenEnd + 1);
+        return next > tokenEnd + 1 && VersionTokens.isNumberVersion(text.substring(tokenEnd + 1, next)) && !quantityFollows(text, next);
     }
 
     private enum Kind { VERSION, SIZE, SNAPSHOT, WORD, NONE }
 
     private Kind classify(String token, boolean afterSomething, boolean afterHyphen) {
-        if (isSize(token)) {
+        if (VersionTokens.isSize(token)) {
             return Kind.SIZE;
         }
-        if (isNumberVersion(token) || isLetterVersion(token)) {
+        if (VersionTokens.isNumberVersion(token) || VersionTokens.isLetterVersion(token)) {
             return Kind.VERSION;
         }
-        if (afterSomething && afterHyphen && token.length() == 4 && allDigits(token, 0, 4)) {
+        if (afterSomething && afterHyphen && token.length() == 4 && VersionTokens.allDigits(token, 0, 4)) {
             return Kind.SNAPSHOT;
         }
-        if (variants.contains(token.toLowerCase(Locale.ROOT)) || (afterHyphen && isOpenWord(token))) {
+        if (variants.contains(token.toLowerCase(Locale.ROOT)) || (afterHyphen && VersionTokens.isOpenWord(token))) {
             return Kind.WORD;
         }
         if (afterSomething && afterHyphen && token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
@@ -244,149 +257,27 @@ final class VersionGrammar {
     }
 
     /**
-     * A variant word no list holds, read only after a hyphen: Latin letters only, two to
-     * {@value #MAX_OPEN_WORD} of them, a capital first, then all small ({@code Zero}) or, up to
-     * four letters, all capitals ({@code OSS}, {@code VLA}).
+     * {@code ILMU Suara}, {@code Foo Lagu 2}: right after the family and a space, a capitalised
+     * word no list holds ({@link VersionTokens#isOpenWord}, small letters after the capital) that ends the
+     * Latin run (a version may follow) and is no plain word of {@code not-model-names.tsv}.
      */
-    private static boolean isOpenWord(String t) {
-        int n = t.length();
-        if (n < 2 || n > MAX_OPEN_WORD || !Character.isUpperCase(t.charAt(0)) || !CharClass.isAsciiLetter(t.charAt(0))) {
+    private boolean openWordEndingName(String text, String token, int tokenEnd) {
+        if (token.length() < 3 || !VersionTokens.isOpenWord(token) || Character.isUpperCase(token.charAt(token.length() - 1))
+                || notNames.contains(token.toLowerCase(Locale.ROOT)) || variants.contains(token.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        boolean lower = true;
-        boolean upper = true;
-        for (int i = 1; i < n; i++) {
-            char c = t.charAt(i);
-            if (!CharClass.isAsciiLetter(c)) {
-                return false;
-            }
-            lower &= Character.isLowerCase(c);
-            upper &= Character.isUpperCase(c);
-        }
-        return lower || (upper && n <= 4);
-    }
-
-    /**
-     * {@code 3}, {@code 2.5}, {@code 4.1}, {@code 4o}, {@code 4.5V}: at most three digits a part, a
-     * trailing {@code o} or {@code V} (vision).
-     */
-    private static boolean isNumberVersion(String t) {
-        int end = t.endsWith("o") || t.endsWith("V") ? t.length() - 1 : t.length();
-        return end > 0 && dottedNumber(t, 0, end, 3);
-    }
-
-    /**
-     * {@code R1}, {@code V3}, {@code K2}, {@code X1}, {@code V2.5}: one letter, then a number; or
-     * two such parts ({@code R1V3}); or two or three capitals, then a number ({@code VL2}).
-     */
-    private static boolean isLetterVersion(String t) {
-        if (t.length() < 2 || !CharClass.isAsciiLetter(t.charAt(0))) {
-            return false;
-        }
-        if (dottedNumber(t, 1, t.length(), 3)) {
+        if (tokenEnd >= text.length()) {
             return true;
         }
-        int capitals = 0;
-        while (capitals < t.length() && capitals < 4 && CharClass.isAsciiLetter(t.charAt(capitals))
-                && Character.isUpperCase(t.charAt(capitals))) {
-            capitals++;
+        char next = text.charAt(tokenEnd);
+        if (next == ' ' && tokenEnd + 1 < text.length()) {
+            return !CharClass.isAsciiLetter(text.charAt(tokenEnd + 1));
         }
-        if (capitals >= 2 && capitals <= 3 && dottedNumber(t, capitals, t.length(), 2)) {
-            return true;
-        }
-        int second = 1;
-        while (second < t.length() && !CharClass.isAsciiLetter(t.charAt(second))) {
-            second++;
-        }
-        return second > 1 && second < t.length() - 1 && dottedNumber(t, 1, second, 3)
-                && dottedNumber(t, second + 1, t.length(), 3);
-    }
-
-    /** {@code 7B}, {@code 1.5B}, {@code 70b}, {@code A22B}, {@code 8x7B}, {@code 500M}. */
-    private static boolean isSize(String t) {
-        if (t.length() < 2) {
-            return false;
-        }
-        char unit = Character.toUpperCase(t.charAt(t.length() - 1));
-        if (unit != 'B' && unit != 'M' && unit != 'K' && unit != 'T') {
-            return false;
-        }
-        String body = t.substring(0, t.length() - 1);
-        if (body.startsWith("A") || body.startsWith("a")) {
-            return unit == 'B' && dottedNumber(body, 1, body.length(), 4);
-        }
-        int x = Math.max(body.indexOf('x'), body.indexOf('X'));
-        if (x > 0) {
-            return allDigits(body, 0, x) && dottedNumber(body, x + 1, body.length(), 4);
-        }
-        return dottedNumber(body, 0, body.length(), 4);
-    }
-
-    private static BigDecimal parameters(String size) {
-        String body = size.substring(0, size.length() - 1);
-        if (body.startsWith("A") || body.startsWith("a") || body.indexOf('x') >= 0 || body.indexOf('X') >= 0) {
-            return null;
-        }
-        int exponent = switch (Character.toUpperCase(size.charAt(size.length() - 1))) {
-            case 'T' -> 12;
-            case 'B' -> 9;
-            case 'M' -> 6;
-            default -> 3;
-        };
-        return new BigDecimal(body).scaleByPowerOfTen(exponent).stripTrailingZeros();
+        return !CharClass.isAsciiLetter(next) && !Character.isDigit(next) && next != '-' && next != '.';
     }
 
     private static boolean quantityFollows(String text, int end) {
         return end < text.length() && NOT_AFTER_VERSION.indexOf(text.charAt(end)) >= 0;
     }
 
-    /** Digits, single dots between digit runs, each run at most {@code maxRun} long. */
-    private static boolean dottedNumber(String t, int from, int to, int maxRun) {
-        if (from >= to) {
-            return false;
-        }
-        int run = 0;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++run > maxRun) {
-                    return false;
-                }
-            } else if (c == '.' && run > 0 && i + 1 < to) {
-                run = 0;
-            } else {
-                return false;
-            }
-        }
-        return run > 0;
-    }
-
-    private static boolean allDigits(String t, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** End of the Latin token at {@code from}: letters, digits, and dots between digits. */
-    private static int tokenEnd(String text, int from) {
-        int i = from;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (CharClass.isAsciiLetter(c) || (c >= '0' && c <= '9')) {
-                i++;
-            } else if (c == '.' && i > from && Character.isDigit(text.charAt(i - 1))
-                    && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        return i;
-    }
 }

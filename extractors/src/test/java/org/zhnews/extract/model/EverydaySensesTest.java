@@ -39,7 +39,7 @@ class EverydaySensesTest {
             字节跳动旗下豆包日活突破1亿。                       | 豆包=Doubao/-/-@bytedance
             豆包的月活用户已超过1.5亿，稳居国内AI应用第一。    | 豆包=Doubao/-/-@bytedance
             用户在Kimi上提问后，模型会先搜索网页。              | Kimi=Kimi/-/-@moonshot-ai
-            Anthropic推出Claude Desktop，支持本地文件。         | Claude=Claude/-/-@anthropic
+            Anthropic推出Claude Desktop，支持本地文件。         | Claude Desktop=Claude/-/Desktop@anthropic
             Meta开源了Llama，吸引大量开发者。                   | Llama=Llama/-/-@meta
             百度称文心已服务超过十万家企业客户。                | 文心=ERNIE/-/-@baidu
             不少人下载了Kimi App。                              | Kimi=Kimi/-/-@moonshot-ai

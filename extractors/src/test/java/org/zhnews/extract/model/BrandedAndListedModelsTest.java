@@ -1,0 +1,60 @@
+package org.zhnews.extract.model;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.zhnews.extract.model.OpenModelNamesTest.models;
+
+/**
+ * Models named with a brand before them and found again without it, a shared company/model name
+ * among other models, an assistant noun before a known assistant, a plain English word after a
+ * model word, and an open variant word after a space. Sentences written for these tests.
+ */
+class BrandedAndListedModelsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            公司正式发布“澄言·星河3”大模型，旗舰版星河3-Pro同步上线。          | 澄言·星河3=澄言·星河/3/-@? 星河3-Pro=澄言·星河/3/Pro@?
+            黛蓝智能推出多语种大模型“黛蓝Nusa 2”，同时推出轻量版Nusa 2 Lite。 | 黛蓝Nusa 2=黛蓝Nusa/2/-@? Nusa 2 Lite=黛蓝Nusa/2/Lite@?
+            公司发布新一代“岑川·潮5”系列模型，共三款。                         | 岑川·潮5=岑川·潮/5/-@?
+            """)
+    void aBrandedNameIsOneFamilyAndItsNameAloneWithAVersionIsTheSame(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            用户规模方面，豆包以1.7亿月活居首，DeepSeek以1.4亿紧随其后，Kimi为4000万。 | 豆包=Doubao/-/-@bytedance DeepSeek=DeepSeek/-/-@deepseek Kimi=Kimi/-/-@moonshot-ai
+            企业最常用的是ChatGPT（45%），其次是DeepSeek（30%）、Microsoft Copilot（25%）。 | ChatGPT=ChatGPT/-/-@openai DeepSeek=DeepSeek/-/-@deepseek Microsoft Copilot=Copilot/-/-@microsoft
+            """)
+    void aSharedNameAmongOtherVendorsModelsIsTheModel(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DeepSeek、智谱和月之暗面都发布了新模型，对标GPT-5和Claude。 | GPT-5=GPT/5/-@openai Claude=Claude/-/-@anthropic
+            """)
+    void aSharedNameBesideCompaniesStaysTheCompany(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            商汤旗下办公助手「小浣熊」用户数超过一千万。      | 小浣熊=Raccoon/-/-@sensetime
+            公司同时发布音乐模型Music 2.5，可生成四分钟歌曲。 | Music 2.5=Music/2.5/-@?
+            """)
+    void aModelWordBeforeNamesAnAssistantOrAPlainWordWithAVersion(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            美术馆展出克劳德·莫奈(Claude Monet)的作品。
+            他在音乐课上学了Music 2这本教材。
+            """)
+    void aNamesakeOrAPlainWordIsNoModel(String text) {
+        assertEquals("", models(text));
+    }
+}
