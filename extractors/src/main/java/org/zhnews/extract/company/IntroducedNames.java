@@ -14,7 +14,9 @@ import org.zhnews.text.chars.CharClass;
  * six Han characters that look like a name, start with no boundary word and no generic word of
  * two characters or more ({@code 员工}, {@code 方面}, {@code 今年}), hold no function word
  * ({@code 和}, {@code 的}), neither starts with a number ({@code 第二次}) nor ends in a position
- * ({@code 大会上}) or a generic word ({@code 公告}), and reads as no person. Immutable and thread-safe; linear in the text.
+ * ({@code 大会上}) or a generic word ({@code 公告}), and reads as no person. A place opening a
+ * clause introduces a name that ends in a line of business the same way ({@code 北京澄言科技正式发布}:
+ * 澄言科技). Immutable and thread-safe; linear in the text.
  */
 final class IntroducedNames {
 
@@ -46,12 +48,32 @@ final class IntroducedNames {
             }
             int noun = cues.endingAt(Kind.INTRODUCER, text, i); // most positions: one bit test
             if (noun < 2 || !introduces(text, i, noun)) {
+                placed(text, i, out);
                 continue;
             }
-            int end = nameEnd(text, i);
+            int end = nameEnd(text, i, false);
             if (end > 0 && shape.quotedNameLike(text, i, end, MAX_NAME) && !NameShape.personLike(text, i, end)) {
                 out.add(new CompanyCandidate(i, end, text.substring(i, end), "introduced:verb"));
             }
+        }
+    }
+
+    /**
+     * {@code ，北京澄言科技正式发布…}: a place opening a clause, then a name ending in a line of
+     * business ({@code 科技}, {@code 智能}) with a core of two or more characters, then a reporting
+     * verb: the name without the place is a company.
+     */
+    private void placed(String text, int i, List<CompanyCandidate> out) {
+        int place = cues.at(Kind.PLACE, text, i);
+        if (place < 2 || i > 0 && (CharClass.isHan(text.charAt(i - 1)) || CharClass.isLatinWordChar(text.charAt(i - 1)))) {
+            return;
+        }
+        int start = i + place;
+        int end = start < text.length() && CharClass.isHan(text.charAt(start)) ? nameEnd(text, start, true) : -1;
+        int industry = end > 0 ? cues.endingAt(Kind.INDUSTRY, text, end) : 0;
+        if (industry > 0 && end - industry - start >= 2 && !shape.generic(text, start, end - industry)
+                && shape.quotedNameLike(text, start, end, MAX_NAME) && !NameShape.personLike(text, start, end)) {
+            out.add(new CompanyCandidate(start, end, text.substring(start, end), "introduced:place"));
         }
     }
 
@@ -76,9 +98,9 @@ final class IntroducedNames {
      * The end of the name starting at {@code start}: where a reporting verb starts, less the
      * time words and adverbs before it ({@code 今天}, {@code 近日}); -1 when no verb comes within
      * reach, a mark or a function word stands first, or the name starts with a boundary, generic
-     * or introducer word.
+     * or introducer word; with {@code industryEnd}, a line of business may end it ({@code 科技}).
      */
-    private int nameEnd(String text, int start) {
+    private int nameEnd(String text, int start, boolean industryEnd) {
         if (cues.at(Kind.BOUNDARY, text, start) > 0 || cues.at(Kind.GENERIC, text, start) > 1
                 || cues.at(Kind.INTRODUCER, text, start) > 0 || NOT_FIRST.indexOf(text.charAt(start)) >= 0) {
             return -1;
@@ -96,7 +118,8 @@ final class IntroducedNames {
                 for (int w; (w = cues.endingAt(Kind.BOUNDARY, text, end)) >= 2 && end - w - start >= MIN_NAME; ) {
                     end -= w;
                 }
-                boolean plainEnd = NOT_LAST.indexOf(text.charAt(end - 1)) < 0 && cues.endingAt(Kind.GENERIC, text, end) < 2;
+                boolean plainEnd = NOT_LAST.indexOf(text.charAt(end - 1)) < 0 && (cues.endingAt(Kind.GENERIC, text, end) < 2
+                        || industryEnd && cues.endingAt(Kind.INDUSTRY, text, end) >= 2);
                 return end - start <= MAX_NAME && end - start >= MIN_NAME && plainEnd ? end : -1;
             }
         }

@@ -111,7 +111,7 @@ final class DualNames {
                 r = Reason.AMONG_MODELS;
             }
             local.add(r);
-            if (r != null && r != Reason.VERSION_FOLLOWS && r != Reason.AMONG_MODELS) {
+            if (r != null && r != Reason.VERSION_FOLLOWS) {
                 strong.computeIfAbsent(s.model().chosen().family().id(), k -> EnumSet.noneOf(Reading.class)).add(readingOf(r));
             }
         }

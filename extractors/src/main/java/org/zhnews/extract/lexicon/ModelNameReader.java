@@ -137,6 +137,9 @@ final class ModelNameReader {
         String text = ctx.text();
         Map<Match<ModelSurface>, Reason> out = new IdentityHashMap<>();
         Boolean aiDocument = null;
+        Set<String> negated = new HashSet<>();
+        Set<String> evidenced = new HashSet<>();
+        List<Match<ModelSurface>> bare = new ArrayList<>();
         for (Match<ModelSurface> hit : hits.modelLongest()) {
             if (senses.isGeneric(text.substring(hit.start(), hit.end())) && grammar.readWritten(text, hit.end()).isEmpty()) {
                 Set<String> near = companies.within(ctx.sentenceWindow(hit.start(), hit.end()));
@@ -145,8 +148,12 @@ final class ModelNameReader {
                 }
                 continue;
             }
-            if (!senses.hasSense(text.substring(hit.start(), hit.end())) || !grammar.readWritten(text, hit.end()).isEmpty()
-                    || cues.modelWordFollows(text, hit.end())) {
+            String surface = text.substring(hit.start(), hit.end());
+            if (!senses.hasSense(surface)) {
+                continue;
+            }
+            if (!grammar.readWritten(text, hit.end()).isEmpty() || cues.modelWordFollows(text, hit.end())) {
+                evidenced.add(surface);
                 continue;
             }
             Set<String> near = companies.within(ctx.sentenceWindow(hit.start(), hit.end()));
@@ -155,7 +162,13 @@ final class ModelNameReader {
                     vendorNear);
             if (cue.isPresent()) {
                 out.put(hit, cue.get());
+                negated.add(surface);
                 continue;
+            }
+            if (vendorNear) {
+                evidenced.add(surface);
+            } else {
+                bare.add(hit);
             }
             if (aiDocument == null) {
                 aiDocument = senses.speaksOfAi(text);
@@ -164,6 +177,12 @@ final class ModelNameReader {
             if (!aiDocument && !senses.speaksOfAi(text, sentence.start(), sentence.end())
                     && hit.values().stream().noneMatch(s -> vendorNamed(s.family(), companies.all()))) {
                 out.put(hit, Reason.NO_EVIDENCE);
+            }
+        }
+        for (Match<ModelSurface> hit : bare) { // one sense per document: 橘猫“Kimi”, then “Kimi”同一天领养
+            String surface = text.substring(hit.start(), hit.end());
+            if (negated.contains(surface) && !evidenced.contains(surface)) {
+                out.putIfAbsent(hit, Reason.EVERYDAY_IN_DOCUMENT);
             }
         }
         return out;

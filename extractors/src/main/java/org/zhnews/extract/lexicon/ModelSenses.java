@@ -131,13 +131,21 @@ final class ModelSenses {
      */
     Optional<Reason> localCue(String text, int start, int end, boolean nameBefore, boolean vendorNear) {
         String surface = key(text.substring(start, end));
-        if (CueWords.before(text, start, left.get(ANY)) || CueWords.before(text, start, left.get(surface))
-                || CueWords.after(text, end, right.get(ANY)) || CueWords.after(text, end, right.get(surface))
+        boolean quoted = start > 0 && end < text.length() && OpenModelCues.OPEN_QUOTES.indexOf(text.charAt(start - 1)) >= 0
+                && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(end)) >= 0;
+        int before = quoted ? start - 1 : start; // 橘猫“Kimi”, “Claude特调”: cues stand outside the quotes too
+        int after = quoted ? end + 1 : end;
+        if (cueAround(text, start, end, surface) || quoted && cueAround(text, before, after, surface)
                 || (!nameBefore && glossOfAWord(text, start, end))
                 || (persons.contains(surface) && !vendorNear && fullName(text, end))) {
             return Optional.of(Reason.NEGATIVE_CUE);
         }
         return Optional.empty();
+    }
+
+    private boolean cueAround(String text, int start, int end, String surface) {
+        return CueWords.before(text, start, left.get(ANY)) || CueWords.before(text, start, left.get(surface))
+                || CueWords.after(text, end, right.get(ANY)) || CueWords.after(text, end, right.get(surface));
     }
 
     /**

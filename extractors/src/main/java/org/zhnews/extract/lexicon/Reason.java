@@ -66,6 +66,12 @@ public enum Reason {
     COMPANY_BY_DEFAULT,
     /** A negative cue next to it: {@code 苹果汁}, {@code 1024字节}, {@code 亚马逊雨林}. */
     NEGATIVE_CUE,
+    /**
+     * A name that is also a word, bare and without evidence, where a negative cue marks the same
+     * name elsewhere in the document and nothing there reads it as a model: {@code “Kimi”} after
+     * {@code 橘猫“Kimi”}.
+     */
+    EVERYDAY_IN_DOCUMENT,
     /** An ambiguous name (common word, short form) without the evidence it needs. */
     NO_EVIDENCE,
     /** Inside a money or metric mention of an earlier extractor: {@code 亿欧} in {@code 50亿欧元}. */

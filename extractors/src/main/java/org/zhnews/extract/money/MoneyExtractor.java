@@ -138,6 +138,8 @@ public final class MoneyExtractor implements Extractor {
             }
         }
         LocalYuan local = null;
+        String listCode = null; // the currency a list's first amount names (人民币3亿元), while the list goes on
+        int listEnd = 0;
         List<MoneyMention> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
@@ -150,8 +152,17 @@ public final class MoneyExtractor implements Extractor {
             }
             if (!Currencies.isLocal(c.code()) && !c.code().equals(SubUnits.LOCAL_CENT)) {
                 out.add(mention(context, c, c.code()));
+                listCode = text.charAt(c.end() - 1) == '元' ? c.code() : null;
+                listEnd = c.end();
                 continue;
             }
+            if (listCode != null && !c.code().equals(Currencies.LOCAL_DOLLAR) && !c.code().equals(SubUnits.LOCAL_CENT)
+                    && listedAfter(text, listEnd, c.start())) {
+                out.add(mention(context, c, listCode)); // 人民幣3.86億元、6.12億元及9.47億元: the list's currency
+                listEnd = c.end();
+                continue;
+            }
+            listCode = null;
             if (local == null) {
                 local = new LocalYuan(context, currencies, regions);
             }
@@ -166,6 +177,15 @@ public final class MoneyExtractor implements Extractor {
         }
         markEquivalents(text, out);
         return out;
+    }
+
+    /** Words that join the amounts of one list: {@code 、}, {@code 及}, {@code 和}, {@code 与}, {@code 以及}. */
+    private static final List<String> LIST_JOINS = List.of("、", "及", "和", "与", "與", "以及");
+
+    /** Whether only a list join stands between {@code end} and {@code start}. */
+    private static boolean listedAfter(String text, int end, int start) {
+        String between = text.substring(end, start).strip();
+        return LIST_JOINS.contains(between);
     }
 
     /** 512.3 in a table under （单位：新台币亿元）: the figure times the unit's scale. */

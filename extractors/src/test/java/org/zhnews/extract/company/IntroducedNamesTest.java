@@ -53,4 +53,23 @@ class IntroducedNamesTest {
     void wordsInThatPlaceAreNoNames(String text) {
         assertEquals("", companies(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            12月10日，北京澄言科技正式发布新一代大模型。 | 澄言科技=open:澄言科技
+            据介绍，深圳岑湾智能今日宣布推出新款机器人。 | 岑湾智能=open:岑湾智能
+            """)
+    void aPlaceOpeningAClauseIntroducesANameEndingInALineOfBusiness(String text, String expected) {
+        assertEquals(expected, companies(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "今年，北京人工智能产业发布了新政策。",
+            "上周，上海科技宣布了一批新项目。",
+            "会上，深圳市科技局宣布新措施。",
+    })
+    void aPlaceBeforeWordsIsNoName(String text) {
+        assertEquals("", companies(text));
+    }
 }

@@ -9,7 +9,8 @@ import static org.zhnews.extract.model.OpenModelNamesTest.models;
 /**
  * Models named with a brand before them and found again without it, a shared company/model name
  * among other models, an assistant noun before a known assistant, a plain English word after a
- * model word, and an open variant word after a space. Sentences written for these tests.
+ * model word, an open variant word after a space; and model names that are a pet's or a drink's
+ * (one sense per document). Sentences written for these tests.
  */
 class BrandedAndListedModelsTest {
 
@@ -27,6 +28,8 @@ class BrandedAndListedModelsTest {
     @CsvSource(delimiter = '|', textBlock = """
             用户规模方面，豆包以1.7亿月活居首，DeepSeek以1.4亿紧随其后，Kimi为4000万。 | 豆包=Doubao/-/-@bytedance DeepSeek=DeepSeek/-/-@deepseek Kimi=Kimi/-/-@moonshot-ai
             企业最常用的是ChatGPT（45%），其次是DeepSeek（30%）、Microsoft Copilot（25%）。 | ChatGPT=ChatGPT/-/-@openai DeepSeek=DeepSeek/-/-@deepseek Microsoft Copilot=Copilot/-/-@microsoft
+            中国大陆的DeepSeek使用率为6.2%。 | DeepSeek=DeepSeek/-/-@deepseek
+            AI助手中，豆包以1.7亿月活居首，DeepSeek以1.4亿紧随其后，Kimi为4000万。留存率方面，豆包为52%，DeepSeek为41%。 | 豆包=Doubao/-/-@bytedance DeepSeek=DeepSeek/-/-@deepseek Kimi=Kimi/-/-@moonshot-ai 豆包=Doubao/-/-@bytedance DeepSeek=DeepSeek/-/-@deepseek
             """)
     void aSharedNameAmongOtherVendorsModelsIsTheModel(String text, String expected) {
         assertEquals(expected, models(text));
@@ -53,6 +56,8 @@ class BrandedAndListedModelsTest {
     @CsvSource(delimiter = '|', textBlock = """
             美术馆展出克劳德·莫奈(Claude Monet)的作品。
             他在音乐课上学了Music 2这本教材。
+            店里新推出“Kimi拿铁”和“Claude特调”，不少人工智能爱好者以为和AI有关。
+            这家咖啡店的橘猫“Kimi”走红，常有人以为店里用了AI和大模型点餐，“Kimi”每天都在门口晒太阳。
             """)
     void aNamesakeOrAPlainWordIsNoModel(String text) {
         assertEquals("", models(text));

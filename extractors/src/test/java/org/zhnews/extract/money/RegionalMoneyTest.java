@@ -57,6 +57,9 @@ class RegionalMoneyTest {
         "吉隆坡讯 这家中国车企投资人民币10亿元，另有5亿元用于研发。=>人民币10亿元=1000000000 CNY | 5亿元=500000000 CNY default",
         // a written currency is never touched
         "（中央社記者台北6日電）輝達市值達3兆美元。=>3兆美元=3000000000000 USD",
+        // a list carries the currency its first amount names
+        "星島日報消息，公司三年收入分別為人民幣3.8億元、6.1億元及9.4億元。=>人民幣3.8億元=380000000 CNY | 6.1億元=610000000 CNY | 9.4億元=940000000 CNY",
+        "星島日報消息，公司收入為人民幣3.8億元，另派息6,000萬元。=>人民幣3.8億元=380000000 CNY | 6,000萬元=60000000 HKD region",
     })
     void aBareYuanTakesTheRegionsCurrency(String text, String expected) {
         assertEquals(expected, alone(text), text);
