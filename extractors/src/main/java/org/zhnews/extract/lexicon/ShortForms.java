@@ -9,6 +9,7 @@ import org.zhnews.text.match.Match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The second look at short forms ({@code R1}, {@code o3}, {@code K2}) that neither their family
@@ -21,7 +22,8 @@ import java.util.Locale;
  *   <li>in a sentence that names a model of another family ({@code o3排在第一，Claude 3.7
  *       Sonnet…}, {@code k1.5模型…达到了o1的水平}: {@link Reason#MODEL_IN_SENTENCE}).</li>
  * </ul>
- * Only short forms with a digit are looked at again ({@code Speed}, {@code Lite} are words too).
+ * Only short forms with a digit are looked at again ({@code Speed}, {@code Lite} are words too);
+ * a name that needs context ({@code ~小艺}) counts in a list with a model read already.
  * The last two ask that the short form stand free: not after a Latin word ({@code ThinkPad X1})
  * nor glued to a Chinese brand ({@code 宝马X1}); only punctuation, a space after Chinese text or
  * a function character ({@code 的}, {@code 了}, {@code 和}…) may stand before it. A short form
@@ -53,6 +55,7 @@ final class ShortForms {
         List<ModelNameReader.Candidate> out = new ArrayList<>();
         for (Match<ModelSurface> hit : unproven) {
             if (!hasDigit(text, hit.start(), hit.end())) {
+                listedContextName(text, hit, accepted).ifPresent(out::add);
                 continue;
             }
             for (ModelSurface s : hit.values()) {
@@ -70,6 +73,24 @@ final class ShortForms {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code 自有助手（如小艺、小布助手）}: a name that needs context ({@code ~小艺}), in a list with a
+     * model read already.
+     */
+    private Optional<ModelNameReader.Candidate> listedContextName(String text, Match<ModelSurface> hit,
+                                                                       List<ModelNameReader.Candidate> accepted) {
+        if (!listedWithModel(text, hit, accepted)) {
+            return Optional.empty();
+        }
+        for (ModelSurface s : hit.values()) {
+            if (s.contextOnly() && !s.shortForm()) {
+                ModelNameReader.Candidate c = reader.candidate(text, hit, s, Reason.LISTED_WITH_MODEL);
+                return overlaps(c, accepted) ? Optional.empty() : Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Reason evidence(ExtractionContext ctx, Match<ModelSurface> hit, ModelSurface s,

@@ -47,6 +47,8 @@ class BrandedAndListedModelsTest {
     @CsvSource(delimiter = '|', textBlock = """
             商汤旗下办公助手「小浣熊」用户数超过一千万。      | 小浣熊=Raccoon/-/-@sensetime
             公司同时发布音乐模型Music 2.5，可生成四分钟歌曲。 | Music 2.5=Music/2.5/-@?
+            同时上线的C端助手“澄澄”已接入全部新模型。        | 澄澄=澄澄/-/-@?
+            手机厂商把自有助手（如小艺、小布助手）推到系统级入口。 | 小艺=小艺/-/-@huawei 小布助手=Breeno/-/-@oppo
             """)
     void aModelWordBeforeNamesAnAssistantOrAPlainWordWithAVersion(String text, String expected) {
         assertEquals(expected, models(text));
@@ -55,6 +57,7 @@ class BrandedAndListedModelsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             美术馆展出克劳德·莫奈(Claude Monet)的作品。
+            豆包、馒头和包子都是早餐。
             他在音乐课上学了Music 2这本教材。
             店里新推出“Kimi拿铁”和“Claude特调”，不少人工智能爱好者以为和AI有关。
             这家咖啡店的橘猫“Kimi”走红，常有人以为店里用了AI和大模型点餐，“Kimi”每天都在门口晒太阳。
