@@ -309,7 +309,8 @@ final class OpenModelCues {
     /** A release verb earlier in the clause that ends at {@code at}. */
     boolean releasedInClause(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
-            if (SentenceMarks.isClauseEnd(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c != '、' && SentenceMarks.isClauseEnd(c)) { // a list's 、 ends no clause: 推出马来语、华语及英语三语大模型“X”
                 return false;
             }
             if (after(text, i, Cue.RELEASE) > i) {

@@ -75,7 +75,7 @@ final class QuotedModelNames {
             }
             close++;
         }
-        if (close >= text.length() || close - from < 2 || close - from > MAX_QUOTED
+        if (close >= text.length() || close - from < (brand < from ? 1 : 2) || close - from > MAX_QUOTED
                 || OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0 || holdsAnotherName(text, hits, from, close)) {
             return List.of();
         }
@@ -95,7 +95,7 @@ final class QuotedModelNames {
             return List.of();
         }
         String name = text.substring(from, close).strip();
-        if (name.length() < 2 || notNames.contains(name.toLowerCase(Locale.ROOT))) {
+        if (name.length() < (brand < from ? 1 : 2) || notNames.contains(name.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         String vendor = cues.releasedBy(ctx, open, companies);
@@ -289,17 +289,21 @@ final class QuotedModelNames {
     }
 
     /** End of the first word of a quoted name: a run of Han characters or of Latin letters. */
-    /** {@code 黛蓝Nusa 2}: a Han word and the Latin word glued to it are one name; else {@link #wordEnd}. */
+    /**
+     * {@code 黛蓝Nusa 2}, {@code 沅语 Bahasa 1}: a Han word and the Latin word glued to it or after
+     * one space are one name; else {@link #wordEnd}.
+     */
     private static int mixedWordEnd(String text, int from, int to) {
         int word = wordEnd(text, from, to);
         if (word == from || !CharClass.isHan(text.charAt(from))) {
             return word;
         }
-        int latin = word;
+        int latinStart = word + 1 < to && text.charAt(word) == ' ' ? word + 1 : word;
+        int latin = latinStart;
         while (latin < to && CharClass.isAsciiLetter(text.charAt(latin))) {
             latin++;
         }
-        return latin - word >= 2 ? latin : word;
+        return latin - latinStart >= 2 ? latin : word;
     }
 
     private static int wordEnd(String text, int from, int to) {

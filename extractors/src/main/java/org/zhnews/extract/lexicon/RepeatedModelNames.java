@@ -187,7 +187,8 @@ final class RepeatedModelNames {
 
     /**
      * The name of a branded family without its brand, or null: the part after a middle dot
-     * ({@code 澄言·星河}: 星河; {@code 溯光·墨}: 墨) or the Latin part after a Han brand ({@code 黛蓝Nusa}: Nusa). Found
+     * ({@code 澄言·星河}: 星河; {@code 溯光·墨}: 墨) or the Latin part after a Han brand and an
+     * optional space ({@code 黛蓝Nusa}, {@code 杳光 Nusa}: Nusa). Found
      * again only with a version ({@code 星河3-Pro}, {@code Nusa 2 Lite}).
      */
     static String withoutBrand(String family) {
@@ -204,8 +205,9 @@ final class RepeatedModelNames {
         while (han < family.length() && CharClass.isHan(family.charAt(han))) {
             han++;
         }
-        return han >= 2 && family.length() - han >= 3 && CharClass.isAsciiLetter(family.charAt(han))
-                ? family.substring(han) : null;
+        int latin = han < family.length() && family.charAt(han) == ' ' ? han + 1 : han; // 杳光 Nusa: Nusa
+        return han >= 2 && family.length() - latin >= 3 && CharClass.isAsciiLetter(family.charAt(latin))
+                ? family.substring(latin) : null;
     }
 
     /**

@@ -19,6 +19,10 @@ class BrandedAndListedModelsTest {
             公司正式发布“澄言·星河3”大模型，旗舰版星河3-Pro同步上线。          | 澄言·星河3=澄言·星河/3/-@? 星河3-Pro=澄言·星河/3/Pro@?
             黛蓝智能推出多语种大模型“黛蓝Nusa 2”，同时推出轻量版Nusa 2 Lite。 | 黛蓝Nusa 2=黛蓝Nusa/2/-@? Nusa 2 Lite=黛蓝Nusa/2/Lite@?
             公司发布新一代“岑川·潮5”系列模型，共三款。                         | 岑川·潮5=岑川·潮/5/-@?
+            杭州曜衡智能今天发布自研多模态大模型家族“曜衡·岚3”，包括旗舰版岚3 Pro。 | 曜衡·岚3=曜衡·岚/3/-@? 岚3 Pro=曜衡·岚/3/Pro@?
+            公司今天推出大模型“杳光 Nusa 2”，同时开源轻量版Nusa 2 Lite。     | 杳光 Nusa 2=杳光 Nusa/2/-@? Nusa 2 Lite=杳光 Nusa/2/Lite@?
+            公司今天推出首个马来语、华语及英语三语大模型“沅语 Bahasa 1”，以及较小的沅语 Bahasa 1 Lite。 | 沅语 Bahasa 1=沅语 Bahasa/1/-@? 沅语 Bahasa 1 Lite=沅语 Bahasa/1/Lite@?
+            公司同步推出语音模型「霁言·声」及WhatsApp助手「阿霁」。             | 霁言·声=霁言·声/-/-@? 阿霁=阿霁/-/-@?
             """)
     void aBrandedNameIsOneFamilyAndItsNameAloneWithAVersionIsTheSame(String text, String expected) {
         assertEquals(expected, models(text));
