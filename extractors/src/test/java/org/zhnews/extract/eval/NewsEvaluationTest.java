@@ -58,14 +58,21 @@ class NewsEvaluationTest {
     // of this round (companies 0.942, models 0.916, money 0.995, metrics 0.977; before the round's
     // rules: 0.932, 0.880, 0.995, 0.971), then used for three model rules and two company words
     // (companies 0.947, models 0.946).
-    // With all 340 passages the floors sit a little under the measured F1 (CN .999 .992 .983 .969;
-    // HK .992 .998 .981 .976; TW 1.0 .991 .988 .987; SG 1.0 .991 .978 .994; MY 1.0 .997 .978 .983):
-    // the unseen sets of each round pull the mainland's models and Hong Kong's companies down.
+    // The passages 1041-1070 and 1071-1100 (NOTES-1041-1070.md, NOTES-1071-1100.md) came next, from
+    // two writers who saw no code, each scored once on arrival (1041-1070: companies 0.950, models
+    // 0.867, money 0.961, metrics 0.993; 1071-1100: companies 0.954, models 0.894, money 1.000,
+    // metrics 0.983). The misses of 1041-1070 gave the first rules of that round (brands before
+    // model names, shared names among models, one sense per document, names a place introduces,
+    // a list's currency); with them 1071-1100, still unread, scored companies 0.964 and models 0.894
+    // (unchanged); its misses then gave the rest (companies 0.982, models 0.959).
+    // With all 400 passages the floors sit a little under the measured F1 (CN .999 .991 .987 .974;
+    // HK .993 .997 .986 .978; TW 1.0 .991 .987 .987; SG 1.0 .988 .981 .985; MY 1.0 .997 .974 .994):
+    // the unseen sets of each round pull the mainland's models and Malaysia's companies down.
     // Floors: money, metrics, companies, models.
     static final Map<String, double[]> MIN_F1 = Map.of(
-            "CN", new double[] {0.98, 0.98, 0.97, 0.96},
-            "HK", new double[] {0.97, 0.98, 0.97, 0.95},
-            "TW", new double[] {0.98, 0.98, 0.98, 0.95},
+            "CN", new double[] {0.98, 0.98, 0.98, 0.96},
+            "HK", new double[] {0.98, 0.98, 0.97, 0.96},
+            "TW", new double[] {0.98, 0.98, 0.98, 0.97},
             "SG", new double[] {0.98, 0.98, 0.97, 0.98},
             "MY", new double[] {0.98, 0.98, 0.96, 0.98});
 
@@ -78,7 +85,9 @@ class NewsEvaluationTest {
         {"925", "948", "blind for two rounds, then used for the fixes of the next"},
         {"949", "980", "blind for one round (scored once), then used"},
         {"981", "1010", "blind for one round (scored once), then used"},
-        {"1011", "1040", "written last, scored once on arrival, then used for a few model fixes"},
+        {"1011", "1040", "scored once on arrival, then used for a few model fixes"},
+        {"1041", "1070", "scored once on arrival, then used for the fixes of the round"},
+        {"1071", "1100", "scored on arrival and after the round's first rules, then used"},
     };
 
     private static final Path REPORT = Path.of("target", "news-eval.txt");
