@@ -292,7 +292,7 @@ final class RepeatedModelNames {
                 i++;
                 continue;
             }
-            int end = tokenEnd(text, i);
+            int end = VersionTokens.tokenEnd(text, i);
             String token = text.substring(i, end);
             ModelSurface family = null;
             if (LETTER_VERSION.matcher(token).matches() && !notNames.contains(token.toLowerCase(Locale.ROOT))
@@ -351,22 +351,5 @@ final class RepeatedModelNames {
         known.forEach(c -> taken.set(c.hit().start(), c.end()));
         open.forEach(d -> taken.set(d.start(), d.end()));
         return taken;
-    }
-
-    /** End of the Latin token at {@code from}: letters, digits, and dots between digits. */
-    private static int tokenEnd(String text, int from) {
-        int i = from;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (CharClass.isAsciiAlnum(c)) {
-                i++;
-            } else if (c == '.' && i > from && CharClass.isAsciiDigit(text.charAt(i - 1))
-                    && i + 1 < text.length() && CharClass.isAsciiDigit(text.charAt(i + 1))) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        return i;
     }
 }

@@ -154,10 +154,10 @@ final class VersionTokens {
         int i = from;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (CharClass.isAsciiLetter(c) || (c >= '0' && c <= '9')) {
+            if (CharClass.isAsciiAlnum(c)) {
                 i++;
-            } else if (c == '.' && i > from && Character.isDigit(text.charAt(i - 1))
-                    && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+            } else if (c == '.' && i > from && CharClass.isAsciiDigit(text.charAt(i - 1))
+                    && i + 1 < text.length() && CharClass.isAsciiDigit(text.charAt(i + 1))) {
                 i++;
             } else {
                 break;
