@@ -29,7 +29,10 @@ import java.util.Set;
  * a company cue ({@code DeepSeek创始人}, {@code DeepSeek公司}, {@code AI公司DeepSeek}), a model
  * of its own or a model word after {@code 的} ({@code DeepSeek的下一代R2}, {@code 采用MiniMax的语音模型},
  * before any verb) or a list with a company
- * ({@code 智谱、MiniMax和商汤}) make it the company.
+ * ({@code 智谱、MiniMax和商汤}) make it the company. With none of those, a sentence that names two
+ * or more other vendors' models and no company on its own makes it the model
+ * ({@link Reason#AMONG_MODELS}: {@code 豆包以1.72亿月活居首，DeepSeek以1.45亿紧随其后}); a list
+ * neighbour is read past a short bracketed aside ({@code DeepSeek（31%）、Copilot}).
  *
  * <p>A name that stands bare takes the reading its strong context gives it elsewhere in the
  * same document, before or after ({@link Reason#SAME_READING_IN_DOCUMENT}), when all those

@@ -130,8 +130,10 @@ final class ModelNameReader {
 
     /**
      * The bare hits of names with an everyday sense ({@link ModelSenses}) that mean it here: a
-     * negative cue beside them, or a document that neither speaks of AI (nor their sentence) nor names their vendor;
-     * and the bare hits of names of a technique ({@code GPT}) without their vendor in the sentence.
+     * negative cue beside them, or a document that neither speaks of AI (nor their sentence) nor names their vendor,
+     * or one sense per document: a negative cue beside the same name elsewhere and no evidence of a model
+     * anywhere ({@link Reason#EVERYDAY_IN_DOCUMENT}); and the bare hits of names of a technique
+     * ({@code GPT}) without their vendor in the sentence.
      */
     private Map<Match<ModelSurface>, Reason> everydayWords(ExtractionContext ctx, NameHits hits, CompanyNames companies) {
         String text = ctx.text();

@@ -5,15 +5,11 @@ import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.ModelFamily;
 import org.zhnews.extract.knowledge.ModelSurface;
 import org.zhnews.text.chars.CharClass;
-import org.zhnews.text.lexicon.Columns;
-import org.zhnews.text.lexicon.Lexicon;
-import org.zhnews.text.lexicon.LexiconRow;
 import org.zhnews.text.match.Match;
 import org.zhnews.text.sentence.SentenceMarks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -31,8 +31,10 @@ import java.util.Set;
  * not {@code 私人助理}); a product noun may also follow the quotes ({@code 名为“答鹿”的学习助手}).
  * Catchwords in quotes ({@code not-model-names.tsv}: 内卷, 价格战) are no names.
  * A quoted Han name with a dotted version right after a release verb is a model in a text that
- * speaks of models ({@code 上线了“溯律 1.0”}); a brand and a middle dot before the name are the
- * company's ({@code “溯光·墨4”}: the model is 墨4).
+ * speaks of models ({@code 上线了“溯律 1.0”}); a brand and a middle dot open the family
+ * ({@code “溯光·墨4”}: family 溯光·墨, version 4; the name after the dot may be one character),
+ * and such a name with a version before 系列 or 家族 is a model ({@code “澄言·星河3”家族}). A Han
+ * word and a Latin word glued to it or after one space are one name ({@code “杳光 Nusa 2”}).
  * A version written inside the quotes is read as one ({@code “港语-1”}: family 港语, version 1),
  * and a Latin name in brackets right after the quotes is the same model's other name
  * ({@code “听澜”(TingLan)}, {@code “港语-1”(GangYu-1)}). Immutable and thread-safe.

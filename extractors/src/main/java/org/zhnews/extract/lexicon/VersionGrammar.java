@@ -21,7 +21,9 @@ import java.util.Set;
  * hyphen any capitalised Latin word ({@code Qwen3-Zero}, {@code GLM-4.5-Air}, {@code Seed-OSS}:
  * the open part of the grammar), or after a hyphen that follows a version or size one capital
  * letter ({@code SEA-LION-v4-32B-R}), or one capital letter after a hyphen with a number version
- * after it ({@code MiniCPM-V 5.0}). A Chinese line name after a middle dot right after the family
+ * after it ({@code MiniCPM-V 5.0}), or right after the family and a space a capitalised word no
+ * list holds that ends the Latin run ({@code ILMU Suara}; {@link #readWritten} leaves it out, for
+ * telling a model from a namesake such as {@code Claude Monet}). A Chinese line name after a middle dot right after the family
  * ({@code 豆包·语音合成模型}: {@code 语音合成}) is a variant too, and so is a known variant word
  * alone in brackets after a version ({@code GPT-5 (high)}). Reading stops at the first other
  * token, and a number followed by a unit or date character ({@code 3亿}, {@code 5月},

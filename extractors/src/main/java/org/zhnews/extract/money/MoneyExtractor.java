@@ -37,7 +37,8 @@ import org.zhnews.text.number.NumberMatch;
  *       {@link LocalYuan}): a declaration before it ({@code （人民幣，下同）}), else the article's
  *       region (TWD in Taiwan, HKD in Hong Kong, SGD in Singapore, MYR in Malaysia, CNY on the
  *       mainland), else CNY; the mention's {@link MoneyMention#currencySource()} says which.
- *       A currency word before the figure decides a bare 元 after it ({@code 新台币100元}).
+ *       A currency word before the figure decides a bare 元 after it ({@code 新台币100元}), and
+ *       the bare 元 amounts listed right after it ({@code 人民幣3.86億元、6.12億元及9.47億元}: all CNY).
  *       {@code 50仙} in Malaysian and Singapore news is 0.50 of the local currency.</li>
  *   <li>A figure without currency followed by {@code 和 、 及 与 或 至} and an amount whose
  *       currency word comes after it shares that currency ({@code 316亿和211亿美元}: both USD),
@@ -180,7 +181,7 @@ public final class MoneyExtractor implements Extractor {
     }
 
     /** Words that join the amounts of one list: {@code 、}, {@code 及}, {@code 和}, {@code 与}, {@code 以及}. */
-    private static final List<String> LIST_JOINS = List.of("、", "及", "和", "与", "與", "以及");
+    private static final List<String> LIST_JOINS = List.of("、", "及", "和", "与", "以及");
 
     /** Whether only a list join stands between {@code end} and {@code start}. */
     private static boolean listedAfter(String text, int end, int start) {
