@@ -240,9 +240,18 @@ final class DualNames {
         return true;
     }
 
-    /** A company name inside a model's name, right before one, or before {@code 的} and one. */
+    /** Words between a vendor and its model: {@code 字节跳动旗下豆包}, {@code 腾讯的元宝}. */
+    private static final List<String> VENDOR_LINKS = List.of("旗下的", "旗下", "的");
+
+    /** A company name inside a model's name, right before one, or before {@code 的} or {@code 旗下} and one. */
     private static boolean vendorBeforeModel(String text, Match<CompanySurface> co, List<ModelNameReader.Candidate> models) {
-        int next = text.startsWith("的", co.end()) ? co.end() + 1 : co.end();
+        int next = co.end();
+        for (String link : VENDOR_LINKS) {
+            if (text.startsWith(link, co.end())) {
+                next = co.end() + link.length();
+                break;
+            }
+        }
         for (ModelNameReader.Candidate m : models) {
             int s = m.hit().start();
             if (s == co.end() || s == next || (s <= co.start() && m.end() >= co.end())) {

@@ -337,7 +337,7 @@ final class OpenModelNames {
     }
 
     /** 模型 later in the clause of the name. */
-    private static boolean modelWordLaterInClause(String text, int end) {
+    static boolean modelWordLaterInClause(String text, int end) {
         for (int i = end; i < text.length() - 1; i++) {
             if (SentenceMarks.isClauseEnd(text.charAt(i))) {
                 return false;

@@ -33,7 +33,9 @@ import java.util.Set;
  * A quoted Han name with a dotted version right after a release verb is a model in a text that
  * speaks of models ({@code 上线了“溯律 1.0”}); a brand and a middle dot open the family
  * ({@code “溯光·墨4”}: family 溯光·墨, version 4; the name after the dot may be one character),
- * and such a name with a version before 系列 or 家族 is a model ({@code “澄言·星河3”家族}). A Han
+ * and such a name with a version before 系列 or 家族 is a model ({@code “澄言·星河3”家族}), as is
+ * one after a product phrase or before 模型 in its clause ({@code 审查大模型「溆思·鑑」},
+ * {@code “琬诺·衡”是一套…生成式模型}). A Han
  * word and a Latin word glued to it or after one space are one name ({@code “杳光 Nusa 2”}).
  * A version written inside the quotes is read as one ({@code “港语-1”}: family 港语, version 1),
  * and a Latin name in brackets right after the quotes is the same model's other name
@@ -85,11 +87,12 @@ final class QuotedModelNames {
         int phrase = cues.productPhraseBefore(text, open + 1);
         boolean modelInside = modelWordInside(text, from, close) || endsWithKnownName(text, hits, from, close);
         boolean series = brand < from && seriesAfter(text, from, close);
-        if (phrase < 0 && !modelInside && !series && !cues.modelWordAfter(text, after) && !cues.productNounAfter(text, close + 1)
+        boolean branded = brand < from && (phrase >= 0 || OpenModelNames.modelWordLaterInClause(text, close + 1));
+        if (phrase < 0 && !modelInside && !series && !branded && !cues.modelWordAfter(text, after) && !cues.productNounAfter(text, close + 1)
                 && !releasedWithVersion(text, open, from, close)) {
             return List.of();
         }
-        boolean alone = modelInside || series || cues.standaloneHeadBefore(text, open + 1) || cues.domainModelBefore(text, open + 1)
+        boolean alone = modelInside || series || branded || cues.standaloneHeadBefore(text, open + 1) || cues.domainModelBefore(text, open + 1)
                 || cues.domainModelAfter(text, close + 1) || cues.aiAssistantRightAfter(text, close + 1)
                 || phrase >= 0 && quotedAgain(text, from, close);
         if (!alone && !cues.named(text, open) && !cues.releasedInClause(text, open) && !cues.releaseVerbAt(text, close + 1)

@@ -21,8 +21,8 @@ import java.util.Set;
  * hyphen any capitalised Latin word ({@code Qwen3-Zero}, {@code GLM-4.5-Air}, {@code Seed-OSS}:
  * the open part of the grammar), or after a hyphen that follows a version or size one capital
  * letter ({@code SEA-LION-v4-32B-R}), or one capital letter after a hyphen with a number version
- * after it ({@code MiniCPM-V 5.0}), or right after the family and a space a capitalised word no
- * list holds that ends the Latin run ({@code ILMU Suara}; {@link #readWritten} leaves it out, for
+ * after it ({@code MiniCPM-V 5.0}), or right after the family or its version and a space a
+ * capitalised word no list holds that ends the Latin run ({@code ILMU Suara}, {@code Foo Voice 3 Live}; {@link #readWritten} leaves it out, for
  * telling a model from a namesake such as {@code Claude Monet}). A Chinese line name after a middle dot right after the family
  * ({@code 豆包·语音合成模型}: {@code 语音合成}) is a variant too, and so is a known variant word
  * alone in brackets after a version ({@code GPT-5 (high)}). Reading stops at the first other
@@ -128,10 +128,10 @@ final class VersionGrammar {
                 break;
             }
             String token = text.substring(tokenStart, tokenEnd);
-            boolean first = version == null && variant.length() == 0;
+            boolean first = variant.length() == 0; // right after the family, or after its version: 琬聆 Voice 3 Live
             Kind kind = sep == '-' && lineLetterBeforeVersion(text, token, tokenEnd) ? Kind.WORD
                     : openSpaceWord && first && sep == ' ' && openWordEndingName(text, token, tokenEnd) ? Kind.WORD
-                    : classify(token, !first, sep == '-');
+                    : classify(token, version != null || variant.length() > 0, sep == '-');
             if (kind == Kind.NONE || (kind == Kind.VERSION && version != null)) {
                 break;
             }

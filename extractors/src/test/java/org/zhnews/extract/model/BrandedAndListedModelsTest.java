@@ -23,6 +23,9 @@ class BrandedAndListedModelsTest {
             公司今天推出大模型“杳光 Nusa 2”，同时开源轻量版Nusa 2 Lite。     | 杳光 Nusa 2=杳光 Nusa/2/-@? Nusa 2 Lite=杳光 Nusa/2/Lite@?
             公司今天推出首个马来语、华语及英语三语大模型“沅语 Bahasa 1”，以及较小的沅语 Bahasa 1 Lite。 | 沅语 Bahasa 1=沅语 Bahasa/1/-@? 沅语 Bahasa 1 Lite=沅语 Bahasa/1/Lite@?
             公司同步推出语音模型「霁言·声」及WhatsApp助手「阿霁」。             | 霁言·声=霁言·声/-/-@? 阿霁=阿霁/-/-@?
+            溆思主打反洗钱审查大模型「溆思·鉴」，客户包括多家银行。             | 溆思·鉴=溆思·鉴/-/-@?
+            琬诺智药的核心平台“琬诺·衡”是一套面向小分子设计的生成式模型。     | 琬诺·衡=琬诺·衡/-/-@?
+            公司发布粤语语音模型系列「琬聆 Voice 3」，包括可即时口译的琬聆 Voice 3 Live。 | 琬聆 Voice 3=琬聆 Voice/3/-@? 琬聆 Voice 3 Live=琬聆 Voice/3/Live@?
             """)
     void aBrandedNameIsOneFamilyAndItsNameAloneWithAVersionIsTheSame(String text, String expected) {
         assertEquals(expected, models(text));
@@ -33,6 +36,7 @@ class BrandedAndListedModelsTest {
             用户规模方面，豆包以1.7亿月活居首，DeepSeek以1.4亿紧随其后，Kimi为4000万。 | 豆包=Doubao/-/-@bytedance DeepSeek=DeepSeek/-/-@deepseek Kimi=Kimi/-/-@moonshot-ai
             企业最常用的是ChatGPT（45%），其次是DeepSeek（30%）、Microsoft Copilot（25%）。 | ChatGPT=ChatGPT/-/-@openai DeepSeek=DeepSeek/-/-@deepseek Microsoft Copilot=Copilot/-/-@microsoft
             中国大陆的DeepSeek使用率为6.2%。 | DeepSeek=DeepSeek/-/-@deepseek
+            AI应用方面，字节跳动旗下豆包以1.86亿月活排在第一，DeepSeek以1.27亿紧随其后，Kimi为4,350万。 | 豆包=Doubao/-/-@bytedance DeepSeek=DeepSeek/-/-@deepseek Kimi=Kimi/-/-@moonshot-ai
             AI助手中，豆包以1.7亿月活居首，DeepSeek以1.4亿紧随其后，Kimi为4000万。留存率方面，豆包为52%，DeepSeek为41%。 | 豆包=Doubao/-/-@bytedance DeepSeek=DeepSeek/-/-@deepseek Kimi=Kimi/-/-@moonshot-ai 豆包=Doubao/-/-@bytedance DeepSeek=DeepSeek/-/-@deepseek
             """)
     void aSharedNameAmongOtherVendorsModelsIsTheModel(String text, String expected) {
