@@ -28,6 +28,7 @@ class DefaultPipelineEntityTest {
     @CsvSource(delimiter = '|', textBlock = """
             據彭博報導,輝達與台積電擴大合作                      | bloomberg, nvidia, tsmc
             微軟宣布將在Azure上提供DeepSeek-R1                   | microsoft, azure, DeepSeek R1
+            她曾在微軟主導Azure OpenAI服務在港推出               | microsoft
             亚马逊云科技推出新一代芯片                            | aws
             鹅厂和字节在AI应用上正面竞争                          | tencent, bytedance
             Anthropic发布Claude 3.7 Sonnet                        | anthropic, Claude 3.7

@@ -64,14 +64,18 @@ class NewsEvaluationTest {
     // metrics 0.983). The misses of 1041-1070 gave the first rules of that round (brands before
     // model names, shared names among models, one sense per document, names a place introduces,
     // a list's currency); with them 1071-1100, still unread, scored companies 0.964 and models 0.894
-    // (unchanged); its misses then gave the rest (companies 0.982, models 0.959).
-    // With all 400 passages the floors sit a little under the measured F1 (CN .999 .991 .987 .974;
-    // HK .993 .997 .986 .978; TW 1.0 .991 .987 .987; SG 1.0 .988 .981 .985; MY 1.0 .997 .974 .994):
+    // (unchanged); its misses then gave the rest (companies 0.982, models 0.959). The passages
+    // 1101-1130 (NOTES-1101-1130.md) came last, from a third writer, and were scored once with every
+    // rule of that round (companies 0.960, models 0.895, money 0.960, metrics 0.975; with the rules
+    // of the session's start: 0.947, 0.830, 0.941, 0.975), then used for three model rules and one
+    // product row (companies 0.965, models 0.936).
+    // With all 430 passages the floors sit a little under the measured F1 (CN .999 .988 .986 .970;
+    // HK .981 .997 .988 .975; TW 1.0 .992 .986 .982; SG 1.0 .984 .977 .982; MY 1.0 .993 .974 .989):
     // the unseen sets of each round pull the mainland's models and Malaysia's companies down.
     // Floors: money, metrics, companies, models.
     static final Map<String, double[]> MIN_F1 = Map.of(
             "CN", new double[] {0.98, 0.98, 0.98, 0.96},
-            "HK", new double[] {0.98, 0.98, 0.97, 0.96},
+            "HK", new double[] {0.97, 0.98, 0.97, 0.96},
             "TW", new double[] {0.98, 0.98, 0.98, 0.97},
             "SG", new double[] {0.98, 0.98, 0.97, 0.98},
             "MY", new double[] {0.98, 0.98, 0.96, 0.98});
@@ -88,6 +92,7 @@ class NewsEvaluationTest {
         {"1011", "1040", "scored once on arrival, then used for a few model fixes"},
         {"1041", "1070", "scored once on arrival, then used for the fixes of the round"},
         {"1071", "1100", "scored on arrival and after the round's first rules, then used"},
+        {"1101", "1130", "written last, scored once with every rule of the round, then used for a few"},
     };
 
     private static final Path REPORT = Path.of("target", "news-eval.txt");
