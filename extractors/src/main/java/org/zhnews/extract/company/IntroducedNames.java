@@ -64,8 +64,11 @@ final class IntroducedNames {
      * verb: the name without the place is a company.
      */
     private void placed(String text, int i, List<CompanyCandidate> out) {
+        if (i > 0 && (CharClass.isHan(text.charAt(i - 1)) || CharClass.isLatinWordChar(text.charAt(i - 1)))) {
+            return; // most positions: a Han character before, no clause opening here
+        }
         int place = cues.at(Kind.PLACE, text, i);
-        if (place < 2 || i > 0 && (CharClass.isHan(text.charAt(i - 1)) || CharClass.isLatinWordChar(text.charAt(i - 1)))) {
+        if (place < 2) {
             return;
         }
         int start = i + place;

@@ -218,11 +218,14 @@ final class DualNames {
      */
     private static boolean amongModels(ExtractionContext ctx, ModelNameReader.Candidate c, Neighbours n) {
         TextRange w = ctx.sentenceWindow(c.hit().start(), c.end());
+        List<ModelNameReader.Candidate> models = n.models();
+        int from = firstAtLeast(models.size(), k -> models.get(k).hit().start(), w.start());
+        int to = firstAtLeast(models.size(), k -> models.get(k).hit().start(), w.end());
+        List<ModelNameReader.Candidate> inSentence = models.subList(from, to); // the sentence's models, in text order
         Optional<String> vendor = c.chosen().family().vendor();
         int others = 0;
-        for (ModelNameReader.Candidate m : n.models()) {
-            if (m.hit().start() >= w.start() && m.end() <= w.end() && !n.shared().contains(m)
-                    && !m.chosen().family().vendor().equals(vendor)) {
+        for (ModelNameReader.Candidate m : inSentence) {
+            if (m.end() <= w.end() && !n.shared().contains(m) && !m.chosen().family().vendor().equals(vendor)) {
                 others++;
             }
         }
@@ -233,7 +236,7 @@ final class DualNames {
         for (int k = Match.firstAtOrAfter(n.companies(), w.start()); k < n.companies().size()
                 && n.companies().get(k).start() < w.end(); k++) {
             Match<CompanySurface> co = n.companies().get(k);
-            if (plainCompany(n, co) && !vendorBeforeModel(text, co, n.models())) {
+            if (plainCompany(n, co) && !vendorBeforeModel(text, co, inSentence)) {
                 return false;
             }
         }
@@ -243,7 +246,10 @@ final class DualNames {
     /** Words between a vendor and its model: {@code 字节跳动旗下豆包}, {@code 腾讯的元宝}. */
     private static final List<String> VENDOR_LINKS = List.of("旗下的", "旗下", "的");
 
-    /** A company name inside a model's name, right before one, or before {@code 的} or {@code 旗下} and one. */
+    /**
+     * A company name inside a model's name, right before one, or before {@code 的} or {@code 旗下}
+     * and one, among {@code models} (those of its sentence).
+     */
     private static boolean vendorBeforeModel(String text, Match<CompanySurface> co, List<ModelNameReader.Candidate> models) {
         int next = co.end();
         for (String link : VENDOR_LINKS) {

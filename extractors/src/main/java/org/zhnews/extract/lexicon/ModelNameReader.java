@@ -143,14 +143,14 @@ final class ModelNameReader {
         Set<String> evidenced = new HashSet<>();
         List<Match<ModelSurface>> bare = new ArrayList<>();
         for (Match<ModelSurface> hit : hits.modelLongest()) {
-            if (senses.isGeneric(text.substring(hit.start(), hit.end())) && grammar.readWritten(text, hit.end()).isEmpty()) {
+            String surface = text.substring(hit.start(), hit.end());
+            if (senses.isGeneric(surface) && grammar.readWritten(text, hit.end()).isEmpty()) {
                 Set<String> near = companies.within(ctx.sentenceWindow(hit.start(), hit.end()));
                 if (hit.values().stream().noneMatch(s -> vendorNamed(s.family(), near))) {
                     out.put(hit, Reason.NO_EVIDENCE); // 类GPT, GPT技术: the technique, not OpenAI's model
                 }
                 continue;
             }
-            String surface = text.substring(hit.start(), hit.end());
             if (!senses.hasSense(surface)) {
                 continue;
             }

@@ -79,7 +79,8 @@ final class QuotedModelNames {
             }
             close++;
         }
-        if (close >= text.length() || close - from < (brand < from ? 1 : 2) || close - from > MAX_QUOTED
+        int minName = brand < from ? 1 : 2; // after a brand, one character names the model: 「霁言·声」
+        if (close >= text.length() || close - from < minName || close - from > MAX_QUOTED
                 || OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0 || holdsAnotherName(text, hits, from, close)) {
             return List.of();
         }
@@ -100,7 +101,7 @@ final class QuotedModelNames {
             return List.of();
         }
         String name = text.substring(from, close).strip();
-        if (name.length() < (brand < from ? 1 : 2) || notNames.contains(name.toLowerCase(Locale.ROOT))) {
+        if (name.length() < minName || notNames.contains(name.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         String vendor = cues.releasedBy(ctx, open, companies);
