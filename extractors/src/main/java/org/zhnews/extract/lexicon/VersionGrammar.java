@@ -116,6 +116,7 @@ final class VersionGrammar {
         StringBuilder variant = new StringBuilder();
         BigDecimal parameters = null;
         boolean sized = false;
+        boolean afterSize = false;
         while (pos < text.length()) {
             int tokenStart = pos;
             char sep = text.charAt(pos);
@@ -131,6 +132,7 @@ final class VersionGrammar {
             boolean first = variant.length() == 0; // right after the family, or after its version: 琬聆 Voice 3 Live
             Kind kind = sep == '-' && lineLetterBeforeVersion(text, token, tokenEnd) ? Kind.WORD
                     : openSpaceWord && first && sep == ' ' && openWordEndingName(text, token, tokenEnd) ? Kind.WORD
+                    : sep == '-' && afterSize && isTagAfterSize(token) ? Kind.WORD
                     : classify(token, version != null || variant.length() > 0, sep == '-');
             if (kind == Kind.NONE || (kind == Kind.VERSION && version != null)) {
                 break;
@@ -150,6 +152,7 @@ final class VersionGrammar {
                 }
                 sized |= kind == Kind.SIZE && VersionTokens.isBillions(token);
             }
+            afterSize = kind == Kind.SIZE;
             pos = tokenEnd;
         }
         int bracketed = version == null ? -1 : bracketedVariantEnd(text, pos);
@@ -277,6 +280,26 @@ final class VersionGrammar {
         }
         return !CharClass.isAsciiLetter(next) && !Character.isDigit(next) && next != '-' && next != '.';
     }
+
+    /**
+     * {@code Foo-2-8B-zhTW}, {@code Bar-7B-int4}: after a size and a hyphen, any tag of two to
+     * {@value #MAX_TAG} Latin letters and digits, a letter first, is part of the released name (a
+     * language, a quantisation, a format), whatever its case.
+     */
+    private static boolean isTagAfterSize(String token) {
+        if (token.length() < 2 || token.length() > MAX_TAG || !CharClass.isAsciiLetter(token.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < token.length(); i++) {
+            if (!CharClass.isAsciiAlnum(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Longest tag read after a size ({@link #isTagAfterSize}), in chars. */
+    private static final int MAX_TAG = 12;
 
     private static boolean quantityFollows(String text, int end) {
         return end < text.length() && NOT_AFTER_VERSION.indexOf(text.charAt(end)) >= 0;

@@ -44,6 +44,9 @@ class ModelExtractorTest {
             GPT-5将于8月发布               | GPT-5=GPT/5/-@openai
             DeepSeek-V3-0324更新           | DeepSeek-V3-0324=DeepSeek/V3/0324@deepseek
             Llama 3.1 405B                 | Llama 3.1 405B=Llama/3.1/405B@meta
+            开源Qwen3-8B-zhTW权重          | Qwen3-8B-zhTW=Qwen/3/8B-zhTW@alibaba
+            Qwen2.5-7B-int4可在手机运行    | Qwen2.5-7B-int4=Qwen/2.5/7B-int4@alibaba
+            Qwen3-8B-的权重                | Qwen3-8B=Qwen/3/8B@alibaba
             """)
     void readsFamilyVersionAndVariant(String text, String expected) {
         assertEquals(expected, models(text));
