@@ -1,6 +1,7 @@
 package org.zhnews.extract.lexicon;
 
 import org.zhnews.core.ExtractionContext;
+import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.ModelSurface;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.match.Match;
@@ -81,7 +82,7 @@ final class QuotedModelNames {
         }
         int minName = brand < from ? 1 : 2; // after a brand, one character names the model: 「霁言·声」
         if (close >= text.length() || close - from < minName || close - from > MAX_QUOTED
-                || OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0 || holdsAnotherName(text, hits, from, close)) {
+                || OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0 || holdsAnotherName(text, hits, from, close, brand < from)) {
             return List.of();
         }
         int after = text.startsWith("的", close + 1) ? close + 2 : close + 1;
@@ -146,7 +147,7 @@ final class QuotedModelNames {
      * company name that is not strictly inside a longer quoted name ({@code “阿里山”} holds 阿里 and
      * is still read; {@code “阿里云”} is the company's).
      */
-    private static boolean holdsAnotherName(String text, NameHits hits, int from, int close) {
+    private static boolean holdsAnotherName(String text, NameHits hits, int from, int close, boolean branded) {
         List<? extends Match<?>> models = hits.models();
         for (int i = Match.firstAtOrAfter(models, Math.max(0, from - 64)); i < models.size()
                 && models.get(i).start() < close; i++) {
@@ -155,10 +156,14 @@ final class QuotedModelNames {
                 return true; // a known name that is not the Latin end of a longer quoted name (“苍穹GPT”; “海纳百川” is an idiom)
             }
         }
-        List<? extends Match<?>> companies = hits.companies();
+        List<Match<CompanySurface>> companies = hits.companies();
         for (int i = Match.firstAtOrAfter(companies, Math.max(0, from - 64)); i < companies.size()
                 && companies.get(i).start() < close; i++) {
-            Match<?> h = companies.get(i);
+            Match<CompanySurface> h = companies.get(i);
+            boolean wholeName = h.start() == from && h.end() == close;
+            if (branded && wholeName && h.values().stream().allMatch(CompanySurface::contextOnly)) {
+                continue; // “澍川·启明”: after a brand and its dot, a word that is also a company's short name names the model
+            }
             if (h.end() > from && (h.start() < from || h.end() > close || h.end() - h.start() == close - from)) {
                 return true;
             }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * of their own ({@link Reason#NAMED_ELSEWHERE}):
  * <ul>
  *   <li>a family read from the text ({@code 发布语音大模型“听澜”}), or its other name in brackets
- *       ({@code “听澜”(TingLan)}), where it stands again with a version ({@code 听澜-2-Pro}), in
+ *       ({@code “听澜”(TingLan)}), where it stands again with a version ({@code 听澜-2-Pro}) or a
+ *       variant ({@code 听澜-Mini}), in
  *       quotes or on its own ({@code 听澜的}, {@code TingLan也}: no Latin word beside a Latin name,
  *       no Han or Latin character after a Han one but a model word: {@code 声扬AI} is a company); a model read by its other name is
  *       that family's ({@link #relink});</li>
@@ -172,9 +173,12 @@ final class RepeatedModelNames {
             boolean quoted = at > 0 && OpenModelCues.OPEN_QUOTES.indexOf(text.charAt(at - 1)) >= 0
                     && end < text.length() && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(end)) >= 0;
             int nameEnd = Math.max(end, read.end());
-            if ((read.version().isEmpty() && !quoted && !standsAlone(text, at, end)) || !free(taken, at, nameEnd)
+            boolean hyphenVariant = read.variant().isPresent() && text.charAt(end) == '-'; // 听澜-Mini
+            boolean named = read.version().isPresent() || hyphenVariant
+                    || read.variant().isPresent() && grammar.knownVariant(read.variant().get().split("[ -]")[0]); // 听澜 VL; not 听澜 Labs
+            if ((!named && !quoted && !standsAlone(text, at, end)) || !free(taken, at, nameEnd)
                     || blocked.test(at, nameEnd) || cues.hardwareBefore(text, at)
-                    || read.version().isEmpty() && (companyNames.contains(text.substring(at, end))
+                    || read.version().isEmpty() && !hyphenVariant && (companyNames.contains(text.substring(at, end))
                     || unbranded.contains(text.substring(at, end)))) {
                 continue;
             }
@@ -189,7 +193,8 @@ final class RepeatedModelNames {
      * The name of a branded family without its brand, or null: the part after a middle dot
      * ({@code 澄言·星河}: 星河; {@code 溯光·墨}: 墨) or the Latin part after a Han brand and an
      * optional space ({@code 黛蓝Nusa}, {@code 杳光 Nusa}: Nusa). Found
-     * again only with a version ({@code 星河3-Pro}, {@code Nusa 2 Lite}).
+     * again only with a version ({@code 星河3-Pro}, {@code Nusa 2 Lite}) or a variant after a
+     * hyphen ({@code Nusa-Mini}).
      */
     static String withoutBrand(String family) {
         int dot = -1;

@@ -56,6 +56,11 @@ final class VersionGrammar {
                 words("not-model-names.tsv", "word"));
     }
 
+    /** Whether {@code word} is a variant word of {@code variants.tsv} ({@code Pro}, {@code VL}), in any case. */
+    boolean knownVariant(String word) {
+        return variants.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The Latin words that name no model ({@code not-model-names.tsv}), in lower case. */
     Set<String> notNames() {
         return notNames;

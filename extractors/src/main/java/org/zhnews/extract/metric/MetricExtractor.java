@@ -37,7 +37,7 @@ import org.zhnews.extract.money.QualifierWords;
  *       unit and a noun such as 用户 or 参数 before it in the clause.</li>
  *   <li>Not metrics: figures that are money (an amount the money extractor reads, or a currency word
  *       next to the figure), ordinals ({@code 第3}), ranks ({@code 前五十名}), the denominator of
- *       a rate ({@code 每百万tokens 0.8元}, {@code 每10股}), years, dates and durations, version
+ *       a rate ({@code 每百万tokens 0.8元}, {@code 每10股}, {@code 4元/百万tokens}), years, dates and durations, version
  *       numbers ({@code iOS 26}, {@code Grok 3.5成为}), counts of one digit written in Chinese
  *       ({@code 两家}, {@code 三款}), numbers of Chinese product lines ({@code 麒麟9000},
  *       {@code product-lines.tsv}), and 成 in words like 成为, 成本.</li>
@@ -121,8 +121,9 @@ public final class MetricExtractor implements Extractor {
                 continue;
             }
             if (currencies.after(text, m.end()).isPresent() || currencies.before(text, m.start()).isPresent()
-                    || m.start() > 0 && (text.charAt(m.start() - 1) == '第' || text.charAt(m.start() - 1) == '每')) {
-                continue; // 第3家: an ordinal; 每百万tokens, 每10股: the denominator of a rate
+                    || m.start() > 0 && (text.charAt(m.start() - 1) == '第' || text.charAt(m.start() - 1) == '每')
+                    || perPriceUnit(text, m.start())) {
+                continue; // 第3家: an ordinal; 每百万tokens, 每10股, 元/百万tokens: the denominator of a rate
             }
             MetricReading r = reader.read(text, figures, i);
             if (r == null) {
@@ -188,5 +189,13 @@ public final class MetricExtractor implements Extractor {
             return null;
         }
         return Coordination.like(text, m, after, text.substring(next.start(), next.end())).orElse(null);
+    }
+
+    /** {@code 4元/百万tokens}, {@code 2美元/千tokens}: a slash after a currency right before {@code start}. */
+    private boolean perPriceUnit(String text, int start) {
+        if (start < 2 || "/／".indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        return text.charAt(start - 2) == '元' || currencies.before(text, start - 1).isPresent();
     }
 }

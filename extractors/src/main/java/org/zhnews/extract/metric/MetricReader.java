@@ -208,10 +208,10 @@ final class MetricReader {
         return c == '-' || c == '－' || c == '−';
     }
 
-    /** N成 is tenths when N is 1..10 without decimals and the 成 does not start a word (成为, 成本). */
+    /** N成 is tenths when N is 1..10 without decimals and the 成 does not start a word (成为, 成本, 成员; 成员工 is 成 + 员工). */
     private static boolean tenths(String text, NumberMatch m) {
         int after = m.end() + 1;
-        if (after < text.length() && NOT_AFTER_CHENG.indexOf(text.charAt(after)) >= 0) {
+        if (after < text.length() && NOT_AFTER_CHENG.indexOf(text.charAt(after)) >= 0 && !staffAfter(text, after)) {
             return false;
         }
         if (m.form() == NumberForm.RANGE) {
@@ -222,6 +222,11 @@ final class MetricReader {
         }
         BigDecimal v = m.value().get();
         return v.signum() > 0 && v.compareTo(BigDecimal.TEN) <= 0;
+    }
+
+    /** {@code 四成员工}: 员工 (staff) after 成, which is then tenths, not the 成员 (member) of {@code 四成员}. */
+    private static boolean staffAfter(String text, int at) {
+        return at + 1 < text.length() && "员員".indexOf(text.charAt(at)) >= 0 && text.charAt(at + 1) == '工';
     }
 
     /** A character that would make 九成五 read on into another figure or a count (九成五年, 三成五个). */

@@ -38,7 +38,9 @@ import org.zhnews.text.number.NumberMatch;
  *       region (TWD in Taiwan, HKD in Hong Kong, SGD in Singapore, MYR in Malaysia, CNY on the
  *       mainland), else CNY; the mention's {@link MoneyMention#currencySource()} says which.
  *       A currency word before the figure decides a bare 元 after it ({@code 新台币100元}), and
- *       the bare 元 amounts listed right after it ({@code 人民幣3.86億元、6.12億元及9.47億元}: all CNY).
+ *       the bare 元 amounts listed right after it ({@code 人民幣3.86億元、6.12億元及9.47億元}: all CNY)
+ *       and, when it is a line of the accounts, the other lines of its sentence
+ *       ({@code 收入人民幣6.81億元，…由虧損1.22億元轉為盈利0.57億元}; {@link CarriedCurrency}).
  *       {@code 50仙} in Malaysian and Singapore news is 0.50 of the local currency.</li>
  *   <li>A figure without currency followed by {@code 和 、 及 与 或 至} and an amount whose
  *       currency word comes after it shares that currency ({@code 316亿和211亿美元}: both USD),
@@ -70,6 +72,7 @@ public final class MoneyExtractor implements Extractor {
     private static final String YUAN_WORDS = "元圆圓块塊";
 
     private static final PrefixTrie<Boolean> EQUIVALENT_CUES = loadCues();
+    private static final CarriedCurrency CARRIED = CarriedCurrency.standard();
 
     private final Currencies currencies;
     private final QualifierWords qualifiers;
@@ -78,6 +81,7 @@ public final class MoneyExtractor implements Extractor {
     private final SubUnitWords subUnits = SubUnitWords.defaults();
     private final RegionFinder regions = RegionFinder.standard();
     private final PrefixTrie<Boolean> equivalentCues = EQUIVALENT_CUES;
+    private final CarriedCurrency carried = CARRIED;
 
     private static PrefixTrie<Boolean> loadCues() {
         java.util.Map<String, Boolean> m = new java.util.HashMap<>();
@@ -139,8 +143,7 @@ public final class MoneyExtractor implements Extractor {
             }
         }
         LocalYuan local = null;
-        String listCode = null; // the currency a list's first amount names (人民币3亿元), while the list goes on
-        int listEnd = 0;
+        CarriedCurrency.Run carried = this.carried.start(text);
         List<MoneyMention> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
@@ -153,17 +156,14 @@ public final class MoneyExtractor implements Extractor {
             }
             if (!Currencies.isLocal(c.code()) && !c.code().equals(SubUnits.LOCAL_CENT)) {
                 out.add(mention(context, c, c.code()));
-                listCode = text.charAt(c.end() - 1) == '元' ? c.code() : null;
-                listEnd = c.end();
+                carried.named(c);
                 continue;
             }
-            if (listCode != null && !c.code().equals(Currencies.LOCAL_DOLLAR) && !c.code().equals(SubUnits.LOCAL_CENT)
-                    && listedAfter(text, listEnd, c.start())) {
-                out.add(mention(context, c, listCode)); // 人民幣3.86億元、6.12億元及9.47億元: the list's currency
-                listEnd = c.end();
+            String carriedCode = carried.carriedTo(c);
+            if (carriedCode != null) {
+                out.add(mention(context, c, carriedCode)); // 人民幣3.86億元、6.12億元及9.47億元: the list's currency
                 continue;
             }
-            listCode = null;
             if (local == null) {
                 local = new LocalYuan(context, currencies, regions);
             }
@@ -178,15 +178,6 @@ public final class MoneyExtractor implements Extractor {
         }
         markEquivalents(text, out);
         return out;
-    }
-
-    /** Words that join the amounts of one list: {@code 、}, {@code 及}, {@code 和}, {@code 与}, {@code 以及}. */
-    private static final List<String> LIST_JOINS = List.of("、", "及", "和", "与", "以及");
-
-    /** Whether only a list join stands between {@code end} and {@code start}. */
-    private static boolean listedAfter(String text, int end, int start) {
-        String between = text.substring(end, start).strip();
-        return LIST_JOINS.contains(between);
     }
 
     /** 512.3 in a table under （单位：新台币亿元）: the figure times the unit's scale. */

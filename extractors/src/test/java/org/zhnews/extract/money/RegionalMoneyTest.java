@@ -60,6 +60,11 @@ class RegionalMoneyTest {
         // a list carries the currency its first amount names
         "星島日報消息，公司三年收入分別為人民幣3.8億元、6.1億元及9.4億元。=>人民幣3.8億元=380000000 CNY | 6.1億元=610000000 CNY | 9.4億元=940000000 CNY",
         "星島日報消息，公司收入為人民幣3.8億元，另派息6,000萬元。=>人民幣3.8億元=380000000 CNY | 6,000萬元=60000000 HKD region",
+        // the lines of the accounts in the sentence of an amount that is one take its currency
+        "星島日報消息，公司去年收入人民幣5.2億元，按年增長30%，並由虧損0.9億元轉為盈利0.3億元。"
+                + "=>人民幣5.2億元=520000000 CNY | 0.9億元=90000000 CNY | 0.3億元=30000000 CNY",
+        "星島日報消息，公司去年收入人民幣5.2億元，今次集資淨額約12億元。=>人民幣5.2億元=520000000 CNY | 12億元=1200000000 HKD region",
+        "星島日報消息，公司去年收入人民幣5.2億元。虧損0.9億元。=>人民幣5.2億元=520000000 CNY | 0.9億元=90000000 HKD region",
     })
     void aBareYuanTakesTheRegionsCurrency(String text, String expected) {
         assertEquals(expected, alone(text), text);

@@ -1,0 +1,54 @@
+package org.zhnews.extract.model;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.zhnews.extract.model.OpenModelNamesTest.models;
+
+/**
+ * A family read in the document found again with a variant after a hyphen or a known variant
+ * word; an assistant app or a task assistant named in quotes after a release verb; a foundation
+ * model named by a brand and a word that is also a company's short name. Sentences written for
+ * these tests.
+ */
+class FamilyVariantsAndAssistantAppsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            公司今日发布首个模型家族“栾青Orin”，旗舰栾青Orin-Pro与轻量的Orin-Mini同步上线。 | 栾青Orin=栾青Orin/-/-@? 栾青Orin-Pro=栾青Orin/-/Pro@? Orin-Mini=栾青Orin/-/Mini@?
+            公司发布视觉模型“Orin”，另有Orin VL面向文档理解。 | Orin=Orin/-/-@? Orin VL=Orin/-/VL@?
+            """)
+    void aFamilyOfTheDocumentIsFoundAgainWithItsVariants(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "公司发布视觉模型“Orin”，研发团队来自Orin Labs。",
+        "栾青推出大模型“Orin”。Orin Capital参与了本轮融资。",
+    })
+    void anOpenWordAfterASpaceIsNoVariantOfAFamilyFoundAgain(String text) {
+        assertEquals("Orin=Orin/-/-@?", models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            栾青同步上线了面向中学生的解题助手“栾小青”，首周注册用户超过50万。 | 栾小青=栾小青/-/-@?
+            栾青同步推出个人助理App「栾小青」，月费290元。                     | 栾小青=栾小青/-/-@?
+            林女士加入机器人公司栾川，牵头研发新一代机器人基础模型“栾川·启明”。 | 栾川·启明=栾川·启明/-/-@?
+            """)
+    void aQuotedNameAfterAnAssistantAppOrAFoundationModelIsAModel(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "她把个人助理“小周”介绍给了客户。",
+        "董事长的私人助理“阿芳”负责安排行程。",
+    })
+    void aPersonsAssistantInQuotesIsNoModel(String text) {
+        assertEquals("", models(text));
+    }
+}
