@@ -136,11 +136,28 @@ final class CueSlots {
         int start = afterLastBoundary(text, from, verb.start());
         if (start == from || cues.endingAt(Kind.BOUNDARY, text, start) > 0) {
             int before = out.size();
-            addItem(text, start, verb.start(), "funded", out);
+            addItem(text, afterDescriptor(text, start, verb.start()), verb.start(), "funded", out);
             if (out.size() > before && cues.endingBefore(text, verb.start()) == 0 && verb.start() - start > 8) {
                 out.remove(out.size() - 1);
             }
         }
+    }
+
+    /**
+     * Past the last descriptor of two characters or more in a long subject
+     * ({@code 企业级智能体平台瑄和智能}: 瑄和智能), leaving a name of two characters or more; {@code start}
+     * for a subject of up to eight characters ({@code 华润集团}) or without one.
+     */
+    private int afterDescriptor(String text, int start, int end) {
+        if (end - start <= 8) {
+            return start;
+        }
+        for (int p = end - 2; p > start; p--) {
+            if (cues.endingAt(Kind.DESCRIPTOR, text, p) >= 2) {
+                return p;
+            }
+        }
+        return start;
     }
 
     /** {@code 据X报道}, {@code 来源：X}: one item, a name ending in an outlet word (or a Latin name). */

@@ -52,7 +52,7 @@ final class ListItems {
 
     /**
      * The Latin name {@code [start, end)} of the list item at {@code s}, or null: the item may
-     * open with a place and {@code 的} ({@code 印尼的}) or with up to six Han characters ending in
+     * open with a place, with or without {@code 的} ({@code 印尼的}, {@code 美国Acrew Capital}), or with up to six Han characters ending in
      * a name ending or a descriptor ({@code 瑞典电信}, {@code 电商平台}); the name is one to four
      * capitalised words, holding a lower-case letter when it is one word ({@code Gojek}, not
      * {@code AI}), and the item ends after it.
@@ -66,6 +66,8 @@ final class ListItems {
         }
         if (place > 0 && text.startsWith("的", p + place)) {
             p += place + 1;
+        } else if (upperAfterWord(text, p, Math.max(place, cues.at(Kind.GENERIC, text, p)))) {
+            p += Math.max(place, cues.at(Kind.GENERIC, text, p)); // 美国Acrew Capital: a place or a country right before the name
         } else if (of >= p + 2 && of <= p + MAX_PLACE && CharClass.allHan(text, p, of)) {
             p = of + 1; // 印尼的Gojek: a country before the name
         } else {
@@ -80,6 +82,11 @@ final class ListItems {
         }
         int end = latinRunEnd(text, p);
         return end > p && end(text, end) ? new int[] {p, end} : null;
+    }
+
+    /** Whether a word of {@code length} chars at {@code p} is followed by a capital Latin letter. */
+    private static boolean upperAfterWord(String text, int p, int length) {
+        return length > 0 && p + length < text.length() && text.charAt(p + length) >= 'A' && text.charAt(p + length) <= 'Z';
     }
 
     /** The end of a run of capitalised Latin words at {@code p} (one word needs a lower-case letter), or -1. */

@@ -68,11 +68,30 @@ final class NameShape {
      */
     int cutAt(String text, int p) {
         int boundary = cues.endingAt(Kind.BOUNDARY, text, p);
-        if (boundary == 0 || cues.endingAt(Kind.PLACE, text, p) > boundary || inNameWord(text, p - boundary, p)) {
+        if (boundary == 0 || cues.endingAt(Kind.PLACE, text, p) > boundary || inNameWord(text, p - boundary, p)
+                || secondCharacter(text, p, boundary)) {
             return -1;
         }
         int word = boundary == 1 ? cues.at(Kind.GENERIC, text, p - 1) : 0;
         return word > 1 ? p - 1 + word : p;
+    }
+
+    /**
+     * Whether the boundary word ending at {@code p} is a lone {@code 和} that is the second character of
+     * a name ({@code 瑄和智能}, {@code 协和}): one name character before it, which no other name
+     * character, boundary word or descriptor precedes (so {@code 腾讯和智谱} and {@code ，也和智谱}
+     * are still cut).
+     */
+    private boolean secondCharacter(String text, int p, int boundary) {
+        if (boundary != 1 || text.charAt(p - 1) != '和' || p < 2) {
+            return false;
+        }
+        int first = p - 2;
+        if (!CharClass.isHan(text.charAt(first)) || cues.at(Kind.BOUNDARY, text, first) > 0) {
+            return false;
+        }
+        return first == 0 || !isNameChar(text.charAt(first - 1)) || cues.endingAt(Kind.DESCRIPTOR, text, first) > 0
+                || cues.endingAt(Kind.BOUNDARY, text, first) > 0;
     }
 
     /**
@@ -97,7 +116,8 @@ final class NameShape {
         int n = text.length();
         while (p < n) {
             if (!isNameChar(text.charAt(p))
-                    || p > start && cues.at(Kind.BOUNDARY, text, p) > 0 && !(cues.at(Kind.BOUNDARY, text, p) == 1 && cues.inNameWord(text, p))) {
+                    || p > start && cues.at(Kind.BOUNDARY, text, p) > 0 && !(cues.at(Kind.BOUNDARY, text, p) == 1
+                    && (cues.inNameWord(text, p) || p == start + 1 && secondCharacter(text, p + 1, 1)))) {
                 return p;
             }
             p++;
@@ -210,7 +230,7 @@ final class NameShape {
             }
             int boundary = boundariesCut && i > start && i < wordsEnd ? cues.endingAt(Kind.BOUNDARY, text, i + 1) : 0;
             if (boundary > 0 && i + 1 - boundary >= start && cues.endingAt(Kind.PLACE, text, i + 1) <= boundary
-                    && !inNameWord(text, i + 1 - boundary, i + 1)) {
+                    && !inNameWord(text, i + 1 - boundary, i + 1) && !secondCharacter(text, i + 1, boundary)) {
                 return false;
             }
         }
