@@ -26,7 +26,8 @@ import java.util.Set;
  *       naming what the model does before or after it ({@code 工业视觉大模型“瞳鉴”},
  *       {@code “灵矩大脑”多模态大模型}), an AI assistant noun right after the quotes
  *       ({@code “霁言”智能助手}, not past 的), or 大模型 inside the quotes ({@code “璇衡大模型3.5”}: family
- *       璇衡, version 3.5), or a known model name ending the quoted one ({@code “苍穹GPT”}).</li>
+ *       璇衡, version 3.5), or a known model name ending the quoted one ({@code “苍穹GPT”}), or an
+ *       AI word and 助理 or 助手 ending it ({@code 「LINE AI助理」}).</li>
  * </ul>
  * An assistant noun counts with an AI word or a qualifier that is no person's ({@code 写作助手},
  * not {@code 私人助理}); a product noun may also follow the quotes ({@code 名为“答鹿”的学习助手}).
@@ -87,7 +88,8 @@ final class QuotedModelNames {
         }
         int after = text.startsWith("的", close + 1) ? close + 2 : close + 1;
         int phrase = cues.productPhraseBefore(text, open + 1);
-        boolean modelInside = modelWordInside(text, from, close) || endsWithKnownName(text, hits, from, close);
+        boolean modelInside = modelWordInside(text, from, close) || endsWithKnownName(text, hits, from, close)
+                || endsWithAiAssistant(text, from, close);
         boolean series = brand < from && seriesAfter(text, from, close);
         boolean branded = brand < from && (phrase >= 0 || OpenModelNames.modelWordLaterInClause(text, close + 1));
         if (phrase < 0 && !modelInside && !series && !branded && !cues.modelWordAfter(text, after) && !cues.productNounAfter(text, close + 1)
@@ -251,6 +253,23 @@ final class QuotedModelNames {
             if (h.end() == close && h.start() >= from + 2
                     && !h.values().stream().allMatch(ModelSurface::shortForm)) {
                 return !generic.describes(text.substring(from, h.start()));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 「LINE AI助理」}, {@code “小航智能助手”}: the quoted name ends with an AI word and 助理
+     * or 助手 after a name of its own; an assistant product's full name.
+     */
+    private boolean endsWithAiAssistant(String text, int from, int close) {
+        if (close - from < 5 || !text.startsWith("助理", close - 2) && !text.startsWith("助手", close - 2)) {
+            return false;
+        }
+        for (int k = from + 2; k <= close - 3; k++) {
+            if (cues.aiAssistantRightAfter(text, k)) {
+                String own = text.substring(from, k).strip(); // 「AI語音助理」: no name of its own
+                return !generic.describes(own) && !notNames.contains(own.toLowerCase(Locale.ROOT));
             }
         }
         return false;

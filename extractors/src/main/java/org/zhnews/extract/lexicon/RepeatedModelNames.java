@@ -118,8 +118,9 @@ final class RepeatedModelNames {
         while (letters < d.surface().length() && CharClass.isAsciiLetter(d.surface().charAt(letters))) {
             letters++;
         }
-        return letters >= 2 && !family.equalsIgnoreCase(d.surface().substring(0, letters))
-                ? d.surface().substring(0, letters) : null;
+        boolean wordEnds = letters == d.surface().length() || "-_0123456789".indexOf(d.surface().charAt(letters)) >= 0;
+        return letters >= 2 && wordEnds && !family.equalsIgnoreCase(d.surface().substring(0, letters))
+                ? d.surface().substring(0, letters) : null; // MoBi-7B; not the LINE of 「LINE AI助理」
     }
 
     /** The families read from the text (quoted or Latin), by the names they are written with, first reading kept. */

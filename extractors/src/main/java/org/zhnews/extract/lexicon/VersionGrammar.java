@@ -7,6 +7,7 @@ import org.zhnews.text.lexicon.LexiconRow;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -307,7 +308,21 @@ final class VersionGrammar {
     private static final int MAX_TAG = 12;
 
     private static boolean quantityFollows(String text, int end) {
-        return end < text.length() && NOT_AFTER_VERSION.indexOf(text.charAt(end)) >= 0;
+        if (end >= text.length() || NOT_AFTER_VERSION.indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        for (String word : WORDS_NOT_QUANTITIES) {
+            if (text.startsWith(word, end)) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /**
+     * Words opening with a character of {@link #NOT_AFTER_VERSION} that make no quantity or date of
+     * the number before them ({@code GLM-4.6分别下调}, {@code 进入GPT-5时代}, {@code Qwen3家族}).
+     */
+    private static final List<String> WORDS_NOT_QUANTITIES = List.of("分别", "时代", "家族", "部署", "项目", "名称", "人工智能");
 
 }

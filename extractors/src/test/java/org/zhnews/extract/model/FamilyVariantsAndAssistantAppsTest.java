@@ -10,8 +10,8 @@ import static org.zhnews.extract.model.OpenModelNamesTest.models;
 /**
  * A family read in the document found again with a variant after a hyphen or a known variant
  * word; an assistant app or a task assistant named in quotes after a release verb; a foundation
- * model named by a brand and a word that is also a company's short name. Sentences written for
- * these tests.
+ * model named by a brand and a word that is also a company's short name; a quoted name ending
+ * with an AI assistant noun after a name of its own. Sentences written for these tests.
  */
 class FamilyVariantsAndAssistantAppsTest {
 
@@ -38,6 +38,8 @@ class FamilyVariantsAndAssistantAppsTest {
             栾青同步上线了面向中学生的解题助手“栾小青”，首周注册用户超过50万。 | 栾小青=栾小青/-/-@?
             栾青同步推出个人助理App「栾小青」，月费290元。                     | 栾小青=栾小青/-/-@?
             林女士加入机器人公司栾川，牵头研发新一代机器人基础模型“栾川·启明”。 | 栾川·启明=栾川·启明/-/-@?
+            LINE内建的「LINE AI助理」使用率进入前十。                            | LINE AI助理=LINE AI助理/-/-@?
+            公司推出“小航智能助手”。                                            | 小航智能助手=小航智能助手/-/-@?
             """)
     void aQuotedNameAfterAnAssistantAppOrAFoundationModelIsAModel(String text, String expected) {
         assertEquals(expected, models(text));
@@ -47,6 +49,8 @@ class FamilyVariantsAndAssistantAppsTest {
     @ValueSource(strings = {
         "她把个人助理“小周”介绍给了客户。",
         "董事长的私人助理“阿芳”负责安排行程。",
+        "消费者把「AI语音助理」列为购车考量。",
+        "市政府上线“政务智能助手”。",
     })
     void aPersonsAssistantInQuotesIsNoModel(String text) {
         assertEquals("", models(text));

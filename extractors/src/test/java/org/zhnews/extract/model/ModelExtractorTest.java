@@ -47,6 +47,8 @@ class ModelExtractorTest {
             开源Qwen3-8B-zhTW权重          | Qwen3-8B-zhTW=Qwen/3/8B-zhTW@alibaba
             Qwen2.5-7B-int4可在手机运行    | Qwen2.5-7B-int4=Qwen/2.5/7B-int4@alibaba
             Qwen3-8B-的权重                | Qwen3-8B=Qwen/3/8B@alibaba
+            相比GPT-4.1分别下调20%         | GPT-4.1=GPT/4.1/-@openai
+            进入GPT-5时代                  | GPT-5=GPT/5/-@openai
             """)
     void readsFamilyVersionAndVariant(String text, String expected) {
         assertEquals(expected, models(text));
