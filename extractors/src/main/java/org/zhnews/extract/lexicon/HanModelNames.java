@@ -22,7 +22,9 @@ import java.util.function.BiPredicate;
  *   <li>before {@code 大模型} without a version when a known company owns it or releases it:
  *       {@code 荣耀自研的魔法大模型}, {@code 荣耀发布魔法大模型} (span and surface include 大模型;
  *       no word that describes a model, {@link GenericModelWords}; a bare 的 is no owner:
- *       {@code 美团的团购大模型}).</li>
+ *       {@code 美团的团购大模型}), or, with no company, where it opens a clause and stands again on its
+ *       own elsewhere in the text ({@code 观澜大模型已衍生出…，基于观澜的平台}; not before a noun that
+ *       makes the phrase a description: {@code 大模型公司}).</li>
  * </ul>
  * No name overlaps a dictionary name, a no-name zone, or a version followed by a unit
  * ({@code 模型训练2万次}). Immutable and thread-safe.
@@ -179,11 +181,48 @@ final class HanModelNames {
         } else if (cues.releaseVerbEndsAt(text, start)) {
             vendor = cues.releasedBy(ctx, start, companies);
         }
-        if (vendor == null) {
+        if (vendor == null && !(opensClause(text, start) && namedAgain(text, start, big) && !describesNext(text, end))) {
             return null;
         }
         return OpenModelNames.decision(text, start, end, text.substring(start, big), Optional.empty(),
                 Optional.empty(), Optional.empty(), Reason.NAMED_AS_MODEL, vendor);
+    }
+
+    /** Whether {@code start} opens a clause: the text's start or a clause mark right before it. */
+    private static boolean opensClause(String text, int start) {
+        return start == 0 || SentenceMarks.isClauseEnd(text.charAt(start - 1));
+    }
+
+    /**
+     * {@code 观澜大模型已衍生出…，基于观澜的平台}: the name {@code [start, end)} stands again elsewhere in
+     * the text, on its own (a name, not a word of a longer one: no Han character right after it but
+     * a particle or a model word).
+     */
+    private static boolean namedAgain(String text, int start, int end) {
+        String name = text.substring(start, end);
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int after = at + name.length();
+            if (at != start && (after == text.length() || !CharClass.isHan(text.charAt(after))
+                    || "的在是已也和与及等还则".indexOf(text.charAt(after)) >= 0 || text.startsWith("模型", after)
+                    || text.startsWith("大模型", after))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns after 大模型 that make it a description ({@code 大模型公司}, {@code 大模型赛道}). */
+    private static final java.util.List<String> DESCRIBED_BY_NEXT = java.util.List.of("公司", "企业", "厂商", "产业",
+            "行业", "赛道", "领域", "技术", "时代", "浪潮", "竞争", "创业", "团队", "应用", "产品", "市场", "独角兽", "六小龙", "六小虎");
+
+    /** Whether a noun right after {@code 大模型} ending at {@code end} makes the phrase a description. */
+    private static boolean describesNext(String text, int end) {
+        for (String w : DESCRIBED_BY_NEXT) {
+            if (text.startsWith(w, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name may open at {@code start}: after a possessive, a release verb, 的, a mark or nothing. */

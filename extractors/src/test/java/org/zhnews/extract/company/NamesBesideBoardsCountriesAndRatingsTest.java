@@ -9,7 +9,8 @@ import org.zhnews.core.Pipeline;
 /**
  * A listing board before a stock code is no name; a lone 和 as a name's second character does
  * not cut it; a country right before a Latin list item stays out of its name; an analyst's
- * rating verb after a word-like alias makes it the company. Invented sentences.
+ * rating verb after a word-like alias, or a credit in brackets after a sentence's end, makes it
+ * the company. Invented sentences.
  */
 class NamesBesideBoardsCountriesAndRatingsTest {
 
@@ -49,8 +50,9 @@ class NamesBesideBoardsCountriesAndRatingsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             快手股价高开4%，花旗给予目标价90港元，评级买入。 | 快手=kuaishou 花旗=citi
+            恒指今天收高，科技股领涨。（明报）               | 明报=ming-pao
             """)
-    void aRatingVerbAfterAWordLikeAliasNamesTheCompany(String text, String expected) {
+    void aRatingVerbOrACreditInBracketsNamesAWordLikeAlias(String text, String expected) {
         assertEquals(expected, companies(text));
     }
 }

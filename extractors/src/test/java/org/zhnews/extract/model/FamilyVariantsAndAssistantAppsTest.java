@@ -11,7 +11,8 @@ import static org.zhnews.extract.model.OpenModelNamesTest.models;
  * A family read in the document found again with a variant after a hyphen or a known variant
  * word; an assistant app or a task assistant named in quotes after a release verb; a foundation
  * model named by a brand and a word that is also a company's short name; a quoted name ending
- * with an AI assistant noun after a name of its own. Sentences written for these tests.
+ * with an AI assistant noun after a name of its own; a Han name before 大模型 opening a clause
+ * and named again. Sentences written for these tests.
  */
 class FamilyVariantsAndAssistantAppsTest {
 
@@ -53,6 +54,25 @@ class FamilyVariantsAndAssistantAppsTest {
         "市政府上线“政务智能助手”。",
     })
     void aPersonsAssistantInQuotesIsNoModel(String text) {
+        assertEquals("", models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            公司表示，栖霞大模型已衍生出120个行业小模型，基于栖霞的开放平台已上线。 | 栖霞大模型=栖霞/-/-@? 栖霞=栖霞/-/-@?
+            """)
+    void aHanNameBeforeTheModelWordOpeningAClauseAndNamedAgainIsAModel(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "公司表示，栖霞大模型已衍生出120个行业小模型。",
+        "今年大模型竞争激烈，今年的价格战更猛。",
+        "分析师表示，星河大模型公司已完成融资，星河的估值上涨。",
+        "报告指出，云侧大模型与端侧大模型将协同，云侧的算力更充足。",
+    })
+    void aHanWordBeforeTheModelWordNamedOnceOrDescribingIsNoModel(String text) {
         assertEquals("", models(text));
     }
 }
