@@ -37,7 +37,8 @@ import java.util.Set;
  * ({@code “溯光·墨4”}: family 溯光·墨, version 4; the name after the dot may be one character),
  * and such a name with a version before 系列 or 家族 is a model ({@code “澄言·星河3”家族}), as is
  * one after a product phrase or before 模型 in its clause ({@code 审查大模型「溆思·鑑」},
- * {@code “琬诺·衡”是一套…生成式模型}). A Han
+ * {@code “琬诺·衡”是一套…生成式模型}) or whose brand stands alone elsewhere in a text that speaks of
+ * models ({@code 翀霄表示…把「翀霄·衡策」引入}). A Han
  * word and a Latin word glued to it or after one space are one name ({@code “杳光 Nusa 2”}).
  * A version written inside the quotes is read as one ({@code “港语-1”}: family 港语, version 1),
  * and a Latin name in brackets right after the quotes is the same model's other name
@@ -91,7 +92,9 @@ final class QuotedModelNames {
         boolean modelInside = modelWordInside(text, from, close) || endsWithKnownName(text, hits, from, close)
                 || endsWithAiAssistant(text, from, close);
         boolean series = brand < from && seriesAfter(text, from, close);
-        boolean branded = brand < from && (phrase >= 0 || OpenModelNames.modelWordLaterInClause(text, close + 1));
+        boolean branded = brand < from && (phrase >= 0 || OpenModelNames.modelWordLaterInClause(text, close + 1)
+                || brandStandsAlone(text, brand, from - 1, open) && text.contains("模型")
+                && !OpenModelNames.overlaps(hits.models(), brand, from - 1));
         if (phrase < 0 && !modelInside && !series && !branded && !cues.modelWordAfter(text, after) && !cues.productNounAfter(text, close + 1)
                 && !releasedWithVersion(text, open, from, close)) {
             return List.of();
@@ -253,6 +256,21 @@ final class QuotedModelNames {
             if (h.end() == close && h.start() >= from + 2
                     && !h.values().stream().allMatch(ModelSurface::shortForm)) {
                 return !generic.describes(text.substring(from, h.start()));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 翀霄表示…把「翀霄·衡策」引入}: the brand {@code [brand, dot)} of a quoted brand·name stands
+     * elsewhere in the text on its own (not before another middle dot), the company it names.
+     */
+    private static boolean brandStandsAlone(String text, int brand, int dot, int open) {
+        String name = text.substring(brand, dot);
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at < open || at > dot) && (end >= text.length() || VersionGrammar.MIDDLE_DOTS.indexOf(text.charAt(end)) < 0)) {
+                return true;
             }
         }
         return false;

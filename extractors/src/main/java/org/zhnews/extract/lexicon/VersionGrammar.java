@@ -139,6 +139,7 @@ final class VersionGrammar {
             Kind kind = sep == '-' && lineLetterBeforeVersion(text, token, tokenEnd) ? Kind.WORD
                     : openSpaceWord && first && sep == ' ' && openWordEndingName(text, token, tokenEnd) ? Kind.WORD
                     : sep == '-' && afterSize && isTagAfterSize(token) ? Kind.WORD
+                    : openSpaceWord && !hasSep && tokenStart == from && gluedWordAfterHan(text, from, token) ? Kind.WORD
                     : classify(token, version != null || variant.length() > 0, sep == '-');
             if (kind == Kind.NONE || (kind == Kind.VERSION && version != null)) {
                 break;
@@ -302,6 +303,30 @@ final class VersionGrammar {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code 混元TurboS}: a capitalised Latin word glued to a Han family name and ending the name
+     * (no version after it: 日日新SenseNova V7 is two names), no list holds it and it names nothing
+     * on its own ({@code not-model-names.tsv}: not 豆包App); the line's variant.
+     */
+    private boolean gluedWordAfterHan(String text, int from, String token) {
+        if (from == 0 || !CharClass.isHan(text.charAt(from - 1)) || token.length() < 2 || token.length() > MAX_TAG
+                || !Character.isUpperCase(token.charAt(0)) || notNames.contains(token.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (!CharClass.isAsciiLetter(token.charAt(i))) {
+                return false;
+            }
+        }
+        int lower = 0;
+        for (int i = 1; i < token.length(); i++) {
+            lower += Character.isLowerCase(token.charAt(i)) ? 1 : 0;
+        }
+        int end = from + token.length();
+        boolean endsName = end >= text.length() || " -_.".indexOf(text.charAt(end)) < 0 && !CharClass.isAsciiAlnum(text.charAt(end));
+        return lower > 0 && endsName; // TurboS, not an acronym (混元API) nor a Latin name with its version (日日新SenseNova V7)
     }
 
     /** Longest tag read after a size ({@link #isTagAfterSize}), in chars. */

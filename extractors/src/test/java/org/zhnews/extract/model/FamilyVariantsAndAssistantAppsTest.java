@@ -75,4 +75,25 @@ class FamilyVariantsAndAssistantAppsTest {
     void aHanWordBeforeTheModelWordNamedOnceOrDescribingIsNoModel(String text) {
         assertEquals("", models(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            腾讯混元上线新模型，混元TurboS也同步更新。                   | 腾讯混元=Hunyuan/-/-@tencent 混元TurboS=Hunyuan/-/TurboS@tencent
+            豆包App本周更新。                                             | 豆包=Doubao/-/-@bytedance
+            AI新加坡的SEA-LION v4和冬海AI实验室的Sailor2表现接近。        | SEA-LION v4=SEA-LION/v4/-@ai-singapore Sailor2=Sailor/2/-@sea-ai-lab
+            该公司同时推出学生辅导助手“栾小帮手”。                        | 栾小帮手=栾小帮手/-/-@?
+            公司开发信贷审批模型。栾霄表示，将把「栾霄·衡策」引入本地银行。 | 栾霄·衡策=栾霄·衡策/-/-@?
+            """)
+    void gluedVariantsNewFamiliesTutorsAndBrandedNames(String text, String expected) {
+        assertEquals(expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "摊位老板把他养的柴犬取名「Copilot」，天天陪着顾摊。",
+        "美少女战士Sailor Moon的周边热卖。",
+    })
+    void aPetsNameOrAnAnimeTitleIsNoModel(String text) {
+        assertEquals("", models(text));
+    }
 }

@@ -65,6 +65,8 @@ class RegionalMoneyTest {
                 + "=>人民幣5.2億元=520000000 CNY | 0.9億元=90000000 CNY | 0.3億元=30000000 CNY",
         "星島日報消息，公司去年收入人民幣5.2億元，今次集資淨額約12億元。=>人民幣5.2億元=520000000 CNY | 12億元=1200000000 HKD region",
         "星島日報消息，公司去年收入人民幣5.2億元。虧損0.9億元。=>人民幣5.2億元=520000000 CNY | 0.9億元=90000000 HKD region",
+        // Singapore press words with a Singapore bank: SGD
+        "星展集团第三季净利为29亿元，净利息赔率为2.01%。=>29亿元=2900000000 SGD region",
     })
     void aBareYuanTakesTheRegionsCurrency(String text, String expected) {
         assertEquals(expected, alone(text), text);
