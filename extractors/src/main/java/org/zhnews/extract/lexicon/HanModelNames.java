@@ -196,15 +196,15 @@ final class HanModelNames {
     /**
      * {@code 观澜大模型已衍生出…，基于观澜的平台}: the name {@code [start, end)} stands again elsewhere in
      * the text, on its own (a name, not a word of a longer one: no Han character right after it but
-     * a particle or a model word).
+     * a particle or a model word, as {@link RepeatedModelNames} finds names again).
      */
     private static boolean namedAgain(String text, int start, int end) {
         String name = text.substring(start, end);
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int after = at + name.length();
             if (at != start && (after == text.length() || !CharClass.isHan(text.charAt(after))
-                    || "的在是已也和与及等还则".indexOf(text.charAt(after)) >= 0 || text.startsWith("模型", after)
-                    || text.startsWith("大模型", after))) {
+                    || RepeatedModelNames.AFTER_HAN_PARTICLES.indexOf(text.charAt(after)) >= 0
+                    || RepeatedModelNames.AFTER_HAN_NAME.stream().anyMatch(w -> text.startsWith(w, after)))) {
                 return true;
             }
         }
@@ -212,7 +212,7 @@ final class HanModelNames {
     }
 
     /** Nouns after 大模型 that make it a description ({@code 大模型公司}, {@code 大模型赛道}). */
-    private static final java.util.List<String> DESCRIBED_BY_NEXT = java.util.List.of("公司", "企业", "厂商", "产业",
+    private static final List<String> DESCRIBED_BY_NEXT = List.of("公司", "企业", "厂商", "产业",
             "行业", "赛道", "领域", "技术", "时代", "浪潮", "竞争", "创业", "团队", "应用", "产品", "市场", "独角兽", "六小龙", "六小虎");
 
     /** Whether a noun right after {@code 大模型} ending at {@code end} makes the phrase a description. */

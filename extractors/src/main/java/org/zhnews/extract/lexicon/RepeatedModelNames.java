@@ -269,10 +269,10 @@ final class RepeatedModelNames {
     }
 
     /** Particles after which a Han family name stands on its own ({@code 玉衡在}, not {@code 玉衡山}). */
-    private static final String AFTER_HAN_PARTICLES = "在是已也和与及等还则并被仍";
+    static final String AFTER_HAN_PARTICLES = "在是已也和与及等还则并被仍";
 
     /** Words after which a Han family name stands on its own ({@code 玉衡的}, {@code 玉衡大模型}). */
-    private static final List<String> AFTER_HAN_NAME = List.of("的", "模型", "大模型", "系列");
+    static final List<String> AFTER_HAN_NAME = List.of("的", "模型", "大模型", "系列");
 
     /** A Latin letter, digit or hyphen at {@code pos}, or past one space in direction {@code step}. */
     private static boolean latinBeside(String text, int pos, int step) {

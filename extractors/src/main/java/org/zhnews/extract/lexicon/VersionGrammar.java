@@ -24,11 +24,14 @@ import java.util.Set;
  * letter ({@code SEA-LION-v4-32B-R}), or one capital letter after a hyphen with a number version
  * after it ({@code MiniCPM-V 5.0}), or right after the family or its version and a space a
  * capitalised word no list holds that ends the Latin run ({@code ILMU Suara}, {@code Foo Voice 3 Live}; {@link #readWritten} leaves it out, for
- * telling a model from a namesake such as {@code Claude Monet}). A Chinese line name after a middle dot right after the family
+ * telling a model from a namesake such as {@code Claude Monet}), or such a word glued to a Han
+ * family and ending the name ({@code 混元TurboS}), or after a size and a hyphen any tag of
+ * letters and digits ({@code Foo-2-8B-zhTW}, {@code Bar-7B-int4}). A Chinese line name after a middle dot right after the family
  * ({@code 豆包·语音合成模型}: {@code 语音合成}) is a variant too, and so is a known variant word
  * alone in brackets after a version ({@code GPT-5 (high)}). Reading stops at the first other
  * token, and a number followed by a unit or date character ({@code 3亿}, {@code 5月},
- * {@code 2025年}) is never a version. One left-to-right pass, no backtracking.
+ * {@code 2025年}) is never a version, unless a word opens there ({@code 4.6分别}, {@code GPT-5时代}).
+ * One left-to-right pass, no backtracking.
  * Immutable and thread-safe.
  */
 final class VersionGrammar {
@@ -315,13 +318,11 @@ final class VersionGrammar {
                 || !Character.isUpperCase(token.charAt(0)) || notNames.contains(token.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        for (int i = 0; i < token.length(); i++) {
+        int lower = 0;
+        for (int i = 1; i < token.length(); i++) {
             if (!CharClass.isAsciiLetter(token.charAt(i))) {
                 return false;
             }
-        }
-        int lower = 0;
-        for (int i = 1; i < token.length(); i++) {
             lower += Character.isLowerCase(token.charAt(i)) ? 1 : 0;
         }
         int end = from + token.length();
