@@ -72,6 +72,12 @@ final class OpenCompanies {
         }
         List<Mention> inner = new ArrayList<>();
         for (CompanyCandidate c : found) {
+            Mention straddling = straddling(finder, ctx.text(), c, taken, out, companyAt);
+            if (straddling != null) {
+                inner.add(straddling); // 霈思科技 holds 思科 across its ending: the unknown name wins
+                added.add(new CompanyMention(ctx.span(c.start(), c.end()), name(c), Optional.empty()));
+                continue;
+            }
             List<Mention> shorter = innerNames(finder, ctx.text(), c, taken, out, companyAt);
             if (!shorter.isEmpty() && !reachesOut(rejected, c.start(), c.end())) {
                 inner.addAll(shorter); // 北京望舒智元科技有限公司 holds the known 智元: the longer name wins
@@ -134,6 +140,27 @@ final class OpenCompanies {
      * all it overlaps: the longer name is the company there. Empty when the candidate is no legal
      * name, overlaps anything else, or a known name opens its core ({@code 北京字节跳动科技有限公司}).
      */
+    /**
+     * The one known name the candidate holds across its ending ({@link OpenCompanyFinder#straddlesEnding}),
+     * when nothing else the candidate overlaps is taken; else null.
+     */
+    private static Mention straddling(OpenCompanyFinder finder, String text, CompanyCandidate c,
+                                      TreeMap<Integer, Integer> taken, List<Mention> out, Map<Integer, Integer> companyAt) {
+        Map.Entry<Integer, Integer> before = taken.lowerEntry(c.start() + 1);
+        if (before != null && before.getKey() < c.start() && before.getValue() > c.start()) {
+            return null;
+        }
+        var inside = taken.subMap(c.start(), true, c.end(), false);
+        if (inside.size() != 1) {
+            return null;
+        }
+        var e = inside.firstEntry();
+        Integer i = companyAt.get(e.getKey());
+        Mention m = i == null ? null : out.get(i);
+        return m != null && m.span().end() == e.getValue() && finder.straddlesEnding(text, c, e.getKey(), e.getValue())
+                ? m : null;
+    }
+
     private static List<Mention> innerNames(OpenCompanyFinder finder, String text, CompanyCandidate c,
                                             TreeMap<Integer, Integer> taken, List<Mention> out,
                                             Map<Integer, Integer> companyAt) {

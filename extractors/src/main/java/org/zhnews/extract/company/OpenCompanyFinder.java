@@ -169,6 +169,16 @@ final class OpenCompanyFinder {
                 || c.evidence().startsWith("suffix:") && cues.endingAt(Kind.LEGAL, text, c.end()) > 0;
     }
 
+    /**
+     * Whether a known name {@code [knownStart, knownEnd)} starts inside the candidate and ends in
+     * the middle of its ending ({@code 思科} in {@code 霈思科技}: its 科 is the 科 of 科技), so it
+     * cannot stand there as a name of its own.
+     */
+    boolean straddlesEnding(String text, CompanyCandidate c, int knownStart, int knownEnd) {
+        int ending = cues.endingBefore(text, c.end());
+        return ending > 1 && knownStart > c.start() && knownEnd > c.end() - ending && knownEnd < c.end();
+    }
+
     /** Where the core of the name {@code [start, end)} starts: after up to two place names ({@code 四川省成都市}). */
     int coreStart(String text, int start, int end) {
         int p = start;

@@ -10,7 +10,8 @@ import org.zhnews.core.Pipeline;
  * A listing board before a stock code is no name; a lone 和 as a name's second character does
  * not cut it; a country right before a Latin list item stays out of its name; an analyst's
  * rating verb after a word-like alias, or a credit in brackets after a sentence's end, makes it
- * the company. Invented sentences.
+ * the company; a known name ending inside an unknown name's ending (思科 in 霈思科技) is none.
+ * Invented sentences.
  */
 class NamesBesideBoardsCountriesAndRatingsTest {
 
@@ -53,6 +54,16 @@ class NamesBesideBoardsCountriesAndRatingsTest {
             恒指今天收高，科技股领涨。（明报）               | 明报=ming-pao
             """)
     void aRatingVerbOrACreditInBracketsNamesAWordLikeAlias(String text, String expected) {
+        assertEquals(expected, companies(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            本港金融科技初创公司霈川科技宣布完成融资。 | 霈川科技=open:霈川科技
+            初创公司霈思科技宣布完成融资。             | 霈思科技=open:霈思科技
+            思科技术支持团队表示将延长服务。           | 思科=cisco
+            """)
+    void aKnownNameAcrossAnUnknownNamesEndingIsNoName(String text, String expected) {
         assertEquals(expected, companies(text));
     }
 }
