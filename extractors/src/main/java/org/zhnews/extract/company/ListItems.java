@@ -64,10 +64,11 @@ final class ListItems {
         while (of < text.length() && of <= p + MAX_PLACE && text.charAt(of) != '的') {
             of++;
         }
+        int country = Math.max(place, cues.at(Kind.GENERIC, text, p)); // a city, or a country (generic words)
         if (place > 0 && text.startsWith("的", p + place)) {
             p += place + 1;
-        } else if (upperAfterWord(text, p, Math.max(place, cues.at(Kind.GENERIC, text, p)))) {
-            p += Math.max(place, cues.at(Kind.GENERIC, text, p)); // 美国Acrew Capital: a place or a country right before the name
+        } else if (upperAfterWord(text, p, country)) {
+            p += country; // 美国Acrew Capital: a place or a country right before the name
         } else if (of >= p + 2 && of <= p + MAX_PLACE && CharClass.allHan(text, p, of)) {
             p = of + 1; // 印尼的Gojek: a country before the name
         } else {

@@ -135,32 +135,32 @@ final class OpenCompanies {
     }
 
     /**
-     * The known companies a full legal name, or a short form of one, holds after the start of
-     * its core ({@code 智元} in {@code 北京望舒智元科技有限公司} and in {@code 望舒智元}), when they are
-     * all it overlaps: the longer name is the company there. Empty when the candidate is no legal
-     * name, overlaps anything else, or a known name opens its core ({@code 北京字节跳动科技有限公司}).
-     */
-    /**
      * The one known name the candidate holds across its ending ({@link OpenCompanyFinder#straddlesEnding}),
      * when nothing else the candidate overlaps is taken; else null.
      */
     private static Mention straddling(OpenCompanyFinder finder, String text, CompanyCandidate c,
                                       TreeMap<Integer, Integer> taken, List<Mention> out, Map<Integer, Integer> companyAt) {
-        Map.Entry<Integer, Integer> before = taken.lowerEntry(c.start() + 1);
-        if (before != null && before.getKey() < c.start() && before.getValue() > c.start()) {
+        Map.Entry<Integer, Integer> before = taken.lowerEntry(c.start());
+        Map.Entry<Integer, Integer> e = taken.ceilingEntry(c.start());
+        if (before != null && before.getValue() > c.start() || e == null || e.getKey() >= c.end()) {
             return null;
         }
-        var inside = taken.subMap(c.start(), true, c.end(), false);
-        if (inside.size() != 1) {
-            return null;
+        Map.Entry<Integer, Integer> next = taken.higherEntry(e.getKey());
+        if (next != null && next.getKey() < c.end()) {
+            return null; // a second taken span inside
         }
-        var e = inside.firstEntry();
         Integer i = companyAt.get(e.getKey());
         Mention m = i == null ? null : out.get(i);
         return m != null && m.span().end() == e.getValue() && finder.straddlesEnding(text, c, e.getKey(), e.getValue())
                 ? m : null;
     }
 
+    /**
+     * The known companies a full legal name, or a short form of one, holds after the start of
+     * its core ({@code 智元} in {@code 北京望舒智元科技有限公司} and in {@code 望舒智元}), when they are
+     * all it overlaps: the longer name is the company there. Empty when the candidate is no legal
+     * name, overlaps anything else, or a known name opens its core ({@code 北京字节跳动科技有限公司}).
+     */
     private static List<Mention> innerNames(OpenCompanyFinder finder, String text, CompanyCandidate c,
                                             TreeMap<Integer, Integer> taken, List<Mention> out,
                                             Map<Integer, Integer> companyAt) {

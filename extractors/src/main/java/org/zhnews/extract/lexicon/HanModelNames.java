@@ -181,7 +181,7 @@ final class HanModelNames {
         } else if (cues.releaseVerbEndsAt(text, start)) {
             vendor = cues.releasedBy(ctx, start, companies);
         }
-        if (vendor == null && !(opensClause(text, start) && namedAgain(text, start, big) && !describesNext(text, end))) {
+        if (vendor == null && !(opensClause(text, start) && namedAgain(text, start, big) && !generic.describedByNext(text, end))) {
             return null;
         }
         return OpenModelNames.decision(text, start, end, text.substring(start, big), Optional.empty(),
@@ -199,30 +199,10 @@ final class HanModelNames {
      * a particle or a model word, as {@link RepeatedModelNames} finds names again).
      */
     private static boolean namedAgain(String text, int start, int end) {
-        String name = text.substring(start, end);
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int after = at + name.length();
-            if (at != start && (after == text.length() || !CharClass.isHan(text.charAt(after))
-                    || RepeatedModelNames.AFTER_HAN_PARTICLES.indexOf(text.charAt(after)) >= 0
-                    || RepeatedModelNames.AFTER_HAN_NAME.stream().anyMatch(w -> text.startsWith(w, after)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Nouns after 大模型 that make it a description ({@code 大模型公司}, {@code 大模型赛道}). */
-    private static final List<String> DESCRIBED_BY_NEXT = List.of("公司", "企业", "厂商", "产业",
-            "行业", "赛道", "领域", "技术", "时代", "浪潮", "竞争", "创业", "团队", "应用", "产品", "市场", "独角兽", "六小龙", "六小虎");
-
-    /** Whether a noun right after {@code 大模型} ending at {@code end} makes the phrase a description. */
-    private static boolean describesNext(String text, int end) {
-        for (String w : DESCRIBED_BY_NEXT) {
-            if (text.startsWith(w, end)) {
-                return true;
-            }
-        }
-        return false;
+        return NameOccurrences.elsewhere(text, text.substring(start, end), start, end, (at, after) ->
+                after == text.length() || !CharClass.isHan(text.charAt(after))
+                        || RepeatedModelNames.AFTER_HAN_PARTICLES.indexOf(text.charAt(after)) >= 0
+                        || RepeatedModelNames.AFTER_HAN_NAME.stream().anyMatch(w -> text.startsWith(w, after)));
     }
 
     /** Whether a name may open at {@code start}: after a possessive, a release verb, 的, a mark or nothing. */

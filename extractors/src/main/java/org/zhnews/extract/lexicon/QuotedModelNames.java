@@ -266,14 +266,8 @@ final class QuotedModelNames {
      * elsewhere in the text on its own (not before another middle dot), the company it names.
      */
     private static boolean brandStandsAlone(String text, int brand, int dot, int open) {
-        String name = text.substring(brand, dot);
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            if ((at < open || at > dot) && (end >= text.length() || VersionGrammar.MIDDLE_DOTS.indexOf(text.charAt(end)) < 0)) {
-                return true;
-            }
-        }
-        return false;
+        return NameOccurrences.elsewhere(text, text.substring(brand, dot), open, dot + 1, (at, end) ->
+                end >= text.length() || VersionGrammar.MIDDLE_DOTS.indexOf(text.charAt(end)) < 0);
     }
 
     /**
@@ -299,15 +293,9 @@ final class QuotedModelNames {
      * quoted once).
      */
     private static boolean quotedAgain(String text, int from, int close) {
-        String name = text.substring(from, close);
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            if (at != from && at > 0 && end < text.length() && OpenModelCues.OPEN_QUOTES.indexOf(text.charAt(at - 1)) >= 0
-                    && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(end)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return NameOccurrences.elsewhere(text, text.substring(from, close), from, close, (at, end) ->
+                at > 0 && end < text.length() && OpenModelCues.OPEN_QUOTES.indexOf(text.charAt(at - 1)) >= 0
+                        && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(end)) >= 0);
     }
 
     /** The word a quoted name may end its family with ({@code “璇衡大模型3.5”}). */

@@ -176,7 +176,7 @@ final class RepeatedModelNames {
             int nameEnd = Math.max(end, read.end());
             boolean hyphenVariant = read.variant().isPresent() && text.charAt(end) == '-'; // 听澜-Mini
             boolean named = read.version().isPresent() || hyphenVariant
-                    || read.variant().isPresent() && grammar.knownVariant(read.variant().get().split("[ -]")[0]); // 听澜 VL; not 听澜 Labs
+                    || read.variant().filter(grammar::startsWithKnownVariant).isPresent(); // 听澜 VL; not 听澜 Labs
             if ((!named && !quoted && !standsAlone(text, at, end)) || !free(taken, at, nameEnd)
                     || blocked.test(at, nameEnd) || cues.hardwareBefore(text, at)
                     || read.version().isEmpty() && !hyphenVariant && (companyNames.contains(text.substring(at, end))

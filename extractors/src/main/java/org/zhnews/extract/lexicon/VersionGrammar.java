@@ -60,9 +60,13 @@ final class VersionGrammar {
                 words("not-model-names.tsv", "word"));
     }
 
-    /** Whether {@code word} is a variant word of {@code variants.tsv} ({@code Pro}, {@code VL}), in any case. */
-    boolean knownVariant(String word) {
-        return variants.contains(word.toLowerCase(Locale.ROOT));
+    /** Whether a variant read starts with a word of {@code variants.tsv} ({@code Pro}, {@code VL Max}), in any case. */
+    boolean startsWithKnownVariant(String variant) {
+        int end = 0;
+        while (end < variant.length() && variant.charAt(end) != ' ' && variant.charAt(end) != '-') {
+            end++;
+        }
+        return variants.contains(variant.substring(0, end).toLowerCase(Locale.ROOT));
     }
 
     /** The Latin words that name no model ({@code not-model-names.tsv}), in lower case. */
