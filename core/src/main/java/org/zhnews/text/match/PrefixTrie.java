@@ -144,6 +144,34 @@ public final class PrefixTrie<V> {
     }
 
     /**
+     * The length of the longest word starting at {@code start}, 0 when none; allocates nothing
+     * (the form of {@link #longestAt} for hot loops that need only the length).
+     *
+     * @param text  the text
+     * @param start where the word must start
+     * @return the length, or 0
+     * @throws IllegalStateException if the trie was built without the forward direction
+     */
+    public int longestLengthAt(CharSequence text, int start) {
+        long last = require(forward, "forward").walk(text, start, fold, null);
+        return last < 0 ? 0 : (int) last - start;
+    }
+
+    /**
+     * The length of the longest word ending at {@code end} (exclusive), 0 when none; allocates
+     * nothing.
+     *
+     * @param text the text
+     * @param end  where the word must end
+     * @return the length, or 0
+     * @throws IllegalStateException if the trie was built without the backward direction
+     */
+    public int longestLengthEndingAt(CharSequence text, int end) {
+        long last = require(backward, "backward").walk(text, end, fold, null);
+        return last < 0 ? 0 : end - (int) last;
+    }
+
+    /**
      * Every word starting at {@code start}, shortest first.
      *
      * @param text  the text

@@ -24,8 +24,6 @@ final class Marks {
     /** The first family that is a quotation rather than a bracket. */
     private static final int FIRST_QUOTE_FAMILY = 7;
 
-    private static final String CHINESE_ENDS = "。｡！？；︒…⋯﹗﹖﹔";
-    private static final String CLAUSE_MARKS = "，,、､﹐﹑：:﹕；;﹔";
 
     private Marks() {
     }
@@ -57,7 +55,10 @@ final class Marks {
 
     /** A Chinese end mark ({@code 。！？；…}): it ends a sentence wherever it stands outside brackets. */
     static boolean isChineseEnd(char c) {
-        return CHINESE_ENDS.indexOf(c) >= 0;
+        return switch (c) {
+            case '。', '｡', '！', '？', '；', '︒', '…', '⋯', '﹗', '﹖', '﹔' -> true;
+            default -> false;
+        };
     }
 
     /** A Latin full stop, the ASCII or the full-width one. */
@@ -77,7 +78,10 @@ final class Marks {
 
     /** A mark that may end a clause ({@code ，、：；} and their Latin forms). */
     static boolean isClauseMark(char c) {
-        return CLAUSE_MARKS.indexOf(c) >= 0;
+        return switch (c) {
+            case '，', ',', '、', '､', '﹐', '﹑', '：', ':', '﹕', '；', ';', '﹔' -> true;
+            default -> false;
+        };
     }
 
     /** A table cell separator. */

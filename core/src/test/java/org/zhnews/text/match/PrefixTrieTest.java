@@ -25,6 +25,9 @@ class PrefixTrieTest {
         assertEquals(Optional.of(new PrefixTrie.Hit<>(2, 3, "yi")), t.longestEndingAt("5亿亿", 3));
         assertEquals(Optional.empty(), t.longestAt("5亿美元", 0));
         assertEquals(Optional.empty(), t.longestEndingAt("5亿美元", 0));
+        assertEquals(3, t.longestLengthAt("5亿美元", 1));
+        assertEquals(3, t.longestLengthEndingAt("5亿美元", 4));
+        assertEquals(0, t.longestLengthAt("5亿美元", 0));
         assertEquals(4, t.size());
         assertEquals(3, t.maxKeyLength());
     }
@@ -91,6 +94,8 @@ class PrefixTrieTest {
                 assertEquals(fwd.isEmpty() ? Optional.empty() : Optional.of(fwd.get(fwd.size() - 1)), t.longestAt(text, p), where);
                 assertEquals(bwd.isEmpty() ? Optional.empty() : Optional.of(bwd.get(bwd.size() - 1)),
                         t.longestEndingAt(text, p), where);
+                assertEquals(fwd.isEmpty() ? 0 : fwd.get(fwd.size() - 1).length(), t.longestLengthAt(text, p), where);
+                assertEquals(bwd.isEmpty() ? 0 : bwd.get(bwd.size() - 1).length(), t.longestLengthEndingAt(text, p), where);
                 assertTrue(t.maxKeyLength() <= 4);
             }
         }

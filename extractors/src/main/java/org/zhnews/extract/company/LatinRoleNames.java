@@ -1,5 +1,6 @@
 package org.zhnews.extract.company;
 
+import org.zhnews.text.match.WordsAt;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -180,11 +181,11 @@ final class LatinRoleNames {
                 return true;
             }
         }
-        if (before > 0 && text.charAt(before - 1) == '据' && SOURCE_CLOSE.stream().anyMatch(w -> text.startsWith(w, after))) {
+        if (before > 0 && text.charAt(before - 1) == '据' && WordsAt.startsWithAny(text, after, SOURCE_CLOSE)) {
             return true;
         }
-        return oneWord && PARTNER_OPEN.stream().anyMatch(w -> before >= w.length() && text.startsWith(w, before - w.length()))
-                && PARTNER_CLOSE.stream().anyMatch(w -> text.startsWith(w, after));
+        return oneWord && WordsAt.endsWithAny(text, before, PARTNER_OPEN)
+                && WordsAt.startsWithAny(text, after, PARTNER_CLOSE);
     }
 
     private static int skipSpacesBack(String text, int p) {

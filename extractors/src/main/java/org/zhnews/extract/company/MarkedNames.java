@@ -1,5 +1,6 @@
 package org.zhnews.extract.company;
 
+import org.zhnews.text.match.WordsAt;
 import java.util.List;
 import org.zhnews.extract.company.OpenCues.Kind;
 import org.zhnews.text.chars.CharClass;
@@ -70,8 +71,7 @@ final class MarkedNames {
         boolean introduced = descriptor > 0 && !productClause(text, open - descriptor);
         boolean declared = text.startsWith("简称", open - 2) || text.startsWith("下称", open - 2);
         int after = close + 1;
-        boolean dealSubject = DEAL_VERBS.stream().anyMatch(v -> text.startsWith(v, after))
-                && investing.at(close);
+        boolean dealSubject = WordsAt.startsWithAny(text, after, DEAL_VERBS) && investing.at(close);
         if ((introduced || declared || dealSubject) && shape.quotedNameLike(text, open + 1, close, MAX_QUOTED)
                 && !NameShape.personLike(text, open + 1, close)) {
             out.add(new CompanyCandidate(open + 1, close, text.substring(open + 1, close),

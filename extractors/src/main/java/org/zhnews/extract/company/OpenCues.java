@@ -138,7 +138,7 @@ final class OpenCues {
         if (start >= text.length() || start >= 0 && !firstChars[kind.ordinal()].get(text.charAt(start))) {
             return 0;
         }
-        return byKind.get(kind).longestAt(text, start).map(PrefixTrie.Hit::length).orElse(0);
+        return byKind.get(kind).longestLengthAt(text, start);
     }
 
     /** Length of the longest {@code kind} word ending at {@code end}, or 0. */
@@ -146,7 +146,7 @@ final class OpenCues {
         if (end <= 0 || end <= text.length() && !lastChars[kind.ordinal()].get(text.charAt(end - 1))) {
             return 0;
         }
-        return byKind.get(kind).longestEndingAt(text, end).map(PrefixTrie.Hit::length).orElse(0);
+        return byKind.get(kind).longestLengthEndingAt(text, end);
     }
 
     /** The lengths of every {@code kind} word ending at {@code end}. */
@@ -159,7 +159,7 @@ final class OpenCues {
         BitSet first = firstChars[kind.ordinal()];
         PrefixTrie<Boolean> words = byKind.get(kind);
         for (int i = Math.max(0, from); i < to; i++) {
-            if (i < text.length() && first.get(text.charAt(i)) && words.longestAt(text, i).isPresent()) {
+            if (i < text.length() && first.get(text.charAt(i)) && words.longestLengthAt(text, i) > 0) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package org.zhnews.extract.company;
 
+import org.zhnews.text.match.WordsAt;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
@@ -95,7 +96,7 @@ final class ParentUnits {
                     }
                     int end = from + unit.length();
                     boolean inList = (listed.contains(unit) || places.contains(unit)) && ListItems.whole(text, at, end);
-                    if (inList || endsWithAny(text, at, left) || startsWithAny(text, end, right)) {
+                    if (inList || WordsAt.endsWithAny(text, at, left) || WordsAt.startsWithAny(text, end, right)) {
                         out.add(new CompanyCandidate(at, end, text.substring(at, end), "unit:" + unit));
                         break;
                     }
@@ -122,23 +123,5 @@ final class ParentUnits {
             }
         }
         return out;
-    }
-
-    private static boolean endsWithAny(String text, int pos, List<String> words) {
-        for (String w : words) {
-            if (text.startsWith(w, pos - w.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWithAny(String text, int pos, List<String> words) {
-        for (String w : words) {
-            if (text.startsWith(w, pos)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.text.match.WordsAt;
 import org.zhnews.core.ExtractionContext;
 import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.text.chars.CharClass;
@@ -202,7 +203,7 @@ final class HanModelNames {
         return NameOccurrences.elsewhere(text, text.substring(start, end), start, end, (at, after) ->
                 after == text.length() || !CharClass.isHan(text.charAt(after))
                         || RepeatedModelNames.AFTER_HAN_PARTICLES.indexOf(text.charAt(after)) >= 0
-                        || RepeatedModelNames.AFTER_HAN_NAME.stream().anyMatch(w -> text.startsWith(w, after)));
+                        || WordsAt.startsWithAny(text, after, RepeatedModelNames.AFTER_HAN_NAME));
     }
 
     /** Whether a name may open at {@code start}: after a possessive, a release verb, 的, a mark or nothing. */

@@ -34,7 +34,6 @@ record MoneyUnit(BigDecimal scale, String code) {
         private static final String DECLARES = "declares";
         private static final String NOT_MONEY = "not-money";
         /** What stands between a declaring word and its unit. */
-        private static final String COLONS = "：:为為";
         /** Characters that end the unit of a declaration. */
         private static final String UNIT_ENDS = "）)，,；;。、\t|｜ \u3000";
         /** The longest unit a declaration may state (新台币百万元 is 6). */
@@ -111,7 +110,8 @@ record MoneyUnit(BigDecimal scale, String code) {
             Declared first = null;
             String named = null;
             for (int i = start; i < end; i++) {
-                if (COLONS.indexOf(text.charAt(i)) < 0) {
+                char c = text.charAt(i);
+                if (c != '：' && c != ':' && c != '为' && c != '為') {
                     continue; // a declaration is anchored at its colon (or 为), rare in text
                 }
                 Optional<Declared> d = declarationBefore(text, start, i, end);
