@@ -192,6 +192,7 @@ public final class Arbiter {
                         Reading.WORD, Reason.NO_EVIDENCE, Optional.empty(), Optional.of(c.reading())));
             }
         }
+        JoinedModelNames.join(out);
         List<Decision> opened = open.find(ctx, hits, read.candidates(), names, (s, e) -> zones.reasonFor(s, e).isPresent());
         if (!opened.isEmpty()) {
             out.replaceAll(d -> coveredBy(opened, d) ? new Decision(d.start(), d.end(), d.surface(), Reading.WORD,

@@ -101,7 +101,7 @@ final class QuotedModelNames {
         }
         boolean alone = modelInside || series || branded || cues.standaloneHeadBefore(text, open + 1) || cues.domainModelBefore(text, open + 1)
                 || cues.domainModelAfter(text, close + 1) || cues.aiAssistantRightAfter(text, close + 1)
-                || phrase >= 0 && quotedAgain(text, from, close);
+                || phrase >= 0 && (quotedAgain(text, from, close) || makersDiminutive(text, from, close));
         if (!alone && !cues.named(text, open) && !cues.releasedInClause(text, open) && !cues.releaseVerbAt(text, close + 1)
                 && !(phrase >= 0 && cues.possessiveBefore(text, phrase)) && !cues.possessiveEndsAt(text, open)) {
             return List.of();
@@ -272,10 +272,21 @@ final class QuotedModelNames {
 
     /**
      * {@code 「LINE AI助理」}, {@code “小航智能助手”}: the quoted name ends with an AI word and 助理
-     * or 助手 after a name of its own; an assistant product's full name.
+     * or 助手 after a name of its own; an assistant product's full name. {@code “晗映小助理”},
+     * {@code “钰澄小助”}: a name of its own that the text names elsewhere too (its company), then
+     * 小助理, 小助手 or 小助.
      */
     private boolean endsWithAiAssistant(String text, int from, int close) {
-        if (close - from < 5 || !text.startsWith("助理", close - 2) && !text.startsWith("助手", close - 2)) {
+        if (close - from >= 4 && text.startsWith("小助", close - 2)) {
+            return namedElsewhere(text, from, close - 2, close);
+        }
+        if (close - from < 4 || !text.startsWith("助理", close - 2) && !text.startsWith("助手", close - 2)) {
+            return false;
+        }
+        if (text.charAt(close - 3) == '小' && close - 3 - from >= 2) {
+            return namedElsewhere(text, from, close - 3, close);
+        }
+        if (close - from < 5) {
             return false;
         }
         for (int k = from + 2; k <= close - 3; k++) {
@@ -285,6 +296,26 @@ final class QuotedModelNames {
             }
         }
         return false;
+    }
+
+    /** Whether {@code text[from, ownEnd)}, a name of its own, is no generic word and stands elsewhere in the text. */
+    private boolean namedElsewhere(String text, int from, int ownEnd, int close) {
+        String own = text.substring(from, ownEnd).strip();
+        return own.length() >= 2 && !generic.describes(own) && !notNames.contains(own.toLowerCase(Locale.ROOT))
+                && NameOccurrences.elsewhere(text, own, from, close, (at, end) -> true);
+    }
+
+    /**
+     * {@code C端助手“瓒小言”} beside {@code 瓒言智能}: a three-character name whose middle is 小
+     * and whose other two characters name the company elsewhere in the text (an assistant called
+     * after its maker).
+     */
+    private static boolean makersDiminutive(String text, int from, int close) {
+        if (close - from != 3 || text.charAt(from + 1) != '小' || !CharClass.allHan(text, from, close)) {
+            return false;
+        }
+        String maker = "" + text.charAt(from) + text.charAt(from + 2);
+        return NameOccurrences.elsewhere(text, maker, from, close, (at, end) -> true);
     }
 
     /**

@@ -353,6 +353,6 @@ final class VersionGrammar {
      * Words opening with a character of {@link #NOT_AFTER_VERSION} that make no quantity or date of
      * the number before them ({@code GLM-4.6分别下调}, {@code 进入GPT-5时代}, {@code Qwen3家族}).
      */
-    private static final List<String> WORDS_NOT_QUANTITIES = List.of("分别", "时代", "家族", "部署", "项目", "名称", "人工智能");
+    private static final List<String> WORDS_NOT_QUANTITIES = List.of("分别", "时代", "时期", "家族", "部署", "项目", "名称", "人工智能");
 
 }
