@@ -26,8 +26,8 @@ final class FigureReader {
         while (j < limit) {
             char c = text.charAt(j);
             if (Numerals.isArabic(c)) {
-                if (more >= 0) {
-                    break;
+                if (more >= 0 || j > i && onlyUnits(text, i, j)) {
+                    break; // 每百万4元: a bare unit is a denominator, the Arabic figure after it is its own
                 }
                 j = ChineseNumber.scanArabic(text, j, limit);
             } else if (Numerals.digit(c) >= 0 && more < 0 || Numerals.isUnit(c)) {
@@ -107,6 +107,16 @@ final class FigureReader {
         }
         return new NumberMatch(i, k, Optional.of(ChineseNumber.normalize(value)), Optional.empty(), Optional.empty(),
                 NumberForm.EXACT, NumberMatch.Fraction.NONE);
+    }
+
+    /** Whether {@code text[from, to)} holds units and no digit ({@code 百万}, {@code 千}). */
+    private static boolean onlyUnits(CharSequence text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Numerals.isUnit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One space at {@code j} between an Arabic figure and a big unit or 多/余 after it ({@code 1200 多亿}). */

@@ -50,7 +50,10 @@ class NumberScannerTest {
         "超千亿美元|千亿=exact:100000000000",
         "1,000台|1,000=exact:1000",
         "2350億個參數|2350億=exact:235000000000",
-        "3.6兆元|3.6兆=exact:3600000000000"})
+        "3.6兆元|3.6兆=exact:3600000000000",
+        "按每百万4元计费|百万=exact:1000000 4=exact:4",
+        "每千2元|2=exact:2",
+        "3万4千元|3万4千=exact:34000"})
     void finds(String text, String expected) {
         assertEquals(expected, describe(text));
     }

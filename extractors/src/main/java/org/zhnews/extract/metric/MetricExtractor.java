@@ -11,6 +11,7 @@ import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
+import org.zhnews.text.chars.NumeralChars;
 import org.zhnews.text.number.NumberMatch;
 import org.zhnews.extract.money.Currencies;
 import org.zhnews.extract.money.Figures;
@@ -122,8 +123,8 @@ public final class MetricExtractor implements Extractor {
             }
             if (currencies.after(text, m.end()).isPresent() || currencies.before(text, m.start()).isPresent()
                     || m.start() > 0 && (text.charAt(m.start() - 1) == '第' || text.charAt(m.start() - 1) == '每')
-                    || perPriceUnit(text, m.start())) {
-                continue; // 第3家: an ordinal; 每百万tokens, 每10股, 元/百万tokens: the denominator of a rate
+                    || perPriceUnit(text, m.start()) || bareUnitAfterAn(text, m)) {
+                continue; // 第3家: an ordinal; 每百万tokens, 每10股, 元/百万tokens, 按百万tokens计: the denominator of a rate
             }
             MetricReading r = reader.read(text, figures, i);
             if (r == null) {
@@ -189,6 +190,19 @@ public final class MetricExtractor implements Extractor {
             return null;
         }
         return Coordination.like(text, m, after, text.substring(next.start(), next.end())).orElse(null);
+    }
+
+    /** {@code 按百万tokens计}: a number of units alone (no digit) after 按 is what a rate is counted by. */
+    private static boolean bareUnitAfterAn(String text, NumberMatch m) {
+        if (m.start() == 0 || text.charAt(m.start() - 1) != '按') {
+            return false;
+        }
+        for (int k = m.start(); k < m.end(); k++) {
+            if (!NumeralChars.isUnit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 4元/百万tokens}, {@code 2美元/千tokens}: a slash after a currency right before {@code start}. */

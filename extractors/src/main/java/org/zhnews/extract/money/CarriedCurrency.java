@@ -78,9 +78,11 @@ final class CarriedCurrency {
             return joins.contains(text.substring(end, start).strip());
         }
 
+        /** No sentence end between the last amount and {@code start}; a semicolon joins lines of the accounts. */
         private boolean sameSentence(int start) {
             for (int i = end; i < start; i++) {
-                if (SentenceMarks.isSentenceEnd(text.charAt(i))) {
+                char ch = text.charAt(i);
+                if (SentenceMarks.isSentenceEnd(ch) && ch != '；' && ch != ';') {
                     return false;
                 }
             }

@@ -8,9 +8,11 @@ import java.util.Optional;
 /**
  * The currency declarations of a text: {@code （人民幣，下同）}, {@code 新台幣，下同},
  * {@code 美元,下同} (a currency word, a comma or none, and {@code 下同}), which make that currency
- * the meaning of a bare {@code 元} from there on; and {@code 以新台币计}, which makes it the
+ * the meaning of a bare {@code 元} from there on; {@code 以新台币计}, which makes it the
  * meaning of a bare {@code 元} in its sentence (the document's, {@link ExtractionContext#sentenceAt})
- * and after. Linear time; immutable once built.
+ * and after; and a heading line ending in a bracketed currency ({@code 業績要點（人民幣）：}), which
+ * makes it the meaning of a bare {@code 元} in the lines below it up to the next blank line.
+ * Linear time; immutable once built.
  */
 final class Declarations {
 
@@ -21,8 +23,13 @@ final class Declarations {
      *                 {@code 以…计} the start of its sentence)
      * @param code     the ISO code it declares
      * @param sentence whether it is an {@code 以…计}, which starts at its sentence
+     * @param end      where it stops holding (a heading's block ends at a blank line; the others
+     *                 hold to the end of the text)
      */
-    record Declaration(int start, String code, boolean sentence) {
+    record Declaration(int start, String code, boolean sentence, int end) {
+        Declaration(int start, String code, boolean sentence) {
+            this(start, code, sentence, Integer.MAX_VALUE);
+        }
     }
 
     private final List<Declaration> found;
@@ -36,6 +43,7 @@ final class Declarations {
         List<Declaration> out = new ArrayList<>();
         sameAsBelow(context.text(), currencies, out);
         measuredIn(context, currencies, out);
+        headings(context.text(), currencies, out);
         out.sort(java.util.Comparator.comparingInt(Declaration::start));
         return new Declarations(List.copyOf(out));
     }
@@ -88,6 +96,42 @@ final class Declarations {
         }
     }
 
+    /**
+     * 業績要點（人民幣）：: a line whose last words are a currency in brackets (a colon after them
+     * or none) declares that currency for the lines below it, up to the first blank line.
+     */
+    private static void headings(String text, Currencies currencies, List<Declaration> out) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int k = lineEnd;
+            while (k > lineStart && Character.isWhitespace(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k > lineStart && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
+                k--;
+            }
+            if (k - lineStart >= 4 && (text.charAt(k - 1) == '）' || text.charAt(k - 1) == ')')) {
+                Optional<Currencies.Found> word = currencies.endingAt(text, k - 1);
+                int open = word.map(w -> w.start() - 1).orElse(-1);
+                if (open > lineStart && (text.charAt(open) == '（' || text.charAt(open) == '(')
+                        && !Currencies.isLocal(word.get().code())) {
+                    out.add(new Declaration(lineStart, word.get().code(), false, blockEnd(text, lineEnd)));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /** The start of the first blank line at or after {@code from}, or the end of the text. */
+    private static int blockEnd(String text, int from) {
+        int at = text.indexOf("\n\n", from);
+        return at < 0 ? text.length() : at;
+    }
+
     private static int indexOfEither(String text, char a, char b, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -107,7 +151,8 @@ final class Declarations {
     Optional<Declaration> governing(int end, int from, int to) {
         Declaration best = null;
         for (Declaration d : found) {
-            if (d.start() >= from && d.start() < to && (d.start() <= end || d.start() == end + 1 && !d.sentence())) {
+            if (d.start() >= from && d.start() < to && end <= d.end()
+                    && (d.start() <= end || d.start() == end + 1 && !d.sentence())) {
                 best = d;
             }
         }

@@ -65,6 +65,9 @@ class RegionalMoneyTest {
                 + "=>人民幣5.2億元=520000000 CNY | 0.9億元=90000000 CNY | 0.3億元=30000000 CNY",
         "星島日報消息，公司去年收入人民幣5.2億元，今次集資淨額約12億元。=>人民幣5.2億元=520000000 CNY | 12億元=1200000000 HKD region",
         "星島日報消息，公司去年收入人民幣5.2億元。虧損0.9億元。=>人民幣5.2億元=520000000 CNY | 0.9億元=90000000 HKD region",
+        // a semicolon joins lines of the accounts; a full stop does not (above)
+        "星島日報消息，期內收入按年增長9%至人民幣820億元；股東應佔盈利為190億元。"
+                + "=>人民幣820億元=82000000000 CNY | 190億元=19000000000 CNY",
         // Singapore press words with a Singapore bank: SGD
         "星展集团第三季净利为29亿元，净利息赔率为2.01%。=>29亿元=2900000000 SGD region",
     })
@@ -91,6 +94,13 @@ class RegionalMoneyTest {
     })
     void aDeclarationSwitchesTheDefault(String text, String expected) {
         assertEquals(expected, alone(text), text);
+    }
+
+    @Test
+    void aHeadingWithABracketedCurrencyCoversTheLinesBelowItToTheBlankLine() {
+        String text = "星島日報消息，季度業績要點（人民幣）：\n－ 遊戲收入：260億元\n－ 資本開支：85億元\n\n股價收報410元。";
+        assertEquals("260億元=26000000000 CNY declaration | 85億元=8500000000 CNY declaration | 410元=410 HKD region",
+                alone(text));
     }
 
     @ParameterizedTest(name = "{0}")
