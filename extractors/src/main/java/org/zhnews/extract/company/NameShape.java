@@ -77,13 +77,14 @@ final class NameShape {
     }
 
     /**
-     * Whether the boundary word ending at {@code p} is a lone {@code 和} that is the second character of
-     * a name ({@code 瑄和智能}, {@code 协和}): one name character before it, which no other name
-     * character, boundary word or descriptor precedes (so {@code 腾讯和智谱} and {@code ，也和智谱}
-     * are still cut).
+     * Whether the boundary word ending at {@code p} is a lone {@code 和}, {@code 达}, {@code 元} or
+     * {@code 同} that is the second character of a name ({@code 瑄和智能}, {@code 协和},
+     * {@code 骞达智能}): one name character before it, which no other name character, boundary word
+     * or descriptor precedes (so {@code 腾讯和智谱}, {@code 营收达} and {@code ，也和智谱} are still
+     * cut).
      */
     private boolean secondCharacter(String text, int p, int boundary) {
-        if (boundary != 1 || text.charAt(p - 1) != '和' || p < 2) {
+        if (boundary != 1 || SECOND_CHARACTERS.indexOf(text.charAt(p - 1)) < 0 || p < 2) {
             return false;
         }
         int first = p - 2;
@@ -101,6 +102,9 @@ final class NameShape {
     private boolean inNameWord(String text, int from, int to) {
         return cues.inNameWord(text, from) && cues.inNameWord(text, to - 1);
     }
+
+    /** One-character boundary words that are also the second character of brand names (协和, 宏达, 启元, 大同). */
+    private static final String SECOND_CHARACTERS = "和达元同";
 
     /** The one-character maker noun that ends a name on its left ({@code 散热模组厂冠冷科技}). */
     private static final char MAKER = '厂';

@@ -3,8 +3,9 @@ package org.zhnews.extract.company;
 import java.util.List;
 
 /**
- * Subsidiaries no list holds, named after a known parent: {@code X旗下的Y} or {@code X旗下Y}
- * ({@code 上海国际集团旗下的国和投资}, {@code 美的集团旗下的安得智联}). Y is taken where the text
+ * Subsidiaries no list holds, named after a known parent: {@code X旗下的Y}, {@code X旗下Y} or
+ * {@code X(的)全资子公司Y}, {@code X(的)控股子公司Y} ({@code 上海国际集团旗下的国和投资},
+ * {@code 美的集团旗下的安得智联}, {@code 国元证券全资子公司国元创新}). Y is taken where the text
  * treats it as a party: it ends in a name ending ({@code 投资}, {@code 科技}), or stands as a list
  * item (a separator before the parent or after Y), or an investing verb follows it; and it looks
  * like a name (no generic word: not {@code 旗下的子公司}, {@code 旗下基金}); or it is a run of
@@ -13,7 +14,7 @@ import java.util.List;
  */
 final class SubsidiaryNames {
 
-    private static final String[] OWNED_BY = {"旗下的", "旗下"};
+    private static final String[] OWNED_BY = {"旗下的", "旗下", "的全资子公司", "全资子公司", "的控股子公司", "控股子公司"};
 
     private final OpenCues cues;
     private final NameShape shape;
