@@ -39,7 +39,7 @@ public final class MojibakeRepairer implements Normalizer {
     private final double minGain;
     private final boolean guessUndefined;
     private final ChinesePlausibility model;
-    /** The double-byte readings' tables, built once per repairer. */
+    /** The double-byte readings' tables, shared by every repairer of the JVM. */
     private final Map<WrongReading, DoubleByteCodes> tables;
     /** The characters that can open a repair: the others are skipped without an attempt. */
     private final RouteStarts starts;

@@ -50,8 +50,20 @@ enum WrongReading {
                 : DoubleByteCodes.of(encoderCharset, 0x80, null); // GB18030 encodes all: nothing to mark
     }
 
-    /** The tables of every double-byte reading, built anew (a read-only map without {@link #LATIN}). */
+    /**
+     * The tables of every double-byte reading (a read-only map without {@link #LATIN}), built once
+     * per JVM on first use and shared: they are immutable and depend on no setting.
+     */
     static Map<WrongReading, DoubleByteCodes> tables() {
+        return Tables.SHARED;
+    }
+
+    private static final class Tables {
+        static final Map<WrongReading, DoubleByteCodes> SHARED = build();
+    }
+
+    /** The tables of every double-byte reading, built anew. */
+    private static Map<WrongReading, DoubleByteCodes> build() {
         Map<WrongReading, DoubleByteCodes> t = new EnumMap<>(WrongReading.class);
         for (WrongReading r : values()) {
             DoubleByteCodes table = r.table();
