@@ -71,12 +71,15 @@ final class QuotedModelNames {
         int from = open + 1;
         int brand = from;
         int close = from;
+        boolean spaced = false;
         while (close < text.length() && close - from <= MAX_QUOTED
                 && OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0) {
             char c = text.charAt(close);
-            if (VersionGrammar.MIDDLE_DOTS.indexOf(c) >= 0 && close - from >= 2 && close - from <= MAX_BRAND
-                    && CharClass.allHan(text, from, close)) {
-                from = close + 1; // “溯光·墨4”: the company's brand, a dot, the model's name
+            boolean brandEnds = VersionGrammar.MIDDLE_DOTS.indexOf(c) >= 0
+                    || c == ' ' && close + 1 < text.length() && text.charAt(close + 1) >= 'A' && text.charAt(close + 1) <= 'Z';
+            if (brandEnds && close - from >= 2 && close - from <= MAX_BRAND && brand == from && CharClass.allHan(text, from, close)) {
+                spaced = c == ' ';
+                from = close + 1; // “溯光·墨4”, “骐途 Lynx”: the company's brand, a dot or a space, the model's name
             } else if (!CharClass.isHan(c) && !CharClass.isAsciiAlnum(c) && c != ' ' && c != '-' && c != '.') {
                 return List.of();
             }
@@ -93,15 +96,18 @@ final class QuotedModelNames {
                 || endsWithAiAssistant(text, from, close);
         boolean series = brand < from && seriesAfter(text, from, close);
         boolean branded = brand < from && (phrase >= 0 || OpenModelNames.modelWordLaterInClause(text, close + 1)
-                || brandStandsAlone(text, brand, from - 1, open) && text.contains("模型")
+                || !spaced && brandStandsAlone(text, brand, from - 1, open) && text.contains("模型")
                 && !OpenModelNames.overlaps(hits.models(), brand, from - 1));
-        if (phrase < 0 && !modelInside && !series && !branded && !cues.modelWordAfter(text, after) && !cues.productNounAfter(text, close + 1)
+        boolean assistantApp = assistantBefore(text, open) && appAfter(text, close + 1); // 助手“笙语”App
+        if (phrase < 0 && !modelInside && !series && !branded && !assistantApp && !cues.modelWordAfter(text, after)
+                && !cues.productNounAfter(text, close + 1)
                 && !releasedWithVersion(text, open, from, close)) {
             return List.of();
         }
         boolean alone = modelInside || series || branded || cues.standaloneHeadBefore(text, open + 1) || cues.domainModelBefore(text, open + 1)
                 || cues.domainModelAfter(text, close + 1) || cues.aiAssistantRightAfter(text, close + 1)
-                || phrase >= 0 && (quotedAgain(text, from, close) || makersDiminutive(text, from, close));
+                || phrase >= 0 && (quotedAgain(text, from, close) || makersDiminutive(text, from, close))
+                || assistantApp;
         if (!alone && !cues.named(text, open) && !cues.releasedInClause(text, open) && !cues.releaseVerbAt(text, close + 1)
                 && !(phrase >= 0 && cues.possessiveBefore(text, phrase)) && !cues.possessiveEndsAt(text, open)) {
             return List.of();
@@ -296,6 +302,16 @@ final class QuotedModelNames {
             }
         }
         return false;
+    }
+
+    /** {@code 助手“笙语”App}: 助手 or 助理 right before the quotes ({@link #appAfter} must close them). */
+    private static boolean assistantBefore(String text, int open) {
+        return text.startsWith("助手", open - 2) || text.startsWith("助理", open - 2);
+    }
+
+    /** An app noun right after the closing quote at {@code at - 1}. */
+    private static boolean appAfter(String text, int at) {
+        return text.startsWith("App", at) || text.startsWith("APP", at) || text.startsWith("应用", at);
     }
 
     /** Whether {@code text[from, ownEnd)}, a name of its own, is no generic word and stands elsewhere in the text. */

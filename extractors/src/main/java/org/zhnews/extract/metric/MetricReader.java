@@ -211,7 +211,8 @@ final class MetricReader {
     /** N成 is tenths when N is 1..10 without decimals and the 成 does not start a word (成为, 成本, 成员; 成员工 is 成 + 员工). */
     private static boolean tenths(String text, NumberMatch m) {
         int after = m.end() + 1;
-        if (after < text.length() && NOT_AFTER_CHENG.indexOf(text.charAt(after)) >= 0 && !staffAfter(text, after)) {
+        if (after < text.length() && NOT_AFTER_CHENG.indexOf(text.charAt(after)) >= 0 && !staffAfter(text, after)
+                && !peopleDoing(text, after)) {
             return false;
         }
         if (m.form() == NumberForm.RANGE) {
@@ -228,6 +229,25 @@ final class MetricReader {
     private static boolean staffAfter(String text, int at) {
         return at + 1 < text.length() && "员員".indexOf(text.charAt(at)) >= 0 && text.charAt(at + 1) == '工';
     }
+
+    /**
+     * {@code 逾四成人承认}, {@code 两成人每月}: 人 (people) after 成 and a verb or a time word after it,
+     * so the 成 is tenths of the people, not the 成人 (adult) of {@code 三成人口} or {@code 成人教育}.
+     */
+    private static boolean peopleDoing(String text, int at) {
+        if (at >= text.length() || text.charAt(at) != '人') {
+            return false;
+        }
+        for (String w : PEOPLE_VERBS) {
+            if (text.startsWith(w, at + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> PEOPLE_VERBS = List.of("承认", "表示", "认为", "觉得", "曾", "会", "每", "选择",
+            "愿意", "担心", "支持", "反对", "使用", "用过", "希望", "打算", "计划", "没有", "已经", "仍");
 
     /** A character that would make 九成五 read on into another figure or a count (九成五年, 三成五个). */
     private static boolean isNumeralOrMeasure(char c) {

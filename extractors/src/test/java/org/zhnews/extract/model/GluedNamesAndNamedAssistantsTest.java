@@ -10,8 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A family's Chinese name glued to its Latin name and version is one name, other Han names of the
  * family stay apart; an assistant named after its company (琛映小助理, 琛澄小助, or 琛小言 beside
  * 琛言), a phone assistant put on the app stores (上架) and a quoted name after a detection model
- * are models; 时期 after a version makes no quantity; WPS AI and 讯飞晓医 are listed assistants.
- * Sentences written for these tests.
+ * are models, and so are an assistant app in quotes (助手“X”App), a quoted name after a brand and
+ * a space with a model word around it (“骐途 Lynx”, not a robot's “汐元 H3”); 时期 after a version
+ * makes no quantity; 用过 takes a model; 通义实验室 is a lab; WPS AI, 讯飞晓医, 天工超级智能体 and
+ * Poe are listed. Sentences written for these tests.
  */
 class GluedNamesAndNamedAssistantsTest {
 
@@ -36,6 +38,13 @@ class GluedNamesAndNamedAssistantsTest {
             医疗助手讯飞晓医App的累计下载量突破5000万次。 | 讯飞晓医App=讯飞晓医/-/-@iflytek-healthcare
             主力产品是瑕疵检测模型「琛光 Sable-2」，已导入多家工厂。 | 琛光 Sable-2=琛光 Sable/2/-@?
             价格仅为GLM-4.6时期的一半。 | GLM-4.6=GLM/4.6/-@zhipu-ai
+            面向C端的助手“笙语”App已同步切换至新模型。 | 笙语=笙语/-/-@?
+            柘远的机器人搭载自研的“柘远 Sparrow-1”视觉语言动作模型。 | 柘远 Sparrow-1=柘远 Sparrow/1/-@?
+            骐途成立于2021年，开发的调度大模型“骐途 Lynx”能自动编排车次。 | 骐途 Lynx=骐途 Lynx/-/-@?
+            炘岚开发的“炘岚 Merlin”客服模型能处理多种语言。 | 炘岚 Merlin=炘岚 Merlin/-/-@?
+            截至9月末，天工超级智能体全球月活跃用户突破1200万。 | 天工超级智能体=Skywork/-/-@kunlun-tech
+            曾用过DeepSeek的受访者占9%。 | DeepSeek=DeepSeek/-/-@deepseek
+            排名前五的是ChatGPT、Poe和DeepSeek。 | ChatGPT=ChatGPT/-/-@openai Poe=Poe/-/-@quora DeepSeek=DeepSeek/-/-@deepseek
             """)
     void namedAssistantsAreModels(String text, String expected) {
         assertEquals(expected, models(text));
@@ -46,6 +55,8 @@ class GluedNamesAndNamedAssistantsTest {
             公司推出“行政小助理”服务。 |
             超市上架新品「小熊饼干」。 |
             配套的C端助手“琛小言”同步上线。 |
+            汐元智能主打双臂协作机器人“汐元 H3”，公司也在训练模型。 |
+            阿里云通义实验室的负责人之一已离职。 |
             """)
     void noModelWithoutAName(String text, String expected) {
         assertEquals(expected == null ? "" : expected, models(text));

@@ -70,6 +70,8 @@ class RegionalMoneyTest {
                 + "=>人民幣820億元=82000000000 CNY | 190億元=19000000000 CNY",
         // Singapore press words with a Singapore bank: SGD
         "星展集团第三季净利为29亿元，净利息赔率为2.01%。=>29亿元=2900000000 SGD region",
+        // a Singapore bank's results credited to the Business Times, with its ROE wording: SGD
+        "星展集团第三季净利为29.5亿元，股本回酬率为17.1%。（商业时报）=>29.5亿元=2950000000 SGD region",
     })
     void aBareYuanTakesTheRegionsCurrency(String text, String expected) {
         assertEquals(expected, alone(text), text);
