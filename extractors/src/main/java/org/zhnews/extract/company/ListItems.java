@@ -32,8 +32,9 @@ final class ListItems {
 
     /**
      * Whether a list item may end at {@code e}: a separator, {@code 等}, {@code 的}, {@code 各}
-     * ({@code 甲与乙各持有}), {@code 分别}, punctuation, a character that stands in no name, or the
-     * text end.
+     * ({@code 甲与乙各持有}), an adverb that opens the predicate ({@code 也}, {@code 亦}, {@code 则},
+     * {@code 还}, {@code 将}, {@code 已}: {@code …Do Ventures也有份}), {@code 分别}, punctuation, a
+     * character that stands in no name, or the text end.
      */
     static boolean end(String text, int e) {
         if (e >= text.length()) {
@@ -41,7 +42,8 @@ final class ListItems {
         }
         char c = text.charAt(e);
         return c == '、' || c == '和' || c == '及' || c == '与' || c == '等' || c == '的' || c == '均' || c == '都'
-                || c == '各' || text.startsWith("以及", e) || text.startsWith("分别", e)
+                || c == '各' || c == '也' || c == '亦' || c == '则' || c == '还' || c == '将' || c == '已'
+                || text.startsWith("以及", e) || text.startsWith("分别", e)
                 || NameShape.endsClause(c) || !NameShape.isNameChar(c);
     }
 

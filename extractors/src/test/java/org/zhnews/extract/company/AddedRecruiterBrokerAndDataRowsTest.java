@@ -10,7 +10,9 @@ import org.zhnews.core.Pipeline;
  * Knowledge-base rows added for names that news quotes as sources, raters, clients and
  * investors: a job bank, a broker, research and app-data firms, a market-data group, outlets, a
  * corporate venture arm, a Singapore fund (matched with its exact case), cornerstone investors,
- * insurers, shipping lines, and aliases of Citi and AIA. Invented sentences.
+ * insurers, shipping lines, a smart-home unit, a consumer-data unit, a supermarket chain, a
+ * state insurer's equity arm, a bank's venture arm, and aliases of Citi and AIA. Invented
+ * sentences.
  */
 class AddedRecruiterBrokerAndDataRowsTest {
 
@@ -31,6 +33,10 @@ class AddedRecruiterBrokerAndDataRowsTest {
             客戶包括友邦香港及富衛（FWD）。 | 友邦香港=aia 富衛=fwd FWD=fwd
             太平船务（PIL）、日本邮船（NYK）也都出手。 | 太平船务=pil PIL=pil 日本邮船=nyk NYK=nyk
             基石投資者則有嘉實國際和Jane Street。 | 嘉實國際=harvest-global Jane Street=jane-street
+            海康威视旗下萤石网络的用户数升至约2.3亿。 | 海康威视=hikvision 萤石网络=ezviz
+            第一财经商业数据中心（CBNData）开展的问卷调查显示。 | 第一财经商业数据中心=cbndata CBNData=cbndata
+            客户包括新加坡电信和职总平价合作社（NTUC FairPrice）。 | 新加坡电信=singtel 职总平价合作社=ntuc-fairprice NTUC FairPrice=ntuc-fairprice
+            益普索（Ipsos）与JobStreet的调查显示。 | 益普索=ipsos Ipsos=ipsos JobStreet=jobstreet
             """)
     void findsTheAddedRows(String text, String expected) {
         assertEquals(expected == null ? "" : expected, CompanySpans.of(PIPELINE.analyze(text)));

@@ -10,7 +10,9 @@ import org.zhnews.core.Pipeline;
  * A slot word ending in 有 ({@code 参与者有}, {@code 投资方有}) opens a list and is no part of the
  * name after it; 达, 元 and 同, like 和, may be a name's second character after an introducer
  * ({@code AI公司骞达智能}), while a verb 达 after a noun still cuts; 软件商 introduces a name;
- * {@code X全资子公司Y} names a subsidiary.
+ * {@code X全资子公司Y} names a subsidiary; 则有 and 另有 open a list, 随后跟进 closes one, an
+ * adverb opening the predicate ({@code 也}, {@code 则}) ends an item; 主攻 and 担任 are verbs,
+ * 金融系资本 a description.
  * Invented sentences.
  */
 class SlotWordsAndSecondCharactersTest {
@@ -49,7 +51,20 @@ class SlotWordsAndSecondCharactersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            金融业则有兆丰创投、台新创投参与。 | 兆丰创投=mega-venture 台新创投=open:台新创投
+            浙江省产业基金与杭州资本领投，杭州高新金投、国开科创随后跟进。 | 浙江省产业基金=open:浙江省产业基金 杭州资本=hangzhou-capital 杭州高新金投=open:杭州高新金投 国开科创=open:国开科创
+            华侨银行和越南Do Ventures也有份。 | 华侨银行=ocbc Do Ventures=open:doventures
+            宁德时代与南方电网旗下的南网能创基金则代表产业方入股。 | 宁德时代=catl 南方电网=china-southern-power-grid 南网能创基金=open:南网能创基金
+            """)
+    void slotWordsRoleClosesAndPredicateAdverbsEndTheNames(String text, String expected) {
+        assertEquals(expected, companies(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             今年营收达智能设备板块的三成。 |
+            公司主攻汽车及3C组装场景。 |
+            国寿股权、中银资产等金融系资本跟投。 | 国寿股权=china-life-equity 中银资产=boc-asset-investment
             本轮由腾讯和红杉中国领投。 | 腾讯=tencent 红杉中国=hongshan
             """)
     void aVerbDaOrAConjunctionStillCuts(String text, String expected) {
