@@ -24,7 +24,6 @@ final class Marks {
     /** The first family that is a quotation rather than a bracket. */
     private static final int FIRST_QUOTE_FAMILY = 7;
 
-
     private Marks() {
     }
 

@@ -1,6 +1,5 @@
 package org.zhnews.extract.company;
 
-import org.zhnews.text.match.WordsAt;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
 import org.zhnews.text.match.PrefixTrie;
+import org.zhnews.text.match.WordsAt;
 
 /**
  * Latin names no list holds that a company role in the Chinese sentence around them makes

@@ -1,9 +1,9 @@
 package org.zhnews.extract.company;
 
-import org.zhnews.text.match.WordsAt;
 import java.util.List;
 import org.zhnews.extract.company.OpenCues.Kind;
 import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.match.WordsAt;
 
 /**
  * Names the text itself marks as names: a quoted name after a noun that introduces one

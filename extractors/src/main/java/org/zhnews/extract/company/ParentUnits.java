@@ -1,10 +1,10 @@
 package org.zhnews.extract.company;
 
-import org.zhnews.text.match.WordsAt;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
+import org.zhnews.text.match.WordsAt;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,10 +1,10 @@
 package org.zhnews.extract.lexicon;
 
-import org.zhnews.text.match.WordsAt;
 import org.zhnews.core.ExtractionContext;
 import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.match.Match;
+import org.zhnews.text.match.WordsAt;
 import org.zhnews.text.sentence.SentenceMarks;
 
 import java.util.ArrayList;

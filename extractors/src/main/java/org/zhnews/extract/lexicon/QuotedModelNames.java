@@ -27,14 +27,17 @@ import java.util.Set;
  *       {@code “灵矩大脑”多模态大模型}), an AI assistant noun right after the quotes
  *       ({@code “霁言”智能助手}, not past 的), or 大模型 inside the quotes ({@code “璇衡大模型3.5”}: family
  *       璇衡, version 3.5), or a known model name ending the quoted one ({@code “苍穹GPT”}), or an
- *       AI word and 助理 or 助手 ending it ({@code 「LINE AI助理」}).</li>
+ *       assistant's shape ({@link QuotedAssistantNames}: {@code 「LINE AI助理」}, {@code “晗映小助理”},
+ *       {@code C端助手“瓒小言”}, {@code 助手“笙语”App}).</li>
  * </ul>
  * An assistant noun counts with an AI word or a qualifier that is no person's ({@code 写作助手},
  * not {@code 私人助理}); a product noun may also follow the quotes ({@code 名为“答鹿”的学习助手}).
  * Catchwords in quotes ({@code not-model-names.tsv}: 内卷, 价格战) are no names.
  * A quoted Han name with a dotted version right after a release verb is a model in a text that
  * speaks of models ({@code 上线了“溯律 1.0”}); a brand and a middle dot open the family
- * ({@code “溯光·墨4”}: family 溯光·墨, version 4; the name after the dot may be one character),
+ * ({@code “溯光·墨4”}: family 溯光·墨, version 4; the name after the dot may be one character; a
+ * space before a capitalised Latin word does the same, {@code “骐途 Lynx”}, but such a brand
+ * standing alone elsewhere is no evidence),
  * and such a name with a version before 系列 or 家族 is a model ({@code “澄言·星河3”家族}), as is
  * one after a product phrase or before 模型 in its clause ({@code 审查大模型「溆思·鑑」},
  * {@code “琬诺·衡”是一套…生成式模型}) or whose brand stands alone elsewhere in a text that speaks of
@@ -55,6 +58,7 @@ final class QuotedModelNames {
     private final VersionGrammar grammar;
     private final OpenModelCues cues;
     private final Set<String> notNames;
+    private final QuotedAssistantNames assistants;
 
     private final GenericModelWords generic;
 
@@ -63,6 +67,7 @@ final class QuotedModelNames {
         this.cues = cues;
         this.notNames = notNames;
         this.generic = generic;
+        this.assistants = new QuotedAssistantNames(cues, notNames, generic);
     }
 
     /** The model named in the quotes opening at {@code open}, and its other name in brackets: none, one or two. */
@@ -93,12 +98,12 @@ final class QuotedModelNames {
         int after = text.startsWith("的", close + 1) ? close + 2 : close + 1;
         int phrase = cues.productPhraseBefore(text, open + 1);
         boolean modelInside = modelWordInside(text, from, close) || endsWithKnownName(text, hits, from, close)
-                || endsWithAiAssistant(text, from, close);
+                || assistants.endsWithAssistant(text, from, close);
         boolean series = brand < from && seriesAfter(text, from, close);
         boolean branded = brand < from && (phrase >= 0 || OpenModelNames.modelWordLaterInClause(text, close + 1)
                 || !spaced && brandStandsAlone(text, brand, from - 1, open) && text.contains("模型")
                 && !OpenModelNames.overlaps(hits.models(), brand, from - 1));
-        boolean assistantApp = assistantBefore(text, open) && appAfter(text, close + 1); // 助手“笙语”App
+        boolean assistantApp = QuotedAssistantNames.assistantApp(text, open, close); // 助手“笙语”App
         if (phrase < 0 && !modelInside && !series && !branded && !assistantApp && !cues.modelWordAfter(text, after)
                 && !cues.productNounAfter(text, close + 1)
                 && !releasedWithVersion(text, open, from, close)) {
@@ -106,7 +111,7 @@ final class QuotedModelNames {
         }
         boolean alone = modelInside || series || branded || cues.standaloneHeadBefore(text, open + 1) || cues.domainModelBefore(text, open + 1)
                 || cues.domainModelAfter(text, close + 1) || cues.aiAssistantRightAfter(text, close + 1)
-                || phrase >= 0 && (quotedAgain(text, from, close) || makersDiminutive(text, from, close))
+                || phrase >= 0 && (quotedAgain(text, from, close) || QuotedAssistantNames.makersDiminutive(text, from, close))
                 || assistantApp;
         if (!alone && !cues.named(text, open) && !cues.releasedInClause(text, open) && !cues.releaseVerbAt(text, close + 1)
                 && !(phrase >= 0 && cues.possessiveBefore(text, phrase)) && !cues.possessiveEndsAt(text, open)) {
@@ -274,64 +279,6 @@ final class QuotedModelNames {
     private static boolean brandStandsAlone(String text, int brand, int dot, int open) {
         return NameOccurrences.elsewhere(text, text.substring(brand, dot), open, dot + 1, (at, end) ->
                 end >= text.length() || VersionGrammar.MIDDLE_DOTS.indexOf(text.charAt(end)) < 0);
-    }
-
-    /**
-     * {@code 「LINE AI助理」}, {@code “小航智能助手”}: the quoted name ends with an AI word and 助理
-     * or 助手 after a name of its own; an assistant product's full name. {@code “晗映小助理”},
-     * {@code “钰澄小助”}: a name of its own that the text names elsewhere too (its company), then
-     * 小助理, 小助手 or 小助.
-     */
-    private boolean endsWithAiAssistant(String text, int from, int close) {
-        if (close - from >= 4 && text.startsWith("小助", close - 2)) {
-            return namedElsewhere(text, from, close - 2, close);
-        }
-        if (close - from < 4 || !text.startsWith("助理", close - 2) && !text.startsWith("助手", close - 2)) {
-            return false;
-        }
-        if (text.charAt(close - 3) == '小' && close - 3 - from >= 2) {
-            return namedElsewhere(text, from, close - 3, close);
-        }
-        if (close - from < 5) {
-            return false;
-        }
-        for (int k = from + 2; k <= close - 3; k++) {
-            if (cues.aiAssistantRightAfter(text, k)) {
-                String own = text.substring(from, k).strip(); // 「AI語音助理」: no name of its own
-                return !generic.describes(own) && !notNames.contains(own.toLowerCase(Locale.ROOT));
-            }
-        }
-        return false;
-    }
-
-    /** {@code 助手“笙语”App}: 助手 or 助理 right before the quotes ({@link #appAfter} must close them). */
-    private static boolean assistantBefore(String text, int open) {
-        return text.startsWith("助手", open - 2) || text.startsWith("助理", open - 2);
-    }
-
-    /** An app noun right after the closing quote at {@code at - 1}. */
-    private static boolean appAfter(String text, int at) {
-        return text.startsWith("App", at) || text.startsWith("APP", at) || text.startsWith("应用", at);
-    }
-
-    /** Whether {@code text[from, ownEnd)}, a name of its own, is no generic word and stands elsewhere in the text. */
-    private boolean namedElsewhere(String text, int from, int ownEnd, int close) {
-        String own = text.substring(from, ownEnd).strip();
-        return own.length() >= 2 && !generic.describes(own) && !notNames.contains(own.toLowerCase(Locale.ROOT))
-                && NameOccurrences.elsewhere(text, own, from, close, (at, end) -> true);
-    }
-
-    /**
-     * {@code C端助手“瓒小言”} beside {@code 瓒言智能}: a three-character name whose middle is 小
-     * and whose other two characters name the company elsewhere in the text (an assistant called
-     * after its maker).
-     */
-    private static boolean makersDiminutive(String text, int from, int close) {
-        if (close - from != 3 || text.charAt(from + 1) != '小' || !CharClass.allHan(text, from, close)) {
-            return false;
-        }
-        String maker = "" + text.charAt(from) + text.charAt(from + 2);
-        return NameOccurrences.elsewhere(text, maker, from, close, (at, end) -> true);
     }
 
     /**
