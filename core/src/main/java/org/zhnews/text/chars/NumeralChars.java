@@ -98,6 +98,24 @@ public final class NumeralChars {
     }
 
     /**
+     * Whether {@code text[from, to)} holds units only, no digit ({@code 百万}, {@code 千}): a bare
+     * unit, such as the denominator of a rate ({@code 每百万4元}, {@code 按百万tokens计}).
+     *
+     * @param text the text
+     * @param from first index
+     * @param to   index after the last
+     * @return whether every char of the range is a unit (true for an empty range)
+     */
+    public static boolean allUnits(CharSequence text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isUnit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A unit below 万 ({@code 十百千}, financial forms).
      *
      * @param c a char

@@ -3,6 +3,7 @@ package org.zhnews.text.number;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.chars.NumeralChars;
 
 /**
  * Reads one figure for {@link NumberScanner}: digits and units in any script, an optional
@@ -26,7 +27,7 @@ final class FigureReader {
         while (j < limit) {
             char c = text.charAt(j);
             if (Numerals.isArabic(c)) {
-                if (more >= 0 || j > i && onlyUnits(text, i, j)) {
+                if (more >= 0 || j > i && NumeralChars.allUnits(text, i, j)) {
                     break; // 每百万4元: a bare unit is a denominator, the Arabic figure after it is its own
                 }
                 j = ChineseNumber.scanArabic(text, j, limit);
@@ -107,16 +108,6 @@ final class FigureReader {
         }
         return new NumberMatch(i, k, Optional.of(ChineseNumber.normalize(value)), Optional.empty(), Optional.empty(),
                 NumberForm.EXACT, NumberMatch.Fraction.NONE);
-    }
-
-    /** Whether {@code text[from, to)} holds units and no digit ({@code 百万}, {@code 千}). */
-    private static boolean onlyUnits(CharSequence text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!Numerals.isUnit(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** One space at {@code j} between an Arabic figure and a big unit or 多/余 after it ({@code 1200 多亿}). */

@@ -41,6 +41,14 @@ class NumeralCharsTest {
     }
 
     @Test
+    void aRangeOfUnitsOnly() {
+        assertTrue(NumeralChars.allUnits("每百万4元", 1, 3));
+        assertFalse(NumeralChars.allUnits("每百万4元", 1, 4), "a digit in the range");
+        assertFalse(NumeralChars.allUnits("三百万", 0, 3), "a Chinese digit in the range");
+        assertTrue(NumeralChars.allUnits("按千", 1, 2));
+    }
+
+    @Test
     void everydayNumeralsLeaveOutTheFinancialForms() {
         for (char c : "〇○零一二三四五六七八九两兩十百千万亿兆萬億".toCharArray()) {
             assertTrue(NumeralChars.isChineseNumeral(c), String.valueOf(c));

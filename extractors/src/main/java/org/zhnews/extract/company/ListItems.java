@@ -36,14 +36,15 @@ final class ListItems {
      * {@code 还}, {@code 将}, {@code 已}: {@code …Do Ventures也有份}), {@code 分别}, punctuation, a
      * character that stands in no name, or the text end.
      */
+    /** Single characters after which a list item may end: separators, 等, 的, 均, 都, 各 and predicate adverbs. */
+    private static final String ITEM_ENDS = "、和及与等的均都各也亦则还将已";
+
     static boolean end(String text, int e) {
         if (e >= text.length()) {
             return true;
         }
         char c = text.charAt(e);
-        return c == '、' || c == '和' || c == '及' || c == '与' || c == '等' || c == '的' || c == '均' || c == '都'
-                || c == '各' || c == '也' || c == '亦' || c == '则' || c == '还' || c == '将' || c == '已'
-                || text.startsWith("以及", e) || text.startsWith("分别", e)
+        return ITEM_ENDS.indexOf(c) >= 0 || text.startsWith("以及", e) || text.startsWith("分别", e)
                 || NameShape.endsClause(c) || !NameShape.isNameChar(c);
     }
 

@@ -119,8 +119,8 @@ final class NameShape {
         int p = start;
         int n = text.length();
         while (p < n) {
-            if (!isNameChar(text.charAt(p))
-                    || p > start && cues.at(Kind.BOUNDARY, text, p) > 0 && !(cues.at(Kind.BOUNDARY, text, p) == 1
+            int boundary = p > start ? cues.at(Kind.BOUNDARY, text, p) : 0;
+            if (!isNameChar(text.charAt(p)) || boundary > 0 && !(boundary == 1
                     && (cues.inNameWord(text, p) || p == start + 1 && secondCharacter(text, p + 1, 1)))) {
                 return p;
             }

@@ -3,6 +3,7 @@ package org.zhnews.extract.lexicon;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
+import org.zhnews.text.match.WordsAt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,11 +61,6 @@ final class GenericModelWords {
 
     /** Whether a noun at {@code at}, right after 大模型, makes the phrase a description ({@code 大模型公司}). */
     boolean describedByNext(String text, int at) {
-        for (String w : next) {
-            if (text.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
+        return WordsAt.startsWithAny(text, at, next);
     }
 }

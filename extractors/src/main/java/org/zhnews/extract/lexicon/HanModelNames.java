@@ -4,7 +4,6 @@ import org.zhnews.core.ExtractionContext;
 import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.match.Match;
-import org.zhnews.text.match.WordsAt;
 import org.zhnews.text.sentence.SentenceMarks;
 
 import java.util.ArrayList;
@@ -202,8 +201,7 @@ final class HanModelNames {
     private static boolean namedAgain(String text, int start, int end) {
         return NameOccurrences.elsewhere(text, text.substring(start, end), start, end, (at, after) ->
                 after == text.length() || !CharClass.isHan(text.charAt(after))
-                        || RepeatedModelNames.AFTER_HAN_PARTICLES.indexOf(text.charAt(after)) >= 0
-                        || WordsAt.startsWithAny(text, after, RepeatedModelNames.AFTER_HAN_NAME));
+                        || RepeatedModelNames.particleOrModelWordAt(text, after));
     }
 
     /** Whether a name may open at {@code start}: after a possessive, a release verb, 的, a mark or nothing. */

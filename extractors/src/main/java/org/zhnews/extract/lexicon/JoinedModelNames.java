@@ -1,9 +1,12 @@
 package org.zhnews.extract.lexicon;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.zhnews.text.chars.CharClass;
 
 /**
@@ -28,7 +31,7 @@ final class JoinedModelNames {
             }
         }
         List<Decision> joined = new ArrayList<>(decisions.size());
-        List<Decision> taken = new ArrayList<>();
+        Set<Decision> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Decision d : decisions) {
             Decision next = d.reading() == Reading.MODEL ? byStart.get(d.end()) : null;
             if (next != null && joins(d, next)) {
@@ -40,7 +43,7 @@ final class JoinedModelNames {
             }
         }
         if (!taken.isEmpty()) {
-            joined.removeIf(d -> taken.stream().anyMatch(t -> t == d));
+            joined.removeIf(taken::contains);
             decisions.clear();
             decisions.addAll(joined);
         }

@@ -4,6 +4,7 @@ import org.zhnews.extract.knowledge.ModelSurface;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.match.DictionaryMatcher;
 import org.zhnews.text.match.Match;
+import org.zhnews.text.match.WordsAt;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -255,24 +256,23 @@ final class RepeatedModelNames {
         if (CharClass.isAsciiLetter(text.charAt(at))) {
             return end - at >= 3 && !latinBeside(text, at - 1, -1) && !latinBeside(text, end, 1);
         }
-        if (end == text.length() || !CharClass.isHan(text.charAt(end)) && !CharClass.isLatinWordChar(text.charAt(end))
-                || AFTER_HAN_PARTICLES.indexOf(text.charAt(end)) >= 0 || cues.releaseVerbAt(text, end)
-                || cues.generationBefore(text, at)) {
-            return true;
-        }
-        for (String w : AFTER_HAN_NAME) {
-            if (text.startsWith(w, end)) {
-                return true;
-            }
-        }
-        return false;
+        return end == text.length() || !CharClass.isHan(text.charAt(end)) && !CharClass.isLatinWordChar(text.charAt(end))
+                || particleOrModelWordAt(text, end) || cues.releaseVerbAt(text, end)
+                || cues.generationBefore(text, at);
     }
 
-    /** Particles after which a Han family name stands on its own ({@code 玉衡在}, not {@code 玉衡山}). */
-    static final String AFTER_HAN_PARTICLES = "在是已也和与及等还则并被仍";
+    /**
+     * Whether a particle ({@code 玉衡在}, not {@code 玉衡山}) or a model word ({@code 玉衡的},
+     * {@code 玉衡大模型}) stands at {@code at}, so a Han family name ending there stands on its own.
+     */
+    static boolean particleOrModelWordAt(String text, int at) {
+        return at < text.length() && (AFTER_HAN_PARTICLES.indexOf(text.charAt(at)) >= 0
+                || WordsAt.startsWithAny(text, at, AFTER_HAN_NAME));
+    }
 
-    /** Words after which a Han family name stands on its own ({@code 玉衡的}, {@code 玉衡大模型}). */
-    static final List<String> AFTER_HAN_NAME = List.of("的", "模型", "大模型", "系列");
+    private static final String AFTER_HAN_PARTICLES = "在是已也和与及等还则并被仍";
+
+    private static final List<String> AFTER_HAN_NAME = List.of("的", "模型", "大模型", "系列");
 
     /** A Latin letter, digit or hyphen at {@code pos}, or past one space in direction {@code step}. */
     private static boolean latinBeside(String text, int pos, int step) {

@@ -4,6 +4,7 @@ import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
+import org.zhnews.text.match.WordsAt;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -338,15 +339,8 @@ final class VersionGrammar {
     private static final int MAX_TAG = 12;
 
     private static boolean quantityFollows(String text, int end) {
-        if (end >= text.length() || NOT_AFTER_VERSION.indexOf(text.charAt(end)) < 0) {
-            return false;
-        }
-        for (String word : WORDS_NOT_QUANTITIES) {
-            if (text.startsWith(word, end)) {
-                return false;
-            }
-        }
-        return true;
+        return end < text.length() && NOT_AFTER_VERSION.indexOf(text.charAt(end)) >= 0
+                && !WordsAt.startsWithAny(text, end, WORDS_NOT_QUANTITIES);
     }
 
     /**

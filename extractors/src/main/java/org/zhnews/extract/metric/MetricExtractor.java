@@ -194,15 +194,7 @@ public final class MetricExtractor implements Extractor {
 
     /** {@code 按百万tokens计}: a number of units alone (no digit) after 按 is what a rate is counted by. */
     private static boolean bareUnitAfterAn(String text, NumberMatch m) {
-        if (m.start() == 0 || text.charAt(m.start() - 1) != '按') {
-            return false;
-        }
-        for (int k = m.start(); k < m.end(); k++) {
-            if (!NumeralChars.isUnit(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+        return m.start() > 0 && text.charAt(m.start() - 1) == '按' && NumeralChars.allUnits(text, m.start(), m.end());
     }
 
     /** {@code 4元/百万tokens}, {@code 2美元/千tokens}: a slash after a currency right before {@code start}. */

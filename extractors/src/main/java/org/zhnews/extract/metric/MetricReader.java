@@ -4,6 +4,7 @@ import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.chars.NumeralChars;
 import org.zhnews.text.fold.CharFold;
 import org.zhnews.text.match.PrefixTrie;
+import org.zhnews.text.match.WordsAt;
 import static org.zhnews.extract.metric.CueFinder.nearGap;
 import static org.zhnews.extract.metric.MetricReading.formQualifier;
 import static org.zhnews.extract.metric.MetricReading.valueOf;
@@ -235,15 +236,7 @@ final class MetricReader {
      * so the 成 is tenths of the people, not the 成人 (adult) of {@code 三成人口} or {@code 成人教育}.
      */
     private static boolean peopleDoing(String text, int at) {
-        if (at >= text.length() || text.charAt(at) != '人') {
-            return false;
-        }
-        for (String w : PEOPLE_VERBS) {
-            if (text.startsWith(w, at + 1)) {
-                return true;
-            }
-        }
-        return false;
+        return at < text.length() && text.charAt(at) == '人' && WordsAt.startsWithAny(text, at + 1, PEOPLE_VERBS);
     }
 
     private static final List<String> PEOPLE_VERBS = List.of("承认", "表示", "认为", "觉得", "曾", "会", "每", "选择",
