@@ -5,13 +5,12 @@ import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
+import org.zhnews.text.match.PrefixTrie;
 import org.zhnews.text.sentence.SentenceMarks;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,22 +50,30 @@ final class OpenModelCues {
     /** Characters that end a product noun phrase: particles and list marks. */
     private static final String NOT_IN_PHRASE = "的了和与及或、在是为";
 
-    private final Map<Cue, List<String>> words;
+    /** The words of each cue in file order, indexed by {@link Cue#ordinal()}. */
+    private final List<List<String>> ordered;
 
-    private OpenModelCues(Map<Cue, List<String>> words) {
-        this.words = words;
+    /** The same words in a trie read both ways, indexed by {@link Cue#ordinal()}. */
+    private final List<PrefixTrie<Boolean>> words;
+
+    private OpenModelCues(List<List<String>> ordered) {
+        this.ordered = ordered;
+        this.words = ordered.stream().map(list -> {
+            PrefixTrie.Builder<Boolean> trie = PrefixTrie.<Boolean>builder().backward(true);
+            list.forEach(w -> trie.put(w, Boolean.TRUE));
+            return trie.build();
+        }).toList();
     }
 
     static OpenModelCues standard() {
-        Map<Cue, List<String>> words = new EnumMap<>(Cue.class);
-        for (Cue c : Cue.values()) {
-            words.put(c, new ArrayList<>());
+        List<List<String>> words = new ArrayList<>();
+        for (int c = 0; c < Cue.values().length; c++) {
+            words.add(new ArrayList<>());
         }
         for (LexiconRow row : Lexicon.resource(OpenModelCues.class, "open-model-cues.tsv", Columns.of("cue", "words"))) {
-            words.get(Cue.valueOf(row.get(0).strip().toUpperCase(Locale.ROOT))).addAll(row.list(1));
+            words.get(Cue.valueOf(row.get(0).strip().toUpperCase(Locale.ROOT)).ordinal()).addAll(row.list(1));
         }
-        words.replaceAll((k, v) -> List.copyOf(v));
-        return new OpenModelCues(Map.copyOf(words));
+        return new OpenModelCues(words.stream().map(List::copyOf).toList());
     }
 
     /** {@code Foo大模型}, {@code Foo 语音合成模型}, {@code “Foo”的大模型}: only model kinds between the name and 模型. */
@@ -203,11 +210,11 @@ final class OpenModelCues {
 
     /** Whether a word of {@code cue} overlaps {@code [start, end)} ({@code 其} inside {@code 其中}). */
     private boolean insideWord(String text, int start, int end, Cue cue) {
-        for (String w : words.get(cue)) {
-            for (int j = Math.max(0, start - w.length() + 1); j < end; j++) {
-                if (text.startsWith(w, j)) {
-                    return true;
-                }
+        PrefixTrie<Boolean> cueWords = words.get(cue.ordinal());
+        for (int j = Math.max(0, start - cueWords.maxKeyLength() + 1); j < end; j++) {
+            int length = cueWords.longestLengthAt(text, j);
+            if (length > 0 && j + length > start) {
+                return true;
             }
         }
         return false;
@@ -332,16 +339,14 @@ final class OpenModelCues {
         int i = skipBack(text, start);
         int sentence = ctx.sentenceWindow(start, start).start();
         for (int at = i - 1; at >= sentence; at--) {
-            for (String verb : words.get(Cue.RELEASE)) {
-                if (at + verb.length() <= i && text.startsWith(verb, at)) {
-                    int from = Math.max(sentence, at - SUBJECT_GAP - MAX_COMPANY_NAME);
-                    Optional<String> id = companies.lastEndingBy(from, at);
-                    int companyStart = companies.lastEndingStart(from, at);
-                    if (companyStart >= 0 && PLACE_BEFORE.matcher(text.substring(Math.max(0, companyStart - 3), companyStart)).find()) {
-                        return null; // 在Hugging Face开源: where it is published, not by whom
-                    }
-                    return id.isPresent() && subjectGap(text, companies.lastEnd(from, at), at) ? id.get() : null;
+            if (releaseVerbWithin(text, at, i)) {
+                int from = Math.max(sentence, at - SUBJECT_GAP - MAX_COMPANY_NAME);
+                Optional<String> id = companies.lastEndingBy(from, at);
+                int companyStart = companies.lastEndingStart(from, at);
+                if (companyStart >= 0 && PLACE_BEFORE.matcher(text.substring(Math.max(0, companyStart - 3), companyStart)).find()) {
+                    return null; // 在Hugging Face开源: where it is published, not by whom
                 }
+                return id.isPresent() && subjectGap(text, companies.lastEnd(from, at), at) ? id.get() : null;
             }
         }
         return null;
@@ -370,9 +375,24 @@ final class OpenModelCues {
         return i;
     }
 
-    /** Where the first word of {@code cue} starting at {@code i} ends, or {@code i}. */
+    /** Whether a release verb starts at {@code at} and ends by {@code limit}. */
+    private boolean releaseVerbWithin(String text, int at, int limit) {
+        PrefixTrie<Boolean> verbs = words.get(Cue.RELEASE.ordinal());
+        int longest = verbs.longestLengthAt(text, at);
+        return longest > 0 && (at + longest <= limit
+                || verbs.allAt(text, at).stream().anyMatch(hit -> hit.end() <= limit));
+    }
+
+    /**
+     * Where the first word of {@code cue} in file order starting at {@code i} ends, or {@code i}
+     * (the order matters: a qualifier must not swallow the head after it). The trie answers the
+     * common case, no word there, without trying each word.
+     */
     private int after(String text, int i, Cue cue) {
-        for (String w : words.get(cue)) {
+        if (words.get(cue.ordinal()).longestLengthAt(text, i) == 0) {
+            return i;
+        }
+        for (String w : ordered.get(cue.ordinal())) {
             if (text.startsWith(w, i)) {
                 return i + w.length();
             }
@@ -382,12 +402,6 @@ final class OpenModelCues {
 
     /** Where the longest word of {@code cue} ending at {@code end} starts, or {@code end}. */
     private int before(String text, int end, Cue cue) {
-        int best = end;
-        for (String w : words.get(cue)) {
-            if (end >= w.length() && end - w.length() < best && text.startsWith(w, end - w.length())) {
-                best = end - w.length();
-            }
-        }
-        return best;
+        return end - words.get(cue.ordinal()).longestLengthEndingAt(text, end);
     }
 }
