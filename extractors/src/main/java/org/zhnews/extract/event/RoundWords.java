@@ -9,12 +9,21 @@ import org.zhnews.core.event.Round;
 
 /**
  * Funding rounds as written ({@code Pre-A轮}, {@code B+轮}, {@code 天使轮}, {@code 新一轮},
- * {@code C2轮}, {@code Series B}) and their normalised {@link Round}. Stateless.
+ * {@code C2轮}, {@code Series B}) and their normalised {@link Round}, in the analysis text
+ * (simplified script). Stateless and thread-safe. Internal: public only for the money
+ * extractor, which reads an amount written without a currency before a round
+ * ({@code 完成2亿A轮融资}).
  */
-final class RoundWords {
+public final class RoundWords {
 
-    /** A round: its place in the text and its value. */
-    record Found(int start, int end, Round round) {
+    /**
+     * A round: its place in the text ({@code [start, end)}) and its value.
+     *
+     * @param start where the round's words start
+     * @param end   where they end (exclusive)
+     * @param round the round
+     */
+    public record Found(int start, int end, Round round) {
     }
 
     private static final Pattern ROUND = Pattern.compile(
@@ -24,8 +33,15 @@ final class RoundWords {
     private RoundWords() {
     }
 
-    /** Every round written in {@code text[from, to)}, in text order. */
-    static List<Found> find(String text, int from, int to) {
+    /**
+     * Every round written in {@code text[from, to)}, in text order.
+     *
+     * @param text the analysis text
+     * @param from where to start looking
+     * @param to   where to stop (exclusive)
+     * @return the rounds, empty when none
+     */
+    public static List<Found> find(String text, int from, int to) {
         if (!mayHoldRound(text, from, to)) {
             return List.of();
         }

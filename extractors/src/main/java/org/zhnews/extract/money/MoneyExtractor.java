@@ -73,6 +73,7 @@ public final class MoneyExtractor implements Extractor {
 
     private static final PrefixTrie<Boolean> EQUIVALENT_CUES = loadCues();
     private static final CarriedCurrency CARRIED = CarriedCurrency.standard();
+    private static final RoundAmounts ROUND_AMOUNTS = RoundAmounts.standard();
 
     private final Currencies currencies;
     private final QualifierWords qualifiers;
@@ -82,6 +83,7 @@ public final class MoneyExtractor implements Extractor {
     private final RegionFinder regions = RegionFinder.standard();
     private final PrefixTrie<Boolean> equivalentCues = EQUIVALENT_CUES;
     private final CarriedCurrency carried = CARRIED;
+    private final RoundAmounts roundAmounts = ROUND_AMOUNTS;
 
     private static PrefixTrie<Boolean> loadCues() {
         java.util.Map<String, Boolean> m = new java.util.HashMap<>();
@@ -305,6 +307,9 @@ public final class MoneyExtractor implements Extractor {
             if (before.isEmpty() && after.isEmpty() && SubUnits.isCentsWord(text, m.end())
                     && CharClass.isArabicDigit(text.charAt(m.end() - 1))) {
                 return new Candidate(scaled(m, SubUnits.CENT), m.start(), m.end() + 1, SubUnits.LOCAL_CENT, true); // 50仙
+            }
+            if (before.isEmpty() && after.isEmpty() && roundAmounts.fundsFollow(text, m.end())) {
+                return new Candidate(m, m.start(), m.end(), Currencies.LOCAL_YUAN, false); // 完成2亿A轮融资
             }
             if (before.isEmpty() && after.isEmpty()) {
                 return subUnit(context, m); // 32港仙, 2分钱, 股息75分
