@@ -7,6 +7,7 @@ import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Span;
+import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.match.Match;
 import org.zhnews.extract.knowledge.CompanySurface;
 import org.zhnews.extract.knowledge.KnowledgeBase;
@@ -199,7 +200,7 @@ public final class Arbiter {
                     Reason.COVERED_BY_LONGER_NAME, d.company(), d.model()) : d);
             out.addAll(opened);
         }
-        decideCompanies(ctx, hits, sharedCompanies, out);
+        decideCompanies(ctx, hits, sharedCompanies, opened, out);
         Decisions decisions = new Decisions(out, found);
         if (LOG.isDebugEnabled()) {
             String source = ctx.source().orElse("-");
@@ -213,11 +214,16 @@ public final class Arbiter {
      * reject goes to the model when the company name needs context, else nowhere.
      */
     private void decideCompanies(ExtractionContext ctx, NameHits hits, Map<Match<CompanySurface>, DualNames.Shared> shared,
-                                 List<Decision> out) {
+                                 List<Decision> opened, List<Decision> out) {
         String text = ctx.text();
         List<CompanyResolver.Candidate> candidates = new ArrayList<>();
         List<DualNames.Shared> sharedOf = new ArrayList<>();
         for (Match<CompanySurface> hit : hits.companyLongest()) {
+            if (namesOpenFamily(text, opened, hit)) {
+                out.add(new Decision(hit.start(), hit.end(), text.substring(hit.start(), hit.end()), Reading.WORD,
+                        Reason.COVERED_BY_LONGER_NAME, Optional.of(hit.values().get(0).entry()), Optional.empty()));
+                continue;
+            }
             DualNames.Shared s = shared.get(hit);
             if (s == null || s.outcome().reading() != Reading.MODEL) {
                 candidates.add(CompanyResolver.Candidate.of(hit));
@@ -239,6 +245,28 @@ public final class Arbiter {
                 out.add(new Decision(c.start, c.end, surface, Reading.WORD, c.reason, Optional.of(c.entry), Optional.empty()));
             }
         }
+    }
+
+    /**
+     * Whether a Latin company name stands inside a model read from the text whose family it names
+     * ({@code Juniper} in {@code “镕思 Juniper”} and {@code Juniper-2}: the document's model, not
+     * the network company).
+     */
+    private static boolean namesOpenFamily(String text, List<Decision> opened, Match<CompanySurface> hit) {
+        if (!CharClass.isAsciiLetter(text.charAt(hit.start()))) {
+            return false;
+        }
+        String word = text.substring(hit.start(), hit.end());
+        for (Decision d : opened) {
+            if (d.start() <= hit.start() && hit.end() <= d.end() && d.model().isPresent()) {
+                String family = d.model().get().surface().family().family();
+                String unbranded = RepeatedModelNames.withoutBrand(family);
+                if (word.equalsIgnoreCase(family) || word.equalsIgnoreCase(unbranded)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a model decision lies inside a longer model read from the text ({@code GPT} in {@code “苍穹GPT”}). */

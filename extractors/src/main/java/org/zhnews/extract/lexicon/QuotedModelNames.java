@@ -92,7 +92,8 @@ final class QuotedModelNames {
         }
         int minName = brand < from ? 1 : 2; // after a brand, one character names the model: 「霁言·声」
         if (close >= text.length() || close - from < minName || close - from > MAX_QUOTED
-                || OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0 || holdsAnotherName(text, hits, from, close, brand < from)) {
+                || OpenModelCues.CLOSE_QUOTES.indexOf(text.charAt(close)) < 0
+                || holdsAnotherName(text, hits, from, close, brand < from) && !makersWordName(text, brand, from, close, open)) {
             return List.of();
         }
         int after = text.startsWith("的", close + 1) ? close + 2 : close + 1;
@@ -102,7 +103,8 @@ final class QuotedModelNames {
         boolean series = brand < from && seriesAfter(text, from, close);
         boolean branded = brand < from && (phrase >= 0 || OpenModelNames.modelWordLaterInClause(text, close + 1)
                 || !spaced && brandStandsAlone(text, brand, from - 1, open) && text.contains("模型")
-                && !OpenModelNames.overlaps(hits.models(), brand, from - 1));
+                && !OpenModelNames.overlaps(hits.models(), brand, from - 1)
+                || makersWordName(text, brand, from, close, open));
         boolean assistantApp = QuotedAssistantNames.assistantApp(text, open, close); // 助手“笙语”App
         if (phrase < 0 && !modelInside && !series && !branded && !assistantApp && !cues.modelWordAfter(text, after)
                 && !cues.productNounAfter(text, close + 1)
@@ -279,6 +281,33 @@ final class QuotedModelNames {
     private static boolean brandStandsAlone(String text, int brand, int dot, int open) {
         return NameOccurrences.elsewhere(text, text.substring(brand, dot), open, dot + 1, (at, end) ->
                 end >= text.length() || VersionGrammar.MIDDLE_DOTS.indexOf(text.charAt(end)) < 0);
+    }
+
+    /**
+     * {@code 旗下合规审阅助手“锴信 Dunlin”}, {@code “镕思 Juniper”系列模型}: the maker's brand (its
+     * name stands alone elsewhere in the text), one space and a capitalised Latin word, not a code
+     * ({@code “汐元 H3”} may be a robot), not after a hardware noun, in a text that speaks of AI.
+     * The word names the maker's product even where a known company shares it (Juniper).
+     */
+    private boolean makersWordName(String text, int brand, int from, int close, int open) {
+        if (brand == from || text.charAt(from - 1) != ' ' || !latinWord(text, from, close)
+                || cues.hardwareBefore(text, open)) {
+            return false;
+        }
+        return brandStandsAlone(text, brand, from - 1, open) && (text.contains("模型") || text.contains("AI"));
+    }
+
+    /** A capitalised Latin word of three or more letters ({@code Juniper}), nothing else in {@code [from, close)}. */
+    private static boolean latinWord(String text, int from, int close) {
+        if (close - from < 3 || text.charAt(from) < 'A' || text.charAt(from) > 'Z') {
+            return false;
+        }
+        for (int i = from + 1; i < close; i++) {
+            if (text.charAt(i) < 'a' || text.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

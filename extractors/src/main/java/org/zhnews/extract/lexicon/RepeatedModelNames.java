@@ -76,7 +76,7 @@ final class RepeatedModelNames {
         if (families.isEmpty() && versions.isEmpty()) {
             return List.of();
         }
-        BitSet taken = taken(text, hits, known, open);
+        BitSet taken = taken(text, hits, known, open, families.keySet());
         List<Decision> out = new ArrayList<>();
         if (!families.isEmpty()) {
             again(text, families, unbranded, taken, blocked, out);
@@ -343,9 +343,14 @@ final class RepeatedModelNames {
      * The spans of every dictionary name and every model read; a short form glued to the Latin
      * word before it ({@code R2} in {@code Hengyu-R2-Max}) is that name's version, not a name.
      */
-    private static BitSet taken(String text, NameHits hits, List<ModelNameReader.Candidate> known, List<Decision> open) {
+    private static BitSet taken(String text, NameHits hits, List<ModelNameReader.Candidate> known, List<Decision> open,
+                                Set<String> families) {
         BitSet taken = new BitSet();
-        hits.companies().forEach(m -> taken.set(m.start(), m.end()));
+        for (var m : hits.companies()) {
+            if (!families.contains(text.substring(m.start(), m.end()))) {
+                taken.set(m.start(), m.end()); // “镕思 Juniper”系列模型 … Juniper-2: this text's family, not the company
+            }
+        }
         for (var m : hits.models()) {
             boolean afterVersion = m.start() >= 2 && text.charAt(m.start() - 1) == ' '
                     && CharClass.isAsciiDigit(text.charAt(m.start() - 2)); // 汀语 2 Lite: a variant, not ERNIE Lite
