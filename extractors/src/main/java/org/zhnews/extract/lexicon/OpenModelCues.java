@@ -5,7 +5,6 @@ import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
-import org.zhnews.text.match.PrefixTrie;
 import org.zhnews.text.sentence.SentenceMarks;
 
 import java.util.ArrayList;
@@ -50,19 +49,11 @@ final class OpenModelCues {
     /** Characters that end a product noun phrase: particles and list marks. */
     private static final String NOT_IN_PHRASE = "的了和与及或、在是为";
 
-    /** The words of each cue in file order, indexed by {@link Cue#ordinal()}. */
-    private final List<List<String>> ordered;
+    /** The words of each cue, indexed by {@link Cue#ordinal()}. */
+    private final List<OrderedCueWords> words;
 
-    /** The same words in a trie read both ways, indexed by {@link Cue#ordinal()}. */
-    private final List<PrefixTrie<Boolean>> words;
-
-    private OpenModelCues(List<List<String>> ordered) {
-        this.ordered = ordered;
-        this.words = ordered.stream().map(list -> {
-            PrefixTrie.Builder<Boolean> trie = PrefixTrie.<Boolean>builder().backward(true);
-            list.forEach(w -> trie.put(w, Boolean.TRUE));
-            return trie.build();
-        }).toList();
+    private OpenModelCues(List<OrderedCueWords> words) {
+        this.words = words;
     }
 
     static OpenModelCues standard() {
@@ -73,7 +64,7 @@ final class OpenModelCues {
         for (LexiconRow row : Lexicon.resource(OpenModelCues.class, "open-model-cues.tsv", Columns.of("cue", "words"))) {
             words.get(Cue.valueOf(row.get(0).strip().toUpperCase(Locale.ROOT)).ordinal()).addAll(row.list(1));
         }
-        return new OpenModelCues(words.stream().map(List::copyOf).toList());
+        return new OpenModelCues(words.stream().map(OrderedCueWords::new).toList());
     }
 
     /** {@code Foo大模型}, {@code Foo 语音合成模型}, {@code “Foo”的大模型}: only model kinds between the name and 模型. */
@@ -210,14 +201,7 @@ final class OpenModelCues {
 
     /** Whether a word of {@code cue} overlaps {@code [start, end)} ({@code 其} inside {@code 其中}). */
     private boolean insideWord(String text, int start, int end, Cue cue) {
-        PrefixTrie<Boolean> cueWords = words.get(cue.ordinal());
-        for (int j = Math.max(0, start - cueWords.maxKeyLength() + 1); j < end; j++) {
-            int length = cueWords.longestLengthAt(text, j);
-            if (length > 0 && j + length > start) {
-                return true;
-            }
-        }
-        return false;
+        return words.get(cue.ordinal()).overlaps(text, start, end);
     }
 
     /**
@@ -339,7 +323,7 @@ final class OpenModelCues {
         int i = skipBack(text, start);
         int sentence = ctx.sentenceWindow(start, start).start();
         for (int at = i - 1; at >= sentence; at--) {
-            if (releaseVerbWithin(text, at, i)) {
+            if (words.get(Cue.RELEASE.ordinal()).startsWithin(text, at, i)) {
                 int from = Math.max(sentence, at - SUBJECT_GAP - MAX_COMPANY_NAME);
                 Optional<String> id = companies.lastEndingBy(from, at);
                 int companyStart = companies.lastEndingStart(from, at);
@@ -375,33 +359,13 @@ final class OpenModelCues {
         return i;
     }
 
-    /** Whether a release verb starts at {@code at} and ends by {@code limit}. */
-    private boolean releaseVerbWithin(String text, int at, int limit) {
-        PrefixTrie<Boolean> verbs = words.get(Cue.RELEASE.ordinal());
-        int longest = verbs.longestLengthAt(text, at);
-        return longest > 0 && (at + longest <= limit
-                || verbs.allAt(text, at).stream().anyMatch(hit -> hit.end() <= limit));
-    }
-
-    /**
-     * Where the first word of {@code cue} in file order starting at {@code i} ends, or {@code i}
-     * (the order matters: a qualifier must not swallow the head after it). The trie answers the
-     * common case, no word there, without trying each word.
-     */
+    /** Where the first word of {@code cue} in file order starting at {@code i} ends, or {@code i}. */
     private int after(String text, int i, Cue cue) {
-        if (words.get(cue.ordinal()).longestLengthAt(text, i) == 0) {
-            return i;
-        }
-        for (String w : ordered.get(cue.ordinal())) {
-            if (text.startsWith(w, i)) {
-                return i + w.length();
-            }
-        }
-        return i;
+        return words.get(cue.ordinal()).firstEndAt(text, i);
     }
 
     /** Where the longest word of {@code cue} ending at {@code end} starts, or {@code end}. */
     private int before(String text, int end, Cue cue) {
-        return end - words.get(cue.ordinal()).longestLengthEndingAt(text, end);
+        return words.get(cue.ordinal()).longestStartBefore(text, end);
     }
 }
