@@ -132,12 +132,13 @@ final class CueSlots {
         if (!clause.contains("融资") && !clause.contains("投资")) {
             return;
         }
-        int from = NameShape.clauseStart(text, verb.start(), NameShape.MAX_ITEM + 1);
-        int start = afterLastBoundary(text, from, verb.start());
+        int subjectEnd = LatinBrackets.groupStartBefore(text, verb.start()); // 烨辰数码（Yechen Digital）宣布完成
+        int from = NameShape.clauseStart(text, subjectEnd, NameShape.MAX_ITEM + 1);
+        int start = afterLastBoundary(text, from, subjectEnd);
         if (start == from || cues.endingAt(Kind.BOUNDARY, text, start) > 0) {
             int before = out.size();
-            addItem(text, afterDescriptor(text, start, verb.start()), verb.start(), "funded", out);
-            if (out.size() > before && cues.endingBefore(text, verb.start()) == 0 && verb.start() - start > 8) {
+            addItem(text, afterDescriptor(text, start, subjectEnd), subjectEnd, "funded", out);
+            if (out.size() > before && cues.endingBefore(text, subjectEnd) == 0 && subjectEnd - start > 8) {
                 out.remove(out.size() - 1);
             }
         }

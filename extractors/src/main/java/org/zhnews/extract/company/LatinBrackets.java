@@ -52,4 +52,27 @@ final class LatinBrackets {
         }
         return -1;
     }
+
+    /**
+     * Where the Latin bracket group ending right before {@code end} opens ({@code （Yechen Digital）}
+     * before a verb), or {@code end} when none ends there.
+     */
+    static int groupStartBefore(String text, int end) {
+        if (end < 1 || text.charAt(end - 1) != '）' && text.charAt(end - 1) != ')') {
+            return end;
+        }
+        for (int p = end - 2; p >= 0 && end - p <= MAX_INSIDE; p--) {
+            char c = text.charAt(p);
+            if (c == '（' || c == '(') {
+                return groupEnd(text, p) == end ? p : end;
+            }
+        }
+        return end;
+    }
+
+    /** How many words the Latin bracket group at {@code at} holds ({@code （Yechen Digital）}: 2), 0 when none stands there. */
+    static int wordsIn(String text, int at) {
+        int end = groupEnd(text, at);
+        return end < 0 ? 0 : text.substring(at + 1, end - 1).strip().split(" +").length;
+    }
 }

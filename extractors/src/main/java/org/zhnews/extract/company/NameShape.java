@@ -79,9 +79,9 @@ final class NameShape {
     /**
      * Whether the boundary word ending at {@code p} is a lone {@code 和}, {@code 达}, {@code 元} or
      * {@code 同} that is the second character of a name ({@code 瑄和智能}, {@code 协和},
-     * {@code 骞达智能}): one name character before it, which no other name character, boundary word
-     * or descriptor precedes (so {@code 腾讯和智谱}, {@code 营收达} and {@code ，也和智谱} are still
-     * cut).
+     * {@code 骞达智能}, {@code 北京珺和智能科技有限公司}): one name character before it, which no
+     * other name character precedes but a boundary word, a descriptor or the place a legal name
+     * opens with (so {@code 腾讯和智谱}, {@code 营收达} and {@code ，也和智谱} are still cut).
      */
     private boolean secondCharacter(String text, int p, int boundary) {
         if (boundary != 1 || SECOND_CHARACTERS.indexOf(text.charAt(p - 1)) < 0 || p < 2) {
@@ -92,7 +92,7 @@ final class NameShape {
             return false;
         }
         return first == 0 || !isNameChar(text.charAt(first - 1)) || cues.endingAt(Kind.DESCRIPTOR, text, first) > 0
-                || cues.endingAt(Kind.BOUNDARY, text, first) > 0;
+                || cues.endingAt(Kind.BOUNDARY, text, first) > 0 || cues.endingAt(Kind.PLACE, text, first) > 0;
     }
 
     /**

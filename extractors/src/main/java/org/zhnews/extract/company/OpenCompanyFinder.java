@@ -43,6 +43,9 @@ import org.zhnews.text.match.Match;
  */
 final class OpenCompanyFinder {
 
+    /** Longest core of a name made a company by its Latin name in brackets alone ({@code 烨辰} of 烨辰数码). */
+    private static final int MAX_LATIN_NAMED_CORE = 4;
+
     private final OpenCues cues;
     private final NameShape shape;
     private final CueSlots slots;
@@ -230,7 +233,10 @@ final class OpenCompanyFinder {
                 continue;
             }
             boolean introduced = start > 0 && cues.endingAt(Kind.INTRODUCER, text, start) > 0 && a.start() - start <= 6;
-            if (!standalone && !introduced) {
+            boolean latinNamed = kinds.contains(Kind.INDUSTRY) && a.start() - start <= MAX_LATIN_NAMED_CORE
+                    && LatinBrackets.wordsIn(text, a.end()) >= 2 // 烨辰数码（Yechen Digital）; not 人工智能（GenAI）
+                    && (start == 0 || "）)".indexOf(text.charAt(start - 1)) < 0); // not after another bracket: （EMS）商宏岸科技
+            if (!standalone && !introduced && !latinNamed) {
                 continue;
             }
             int end = text.startsWith("公司", a.end()) && cues.at(Kind.DESCRIPTION, text, a.end() + 2) == 0
