@@ -1,6 +1,8 @@
 package org.zhnews.extract.money;
 
 import org.zhnews.core.ExtractionContext;
+import org.zhnews.text.lexicon.Columns;
+import org.zhnews.text.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +33,10 @@ final class Declarations {
             this(start, code, sentence, Integer.MAX_VALUE);
         }
     }
+
+    /** The words after 以 and a currency that declare it ({@code measured-in.tsv}). */
+    private static final List<String> MEASURED_IN = Lexicon.resource(Declarations.class, "measured-in.tsv",
+            Columns.of("word")).stream().map(row -> row.get(0)).toList();
 
     private final List<Declaration> found;
 
@@ -74,24 +80,20 @@ final class Declarations {
     }
 
     /**
-     * 营收2.5兆元，以新台币计: {@code 以} + currency word + {@code 计} declares the currency of its
-     * whole sentence, so it starts where the sentence starts.
+     * 营收2.5兆元，以新台币计, 主要数字如下（以人民币列示）: {@code 以} + a currency word + a word of
+     * {@code measured-in.tsv} declares the currency of its whole sentence, so it starts where the
+     * sentence starts.
      */
     private static void measuredIn(ExtractionContext context, Currencies currencies, List<Declaration> out) {
         String text = context.text();
-        int from = 0;
-        while (true) {
-            int at = indexOfEither(text, '计', '計', from);
-            if (at < 0) {
-                break;
-            }
-            from = at + 1;
-            Optional<Currencies.Found> word = currencies.endingAt(text, at);
-            if (word.isEmpty() || Currencies.isLocal(word.get().code()) || word.get().start() == 0
-                    || text.charAt(word.get().start() - 1) != '以') {
+        for (int at = text.indexOf('以'); at >= 0; at = text.indexOf('以', at + 1)) {
+            int after = at + 1;
+            Optional<Currencies.Found> word = currencies.prefixAt(text, after).or(() -> currencies.after(text, after));
+            if (word.isEmpty() || Currencies.isLocal(word.get().code())
+                    || MEASURED_IN.stream().noneMatch(w -> text.startsWith(w, word.get().end()))) {
                 continue;
             }
-            int start = context.sentenceAt(word.get().start() - 1).range().start();
+            int start = context.sentenceAt(at).range().start();
             out.add(new Declaration(start, word.get().code(), true));
         }
     }
@@ -130,16 +132,6 @@ final class Declarations {
     private static int blockEnd(String text, int from) {
         int at = text.indexOf("\n\n", from);
         return at < 0 ? text.length() : at;
-    }
-
-    private static int indexOfEither(String text, char a, char b, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == a || c == b) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

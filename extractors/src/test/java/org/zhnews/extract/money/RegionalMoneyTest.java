@@ -93,6 +93,10 @@ class RegionalMoneyTest {
         "这家公司上季营收1,200亿元。第三季营收1,300亿元，以新台币计。全年营收5,000亿元。"
                 + "=>1,200亿元=120000000000 TWD region | 1,300亿元=130000000000 TWD declaration"
                 + " | 5,000亿元=500000000000 TWD declaration",
+        // 以 + a currency + 列示, 呈列, 为单位 declare it the same way
+        "星島日報消息，這家公司公布季度成績，主要數字如下（以人民幣列示）：收入860億元，純利95億元。"
+                + "=>860億元=86000000000 CNY declaration | 95億元=9500000000 CNY declaration",
+        "新加坡讯 这家银行的报表以美元为单位，全年营收12亿元。=>12亿元=1200000000 USD declaration",
     })
     void aDeclarationSwitchesTheDefault(String text, String expected) {
         assertEquals(expected, alone(text), text);

@@ -32,6 +32,11 @@ class RegionFinderTest {
         "吉隆坡讯 这家电子商务平台计划明年在槟城设立区域总部。|SIMPLIFIED|MY",
         "據星島日報消息，這家初創公司下月遷往數碼港。|TRADITIONAL|HK",
         "证券时报记者从公司获悉，新工厂预计年底投产。|SIMPLIFIED|CN",
+        "聯合報記者王小明／屏東報導 這場收穫祭今天開幕，門票每張200元。|TRADITIONAL|TW",
+        "【聯合報／記者李小華／台東報導】部落的收穫祭昨天登場。|TRADITIONAL|TW",
+        "〔記者張大年／花蓮報導〕這家民宿今年加價一成。|TRADITIONAL|TW",
+        "【明報專訊】這家電腦公司昨晚公布中期業績。|TRADITIONAL|HK",
+        "两家媒体联合报道了这家公司的新产品。|SIMPLIFIED|CN",
         // currency words beside a figure
         "這款筆電售價新台幣4萬元起。|UNKNOWN|TW",
         "这家公司估值约30亿新元。|UNKNOWN|SG",
