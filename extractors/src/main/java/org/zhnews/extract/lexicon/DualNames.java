@@ -217,7 +217,7 @@ final class DualNames {
      * before its model, {@code 字节跳动的豆包}, {@code Google Gemini}, is the model's vendor).
      */
     private static boolean amongModels(ExtractionContext ctx, ModelNameReader.Candidate c, Neighbours n) {
-        TextRange w = ctx.sentenceWindow(c.hit().start(), c.end());
+        TextRange w = JoinedSentences.window(ctx, c.hit().start(), c.end());
         List<ModelNameReader.Candidate> models = n.models();
         int from = firstAtLeast(models.size(), k -> models.get(k).hit().start(), w.start());
         int to = firstAtLeast(models.size(), k -> models.get(k).hit().start(), w.end());
@@ -236,15 +236,24 @@ final class DualNames {
         for (int k = Match.firstAtOrAfter(n.companies(), w.start()); k < n.companies().size()
                 && n.companies().get(k).start() < w.end(); k++) {
             Match<CompanySurface> co = n.companies().get(k);
-            if (plainCompany(n, co) && !vendorBeforeModel(text, co, inSentence)) {
+            if (plainCompany(n, co) && !vendorBeforeModel(text, co, inSentence) && !citedAsSource(text, co, w.start())) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Words between a vendor and its model: {@code 字节跳动旗下豆包}, {@code 腾讯的元宝}. */
-    private static final List<String> VENDOR_LINKS = List.of("旗下的", "旗下", "的");
+    /** Most chars between 据 and the source it cites ({@code 据机构易观千帆}). */
+    private static final int SOURCE_REACH = 4;
+
+    /** {@code 据机构易观千帆发布的榜单}: a company the sentence cites for its figures, not one it is about. */
+    private static boolean citedAsSource(String text, Match<CompanySurface> co, int sentenceStart) {
+        int from = Math.max(sentenceStart, co.start() - SOURCE_REACH - 1);
+        return text.lastIndexOf('据', co.start() - 1) >= from;
+    }
+
+    /** Words between a vendor and its model: {@code 字节跳动旗下豆包}, {@code 字节跳动推出的豆包}, {@code 腾讯的元宝}. */
+    private static final List<String> VENDOR_LINKS = List.of("旗下的", "旗下", "推出的", "开发的", "发布的", "的");
 
     /**
      * A company name inside a model's name, right before one, or before {@code 的} or {@code 旗下}
