@@ -102,13 +102,13 @@ final class QuotedModelNames {
                 || assistants.endsWithAssistant(text, from, close);
         boolean series = brand < from && seriesAfter(text, from, close);
         boolean branded = brand < from && (phrase >= 0 || OpenModelNames.modelWordLaterInClause(text, close + 1)
-                || !spaced && brandStandsAlone(text, brand, from - 1, open) && text.contains("模型")
+                || !spaced && brandStandsAlone(text, brand, from - 1, open) && (text.contains("模型") || text.contains("AI"))
                 && !OpenModelNames.overlaps(hits.models(), brand, from - 1)
                 || makersWordName(text, brand, from, close, open));
         boolean assistantApp = QuotedAssistantNames.assistantApp(text, open, close); // 助手“笙语”App
         if (phrase < 0 && !modelInside && !series && !branded && !assistantApp && !cues.modelWordAfter(text, after)
                 && !cues.productNounAfter(text, close + 1)
-                && !releasedWithVersion(text, open, from, close)) {
+                && !releasedWithVersion(text, open, from, close) && !namedAfterModel(ctx, open)) {
             return List.of();
         }
         boolean alone = modelInside || series || branded || cues.standaloneHeadBefore(text, open + 1) || cues.domainModelBefore(text, open + 1)
@@ -139,6 +139,13 @@ final class QuotedModelNames {
         ModelName read = grammar.read(text, word);
         return word > from && read.end() == close && read.version().isPresent()
                 && (text.startsWith("系列", close + 1) || text.startsWith("家族", close + 1)) && text.contains("模型");
+    }
+
+    /** {@code 基础模型，内部代号为“Dunlin”}: a naming word before the quotes and 模型 earlier in their sentence. */
+    private boolean namedAfterModel(ExtractionContext ctx, int open) {
+        int sentence = ctx.sentenceWindow(open, open).start();
+        int model = ctx.text().lastIndexOf("模型", open);
+        return cues.named(ctx.text(), open) && model >= sentence;
     }
 
     /** Longest brand before a middle dot, in chars. */
