@@ -196,6 +196,10 @@ final class CountReader {
                 return rest.isEmpty() || "台檯员員子门門机機体體面桶橱櫥内內中里裡式".indexOf(rest.charAt(0)) < 0;
             case '副':
                 return pairs(rest);
+            case '起':
+                // 融资412起, 发生事故3起: events counted only at a clause end or before 的; 一起 is "together"
+                return text.charAt(h.start() - 1) != '一'
+                        && (rest.isEmpty() || rest.charAt(0) == '的' || !Character.isIdeographic(rest.charAt(0)));
             case '站':
                 return rest.isEmpty() || "上稳穩长長点點台内內在".indexOf(rest.charAt(0)) < 0;
             default:

@@ -11,6 +11,7 @@ import org.zhnews.core.mention.Mention;
 import org.zhnews.core.mention.MetricMention;
 import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
+import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.chars.NumeralChars;
 import org.zhnews.text.number.NumberMatch;
 import org.zhnews.extract.money.Currencies;
@@ -192,9 +193,24 @@ public final class MetricExtractor implements Extractor {
         return Coordination.like(text, m, after, text.substring(next.start(), next.end())).orElse(null);
     }
 
-    /** {@code 按百万tokens计}: a number of units alone (no digit) after 按 is what a rate is counted by. */
+    /**
+     * {@code 按百万tokens计}, {@code 以百万tokens计}: a number of units alone (no digit) after 按 or
+     * 以 is what a rate is counted by; so is {@code 一百万tokens收0.8元}: one and units before a price
+     * verb (收, 收费, 售价) past the tokens word.
+     */
     private static boolean bareUnitAfterAn(String text, NumberMatch m) {
-        return m.start() > 0 && text.charAt(m.start() - 1) == '按' && NumeralChars.allUnits(text, m.start(), m.end());
+        if (m.start() > 0 && (text.charAt(m.start() - 1) == '按' || text.charAt(m.start() - 1) == '以')
+                && NumeralChars.allUnits(text, m.start(), m.end())) {
+            return true;
+        }
+        if (m.end() - m.start() < 2 || text.charAt(m.start()) != '一' || !NumeralChars.allUnits(text, m.start() + 1, m.end())) {
+            return false;
+        }
+        int at = m.end();
+        while (at < text.length() && (text.charAt(at) == ' ' || CharClass.isAsciiLetter(text.charAt(at)))) {
+            at++; // tokens, token
+        }
+        return text.startsWith("收", at) || text.startsWith("售价", at) || text.startsWith("定价", at);
     }
 
     /** {@code 4元/百万tokens}, {@code 2美元/千tokens}: a slash after a currency right before {@code start}. */
