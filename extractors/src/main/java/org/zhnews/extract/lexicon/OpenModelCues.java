@@ -23,7 +23,7 @@ import java.util.Optional;
 final class OpenModelCues {
 
     /** The kinds of cue word, as in the {@code cue} column. */
-    enum Cue { RELEASE, KIND, NAMING, HEAD, STANDALONE, DOMAIN, ASSISTANT, AI, QUALIFIER, PERSONAL, POSSESSIVE, NOT_POSSESSIVE, GENERATION, HARDWARE }
+    enum Cue { RELEASE, KIND, NAMING, HEAD, STANDALONE, DOMAIN, ASSISTANT, AI, QUALIFIER, PERSONAL, POSSESSIVE, NOT_POSSESSIVE, GENERATION, HARDWARE, PRICE }
 
     static final String OPEN_QUOTES = "“「『\"";
     static final String CLOSE_QUOTES = "”」』\"";
@@ -136,6 +136,11 @@ final class OpenModelCues {
     boolean standaloneHeadBefore(String text, int start) {
         int end = skipBack(text, start);
         return before(text, end, Cue.STANDALONE) < end;
+    }
+
+    /** {@code AI助理「堃宝」订阅费}: a price word right after the closing quote at {@code close}. */
+    boolean priceAfter(String text, int close) {
+        return after(text, close + 1, Cue.PRICE) > close + 1;
     }
 
     /** {@code 人形机器人“蔓岩M1”}: a hardware noun (not a chat or service robot) right before the name at {@code start}. */

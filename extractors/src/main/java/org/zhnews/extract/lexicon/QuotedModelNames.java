@@ -31,7 +31,8 @@ import java.util.Set;
  *       {@code C端助手“瓒小言”}, {@code 助手“笙语”App}).</li>
  * </ul>
  * An assistant noun counts with an AI word or a qualifier that is no person's ({@code 写作助手},
- * not {@code 私人助理}); a product noun may also follow the quotes ({@code 名为“答鹿”的学习助手}).
+ * not {@code 私人助理}); a product noun may also follow the quotes ({@code 名为“答鹿”的学习助手}); a
+ * price right after the quotes makes such a name a product ({@code AI助理「堃宝」订阅费}).
  * Catchwords in quotes ({@code not-model-names.tsv}: 内卷, 价格战) are no names.
  * A quoted Han name with a dotted version right after a release verb is a model in a text that
  * speaks of models ({@code 上线了“溯律 1.0”}); a brand and a middle dot open the family
@@ -113,7 +114,8 @@ final class QuotedModelNames {
         }
         boolean alone = modelInside || series || branded || cues.standaloneHeadBefore(text, open + 1) || cues.domainModelBefore(text, open + 1)
                 || cues.domainModelAfter(text, close + 1) || cues.aiAssistantRightAfter(text, close + 1)
-                || phrase >= 0 && (quotedAgain(text, from, close) || QuotedAssistantNames.makersDiminutive(text, from, close))
+                || phrase >= 0 && (quotedAgain(text, from, close) || QuotedAssistantNames.makersDiminutive(text, from, close)
+                        || cues.priceAfter(text, close))
                 || assistantApp;
         if (!alone && !cues.named(text, open) && !cues.releasedInClause(text, open) && !cues.releaseVerbAt(text, close + 1)
                 && !(phrase >= 0 && cues.possessiveBefore(text, phrase)) && !cues.possessiveEndsAt(text, open)) {

@@ -8,9 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A quoted name after a naming word (代号为) with 模型 earlier in its sentence is a model; an AI
- * assistant or AI customer-service noun names the quoted name after it a product on its own
- * (AI助理「堃宝」, 智能客服“淼屿客服通”); a maker's brand and a middle dot name its product in a text
- * that speaks of AI, as they do in one that speaks of models. Sentences written for these tests.
+ * assistant or AI customer-service noun names the quoted name after it a product when a price
+ * follows the quotes (AI助理「堃宝」订阅费…, 智能客服“淼屿客服通”月费…; without one, AI助手“小智” stays
+ * none); a maker's brand and a middle dot name its product in a text that speaks of AI, as they
+ * do in one that speaks of models. Sentences written for these tests.
  */
 class NamingWordsAndAssistantHeadsTest {
 
