@@ -87,6 +87,11 @@ public final class RegionFinder {
                 if (counts(cue, text, m.start(), m.end(), traditional)) {
                     tally.add(cue, text.substring(m.start(), m.end()));
                 }
+                int dateline = cue.kind() == RegionCue.Kind.PLACE ? datelineEnd(text, m.end()) : -1;
+                if (dateline > 0) { // （怡保5日讯）: a place's own dateline decides like 吉隆坡讯
+                    tally.add(new RegionCue(cue.surface() + "讯", cue.region(), 4, RegionCue.Kind.DATELINE),
+                            text.substring(m.start(), dateline));
+                }
             }
         }
         TickerCues.find(text, tally);
@@ -117,6 +122,24 @@ public final class RegionFinder {
             out.add(region.map(a::withRegion).orElse(a));
         }
         return out;
+    }
+
+    /**
+     * Where a dateline that a place opens ends ({@code 怡保5日讯}, {@code 新山讯}, {@code 古晋12日電}:
+     * a day of one or two digits and 日, then 讯 or 电, in either script), or -1.
+     */
+    private static int datelineEnd(String text, int at) {
+        int p = at;
+        while (p < text.length() && p - at < 2 && CharClass.isArabicDigit(text.charAt(p))) {
+            p++;
+        }
+        if (p > at) {
+            if (p >= text.length() || text.charAt(p) != '日') {
+                return -1;
+            }
+            p++;
+        }
+        return p < text.length() && "讯訊电電".indexOf(text.charAt(p)) >= 0 ? p + 1 : -1;
     }
 
     /** Whether a cue found at {@code [start, end)} counts where it stands. */

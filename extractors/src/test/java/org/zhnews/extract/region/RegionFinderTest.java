@@ -37,6 +37,9 @@ class RegionFinderTest {
         "〔記者張大年／花蓮報導〕這家民宿今年加價一成。|TRADITIONAL|TW",
         "【明報專訊】這家電腦公司昨晚公布中期業績。|TRADITIONAL|HK",
         "两家媒体联合报道了这家公司的新产品。|SIMPLIFIED|CN",
+        "（怡保5日讯）这场美食节吸引了大批游客。|SIMPLIFIED|MY",
+        "据中時新聞網報導，這家面板廠下季將擴產。|TRADITIONAL|TW",
+        "香港商報記者獲悉，這家初創下月推出新服務。|TRADITIONAL|HK",
         // currency words beside a figure
         "這款筆電售價新台幣4萬元起。|UNKNOWN|TW",
         "这家公司估值约30亿新元。|UNKNOWN|SG",
@@ -146,7 +149,7 @@ class RegionFinderTest {
         ArticleRegion r = FINDER.find("（中央社記者台北6日電）筆電售價新台幣3萬元，市占率第一。", Script.TRADITIONAL)
                 .orElseThrow();
         assertEquals(Region.TW, r.region());
-        assertEquals(List.of("outlet:中央社", "currency:新台幣", "place:台北", "wording:筆電", "wording:市占率", "script:traditional"),
+        assertEquals(List.of("outlet:中央社", "dateline:台北6日電", "currency:新台幣", "place:台北", "wording:筆電", "wording:市占率"),
                 r.evidence());
     }
 
