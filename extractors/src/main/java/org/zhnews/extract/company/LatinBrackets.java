@@ -8,9 +8,10 @@ package org.zhnews.extract.company;
 final class LatinBrackets {
 
     private static final int MAX_INSIDE = 40;
-    /** Techs written in brackets after a Chinese term, never a name there. */
+    /** Techs and financial measures written in brackets after a Chinese term, never a name there. */
     private static final java.util.Set<String> ACRONYMS_OF_TECH = java.util.Set.of("AI", "AIGC", "AGI", "LLM", "GPU", "CPU",
-            "NPU", "EV", "IoT", "SaaS", "API", "IPO", "ESG", "ETF", "OS", "App", "APP", "VR", "AR", "XR", "ADAS");
+            "NPU", "EV", "IoT", "SaaS", "API", "IPO", "ESG", "ETF", "OS", "App", "APP", "VR", "AR", "XR", "ADAS",
+            "GMV", "ARR", "MAU", "DAU", "EPS", "ROE", "NIM", "EBITDA", "CAGR");
 
     private LatinBrackets() {
     }
@@ -74,5 +75,10 @@ final class LatinBrackets {
     static int wordsIn(String text, int at) {
         int end = groupEnd(text, at);
         return end < 0 ? 0 : text.substring(at + 1, end - 1).strip().split(" +").length;
+    }
+
+    /** Whether {@code latin} is a tech term or a financial measure written in brackets ({@code GMV}, {@code AI}), never a name. */
+    static boolean isTermAcronym(String latin) {
+        return ACRONYMS_OF_TECH.contains(latin);
     }
 }

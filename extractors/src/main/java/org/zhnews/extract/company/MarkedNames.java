@@ -153,8 +153,9 @@ final class MarkedNames {
             }
             p++;
         }
-        if (p >= text.length() || !isClosing(text.charAt(p)) || words > MAX_LATIN_WORDS || p - open > MAX_GLOSS) {
-            return;
+        if (p >= text.length() || !isClosing(text.charAt(p)) || words > MAX_LATIN_WORDS || p - open > MAX_GLOSS
+                || LatinBrackets.isTermAcronym(text.substring(open + 1, p))) {
+            return; // 商品交易总额（GMV）: a measure's abbreviation glosses no name
         }
         int floor = Math.max(0, open - NameShape.MAX_CORE - 4);
         for (int start = open - 2; start >= Math.max(floor, 1); start--) {

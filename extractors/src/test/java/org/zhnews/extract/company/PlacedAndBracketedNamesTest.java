@@ -12,7 +12,8 @@ import org.zhnews.core.Pipeline;
  * names; a name with its Latin name in brackets before the verb of its funding
  * ({@code 烨辰数码（Yechen Digital）宣布完成}) and a name ending in a line of business with its Latin
  * name in brackets are companies, not when another bracket stands right before it
- * ({@code （EMS）商宏岸科技}). Invented sentences.
+ * ({@code （EMS）商宏岸科技}); 医疗 is a line of business, 业务集团 a unit, 处理 and 协助 verbs, GMV a
+ * measure. Invented sentences.
  */
 class PlacedAndBracketedNamesTest {
 
@@ -49,6 +50,17 @@ class PlacedAndBracketedNamesTest {
             电子制造服务（EMS）商宏岸科技公布业绩。 |
             """)
     void aNameWithItsLatinNameInBrackets(String text, String expected) {
+        assertEquals(expected == null ? "" : expected, companies(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            病理影像AI新创淼新智能医疗宣布完成A轮融资。 | 淼新智能医疗=open:淼新智能医疗
+            联想集团的智能设备业务集团（IDG）收入增长11%。 | 联想集团=lenovo
+            公司以自研大模型协助保险公司处理医疗索偿。 |
+            商品交易总额（GMV）按年增长29%。 |
+            """)
+    void businessGroupsMeasuresAndVerbsAreNoNames(String text, String expected) {
         assertEquals(expected == null ? "" : expected, companies(text));
     }
 }
