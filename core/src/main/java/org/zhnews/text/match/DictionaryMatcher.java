@@ -30,17 +30,28 @@ public final class DictionaryMatcher<V> {
 
     private static final CharFold FOLD = CharFold.matching();
 
-    private final AhoCorasick<List<Entry<V>>> trie;
+    private final AhoCorasick<Surface<V>> trie;
     private final boolean digitMayFollow;
     private final int size;
 
     private record Entry<V>(V value, String exactSurface) {
     }
 
+    /**
+     * The entries of one folded surface, and their values when none of them must match exactly
+     * (then every hit shares that one immutable list instead of building its own).
+     */
+    private record Surface<V>(List<Entry<V>> entries, List<V> anyCase) {
+        static <V> Surface<V> of(List<Entry<V>> entries) {
+            boolean folded = entries.stream().allMatch(e -> e.exactSurface() == null);
+            return new Surface<>(List.copyOf(entries), folded ? entries.stream().map(Entry::value).toList() : null);
+        }
+    }
+
     private DictionaryMatcher(Builder<V> b) {
         this.digitMayFollow = b.digitMayFollow;
-        Map<String, List<Entry<V>>> map = new LinkedHashMap<>();
-        b.entries.forEach((k, v) -> map.put(k, List.copyOf(v)));
+        Map<String, Surface<V>> map = new LinkedHashMap<>();
+        b.entries.forEach((k, v) -> map.put(k, Surface.of(v)));
         this.size = map.size();
         this.trie = AhoCorasick.build(map);
     }
@@ -78,12 +89,16 @@ public final class DictionaryMatcher<V> {
             return hits;
         }
         char[] folded = FOLD.foldToArray(text);
-        trie.parse(folded, (begin, end, entries) -> {
+        trie.parse(folded, (begin, end, surface) -> {
             if (!bounded(folded, begin, end)) {
                 return;
             }
-            List<V> values = new ArrayList<>(entries.size());
-            for (Entry<V> e : entries) {
+            if (surface.anyCase() != null) {
+                hits.add(new Match<>(begin, end, surface.anyCase()));
+                return;
+            }
+            List<V> values = new ArrayList<>(surface.entries().size());
+            for (Entry<V> e : surface.entries()) {
                 if (e.exactSurface == null || regionEquals(text, begin, e.exactSurface)) {
                     values.add(e.value);
                 }
@@ -92,7 +107,7 @@ public final class DictionaryMatcher<V> {
                 hits.add(new Match<>(begin, end, values));
             }
         });
-        hits.sort(Comparator.<Match<V>>comparingInt(Match::start).thenComparing(m -> -m.length()));
+        hits.sort(Comparator.<Match<V>>comparingInt(Match::start).thenComparingInt(m -> -m.length()));
         return hits;
     }
 
@@ -116,7 +131,7 @@ public final class DictionaryMatcher<V> {
      */
     public static <T> List<Match<T>> longestLeftmost(List<Match<T>> hits) {
         List<Match<T>> sorted = new ArrayList<>(hits);
-        sorted.sort(Comparator.<Match<T>>comparingInt(Match::start).thenComparing(m -> -m.length()));
+        sorted.sort(Comparator.<Match<T>>comparingInt(Match::start).thenComparingInt(m -> -m.length()));
         List<Match<T>> out = new ArrayList<>();
         int covered = 0;
         for (Match<T> m : sorted) {
