@@ -131,7 +131,11 @@ final class OpenModelNames {
         }
         boolean readable = end < text.length() && "-_ ".indexOf(text.charAt(end)) >= 0;
         boolean agent = !text.startsWith("的", end) && cues.productNounAfter(text, end) && !cues.modelWordAfter(text, end);
-        if (!readable && letters == end && !agent && !cues.modelWordAfter(text, end) && cues.productPhraseBefore(text, start) < 0) {
+        boolean capitalised = Character.isUpperCase(text.charAt(start)) && Character.isLowerCase(text.charAt(start + 1));
+        boolean hanBefore = start > 1 && CharClass.isHan(text.charAt(text.charAt(start - 1) == ' ' ? start - 2 : start - 1));
+        int brand = capitalised && hanBefore ? MakerBrands.start(text, start, end, cues) : -1;
+        if (!readable && letters == end && !agent && brand < 0 && !cues.modelWordAfter(text, end)
+                && cues.productPhraseBefore(text, start) < 0) {
             return null; // the common case, a plain Latin word: nothing can make it a model
         }
         String word = text.substring(start, letters);
@@ -157,7 +161,12 @@ final class OpenModelNames {
         org.zhnews.core.offset.TextRange sentence = ctx.sentenceWindow(start, nameEnd);
         boolean companyNear = !companies.within(sentence).isEmpty();
         boolean ownerNear = companyNear || overlaps(hits.companyLongest(), sentence.start(), sentence.end());
-        if (read.sized()) {
+        if (capitalised && hanBefore && brand < 0) {
+            brand = MakerBrands.start(text, start, nameEnd, cues); // 茗岫 Garnet-2系列模型
+        }
+        if (brand >= 0 && !plainWord) {
+            why = Reason.NAMED_AS_MODEL; // 工业视觉模型烜智 Peridot: the maker's brand and the model's name
+        } else if (read.sized()) {
             why = Reason.SIZE_SUFFIX;
         } else if (allLower || (allUpper && !versioned)) {
             if (allLower || !agent || letters - start < 3 || !ownerNear) {
@@ -179,6 +188,10 @@ final class OpenModelNames {
         }
         if (why == null) {
             return null;
+        }
+        if (brand >= 0 && why == Reason.NAMED_AS_MODEL) {
+            return decision(text, brand, nameEnd, text.substring(brand, letters), version, read.variant(), read.parameters(),
+                    why, cues.releasedBy(ctx, brand, companies));
         }
         return decision(text, start, nameEnd, word, version, read.variant(), read.parameters(), why,
                 cues.releasedBy(ctx, start, companies));

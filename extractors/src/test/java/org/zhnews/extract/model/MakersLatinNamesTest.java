@@ -17,7 +17,9 @@ import org.zhnews.extract.company.CompanyExtractor;
  * (“锴信 Dunlin”) names the maker's product after any product noun, in a text that speaks of AI
  * and where the brand stands alone elsewhere; not after a hardware noun, not a code (“汐元 H3”).
  * A known company sharing the Latin word (Juniper) is no company inside the document's model
- * names. Sentences written for these tests.
+ * names. Unquoted, the maker's brand before a Latin name with a model phrase before it or a
+ * model word after it opens the name (基座模型煊禾Basalt 2, 茗岫 Garnet系列模型; not a verb: 发布Lyra 2).
+ * Sentences written for these tests.
  */
 class MakersLatinNamesTest {
 
@@ -41,6 +43,17 @@ class MakersLatinNamesTest {
             """)
     void notAfterHardwareNorWithoutTheBrandOrAi(String text, String expected) {
         assertEquals(expected == null ? "" : expected, models(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            煊禾成立于2023年。公司自研的具身基座模型煊禾Basalt 2已开放调用。 | 煊禾Basalt 2=煊禾Basalt/2/-@?
+            茗岫成立于2022年，主力产品是面向投研的茗岫 Garnet系列模型，上月推出的Garnet-2表现领先。 | 茗岫 Garnet=茗岫 Garnet/-/-@? Garnet-2=茗岫 Garnet/2/-@?
+            烜智创立于2022年，自行训练的工业视觉模型烜智 Peridot已推进到第二代。 | 烜智 Peridot=烜智 Peridot/-/-@?
+            笙言发布Lyra 2大模型，笙言表示将开源。 | Lyra 2=Lyra/2/-@?
+            """)
+    void aMakersBrandBeforeALatinNameAfterAModelWord(String text, String expected) {
+        assertEquals(expected, models(text));
     }
 
     private static final String JUNIPER = "镕思智能旗下“镕思 Juniper”系列模型能把文字需求转成图纸。"
