@@ -8,6 +8,7 @@ import static org.zhnews.extract.metric.MetricReading.formQualifier;
 import static org.zhnews.extract.metric.MetricReading.valueOf;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.zhnews.core.mention.MetricUnit;
 import org.zhnews.core.mention.Qualifier;
@@ -23,7 +24,7 @@ import org.zhnews.extract.money.Currencies;
 final class CountReader {
 
     private static final int NOUN_WINDOW = 16;
-    private static final String[] NOT_AFTER_GE = {"月", "小时", "小時", "星期", "礼拜", "季度", "百分点", "百分點",
+    private static final String[] NOT_AFTER_GE = {"月", "小时", "小時", "星期", "礼拜", "季度", "百分点", "百分點", "基点", "基點",
         "工作日", "世纪", "世紀", "阶段", "階段", "多月", "半月", "字"};
     private static final String[] PAIRED = {"眼镜", "眼鏡", "镜", "鏡", "墨镜", "墨鏡", "智能眼", "手套", "耳机", "耳機",
         "耳环", "耳環", "口罩", "扑克", "撲克", "牌", "对联", "對聯", "头显", "頭顯"};
@@ -149,6 +150,9 @@ final class CountReader {
         return at < text.length() && Currencies.isSpaceChar(text.charAt(at)) ? at + 1 : at;
     }
 
+    /** What 起 counts when a noun follows it ({@code 286起融资}): deals and incidents. */
+    private static final List<String> DEALS = List.of("融资", "融資", "并购", "併購", "交易", "投资", "投資", "事件", "案");
+
     private boolean measureFits(String text, PrefixTrie.Hit<String> h) {
         String w = text.substring(h.start(), h.end());
         int e = h.end();
@@ -197,9 +201,10 @@ final class CountReader {
             case '副':
                 return pairs(rest);
             case '起':
-                // 融资412起, 发生事故3起: events counted only at a clause end or before 的; 一起 is "together"
+                // 融资412起, 286起融资: events counted at a clause end, before 的 or before the deal they count; 一起 is "together"
                 return text.charAt(h.start() - 1) != '一'
-                        && (rest.isEmpty() || rest.charAt(0) == '的' || !Character.isIdeographic(rest.charAt(0)));
+                        && (rest.isEmpty() || rest.charAt(0) == '的' || !Character.isIdeographic(rest.charAt(0))
+                        || DEALS.stream().anyMatch(rest::startsWith));
             case '站':
                 return rest.isEmpty() || "上稳穩长長点點台内內在".indexOf(rest.charAt(0)) < 0;
             default:

@@ -124,6 +124,7 @@ public final class MetricExtractor implements Extractor {
             }
             if (currencies.after(text, m.end()).isPresent() || currencies.before(text, m.start()).isPresent()
                     || m.start() > 0 && (text.charAt(m.start() - 1) == '第' || text.charAt(m.start() - 1) == '每')
+                    || perWhat(text, m.start())
                     || perPriceUnit(text, m.start()) || bareUnitAfterAn(text, m)) {
                 continue; // 第3家: an ordinal; 每百万tokens, 每10股, 元/百万tokens, 按百万tokens计: the denominator of a rate
             }
@@ -212,6 +213,15 @@ public final class MetricExtractor implements Extractor {
         }
         return text.startsWith("收", at) || text.startsWith("售价", at) || text.startsWith("定价", at);
     }
+
+    /** {@code 每输入百万tokens}, {@code 每生成1000张}: 每 and a verb of use right before {@code start}. */
+    private static boolean perWhat(String text, int start) {
+        return start >= 3 && text.charAt(start - 3) == '每'
+                && PER_VERBS.stream().anyMatch(v -> text.startsWith(v, start - 2));
+    }
+
+    /** Verbs between 每 and the quantity a price is per ({@code 每输入百万tokens}). */
+    private static final List<String> PER_VERBS = List.of("输入", "输出", "生成", "处理", "调用", "輸入", "輸出", "處理", "調用");
 
     /** {@code 4元/百万tokens}, {@code 2美元/千tokens}: a slash after a currency right before {@code start}. */
     private boolean perPriceUnit(String text, int start) {

@@ -23,7 +23,8 @@ import org.zhnews.extract.money.QualifierWords;
 
 /**
  * Reads one figure of {@link MetricExtractor} as a metric: percentages and per mille with their
- * ranges ({@code 30%-35%}, {@code 两成至三成}), percentage points ({@code 3个百分点}, Taiwan's
+ * ranges ({@code 30%-35%}, {@code 两成至三成}), basis points as percentage points ({@code 19个基点}: 0.19),
+ * percentage points ({@code 3个百分点}, Taiwan's
  * {@code 3個百分比}),
  * fractions ({@code 四分之一}), tenths ({@code 三成}), multiples ({@code 两倍}, {@code 85 倍}), else a
  * count ({@link CountReader}) with its restatement ({@link Restatements}); the kind of a percentage
@@ -67,6 +68,10 @@ final class MetricReader {
         int points = percentagePoints(text, after);
         if (points > after) {
             return percent(text, m, m.start(), points, MetricUnit.PERCENTAGE_POINT, BigDecimal.ONE, false);
+        }
+        int basis = basisPoints(text, after);
+        if (basis > after) { // 19个基点: 0.19 percentage points
+            return percent(text, m, m.start(), basis, MetricUnit.PERCENTAGE_POINT, BASIS_POINT, false);
         }
         if (next == '%' || next == '％' || next == '‰') {
             MetricUnit unit = next == '‰' ? MetricUnit.PERMILLE : MetricUnit.PERCENT;
@@ -265,6 +270,22 @@ final class MetricReader {
             return k + 3;
         }
         return at;
+    }
+
+    /** A basis point in percentage points. */
+    private static final BigDecimal BASIS_POINT = new BigDecimal("0.01");
+
+    /** End of 个基点 / 基点 (basis points) at {@code at} (one space allowed before), or {@code at}. */
+    private static int basisPoints(String text, int at) {
+        int k = at;
+        if (k < text.length() && Currencies.isSpaceChar(text.charAt(k))) {
+            k++;
+        }
+        if (k < text.length() && (text.charAt(k) == '个' || text.charAt(k) == '個')) {
+            k++;
+        }
+        return k + 2 <= text.length() && text.charAt(k) == '基' && (text.charAt(k + 1) == '点' || text.charAt(k + 1) == '點')
+                ? k + 2 : at;
     }
 
     /**
