@@ -9,8 +9,9 @@ import org.zhnews.core.Pipeline;
 /**
  * Knowledge-base rows added for names that news cites as sources, investors and clients:
  * research firms (清科, GGII), a city daily, a startup outlet, a job platform, an automation
- * maker, a wallet, a bus company, a bank, an insurers' fund, a telecom group's fund, a drug maker,
- * and the Malaysian press's 大马电讯. Invented sentences.
+ * maker, wallets, a bus company, a bank, an insurers' fund, a telecom group's fund, a drug maker,
+ * an app-data firm, a Malaysian state venture firm, the Malaysian press's 大马电讯 and 雇员公积金局 (EPF).
+ * Invented sentences.
  */
 class AddedResearchTransportAndFundRowsTest {
 
@@ -29,6 +30,9 @@ class AddedResearchTransportAndFundRowsTest {
             本轮由亚通数码创新基金（ADIF）领投。 | 亚通数码创新基金=axiata-digital-innovation-fund ADIF=axiata-digital-innovation-fund
             公司与第一三共合作筛选化合物。 | 第一三共=daiichi-sankyo
             大马电讯今天公布季度业绩。 | 大马电讯=telekom-malaysia
+            极光研究院发布的报告显示，七成用户用过AI。 | 极光研究院=aurora-mobile
+            本轮由Kumpulan Modal Perdana领投，雇员公积金局（EPF）跟投。 | Kumpulan Modal Perdana=kumpulan-modal-perdana 雇员公积金局=epf-malaysia EPF=epf-malaysia
+            Boost电子钱包的用户增长两成。 | Boost电子钱包=boost-ewallet
             """)
     void findsTheAddedRows(String text, String expected) {
         assertEquals(expected == null ? "" : expected, CompanySpans.of(PIPELINE.analyze(text)));
