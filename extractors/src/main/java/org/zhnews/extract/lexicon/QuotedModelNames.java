@@ -145,9 +145,8 @@ final class QuotedModelNames {
 
     /** {@code 基础模型，内部代号为“Dunlin”}: a naming word before the quotes and 模型 earlier in their sentence. */
     private boolean namedAfterModel(ExtractionContext ctx, int open) {
-        int sentence = ctx.sentenceWindow(open, open).start();
-        int model = ctx.text().lastIndexOf("模型", open);
-        return cues.named(ctx.text(), open) && model >= sentence;
+        return cues.named(ctx.text(), open)
+                && ctx.text().substring(ctx.sentenceWindow(open, open).start(), open).contains("模型");
     }
 
     /** Longest brand before a middle dot, in chars. */

@@ -37,7 +37,8 @@ class RegionalMoneyTest {
         return describe(MONEY.extract(ExtractionContext.of(text)));
     }
 
-    private static String describe(List<MoneyMention> ms) {
+    /** The amounts as {@code surface=amount CUR [source]}, joined by {@code " | "}: shared with {@link RoundAmountsTest}. */
+    static String describe(List<MoneyMention> ms) {
         return ms.stream().map(m -> m.text() + "=" + m.amount().map(BigDecimal::toPlainString).orElse("") + " "
                         + m.currency() + m.currencySource().map(s -> " " + s.jsonName()).orElse(""))
                 .collect(Collectors.joining(" | "));

@@ -2,8 +2,6 @@ package org.zhnews.extract.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.zhnews.ZhNews;
@@ -19,9 +17,7 @@ class RoundAmountsTest {
     private static String money(String text) {
         Document doc = ZhNews.analyze(text);
         ConsistencyKit.checkDocument(doc);
-        return doc.money().stream().map(m -> m.text() + "=" + m.amount().map(BigDecimal::toPlainString).orElse("")
-                + " " + m.currency() + m.currencySource().map(s -> " " + s.jsonName()).orElse(""))
-                .collect(Collectors.joining(" | "));
+        return RegionalMoneyTest.describe(doc.money());
     }
 
     @ParameterizedTest(name = "{0}")
