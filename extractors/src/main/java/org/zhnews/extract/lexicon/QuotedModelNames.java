@@ -103,7 +103,7 @@ final class QuotedModelNames {
                 || assistants.endsWithAssistant(text, from, close);
         boolean series = brand < from && seriesAfter(text, from, close);
         boolean branded = brand < from && (phrase >= 0 || OpenModelNames.modelWordLaterInClause(text, close + 1)
-                || !spaced && brandStandsAlone(text, brand, from - 1, open) && (text.contains("模型") || text.contains("AI"))
+                || !spaced && brandStandsAlone(text, brand, from - 1, open) && speaksOfModelsOrAi(text)
                 && !OpenModelNames.overlaps(hits.models(), brand, from - 1)
                 || makersWordName(text, brand, from, close, open));
         boolean assistantApp = QuotedAssistantNames.assistantApp(text, open, close); // 助手“笙语”App
@@ -302,7 +302,12 @@ final class QuotedModelNames {
                 || cues.hardwareBefore(text, open)) {
             return false;
         }
-        return brandStandsAlone(text, brand, from - 1, open) && (text.contains("模型") || text.contains("AI"));
+        return brandStandsAlone(text, brand, from - 1, open) && speaksOfModelsOrAi(text);
+    }
+
+    /** Whether the text speaks of models or AI at all (模型, AI): what makes a brand's product name a model's. */
+    private static boolean speaksOfModelsOrAi(String text) {
+        return text.contains("模型") || text.contains("AI");
     }
 
     /** A capitalised Latin word of three or more letters ({@code Juniper}), nothing else in {@code [from, close)}. */

@@ -3,6 +3,7 @@ package org.zhnews.extract.metric;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.fold.CharFold;
 import org.zhnews.text.match.PrefixTrie;
+import org.zhnews.text.match.WordsAt;
 import static org.zhnews.extract.metric.CueFinder.endsClause;
 import static org.zhnews.extract.metric.MetricReading.formQualifier;
 import static org.zhnews.extract.metric.MetricReading.valueOf;
@@ -204,7 +205,7 @@ final class CountReader {
                 // 融资412起, 286起融资: events counted at a clause end, before 的 or before the deal they count; 一起 is "together"
                 return text.charAt(h.start() - 1) != '一'
                         && (rest.isEmpty() || rest.charAt(0) == '的' || !Character.isIdeographic(rest.charAt(0))
-                        || DEALS.stream().anyMatch(rest::startsWith));
+                        || WordsAt.startsWithAny(rest, 0, DEALS));
             case '站':
                 return rest.isEmpty() || "上稳穩长長点點台内內在".indexOf(rest.charAt(0)) < 0;
             default:

@@ -13,6 +13,7 @@ import org.zhnews.core.mention.MoneyMention;
 import org.zhnews.core.mention.Qualifier;
 import org.zhnews.text.chars.CharClass;
 import org.zhnews.text.chars.NumeralChars;
+import org.zhnews.text.match.WordsAt;
 import org.zhnews.text.number.NumberMatch;
 import org.zhnews.extract.money.Currencies;
 import org.zhnews.extract.money.Figures;
@@ -217,7 +218,7 @@ public final class MetricExtractor implements Extractor {
     /** {@code 每输入百万tokens}, {@code 每生成1000张}: 每 and a verb of use right before {@code start}. */
     private static boolean perWhat(String text, int start) {
         return start >= 3 && text.charAt(start - 3) == '每'
-                && PER_VERBS.stream().anyMatch(v -> text.startsWith(v, start - 2));
+                && WordsAt.startsWithAny(text, start - 2, PER_VERBS);
     }
 
     /** Verbs between 每 and the quantity a price is per ({@code 每输入百万tokens}). */

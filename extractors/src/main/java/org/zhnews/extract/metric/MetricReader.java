@@ -257,14 +257,9 @@ final class MetricReader {
      * allowed before), or {@code at}.
      */
     private static int percentagePoints(String text, int at) {
-        int k = at;
-        if (k < text.length() && Currencies.isSpaceChar(text.charAt(k))) {
-            k++;
-        }
-        boolean ge = k < text.length() && (text.charAt(k) == '个' || text.charAt(k) == '個');
-        if (ge) {
-            k++;
-        }
+        int spaced = at < text.length() && Currencies.isSpaceChar(text.charAt(at)) ? at + 1 : at;
+        int k = pastGe(text, at);
+        boolean ge = k > spaced;
         if (k + 3 <= text.length() && text.charAt(k) == '百' && text.charAt(k + 1) == '分'
                 && (text.charAt(k + 2) == '点' || text.charAt(k + 2) == '點' || ge && text.charAt(k + 2) == '比')) {
             return k + 3;
@@ -272,18 +267,18 @@ final class MetricReader {
         return at;
     }
 
+    /** {@code at} past one space and a 个 (個) there, each if present: where a points word may start. */
+    private static int pastGe(String text, int at) {
+        int k = at < text.length() && Currencies.isSpaceChar(text.charAt(at)) ? at + 1 : at;
+        return k < text.length() && (text.charAt(k) == '个' || text.charAt(k) == '個') ? k + 1 : k;
+    }
+
     /** A basis point in percentage points. */
     private static final BigDecimal BASIS_POINT = new BigDecimal("0.01");
 
     /** End of 个基点 / 基点 (basis points) at {@code at} (one space allowed before), or {@code at}. */
     private static int basisPoints(String text, int at) {
-        int k = at;
-        if (k < text.length() && Currencies.isSpaceChar(text.charAt(k))) {
-            k++;
-        }
-        if (k < text.length() && (text.charAt(k) == '个' || text.charAt(k) == '個')) {
-            k++;
-        }
+        int k = pastGe(text, at);
         return k + 2 <= text.length() && text.charAt(k) == '基' && (text.charAt(k + 1) == '点' || text.charAt(k + 1) == '點')
                 ? k + 2 : at;
     }

@@ -3,6 +3,7 @@ package org.zhnews.extract.money;
 import org.zhnews.core.ExtractionContext;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
+import org.zhnews.text.match.WordsAt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +91,7 @@ final class Declarations {
             int after = at + 1;
             Optional<Currencies.Found> word = currencies.prefixAt(text, after).or(() -> currencies.after(text, after));
             if (word.isEmpty() || Currencies.isLocal(word.get().code())
-                    || MEASURED_IN.stream().noneMatch(w -> text.startsWith(w, word.get().end()))) {
+                    || !WordsAt.startsWithAny(text, word.get().end(), MEASURED_IN)) {
                 continue;
             }
             int start = context.sentenceAt(at).range().start();
