@@ -99,6 +99,9 @@ final class CountReader {
         }
         if (noun.isPresent() && !small) {
             MetricWords.Noun v = noun.get().value();
+            if (v.unit() == MetricUnit.COUNT && decimalWithoutBigUnit(text, m)) {
+                return null; // 天幕2.0大模型: a version before the noun, not 2.0 models
+            }
             int end = v.unit() != MetricUnit.COUNT ? noun.get().end() : m.end();
             return new MetricReading(m.start(), end, valueOf(m), m.min(), m.max(), v.unit(), Optional.of(v.kind()), form,
                     m.start(), false);
@@ -276,6 +279,10 @@ final class CountReader {
                 }
                 return Optional.empty();
             }
+            Optional<PrefixTrie.Hit<MetricWords.Noun>> echo = bare ? words.echoes.longestEndingAt(text, p) : Optional.empty();
+            if (echo.isPresent() && namedEarlierInSentence(text, echo.get().start(), echo.get().value().unit())) {
+                return Optional.of(echo.get().value());
+            }
             Optional<PrefixTrie.Hit<MetricWords.Noun>> h = words.nouns.longestEndingAt(text, p);
             if (h.isEmpty() || h.get().start() < limit) {
                 continue;
@@ -294,6 +301,17 @@ final class CountReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** True if a noun of {@code unit} ends before {@code at} in the same sentence (总参数… before 激活). */
+    private boolean namedEarlierInSentence(String text, int at, MetricUnit unit) {
+        for (int p = at; p > 0 && p > at - SENTENCE_WINDOW && "。！？!?\n".indexOf(text.charAt(p - 1)) < 0; p--) {
+            Optional<PrefixTrie.Hit<MetricWords.Noun>> h = words.nouns.longestEndingAt(text, p);
+            if (h.isPresent() && h.get().value().unit() == unit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One to nine written in Chinese numerals only (两家, 三款): too small and too idiomatic to count. */
@@ -315,6 +333,11 @@ final class CountReader {
         }
         char last = CharFold.keepingCase().fold(text.charAt(e - 1));
         return "万亿兆".indexOf(last) >= 0 || last >= 'A' && last <= 'Z' || last >= 'a' && last <= 'z';
+    }
+
+    /** 2.0 or 3.5 with no 万/亿 after it: a version or a score, never a number of things. */
+    private static boolean decimalWithoutBigUnit(String text, NumberMatch m) {
+        return text.substring(m.start(), m.end()).indexOf('.') >= 0 && !hasBigUnit(text, m);
     }
 
     private static boolean allArabic(String text, int start, int end) {

@@ -28,7 +28,13 @@ final class MetricWords {
         /** Earlier in the clause only when the figure has a measure word ({@code 大模型…79个}). */
         COUNTED,
         /** Only right after the figure or its measure word. */
-        AFTER
+        AFTER,
+        /**
+         * Only earlier in the clause before a bare figure, standing for a noun of the same unit
+         * named earlier in the sentence ({@code 总参数4560亿，每个token激活约190亿}); kept apart
+         * ({@link #echoes}), never read after a figure.
+         */
+        ECHO
     }
 
     /** A counted noun: the kind it gives, its unit, its reach. */
@@ -38,13 +44,16 @@ final class MetricWords {
     final PrefixTrie<Cue> cues;
     final PrefixTrie<String> measures;
     final PrefixTrie<Noun> nouns;
+    /** The nouns of reach {@link Reach#ECHO}. */
+    final PrefixTrie<Noun> echoes;
     final PrefixTrie<String> productLines;
 
     private MetricWords(PrefixTrie<Cue> cues, PrefixTrie<String> measures, PrefixTrie<Noun> nouns,
-            PrefixTrie<String> productLines) {
+            PrefixTrie<Noun> echoes, PrefixTrie<String> productLines) {
         this.cues = cues;
         this.measures = measures;
         this.nouns = nouns;
+        this.echoes = echoes;
         this.productLines = productLines;
     }
 
@@ -73,14 +82,17 @@ final class MetricWords {
                 measures.put(r.get(0), r.get(1));
             }
             Map<String, Noun> nouns = new HashMap<>();
+            Map<String, Noun> echoes = new HashMap<>();
             for (LexiconRow r : Lexicon.resource(MetricWords.class, "nouns.tsv",
                     Columns.of("surface", "kind", "unit", "cue", "source").requiring(4))) {
                 Reach reach = switch (r.get(3)) {
                     case "before" -> Reach.BEFORE;
                     case "counted" -> Reach.COUNTED;
+                    case "echo" -> Reach.ECHO;
                     default -> Reach.AFTER;
                 };
-                nouns.put(r.get(0), new Noun(r.get(1), MetricUnit.valueOf(r.get(2).toUpperCase(java.util.Locale.ROOT)), reach));
+                Noun noun = new Noun(r.get(1), MetricUnit.valueOf(r.get(2).toUpperCase(java.util.Locale.ROOT)), reach);
+                (reach == Reach.ECHO ? echoes : nouns).put(r.get(0), noun);
             }
             Map<String, String> lines = new HashMap<>();
             for (LexiconRow r : Lexicon.resource(MetricWords.class, "product-lines.tsv",
@@ -89,7 +101,7 @@ final class MetricWords {
             }
             CharFold fold = CharFold.keepingCase();
             return new MetricWords(PrefixTrie.bothWays(cues, fold), PrefixTrie.bothWays(measures, fold),
-                    PrefixTrie.bothWays(nouns, fold), PrefixTrie.bothWays(lines, fold));
+                    PrefixTrie.bothWays(nouns, fold), PrefixTrie.bothWays(echoes, fold), PrefixTrie.bothWays(lines, fold));
         }
     }
 }
