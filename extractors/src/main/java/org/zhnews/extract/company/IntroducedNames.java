@@ -16,7 +16,8 @@ import org.zhnews.text.chars.CharClass;
  * ({@code 和}, {@code 的}), neither starts with a number ({@code 第二次}) nor ends in a position
  * ({@code 大会上}) or a generic word ({@code 公告}), and reads as no person. A place opening a
  * clause introduces a name that ends in a line of business the same way ({@code 北京澄言科技正式发布}:
- * 澄言科技). Immutable and thread-safe; linear in the text.
+ * 澄言科技), and so does the opening of a sentence ({@code 。星澜科技今日发布}). Immutable and
+ * thread-safe; linear in the text.
  */
 final class IntroducedNames {
 
@@ -42,7 +43,7 @@ final class IntroducedNames {
     /** Adds the introduced names of {@code text} to {@code out}. */
     void find(String text, List<CompanyCandidate> out) {
         int n = text.length();
-        for (int i = 2; i + MIN_NAME < n; i++) {
+        for (int i = 0; i + MIN_NAME < n; i++) {
             if (!CharClass.isHan(text.charAt(i))) {
                 continue;
             }
@@ -68,17 +69,62 @@ final class IntroducedNames {
             return; // most positions: a Han character before, no clause opening here
         }
         int place = cues.at(Kind.PLACE, text, i);
-        if (place < 2) {
+        boolean placed = place >= 2;
+        if (!placed && !opensSentence(text, i)) {
             return;
         }
-        int start = i + place;
+        int start = placed ? i + place : i;
         int end = start < text.length() && CharClass.isHan(text.charAt(start)) ? nameEnd(text, start, true) : -1;
         int industry = end > 0 ? cues.endingAt(Kind.INDUSTRY, text, end) : 0;
-        if (industry > 0 && end - industry - start >= 2 && !shape.generic(text, start, end - industry)
+        int core = end - industry - start;
+        if (industry > 0 && core >= 2 && (placed || core <= MAX_OPENING_CORE && !boundaryInside(text, start, start + core))
+                && !shape.generic(text, start, end - industry)
                 && shape.quotedNameLike(text, start, end, MAX_NAME) && !NameShape.personLike(text, start, end)) {
             out.add(new CompanyCandidate(start, end, text.substring(start, end), "introduced:place"));
         }
     }
+
+    /**
+     * Whether {@code i} opens a sentence, a line or a bracketed dateline's sentence, or a clause after
+     * a short opener ({@code 据悉，}, {@code 今天，}): there a name ending in a line of business
+     * before a reporting verb is its subject ({@code 星澜科技今日发布…}).
+     */
+    private static boolean opensSentence(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char c = text.charAt(i - 1);
+        if (SENTENCE_OPENERS.indexOf(c) >= 0) {
+            return true;
+        }
+        if (c != '，' && c != ',') {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && i - 1 - k <= SHORT_OPENER && SENTENCE_OPENERS.indexOf(text.charAt(k - 1)) < 0
+                && "，,；;".indexOf(text.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return i - 1 - k <= SHORT_OPENER && (k == 0 || SENTENCE_OPENERS.indexOf(text.charAt(k - 1)) >= 0);
+    }
+
+    /** Whether a boundary word starts inside the core after its first character (他说星澜: 说). */
+    private boolean boundaryInside(String text, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            if (cues.at(Kind.BOUNDARY, text, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Longest core of a name opening a sentence without a place before it (星澜 of 星澜科技). */
+    private static final int MAX_OPENING_CORE = 4;
+
+    /** Marks after which a sentence starts: its end, a line, a closed dateline or credit. */
+    private static final String SENTENCE_OPENERS = "。！？!?\n】」』";
+    /** Longest clause before a comma that only opens the sentence (据悉, 11月20日, 记者获悉). */
+    private static final int SHORT_OPENER = 6;
 
     /**
      * Whether the introducer of length {@code noun} ending at {@code i} introduces the name after
