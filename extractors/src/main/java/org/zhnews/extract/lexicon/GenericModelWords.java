@@ -17,6 +17,9 @@ import java.util.List;
  */
 final class GenericModelWords {
 
+    /** Numerals, which open names too ({@code 万兴}, {@code 百川}) when no counting character follows. */
+    private static final String NUMERALS = "一二三四五六七八九十百千万亿零两";
+
     private final List<String> words;
     private final String chars;
     private final List<String> next;
@@ -47,6 +50,9 @@ final class GenericModelWords {
     /** Whether {@code name} holds a describing word or character ({@code 通用}, {@code 首}). */
     boolean describes(String name) {
         for (int i = 0; i < name.length(); i++) {
+            if (i == 0 && name.length() > 1 && NUMERALS.indexOf(name.charAt(0)) >= 0 && chars.indexOf(name.charAt(1)) < 0) {
+                continue; // 万兴天幕, 百川: a numeral opening a name, not counting anything
+            }
             if (chars.indexOf(name.charAt(i)) >= 0) {
                 return true;
             }

@@ -64,29 +64,61 @@ final class HanModelNames {
             at = text.indexOf(MODEL, at + MODEL.length());
         }
         for (int dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
-            Decision d = hyphened(ctx, dash, hits, companies);
-            if (d != null && !blocked.test(d.start(), d.end())
-                    && out.stream().noneMatch(o -> o.start() < d.end() && d.start() < o.end())) {
-                out.add(d);
-            }
+            addApart(out, hyphened(ctx, dash, dash + 1, hits, companies), blocked);
+        }
+        for (int m = text.indexOf(MODEL); m >= 0; m = text.indexOf(MODEL, m + MODEL.length())) {
+            addApart(out, numberedBefore(ctx, m, hits, companies), blocked);
         }
         out.sort(java.util.Comparator.comparingInt(Decision::start));
         return out;
     }
 
+    private static void addApart(List<Decision> out, Decision d, BiPredicate<Integer, Integer> blocked) {
+        if (d != null && !blocked.test(d.start(), d.end())
+                && out.stream().noneMatch(o -> o.start() < d.end() && d.start() < o.end())) {
+            out.add(d);
+        }
+    }
+
     /**
-     * {@code 自研的蓝溯-R2推理模型}: a Han name of two to {@value #MAX_NAME} characters opening after
-     * a possessive, a release verb, 的 or a mark, a hyphen at {@code dash} and a version, then a
-     * model word (model kinds allowed before 模型), or null.
+     * {@code 发布天枢2.0大模型}, {@code 万兴天幕2.0音视频多媒体大模型}: the Han name and number
+     * version right before the model word at {@code model} (model kinds between, as
+     * {@link OpenModelCues#modelWordAfter} reads them), or null. The version is the digits and
+     * dots ending where the name's last Han character stands before them.
      */
-    private Decision hyphened(ExtractionContext ctx, int dash, NameHits hits, CompanyNames companies) {
+    private Decision numberedBefore(ExtractionContext ctx, int model, NameHits hits, CompanyNames companies) {
         String text = ctx.text();
-        if (dash < 2 || dash + 1 >= text.length() || !CharClass.isAsciiAlnum(text.charAt(dash + 1))) {
+        for (int v = Math.max(0, model - MAX_KINDS_BEFORE_MODEL); v < model; v++) {
+            if (Character.isDigit(text.charAt(v)) && v > 0 && CharClass.isHan(text.charAt(v - 1))) {
+                Decision d = hyphened(ctx, v, v, hits, companies);
+                if (d != null && d.end() <= model) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How far before 模型 a numbered name's version may start (万兴天幕2.0音视频多媒体大模型). */
+    private static final int MAX_KINDS_BEFORE_MODEL = 12;
+
+    /**
+     * {@code 自研的蓝溯-R2推理模型}: a Han name of two to {@value #MAX_NAME} characters ending at
+     * {@code nameEnd}, opening after a possessive, a release verb, 的 or a mark, then a version from
+     * {@code versionAt} (after a hyphen, or right after the name when it starts with a digit), then
+     * a model word (model kinds allowed before 模型), or null. A name that describes a model
+     * ({@code 新一代}, {@link GenericModelWords}) is none.
+     */
+    private Decision hyphened(ExtractionContext ctx, int nameEnd, int versionAt, NameHits hits, CompanyNames companies) {
+        String text = ctx.text();
+        int dash = nameEnd;
+        if (dash < 2 || versionAt >= text.length() || !CharClass.isAsciiAlnum(text.charAt(versionAt))) {
             return null;
         }
         for (int len = MAX_NAME; len >= 2; len--) {
             int start = dash - len;
-            if (start < 0 || !hanNameChars(text, start, dash) || !opensAName(text, start)) {
+            if (start < 0 || !hanNameChars(text, start, dash) || !opensAName(text, start)
+                    || versionAt == dash && generic.describes(text.substring(start, dash))) {
                 continue;
             }
             ModelName read = grammar.read(text, dash);

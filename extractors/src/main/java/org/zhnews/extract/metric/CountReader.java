@@ -25,6 +25,8 @@ import org.zhnews.extract.money.Currencies;
 final class CountReader {
 
     private static final int NOUN_WINDOW = 16;
+    /** The kind of the model nouns (大模型, 模型): a bare big figure right before one is the model's size. */
+    private static final String MODELS = "models";
     private static final String[] NOT_AFTER_GE = {"月", "小时", "小時", "星期", "礼拜", "季度", "百分点", "百分點", "基点", "基點",
         "工作日", "世纪", "世紀", "阶段", "階段", "多月", "半月", "字"};
     private static final String[] PAIRED = {"眼镜", "眼鏡", "镜", "鏡", "墨镜", "墨鏡", "智能眼", "手套", "耳机", "耳機",
@@ -101,6 +103,10 @@ final class CountReader {
             MetricWords.Noun v = noun.get().value();
             if (v.unit() == MetricUnit.COUNT && decimalWithoutBigUnit(text, m)) {
                 return null; // 天幕2.0大模型: a version before the noun, not 2.0 models
+            }
+            if (v.kind().equals(MODELS) && hasBigUnit(text, m)) {
+                return new MetricReading(m.start(), m.end(), valueOf(m), m.min(), m.max(), MetricUnit.PARAMETERS,
+                        Optional.of("parameters"), form, m.start(), false); // 千亿大模型, 3B大模型: a size
             }
             int end = v.unit() != MetricUnit.COUNT ? noun.get().end() : m.end();
             return new MetricReading(m.start(), end, valueOf(m), m.min(), m.max(), v.unit(), Optional.of(v.kind()), form,
