@@ -129,6 +129,16 @@ class RegionFinderTest {
     }
 
     @Test
+    void aListingMarkerAfterAHanNameIsHongKongEvidence() {
+        // -W, -SW, -S, -B after a Han name mark a Hong Kong listing (weight 1, as a code)
+        assertEquals("HK", region("美團-W（03690）股價收報98.5元，跌2.1%。", Script.TRADITIONAL));
+        assertEquals("unknown", region("美團（03690）股價收報98.5元，跌2.1%。", Script.TRADITIONAL));
+        assertEquals("HK", region("蔚來-SW與百濟神州-B股價分別升3%及5%，成交額按年增加。", Script.TRADITIONAL));
+        // a Latin word after the hyphen is no marker
+        assertEquals("unknown", region("Qwen-Wiki與萬象-Web今日上線。", Script.TRADITIONAL));
+    }
+
+    @Test
     void aFourDigitCodeOpeningWithZeroIsHongKongs() {
         // Hong Kong papers write codes in four digits too; Taiwan's share codes start at 1101
         assertEquals("HK", region("【信報】電訊盈科（0008）昨日公布業績，收入按年增長5%。", Script.TRADITIONAL));
