@@ -189,8 +189,8 @@ final class NameShape {
         return -1;
     }
 
-    /** Longest place name looked back over by {@link #placeLeftEdge} ({@code 内蒙古自治区}). */
-    private static final int MAX_PLACE = 6;
+    /** Longest place name looked back over by {@link #placeLeftEdge} ({@code 宁波梅山保税港区}). */
+    static final int MAX_PLACE = 8;
     /** One-character boundary words that stand in no name: a legal name does not run over them. */
     static final String FUNCTION_CHARS = "的了和与及在是把被将对向从或并也已于为都均";
 

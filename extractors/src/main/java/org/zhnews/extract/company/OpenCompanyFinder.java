@@ -113,6 +113,7 @@ final class OpenCompanyFinder {
             }
         }
         latinRoles.find(text, out);
+        out.removeIf(c -> cues.onlyAnEnding(text, c.start(), c.end()));
         List<CompanyCandidate> resolved = resolve(out);
         List<CompanyCandidate> shortNames = repeats.find(text, resolved);
         if (shortNames.isEmpty()) {
@@ -221,7 +222,8 @@ final class OpenCompanyFinder {
             if (wide >= 0 && start >= 0 && wide < start && a.start() - wide >= 4) {
                 start = wide; // 北京启元智算科技有限公司: 元 stopped the plain edge
             }
-            int placed = kinds.contains(Kind.LEGAL) ? shape.placeLeftEdge(text, a.start(), floor, NameShape.MAX_CORE) : -1;
+            int placed = kinds.contains(Kind.LEGAL) ? shape.placeLeftEdge(text, a.start(),
+                    NameShape.clauseStart(text, a.start(), NameShape.MAX_CORE + 1 + NameShape.MAX_PLACE), NameShape.MAX_CORE) : -1;
             boolean placedName = placed >= 0 && (start < 0 || placed <= start)
                     && shape.quotedNameLike(text, placed, a.start(), a.start() - placed);
             if (placedName) {

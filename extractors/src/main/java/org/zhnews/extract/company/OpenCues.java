@@ -125,6 +125,19 @@ final class OpenCues {
         return false;
     }
 
+    /** Whether {@code text[start, end)} is a name's ending alone ({@code 有限公司}, {@code 集团}, {@code 资本}): no name. */
+    boolean onlyAnEnding(CharSequence text, int start, int end) {
+        for (Kind kind : BARE_ENDINGS) {
+            if (at(kind, text, start) == end - start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kinds of name endings that name no one on their own. */
+    private static final List<Kind> BARE_ENDINGS = List.of(Kind.LEGAL, Kind.GROUP, Kind.INVESTOR, Kind.STRONG, Kind.INDUSTRY);
+
     /** Longest name word looked back over. */
     private static final int MAX_NAME_WORD = 4;
 
