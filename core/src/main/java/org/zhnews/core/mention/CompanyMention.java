@@ -57,14 +57,15 @@ public record CompanyMention(Span span, String name, Optional<Company> company) 
 
     /** Prefix of the ids of companies no list holds. */
     public static final String OPEN_ID_PREFIX = "open:";
-    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司", "股份公司",
+    private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司",
             ", inc.", " inc.", " inc", " co., ltd.", " co.,ltd.", " co. ltd.", " ltd.", " ltd", " limited", " llc",
             " corp.", " corporation", " plc");
 
     /**
      * The id of a company no list holds: {@value #OPEN_ID_PREFIX} and its name folded (simplified,
-     * half-width, lower case, no spaces) without a trailing legal form, so {@code 某某科技有限公司}
-     * and {@code 某某科技} and {@code 某某科技有限公司} in traditional script share one id.
+     * half-width, lower case, no spaces) without a trailing legal form or {@code 公司}, so
+     * {@code 某某科技有限公司}, {@code 某某科技公司} and {@code 某某科技} and {@code 某某科技有限公司} in traditional
+     * script share one id.
      *
      * @param name a company name, in any script and width
      * @return {@value #OPEN_ID_PREFIX} followed by the folded name

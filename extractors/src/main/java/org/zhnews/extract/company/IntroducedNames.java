@@ -34,14 +34,17 @@ final class IntroducedNames {
 
     private final OpenCues cues;
     private final NameShape shape;
+    private final ObjectNames objects;
 
     IntroducedNames(OpenCues cues, NameShape shape) {
         this.cues = cues;
         this.shape = shape;
+        this.objects = new ObjectNames(cues, shape);
     }
 
-    /** Adds the introduced names of {@code text} to {@code out}. */
+    /** Adds the introduced names of {@code text} to {@code out}, and those after object verbs ({@link ObjectNames}). */
     void find(String text, List<CompanyCandidate> out) {
+        objects.find(text, out);
         int n = text.length();
         for (int i = 0; i + MIN_NAME < n; i++) {
             if (!CharClass.isHan(text.charAt(i))) {

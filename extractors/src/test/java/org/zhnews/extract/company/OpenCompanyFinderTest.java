@@ -92,6 +92,8 @@ class OpenCompanyFinderTest {
         assertEquals("open:深圳市拾光智能科技", simplified);
         assertEquals(simplified, CompanyMention.openId("深圳市拾光智能科技有限公司"));
         assertEquals(simplified, CompanyMention.openId("深圳市拾光智能科技"));
+        assertEquals(simplified, CompanyMention.openId("深圳市拾光智能科技公司"));
+        assertEquals("open:公司", CompanyMention.openId("公司"));
         assertEquals("open:northwindcapital", CompanyMention.openId("Northwind Capital"));
         assertEquals("open:acmerobotics", CompanyMention.openId("Acme Robotics Inc."));
     }
