@@ -18,6 +18,17 @@ final class FigureReader {
     private FigureReader() {
     }
 
+    /** Whether an SI unit follows 兆 at {@code at} (瓦 watt, 赫 hertz, 帕 pascal, 焦 joule, 字节 byte, 比特 bit). */
+    private static boolean siMega(CharSequence text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return "瓦赫帕焦".indexOf(c) >= 0 || at + 1 < text.length()
+                && ("字节".contentEquals(text.subSequence(at, at + 2)) || "字節".contentEquals(text.subSequence(at, at + 2))
+                || "比特".contentEquals(text.subSequence(at, at + 2)));
+    }
+
     /** One figure: digits and units, an optional 多/余 among them, an optional multiplier. */
     static NumberMatch figure(CharSequence text, int i) {
         int n = text.length();
@@ -31,6 +42,8 @@ final class FigureReader {
                     break; // 每百万4元: a bare unit is a denominator, the Arabic figure after it is its own
                 }
                 j = ChineseNumber.scanArabic(text, j, limit);
+            } else if (c == '兆' && j > i && siMega(text, j + 1)) {
+                break; // 350兆瓦, 2.4兆赫: 兆 is the SI prefix mega there, not 10^12
             } else if (Numerals.digit(c) >= 0 && more < 0 || Numerals.isUnit(c)) {
                 j++;
             } else if (more < 0 && spaceBeforeUnit(text, i, j, limit)) {

@@ -27,6 +27,8 @@ final class CountReader {
     private static final int NOUN_WINDOW = 16;
     /** The kind of the model nouns (大模型, 模型): a bare big figure right before one is the model's size. */
     private static final String MODELS = "models";
+    /** The kind of an echo that counts what the noun earlier in its sentence counts (净增 after 用户). */
+    private static final String SAME_KIND = "same";
     private static final String[] NOT_AFTER_GE = {"月", "小时", "小時", "星期", "礼拜", "季度", "百分点", "百分點", "基点", "基點",
         "工作日", "世纪", "世紀", "阶段", "階段", "多月", "半月", "字"};
     private static final String[] PAIRED = {"眼镜", "眼鏡", "镜", "鏡", "墨镜", "墨鏡", "智能眼", "手套", "耳机", "耳機",
@@ -179,7 +181,7 @@ final class CountReader {
             case '位':
                 return !rest.startsWith("数") && !rest.startsWith("數");
             case '台':
-                return rest.isEmpty() || "积積湾灣北中南币幣".indexOf(rest.charAt(0)) < 0;
+                return rest.isEmpty() || "积積湾灣北中南币幣斤".indexOf(rest.charAt(0)) < 0; // 台斤 is a weight
             case '部':
                 return !rest.startsWith("分");
             case '通':
@@ -286,8 +288,9 @@ final class CountReader {
                 return Optional.empty();
             }
             Optional<PrefixTrie.Hit<MetricWords.Noun>> echo = bare ? words.echoes.longestEndingAt(text, p) : Optional.empty();
-            if (echo.isPresent() && namedEarlierInSentence(text, echo.get().start(), echo.get().value().unit())) {
-                return Optional.of(echo.get().value());
+            Optional<MetricWords.Noun> earlier = echo.flatMap(e -> namedEarlierInSentence(text, e.start(), e.value().unit()));
+            if (earlier.isPresent()) {
+                return Optional.of(echo.get().value().kind().equals(SAME_KIND) ? earlier.get() : echo.get().value());
             }
             Optional<PrefixTrie.Hit<MetricWords.Noun>> h = words.nouns.longestEndingAt(text, p);
             if (h.isEmpty() || h.get().start() < limit) {
@@ -309,15 +312,18 @@ final class CountReader {
         return Optional.empty();
     }
 
-    /** True if a noun of {@code unit} ends before {@code at} in the same sentence (总参数… before 激活). */
-    private boolean namedEarlierInSentence(String text, int at, MetricUnit unit) {
+    /**
+     * The nearest noun of {@code unit} ending before {@code at} in the same sentence (总参数… before
+     * 激活, 用户… before 净增), or empty.
+     */
+    private Optional<MetricWords.Noun> namedEarlierInSentence(String text, int at, MetricUnit unit) {
         for (int p = at; p > 0 && p > at - SENTENCE_WINDOW && "。！？!?\n".indexOf(text.charAt(p - 1)) < 0; p--) {
             Optional<PrefixTrie.Hit<MetricWords.Noun>> h = words.nouns.longestEndingAt(text, p);
-            if (h.isPresent() && h.get().value().unit() == unit) {
-                return true;
+            if (h.isPresent() && h.get().value().unit() == unit && h.get().value().reach() == MetricWords.Reach.BEFORE) {
+                return Optional.of(h.get().value());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** One to nine written in Chinese numerals only (两家, 三款): too small and too idiomatic to count. */
