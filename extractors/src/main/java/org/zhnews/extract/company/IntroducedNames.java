@@ -83,7 +83,7 @@ final class IntroducedNames {
         if (industry > 0 && core >= 2 && (placed || core <= MAX_OPENING_CORE && !boundaryInside(text, start, start + core))
                 && !shape.generic(text, start, end - industry)
                 && shape.quotedNameLike(text, start, end, MAX_NAME) && !NameShape.personLike(text, start, end)) {
-            out.add(new CompanyCandidate(start, end, text.substring(start, end), "introduced:place"));
+            out.add(new CompanyCandidate(start, end, text.substring(start, end), placed ? "introduced:place" : "introduced:opening"));
         }
     }
 

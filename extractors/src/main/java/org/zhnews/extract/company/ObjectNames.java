@@ -3,6 +3,7 @@ package org.zhnews.extract.company;
 import java.util.List;
 import org.zhnews.extract.company.OpenCues.Kind;
 import org.zhnews.text.chars.CharClass;
+import org.zhnews.text.match.WordsAt;
 
 /**
  * A name ending in a line of business right after a verb whose object is a company
@@ -74,14 +75,7 @@ final class ObjectNames {
 
     /** Whether a name may end at {@code end}: no Han character after it but a closing word. */
     private boolean closed(String text, int end) {
-        if (end >= text.length() || !CharClass.isHan(text.charAt(end)) || text.charAt(end) == '的') {
-            return true;
-        }
-        for (String w : CLOSERS) {
-            if (text.startsWith(w, end)) {
-                return true;
-            }
-        }
-        return cues.at(Kind.BOUNDARY, text, end) > 0;
+        return end >= text.length() || !CharClass.isHan(text.charAt(end)) || text.charAt(end) == '的'
+                || WordsAt.startsWithAny(text, end, CLOSERS) || cues.at(Kind.BOUNDARY, text, end) > 0;
     }
 }
