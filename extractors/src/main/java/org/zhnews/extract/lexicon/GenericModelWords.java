@@ -1,5 +1,6 @@
 package org.zhnews.extract.lexicon;
 
+import org.zhnews.text.chars.NumeralChars;
 import org.zhnews.text.lexicon.Columns;
 import org.zhnews.text.lexicon.Lexicon;
 import org.zhnews.text.lexicon.LexiconRow;
@@ -16,9 +17,6 @@ import java.util.List;
  * Immutable and thread-safe.
  */
 final class GenericModelWords {
-
-    /** Numerals, which open names too ({@code 万兴}, {@code 百川}) when no counting character follows. */
-    private static final String NUMERALS = "一二三四五六七八九十百千万亿零两";
 
     private final List<String> words;
     private final String chars;
@@ -50,7 +48,7 @@ final class GenericModelWords {
     /** Whether {@code name} holds a describing word or character ({@code 通用}, {@code 首}). */
     boolean describes(String name) {
         for (int i = 0; i < name.length(); i++) {
-            if (i == 0 && name.length() > 1 && NUMERALS.indexOf(name.charAt(0)) >= 0 && chars.indexOf(name.charAt(1)) < 0) {
+            if (i == 0 && name.length() > 1 && NumeralChars.isChineseNumeral(name.charAt(0)) && chars.indexOf(name.charAt(1)) < 0) {
                 continue; // 万兴天幕, 百川: a numeral opening a name, not counting anything
             }
             if (chars.indexOf(name.charAt(i)) >= 0) {

@@ -64,7 +64,7 @@ final class HanModelNames {
             at = text.indexOf(MODEL, at + MODEL.length());
         }
         for (int dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
-            addApart(out, hyphened(ctx, dash, dash + 1, hits, companies), blocked);
+            addApart(out, versionedName(ctx, dash, dash + 1, hits, companies), blocked);
         }
         for (int m = text.indexOf(MODEL); m >= 0; m = text.indexOf(MODEL, m + MODEL.length())) {
             addApart(out, numberedBefore(ctx, m, hits, companies), blocked);
@@ -90,7 +90,7 @@ final class HanModelNames {
         String text = ctx.text();
         for (int v = Math.max(0, model - MAX_KINDS_BEFORE_MODEL); v < model; v++) {
             if (Character.isDigit(text.charAt(v)) && v > 0 && CharClass.isHan(text.charAt(v - 1))) {
-                Decision d = hyphened(ctx, v, v, hits, companies);
+                Decision d = versionedName(ctx, v, v, hits, companies);
                 if (d != null && d.end() <= model) {
                     return d;
                 }
@@ -109,24 +109,23 @@ final class HanModelNames {
      * a model word (model kinds allowed before 模型), or null. A name that describes a model
      * ({@code 新一代}, {@link GenericModelWords}) is none.
      */
-    private Decision hyphened(ExtractionContext ctx, int nameEnd, int versionAt, NameHits hits, CompanyNames companies) {
+    private Decision versionedName(ExtractionContext ctx, int nameEnd, int versionAt, NameHits hits, CompanyNames companies) {
         String text = ctx.text();
-        int dash = nameEnd;
-        if (dash < 2 || versionAt >= text.length() || !CharClass.isAsciiAlnum(text.charAt(versionAt))) {
+        if (nameEnd < 2 || versionAt >= text.length() || !CharClass.isAsciiAlnum(text.charAt(versionAt))) {
             return null;
         }
         for (int len = MAX_NAME; len >= 2; len--) {
-            int start = dash - len;
-            if (start < 0 || !hanNameChars(text, start, dash) || !opensAName(text, start)
-                    || versionAt == dash && generic.describes(text.substring(start, dash))) {
+            int start = nameEnd - len;
+            if (start < 0 || !hanNameChars(text, start, nameEnd) || !opensAName(text, start)
+                    || versionAt == nameEnd && generic.describes(text.substring(start, nameEnd))) {
                 continue;
             }
-            ModelName read = grammar.read(text, dash);
+            ModelName read = grammar.read(text, nameEnd);
             if (read.version().isEmpty() || !cues.modelWordAfter(text, read.end())
-                    || OpenModelNames.touches(hits, start, dash) || touchesWhole(hits, dash, read.end())) {
+                    || OpenModelNames.touches(hits, start, nameEnd) || touchesWhole(hits, nameEnd, read.end())) {
                 return null;
             }
-            return OpenModelNames.decision(text, start, read.end(), text.substring(start, dash), read.version(),
+            return OpenModelNames.decision(text, start, read.end(), text.substring(start, nameEnd), read.version(),
                     read.variant(), read.parameters(), Reason.NAMED_AS_MODEL, cues.releasedBy(ctx, start, companies));
         }
         return null;

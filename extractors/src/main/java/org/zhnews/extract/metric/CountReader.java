@@ -36,6 +36,8 @@ final class CountReader {
     private static final String[] SIZE_WORDS = {"尺寸", "版本", "规格", "規格"};
     private static final int SIZE_WINDOW = 7;
     private static final int SENTENCE_WINDOW = 120;
+    /** The marks a look back for a sentence's earlier words stops at. */
+    private static final String SENTENCE_ENDS = "。！？!?\n";
     private static final String TIME_AFTER = "年月日号號天周週时時点點岁歲秒分后後前";
 
     private final MetricWords words;
@@ -150,7 +152,7 @@ final class CountReader {
             return false;
         }
         int from = m.start();
-        while (from > 0 && from > m.start() - SENTENCE_WINDOW && "。！？!?\n".indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && from > m.start() - SENTENCE_WINDOW && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         String sentence = text.substring(from, m.start());
@@ -317,7 +319,7 @@ final class CountReader {
      * 激活, 用户… before 净增), or empty.
      */
     private Optional<MetricWords.Noun> namedEarlierInSentence(String text, int at, MetricUnit unit) {
-        for (int p = at; p > 0 && p > at - SENTENCE_WINDOW && "。！？!?\n".indexOf(text.charAt(p - 1)) < 0; p--) {
+        for (int p = at; p > 0 && p > at - SENTENCE_WINDOW && SENTENCE_ENDS.indexOf(text.charAt(p - 1)) < 0; p--) {
             Optional<PrefixTrie.Hit<MetricWords.Noun>> h = words.nouns.longestEndingAt(text, p);
             if (h.isPresent() && h.get().value().unit() == unit && h.get().value().reach() == MetricWords.Reach.BEFORE) {
                 return Optional.of(h.get().value());
@@ -349,7 +351,8 @@ final class CountReader {
 
     /** 2.0 or 3.5 with no 万/亿 after it: a version or a score, never a number of things. */
     private static boolean decimalWithoutBigUnit(String text, NumberMatch m) {
-        return text.substring(m.start(), m.end()).indexOf('.') >= 0 && !hasBigUnit(text, m);
+        int dot = text.indexOf('.', m.start());
+        return dot >= 0 && dot < m.end() && !hasBigUnit(text, m);
     }
 
     private static boolean allArabic(String text, int start, int end) {
